@@ -1,0 +1,249 @@
+"""Records -> rdflib graph. The only module that adds triples.
+
+Every other stage hands records here, so the shape of the graph (and its agreement with
+``ontology/shapes.ttl``) is decided in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+from .iris import (
+    mint_alignment_iri,
+    mint_actor_iri,
+    mint_article_iri,
+    mint_cluster_iri,
+    mint_statement_iri,
+    mint_topic_iri,
+)
+from .namespaces import DCTERMS, PROV, RDF, RDFS, SDO, SG, SKOS, bind_prefixes
+from .records import Actor, Article, Cluster, Statement, Topic
+
+__all__ = [
+    "STANCE_TERMS",
+    "AlignmentEdge",
+    "add_actor",
+    "add_alignment",
+    "add_article",
+    "add_statement",
+    "add_topic",
+    "build_graph",
+    "new_graph",
+    "outlet_actor",
+    "remove_alignment",
+    "statement_iri",
+]
+
+STANCE_TERMS: dict[str, URIRef] = {
+    "support": SG.Support,
+    "oppose": SG.Oppose,
+    "neutral": SG.Neutral,
+}
+_ACTOR_CLASSES: dict[str, URIRef] = {
+    "Person": SG.Person,
+    "Organization": SG.Organization,
+    "Country": SG.Country,
+    "Outlet": SG.Outlet,
+    "Group": SG.Group,
+}
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# An IRI may not hold these (RFC 3987); a URL that does is kept as text in the title only.
+_BAD_IRI_CHARS = re.compile(r'[\x00-\x20<>"{}|\\^`]')
+
+
+@dataclass(frozen=True)
+class AlignmentEdge:
+    """A derived, weighted agreement (weight > 0) or disagreement (< 0) between two actors."""
+
+    source: str  # Actor key
+    target: str  # Actor key
+    weight: float
+
+
+def new_graph(store: str | object = "default") -> Graph:
+    """An empty graph with the project's prefixes bound."""
+    graph = Graph(store=store)  # type: ignore[arg-type]
+    bind_prefixes(graph)
+    return graph
+
+
+def _text(value: str) -> Literal:
+    """A plain literal (xsd:string in RDF 1.1), so SPARQL matches "text" as users write it."""
+    return Literal(value)
+
+
+def outlet_actor(name: str) -> Actor:
+    """The actor record for an article's outlet (publisher)."""
+    from .resolve import actor_key
+
+    return Actor(key=actor_key(name), label=name, type="Outlet")
+
+
+def add_article(graph: Graph, article: Article) -> URIRef:
+    """Add an article's metadata; returns its IRI (a hash of its text)."""
+    iri = mint_article_iri(article.id)
+    graph.add((iri, RDF.type, SG.Article))
+    graph.add((iri, DCTERMS.identifier, _text(article.id)))
+    graph.add((iri, RDFS.label, _text(article.title or article.source)))
+    if article.title:
+        graph.add((iri, DCTERMS.title, _text(article.title)))
+    if article.published and _ISO_DATE.match(article.published):
+        graph.add((iri, DCTERMS.issued, Literal(article.published, datatype=XSD.date)))
+    if article.url and not _BAD_IRI_CHARS.search(article.url) and ":" in article.url:
+        graph.add((iri, SDO.url, URIRef(article.url)))
+    if article.outlet:
+        outlet = outlet_actor(article.outlet)
+        add_actor(graph, outlet)
+        graph.add((iri, DCTERMS.publisher, mint_actor_iri(outlet.key)))
+    return iri
+
+
+def add_actor(graph: Graph, actor: Actor) -> URIRef:
+    """Add an actor typed sg:Actor and its kind, with its label, aliases, role, affiliation."""
+    iri = mint_actor_iri(actor.key)
+    graph.add((iri, RDF.type, SG.Actor))
+    graph.add((iri, RDF.type, _ACTOR_CLASSES[actor.type]))
+    graph.set((iri, RDFS.label, _text(actor.label)))
+    for alias in sorted(set(actor.aliases) - {actor.label}):
+        graph.add((iri, SKOS.altLabel, _text(alias)))
+    if actor.role:
+        graph.add((iri, SG.role, _text(actor.role)))
+    if actor.affiliation and actor.affiliation != actor.key:
+        graph.add((iri, SG.affiliation, mint_actor_iri(actor.affiliation)))
+    return iri
+
+
+def add_topic(graph: Graph, topic: Topic) -> URIRef:
+    """Add a topic as an sg:Topic / skos:Concept with one label."""
+    iri = mint_topic_iri(topic.key)
+    graph.add((iri, RDF.type, SG.Topic))
+    graph.add((iri, RDF.type, SKOS.Concept))
+    graph.set((iri, RDFS.label, _text(topic.label)))
+    graph.set((iri, SKOS.prefLabel, _text(topic.label)))
+    return iri
+
+
+def statement_iri(statement: Statement) -> URIRef:
+    """The IRI a statement record is stored under."""
+    return mint_statement_iri(
+        statement.article_id,
+        statement.char_start,
+        statement.char_end,
+        statement.speaker,
+        statement.cue,
+        statement.topic.key,
+    )
+
+
+def add_statement(graph: Graph, statement: Statement) -> URIRef:
+    """Add one statement with its speaker, stance, topic and provenance.
+
+    The speaker, reporter and target actors must be added by the caller (they carry
+    labels and types the statement does not know); the topic is added here.
+    """
+    iri = statement_iri(statement)
+    article = mint_article_iri(statement.article_id)
+    graph.add((iri, RDF.type, SG.Statement))
+    graph.add((iri, SG.speaker, mint_actor_iri(statement.speaker)))
+    graph.add((iri, SG.stance, STANCE_TERMS[statement.stance]))
+    graph.add((iri, SG.topic, add_topic(graph, statement.topic)))
+    graph.add((iri, SG.cue, _text(statement.cue)))
+    if statement.quote:
+        graph.add((iri, SG.quote, _text(statement.quote)))
+    graph.add((iri, SG.evidence, _text(statement.evidence)))
+    graph.add((iri, SG.charStart, Literal(statement.char_start, datatype=XSD.integer)))
+    graph.add((iri, SG.charEnd, Literal(statement.char_end, datatype=XSD.integer)))
+    graph.add((iri, SG.article, article))
+    graph.add((iri, PROV.wasDerivedFrom, article))
+    if statement.reported_by and statement.reported_by != statement.speaker:
+        graph.add((iri, SG.reportedBy, mint_actor_iri(statement.reported_by)))
+    if statement.target_actor and statement.target_actor != statement.speaker:
+        graph.add((iri, SG.targetActor, mint_actor_iri(statement.target_actor)))
+    return iri
+
+
+def build_graph(
+    articles: Iterable[Article],
+    actors: Iterable[Actor],
+    statements: Iterable[Statement],
+    *,
+    graph: Graph | None = None,
+) -> Graph:
+    """Add articles, actors and statements to ``graph`` (a new one by default)."""
+    graph = new_graph() if graph is None else graph
+    for article in articles:
+        add_article(graph, article)
+    for actor in actors:
+        add_actor(graph, actor)
+    for statement in statements:
+        add_statement(graph, statement)
+    return graph
+
+
+def remove_alignment(graph: Graph) -> None:
+    """Drop derived clusters and alignment edges, so they can be recomputed."""
+    for node in list(graph.subjects(RDF.type, SG.Cluster)) + list(
+        graph.subjects(RDF.type, SG.AlignmentEdge)
+    ):
+        graph.remove((node, None, None))
+    graph.remove((None, SG.agreesWith, None))
+    graph.remove((None, SG.disagreesWith, None))
+
+
+def _decimal(value: float) -> Literal:
+    return Literal(Decimal(str(round(value, 4))), datatype=XSD.decimal)
+
+
+def add_alignment(
+    graph: Graph,
+    clusters: Iterable[Cluster],
+    edges: Iterable[AlignmentEdge] = (),
+    *,
+    modularity: float | None = None,
+    polarization: float | None = None,
+) -> list[URIRef]:
+    """Write clusters and signed alignment edges back, replacing earlier ones.
+
+    Each edge becomes ``sg:agreesWith``/``sg:disagreesWith`` both ways (the properties are
+    symmetric) plus a reified ``sg:AlignmentEdge`` whose ``sg:weight`` SPARQL can read.
+    """
+    remove_alignment(graph)
+    iris: list[URIRef] = []
+    for cluster in clusters:
+        iri = mint_cluster_iri(cluster.members)
+        iris.append(iri)
+        graph.add((iri, RDF.type, SG.Cluster))
+        graph.add((iri, RDFS.label, _text(cluster.label)))
+        for member in cluster.members:
+            graph.add((iri, SG.member, mint_actor_iri(member)))
+        if cluster.explanation:
+            graph.add((iri, SG.explanation, _text(cluster.explanation)))
+        for topic_key in cluster.shared_topics:
+            graph.add((iri, SG.sharedTopic, mint_topic_iri(topic_key)))
+        for evidence in cluster.evidence:
+            graph.add((iri, PROV.wasDerivedFrom, URIRef(evidence)))
+        if modularity is not None:
+            graph.add((iri, SG.modularity, _decimal(modularity)))
+        if polarization is not None:
+            graph.add((iri, SG.polarization, _decimal(polarization)))
+    for edge in edges:
+        if edge.weight == 0 or edge.source == edge.target:
+            continue
+        a, b = sorted((edge.source, edge.target))
+        src, dst = mint_actor_iri(a), mint_actor_iri(b)
+        relation = SG.agreesWith if edge.weight > 0 else SG.disagreesWith
+        graph.add((src, relation, dst))
+        graph.add((dst, relation, src))
+        node = mint_alignment_iri(a, b)
+        graph.add((node, RDF.type, SG.AlignmentEdge))
+        graph.add((node, SG.alignmentSource, src))
+        graph.add((node, SG.alignmentTarget, dst))
+        graph.add((node, SG.alignmentRelation, relation))
+        graph.add((node, SG.weight, _decimal(edge.weight)))
+    return iris

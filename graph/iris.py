@@ -1,0 +1,87 @@
+"""The one place where IRIs are minted.
+
+IRIs are deterministic functions of normalised keys, so the same input always gives an
+isomorphic graph, and ingesting an article twice adds nothing. No blank nodes are used for
+actors, statements, topics or articles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from rdflib import URIRef
+
+from .namespaces import SG_DATA
+
+__all__ = [
+    "content_hash",
+    "mint_alignment_iri",
+    "mint_actor_iri",
+    "mint_article_iri",
+    "mint_cluster_iri",
+    "mint_statement_iri",
+    "mint_topic_iri",
+    "slug",
+]
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+_MAX_SLUG = 80
+
+
+def content_hash(text: str) -> str:
+    """Hex SHA-256 of an article's text, shortened: its identity across runs and stores."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def slug(key: str) -> str:
+    """Normalise any string into an IRI-safe path segment.
+
+    Accents are folded and anything outside ``[a-z0-9]`` becomes ``-``. Long or empty keys
+    get a hash suffix so distinct keys never collide on a truncated prefix.
+    """
+    folded = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode("ascii")
+    base = _NON_SLUG.sub("-", folded.lower()).strip("-")
+    if not base or len(base) > _MAX_SLUG or base != folded.lower():
+        digest = hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        base = f"{base[:_MAX_SLUG].strip('-')}-{digest}" if base else digest
+    return base
+
+
+def mint_actor_iri(key: str) -> URIRef:
+    """IRI of a canonical actor, from its resolved key."""
+    return URIRef(f"{SG_DATA}actor/{slug(key)}")
+
+
+def mint_topic_iri(key: str) -> URIRef:
+    """IRI of a topic, from its normalised key."""
+    return URIRef(f"{SG_DATA}topic/{slug(key)}")
+
+
+def mint_article_iri(article_id: str) -> URIRef:
+    """IRI of an article, from its content hash."""
+    return URIRef(f"{SG_DATA}article/{slug(article_id)}")
+
+
+def mint_statement_iri(
+    article_id: str, char_start: int, char_end: int, speaker: str, cue: str, topic: str
+) -> URIRef:
+    """IRI of a statement: one speaker, cue and topic in one sentence of one article."""
+    raw = "\x1f".join([article_id, str(char_start), str(char_end), speaker, cue, topic])
+    digest = hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return URIRef(f"{SG_DATA}statement/{slug(article_id)}-{digest}")
+
+
+def mint_cluster_iri(members: tuple[str, ...] | list[str]) -> URIRef:
+    """IRI of a cluster, from its sorted member keys, so it is stable across runs."""
+    raw = "\x1f".join(sorted(members))
+    digest = hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return URIRef(f"{SG_DATA}cluster/{digest}")
+
+
+def mint_alignment_iri(a: str, b: str) -> URIRef:
+    """IRI of the reified alignment edge between two actors (order does not matter)."""
+    raw = "\x1f".join(sorted((a, b)))
+    digest = hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return URIRef(f"{SG_DATA}alignment/{digest}")

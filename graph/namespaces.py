@@ -1,0 +1,96 @@
+"""The stancegraph ontology's terms in code.
+
+The names below are a contract with README queries, notebooks and evaluation: terms may be
+added, never renamed. ``_fail = True`` makes a misspelt term raise instead of silently
+minting a new IRI. ``tests/test_namespaces.py`` keeps this list and
+``ontology/stancegraph.ttl`` in step.
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
+from rdflib.term import URIRef
+
+__all__ = [
+    "DCTERMS",
+    "OWL",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SDO",
+    "SG",
+    "SG_DATA",
+    "SKOS",
+    "XSD",
+    "bind_prefixes",
+]
+
+
+class SG(DefinedNamespace):
+    """stancegraph vocabulary: ``https://w3id.org/stancegraph#``."""
+
+    _NS = Namespace("https://w3id.org/stancegraph#")
+    _fail = True
+
+    # classes
+    Actor: URIRef
+    Person: URIRef
+    Organization: URIRef
+    Country: URIRef
+    Outlet: URIRef
+    Group: URIRef
+    Statement: URIRef
+    Topic: URIRef
+    Article: URIRef
+    Stance: URIRef
+    Cluster: URIRef
+    # the three stance individuals
+    Support: URIRef
+    Oppose: URIRef
+    Neutral: URIRef
+    # statement properties
+    speaker: URIRef
+    reportedBy: URIRef
+    stance: URIRef
+    topic: URIRef
+    targetActor: URIRef
+    cue: URIRef
+    quote: URIRef
+    evidence: URIRef
+    charStart: URIRef
+    charEnd: URIRef
+    article: URIRef
+    # actor properties
+    affiliation: URIRef
+    role: URIRef
+    agreesWith: URIRef
+    disagreesWith: URIRef
+    # cluster properties
+    member: URIRef
+    # additions beyond the core contract
+    weight: URIRef
+    modularity: URIRef
+    polarization: URIRef
+    explanation: URIRef
+    AlignmentEdge: URIRef
+    alignmentSource: URIRef
+    alignmentTarget: URIRef
+    alignmentRelation: URIRef
+    statementCount: URIRef
+    sharedTopic: URIRef
+
+
+#: Where instance IRIs (actors, statements, topics, articles, clusters) live.
+SG_DATA = Namespace("https://w3id.org/stancegraph/id/")
+
+
+def bind_prefixes(graph) -> None:  # type: ignore[no-untyped-def]
+    """Bind the prefixes every serialisation should show, so Turtle stays readable."""
+    graph.bind("sg", SG._NS, override=True)
+    graph.bind("sgd", SG_DATA, override=True)
+    graph.bind("prov", PROV)
+    graph.bind("schema", SDO)
+    graph.bind("skos", SKOS)
+    graph.bind("dcterms", DCTERMS)
+    graph.bind("owl", OWL)

@@ -1,0 +1,103 @@
+"""Frozen records that flow through the pipeline, each carrying its provenance.
+
+Stages exchange these small immutable values rather than spaCy objects, so that a stage can
+be tested with hand-made records, results can cross process boundaries (``--workers``,
+Dask) and nothing downstream can mutate what an earlier stage found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ActorType = Literal["Person", "Organization", "Country", "Outlet", "Group"]
+StanceValue = Literal["support", "oppose", "neutral"]
+RelationValue = Literal["agree", "disagree"]
+
+ACTOR_TYPES: tuple[str, ...] = ("Person", "Organization", "Country", "Outlet", "Group")
+STANCES: tuple[str, ...] = ("support", "oppose", "neutral")
+
+
+@dataclass(frozen=True)
+class Article:
+    """A source document. ``id`` is a hash of ``text``, so re-ingesting adds nothing."""
+
+    id: str
+    text: str
+    source: str
+    title: str | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD
+    outlet: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One surface mention of an actor in one article (before cross-article resolution)."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    type: ActorType
+    actor_key: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A canonical actor. ``key`` is the normalised identity that IRIs are minted from."""
+
+    key: str
+    label: str
+    type: ActorType
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+    affiliation: str | None = None  # key of another Actor
+
+
+@dataclass(frozen=True)
+class Topic:
+    """What a stance is about; ``key`` is the normalised label shared across wordings."""
+
+    key: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One attributed claim or position, found in one sentence of one article."""
+
+    article_id: str
+    speaker: str  # Actor key
+    cue: str
+    quote: str
+    evidence: str
+    char_start: int  # offsets of the evidence sentence in the article text
+    char_end: int
+    stance: StanceValue
+    topic: Topic
+    reported_by: str | None = None  # Actor key
+    target_actor: str | None = None  # Actor key
+    relation: RelationValue | None = None  # explicit agreement with/against target_actor
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extraction found in one article: its actors and statements."""
+
+    article: Article
+    actors: tuple[Actor, ...]
+    statements: tuple[Statement, ...]
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """An alignment cluster (coalition) and why it holds together."""
+
+    key: str
+    label: str
+    members: tuple[str, ...]  # Actor keys, sorted
+    shared_topics: tuple[str, ...] = ()  # Topic keys its members agree on
+    explanation: str = ""
+    evidence: tuple[str, ...] = field(default=())  # statement IRIs
