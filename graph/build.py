@@ -15,8 +15,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from .iris import (
-    mint_alignment_iri,
     mint_actor_iri,
+    mint_alignment_iri,
     mint_article_iri,
     mint_cluster_iri,
     mint_statement_iri,

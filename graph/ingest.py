@@ -110,10 +110,7 @@ def _decode(path: Path, data: bytes, warn: Warn) -> str | None:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        warn(
-            f"{path}: not valid UTF-8 (byte {exc.start}); decoded as Windows-1252, "
-            "check the text"
-        )
+        warn(f"{path}: not valid UTF-8 (byte {exc.start}); decoded as Windows-1252, check the text")
         return data.decode("cp1252", errors="replace")
 
 

@@ -17,8 +17,8 @@ from .namespaces import SG_DATA
 
 __all__ = [
     "content_hash",
-    "mint_alignment_iri",
     "mint_actor_iri",
+    "mint_alignment_iri",
     "mint_article_iri",
     "mint_cluster_iri",
     "mint_statement_iri",
@@ -28,6 +28,7 @@ __all__ = [
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _MAX_SLUG = 80
+_LOSSY = re.compile(r"[^a-z0-9 .'’\-]")
 
 
 def content_hash(text: str) -> str:
@@ -41,9 +42,15 @@ def slug(key: str) -> str:
     Accents are folded and anything outside ``[a-z0-9]`` becomes ``-``. Long or empty keys
     get a hash suffix so distinct keys never collide on a truncated prefix.
     """
-    folded = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode("ascii")
-    base = _NON_SLUG.sub("-", folded.lower()).strip("-")
-    if not base or len(base) > _MAX_SLUG or base != folded.lower():
+    unaccented = "".join(
+        c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c)
+    ).lower()
+    base = _NON_SLUG.sub("-", unaccented).strip("-")
+    # Accents fold away; spaces, hyphens, dots and apostrophes are one separator ("J.-P." is "J P"
+    # ); anything else lost (punctuation, non-Latin script) gets a hash so keys stay
+    # distinct.
+    lossy = _LOSSY.search(unaccented)
+    if not base or len(base) > _MAX_SLUG or lossy:
         digest = hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:8]
         base = f"{base[:_MAX_SLUG].strip('-')}-{digest}" if base else digest
     return base

@@ -7,8 +7,15 @@ from pathlib import Path
 
 from rdflib import Graph
 
-__all__ = ["CONTEXT_PATH", "ONTOLOGY_DIR", "ONTOLOGY_PATH", "QUERIES_DIR", "SHAPES_PATH",
-           "load_ontology", "load_shapes"]
+__all__ = [
+    "CONTEXT_PATH",
+    "ONTOLOGY_DIR",
+    "ONTOLOGY_PATH",
+    "QUERIES_DIR",
+    "SHAPES_PATH",
+    "load_ontology",
+    "load_shapes",
+]
 
 #: The repository's ``ontology/`` folder, beside the ``graph`` package.
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"

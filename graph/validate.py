@@ -9,7 +9,7 @@ from rdflib.namespace import SH
 
 from .ontology import load_ontology, load_shapes
 
-__all__ = ["Violation", "ValidationReport", "validate_graph"]
+__all__ = ["ValidationReport", "Violation", "validate_graph"]
 
 
 @dataclass(frozen=True)

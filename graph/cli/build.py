@@ -33,12 +33,21 @@ def summary_table(result) -> Table:  # type: ignore[no-untyped-def]
 
 @command("build")
 def build_command(
-    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt .md .html .jsonl) or directories.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output directory for graph.ttl and graph.html.")] = Path("out"),
-    pipeline: Annotated[str | None, typer.Option(help="spaCy pipeline name or path (default: installed English model).")] = None,
+    paths: Annotated[
+        list[Path], typer.Argument(help="Article files (.txt .md .html .jsonl) or directories.")
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Output directory for graph.ttl and graph.html.")
+    ] = Path("out"),
+    pipeline: Annotated[
+        str | None,
+        typer.Option(help="spaCy pipeline name or path (default: installed English model)."),
+    ] = None,
     seed: Annotated[int, typer.Option(help="Seed for clustering.")] = 0,
     html: Annotated[bool, typer.Option("--html/--no-html", help="Also write graph.html.")] = True,
-    max_bytes: Annotated[int, typer.Option(help="Skip files larger than this many bytes.")] = 5 * 1024 * 1024,
+    max_bytes: Annotated[int, typer.Option(help="Skip files larger than this many bytes.")] = 5
+    * 1024
+    * 1024,
 ) -> None:
     """Build a stancegraph from articles: writes DIR/graph.ttl and DIR/graph.html."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -88,6 +97,8 @@ def build_command(
     if report.conforms:
         console.print("SHACL: [green]conforms[/] (0 violations)")
     else:
-        console.print(f"SHACL: [red]{len(report.violations)} violation(s)[/]; run stancegraph validate")
+        console.print(
+            f"SHACL: [red]{len(report.violations)} violation(s)[/]; run stancegraph validate"
+        )
     for path in written:
         console.print(f"wrote {path}", highlight=False)

@@ -1,0 +1,126 @@
+"""Records -> RDF: deterministic IRIs, shapes-valid graphs, alignment write-back."""
+
+from __future__ import annotations
+
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from graph.build import AlignmentEdge, add_alignment, build_graph
+from graph.iris import mint_actor_iri, mint_article_iri, slug
+from graph.namespaces import SG
+from graph.records import Actor, Article, Cluster, Statement, Topic
+from graph.validate import validate_graph
+
+ARTICLE = Article(
+    id="abc123",
+    text="The minister said no.",
+    source="t.txt",
+    title="A title",
+    published="2024-05-01",
+    outlet="Daily Example",
+    url="https://example.org/a",
+)
+ACTORS = (
+    Actor(
+        key="jane doe",
+        label="Jane Doe",
+        type="Person",
+        aliases=("Doe",),
+        role="Minister",
+        affiliation="freedonia",
+    ),
+    Actor(key="freedonia", label="Freedonia", type="Country"),
+)
+TOPIC = Topic(key="tariffs", label="tariffs")
+STATEMENT = Statement(
+    article_id="abc123",
+    speaker="jane doe",
+    cue="said",
+    quote="no",
+    evidence="The minister said no.",
+    char_start=0,
+    char_end=21,
+    stance="oppose",
+    topic=TOPIC,
+    reported_by="freedonia",
+)
+
+
+def _graph():
+    return build_graph([ARTICLE], ACTORS, [STATEMENT])
+
+
+def test_build_same_records_give_isomorphic_graphs():
+    assert isomorphic(_graph(), _graph())
+
+
+def test_build_graph_conforms_to_shapes():
+    report = validate_graph(_graph())
+    assert report.conforms, report.text
+
+
+def test_build_statement_carries_contract_terms():
+    g = _graph()
+    (st,) = g.subjects(RDF.type, SG.Statement)
+    assert g.value(st, SG.speaker) == mint_actor_iri("jane doe")
+    assert g.value(st, SG.stance) == SG.Oppose
+    assert str(g.value(st, SG.cue)) == "said"
+    assert int(g.value(st, SG.charEnd)) == 21
+    assert g.value(st, SG.article) == mint_article_iri("abc123")
+    assert g.value(st, SG.reportedBy) == mint_actor_iri("freedonia")
+
+
+def test_build_actor_types_labels_and_affiliation():
+    g = _graph()
+    jane = mint_actor_iri("jane doe")
+    assert {SG.Actor, SG.Person} <= set(g.objects(jane, RDF.type))
+    assert str(g.value(jane, RDFS.label)) == "Jane Doe"
+    assert str(g.value(jane, SKOS.altLabel)) == "Doe"
+    assert g.value(jane, SG.affiliation) == mint_actor_iri("freedonia")
+
+
+def test_build_article_outlet_becomes_an_outlet_actor():
+    from rdflib.namespace import DCTERMS
+
+    g = _graph()
+    publisher = g.value(mint_article_iri("abc123"), DCTERMS.publisher)
+    assert set(g.subjects(RDF.type, SG.Outlet)) == {publisher}
+    assert str(g.value(publisher, RDFS.label)) == "Daily Example"
+
+
+def test_build_invalid_statement_is_reported_by_shapes():
+    bad = Statement(
+        article_id="missing",
+        speaker="nobody",
+        cue="said",
+        quote="",
+        evidence="x",
+        char_start=5,
+        char_end=2,
+        stance="support",
+        topic=TOPIC,
+    )
+    report = validate_graph(build_graph([], [], [bad]))
+    assert not report.conforms
+    paths = {v.path.rsplit("#", 1)[-1] for v in report.violations}
+    assert {"speaker", "charStart", "article"} <= paths
+
+
+def test_build_alignment_replaces_earlier_clusters_and_edges():
+    g = _graph()
+    cluster = Cluster(key="c", label="Jane Doe, Freedonia", members=("freedonia", "jane doe"))
+    add_alignment(g, [cluster], [AlignmentEdge("jane doe", "freedonia", 2.0)])
+    add_alignment(g, [cluster], [AlignmentEdge("jane doe", "freedonia", 2.0)])
+    assert len(set(g.subjects(RDF.type, SG.Cluster))) == 1
+    assert len(set(g.subjects(RDF.type, SG.AlignmentEdge))) == 1
+    jane, fr = mint_actor_iri("jane doe"), mint_actor_iri("freedonia")
+    assert (jane, SG.agreesWith, fr) in g and (fr, SG.agreesWith, jane) in g
+    assert validate_graph(g).conforms
+
+
+def test_iris_slug_is_stable_and_safe():
+    assert slug("Vladimir Putin") == "vladimir-putin"
+    assert slug("Zürich") == slug("Zürich")
+    assert slug("a<b>c") != slug("a b c")
+    assert slug("") and slug("!!!")
+    assert len(slug("x" * 1000)) < 100
