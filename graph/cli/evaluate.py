@@ -1,5 +1,184 @@
-"""``stancegraph`` commands of this module (registered on import by ``graph.cli``)."""
+"""``stancegraph evaluate``: score extraction against gold YAML and/or PolNeAR brat files."""
 
 from __future__ import annotations
 
-from ._app import app, command  # noqa: F401
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich import box
+from rich.table import Table
+
+from ._app import command, console, err_console
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def gold_table(scores: list[Any], total: Any) -> Table:
+    """Per-article and total scores against gold YAML."""
+    table = Table(title="statements vs gold YAML", box=box.SIMPLE_HEAD, pad_edge=False)
+    for name in (
+        "article",
+        "gold",
+        "pred",
+        "ok",
+        "P",
+        "R",
+        "F1",
+        "stance",
+        "spkR",
+        "affil",
+        "camps",
+    ):
+        if name == "article":
+            table.add_column(name, no_wrap=True, max_width=32)
+        else:
+            table.add_column(name, justify="right", no_wrap=True)
+    for row in [*scores, total]:
+        table.add_row(
+            row.article,
+            str(row.gold),
+            str(row.predicted),
+            str(row.matched),
+            _pct(row.precision),
+            _pct(row.recall),
+            _pct(row.f1),
+            _pct(row.stance_accuracy),
+            _pct(row.speaker_recall),
+            _pct(row.affiliation_accuracy),
+            _pct(row.camp_agreement),
+            style="bold" if row is total else None,
+        )
+    return table
+
+
+def polnear_table(scores: list[Any], total: Any, *, per_article: bool) -> Table:
+    """Per-article (optional) and total attribution scores against PolNeAR."""
+    table = Table(title="attributions vs PolNeAR", box=box.SIMPLE_HEAD, pad_edge=False)
+    for name in ("article", "gold", "pred", "match", "P", "R", "F1"):
+        if name == "article":
+            table.add_column(name, no_wrap=True, max_width=32)
+        else:
+            table.add_column(name, justify="right", no_wrap=True)
+    for row in [*(scores if per_article else []), total]:
+        table.add_row(
+            row.article,
+            str(row.gold),
+            str(row.predicted),
+            str(row.matched),
+            _pct(row.precision),
+            _pct(row.recall),
+            _pct(row.f1),
+            style="bold" if row is total else None,
+        )
+    return table
+
+
+@command("evaluate")
+def evaluate_command(
+    gold: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Gold YAML file or directory (e.g. ../shared/eval/gold or ../shared/eval)."
+        ),
+    ] = None,
+    articles: Annotated[
+        Path | None, typer.Option(help="Directory of the articles the gold files name.")
+    ] = None,
+    polnear: Annotated[
+        Path | None,
+        typer.Option(
+            help="PolNeAR split directory with text/ and attributions/ (e.g. .../data/dev)."
+        ),
+    ] = None,
+    graph: Annotated[
+        Path | None,
+        typer.Option(help="Score this already built graph instead of building each article."),
+    ] = None,
+    pipeline: Annotated[str | None, typer.Option(help="spaCy pipeline name or path.")] = None,
+    limit: Annotated[
+        int | None, typer.Option(help="Score only the first N articles of each set.")
+    ] = None,
+    per_article: Annotated[
+        bool, typer.Option("--per-article/--total-only", help="PolNeAR: one row per article.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score extraction (read back from the built graph) against gold annotations.
+
+    Gold YAML gives statement P/R/F1, stance accuracy, speaker recall, affiliation accuracy
+    and camp agreement; PolNeAR gives attribution P/R/F1.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from ..errors import InputError
+    from ..evaluate import evaluate_gold, evaluate_polnear, gold_files
+
+    if gold is None and polnear is None:
+        raise InputError("give a gold YAML file or directory, or --polnear SPLIT_DIR")
+    if limit is not None and limit < 1:
+        raise InputError("--limit must be at least 1")
+    loaded = None
+    if graph is not None:
+        from ..io import load_graph
+
+        loaded = load_graph(graph)
+    if gold is not None:
+        gold_files(gold)  # fail fast, before any parsing, on a bad path
+    if polnear is not None:
+        from ..evaluate import polnear_pairs
+
+        polnear_pairs(polnear)
+
+    report: dict[str, Any] = {}
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+        disable=as_json,
+    ) as bar:
+        if gold is not None:
+            task = bar.add_task("gold", total=None)
+            scores, total = evaluate_gold(
+                gold,
+                articles_dir=articles,
+                graph=loaded,
+                pipeline=pipeline,
+                limit=limit,
+                progress=lambda n: bar.advance(task, n),
+            )
+            report["gold"] = {"articles": [s.as_dict() for s in scores], "total": total.as_dict()}
+        if polnear is not None:
+            ptask = bar.add_task("polnear", total=None)
+            pscores, ptotal = evaluate_polnear(
+                polnear,
+                pipeline=pipeline,
+                limit=limit,
+                progress=lambda n: bar.advance(ptask, n),
+                on_articles=lambda n: bar.update(ptask, total=n),
+            )
+            report["polnear"] = {
+                "articles": [s.as_dict() for s in pscores],
+                "total": ptotal.as_dict(),
+            }
+    if as_json:
+        typer.echo(json.dumps(report, indent=2, sort_keys=True))
+        return
+    if "gold" in report:
+        console.print(gold_table(scores, total))
+        for s in scores:
+            for error in s.errors:
+                err_console.print(f"[yellow]warning:[/] {s.article}: {error}", highlight=False)
+    if "polnear" in report:
+        console.print(polnear_table(pscores, ptotal, per_article=per_article))
+        if ptotal.skipped_no_source:
+            console.print(
+                f"({ptotal.skipped_no_source} gold attributions without a source left out)",
+                highlight=False,
+            )

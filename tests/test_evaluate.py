@@ -1,0 +1,341 @@
+"""Scoring against gold YAML and PolNeAR brat files, on small hand-made graphs and files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from graph.build import add_actor, add_alignment, build_graph
+from graph.errors import InputError
+from graph.evaluate import (
+    evaluate_gold,
+    graph_statements,
+    load_gold,
+    load_polnear_article,
+    names_match,
+    score_article,
+    score_polnear_article,
+    source_matches,
+)
+from graph.ingest import read_articles
+from graph.records import Actor, Cluster, Statement, Topic
+
+ARTICLE = (
+    "Foreign Minister Anna Berg criticized the plan as reckless. "
+    "The ministry of Norland welcomed the talks. "
+    "Berg said the deal would fail."
+)
+
+GOLD = """\
+article: tiny.txt
+actors:
+  - id: berg
+    name: Anna Berg
+    aliases: [Berg]
+    type: Person
+    affiliation: norland
+  - id: norland
+    name: Norland
+    aliases: [the ministry of Norland]
+    type: Country
+    affiliation: null
+  - id: osten
+    name: Osten
+    aliases: []
+    type: Country
+    affiliation: null
+statements:
+  - id: s1
+    speaker: berg
+    cue: criticized
+    sentence: "Foreign Minister Anna Berg criticized the plan as reckless."
+    stance: oppose
+  - id: s2
+    speaker: norland
+    cue: welcomed
+    sentence: "The ministry of Norland welcomed the talks."
+    stance: support
+  - id: s3
+    speaker: berg
+    cue: said
+    sentence: "Berg said the deal would fail."
+    stance: neutral
+camps:
+  - [berg, norland]
+  - [osten]
+"""
+
+
+@pytest.fixture()
+def tiny(tmp_path: Path) -> tuple[Path, Path, str]:
+    (tmp_path / "tiny.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "tiny.yaml").write_text(GOLD, encoding="utf-8")
+    article = next(iter(read_articles([tmp_path / "tiny.txt"])))
+    return tmp_path / "tiny.yaml", tmp_path / "tiny.txt", article.id
+
+
+def _statement(article_id: str, speaker: str, sentence: str, cue: str, stance: str) -> Statement:
+    start = ARTICLE.index(sentence)
+    return Statement(
+        article_id=article_id,
+        speaker=speaker,
+        cue=cue,
+        quote="",
+        evidence=sentence,
+        char_start=start,
+        char_end=start + len(sentence),
+        stance=stance,  # type: ignore[arg-type]
+        topic=Topic("plan", "plan"),
+    )
+
+
+def _graph(article_id: str, *, second_stance: str = "support", affiliation: str | None = "norland"):
+    actors = [
+        Actor("anna berg", "Anna Berg", "Person", ("Berg",), "Foreign Minister", affiliation),
+        Actor("norland", "Norland", "Country"),
+        Actor("someone", "Someone Else", "Person"),
+    ]
+    statements = [
+        _statement(article_id, "anna berg", ARTICLE.split(". ")[0] + ".", "criticized", "oppose"),
+        _statement(
+            article_id,
+            "norland",
+            "The ministry of Norland welcomed the talks.",
+            "welcomed",
+            second_stance,
+        ),
+        # right sentence, wrong speaker: a false positive, and s3 stays unmatched
+        _statement(article_id, "someone", "Berg said the deal would fail.", "said", "neutral"),
+    ]
+    return build_graph([], actors, statements)
+
+
+def test_evaluate_gold_counts_matches_stance_speakers_and_affiliation(tiny):
+    gold_path, _, article_id = tiny
+    gold = load_gold(gold_path)
+    score = score_article(gold, _graph(article_id, second_stance="oppose"), article_id)
+    assert (score.gold, score.predicted, score.matched) == (3, 3, 2)
+    assert score.precision == pytest.approx(2 / 3)
+    assert score.recall == pytest.approx(2 / 3)
+    assert score.stance_correct == 1  # the ministry's "welcomed" was predicted oppose
+    assert (score.speakers, score.speakers_found) == (2, 2)
+    assert (score.affiliations, score.affiliations_correct) == (1, 1)
+
+
+def test_evaluate_gold_wrong_affiliation_and_missing_clusters(tiny):
+    gold_path, _, article_id = tiny
+    graph = _graph(article_id, affiliation="someone")
+    score = score_article(load_gold(gold_path), graph, article_id)
+    assert (score.affiliations, score.affiliations_correct) == (1, 0)
+    # no clusters at all: every pair of camp members is wrong
+    assert (score.camp_pairs, score.camp_pairs_correct) == (3, 0)
+
+
+def test_evaluate_gold_camp_agreement_pairwise(tiny):
+    gold_path, _, article_id = tiny
+    graph = _graph(article_id)
+    add_actor(graph, Actor("osten", "Osten", "Country"))
+    add_alignment(
+        graph,
+        [
+            Cluster("c1", "c1", ("anna berg", "norland")),
+            Cluster("c2", "c2", ("osten",)),
+        ],
+    )
+    score = score_article(load_gold(gold_path), graph, article_id)
+    assert (score.camp_pairs, score.camp_pairs_correct) == (3, 3)
+    add_alignment(graph, [Cluster("c1", "c1", ("anna berg", "norland", "osten"))])
+    score = score_article(load_gold(gold_path), graph, article_id)
+    assert score.camp_pairs_correct == 1  # berg-norland right; osten with either wrong
+
+
+def test_evaluate_gold_one_prediction_matches_one_gold(tiny):
+    """Two gold statements in one sentence need two predictions, not one counted twice."""
+    gold_path, _, article_id = tiny
+    text = GOLD.replace(
+        'sentence: "Berg said the deal would fail."',
+        'sentence: "Foreign Minister Anna Berg criticized the plan as reckless."',
+    )
+    text = text.replace("cue: said", "cue: criticized")
+    gold_path.write_text(text, encoding="utf-8")
+    score = score_article(load_gold(gold_path), _graph(article_id), article_id)
+    assert score.matched == 2  # s1 and s2; s3 (same sentence as s1) finds no free prediction
+
+
+def test_evaluate_gold_runs_a_build_function_per_article(tiny):
+    gold_path, _, article_id = tiny
+    built: list[Path] = []
+
+    def build(path: Path):
+        built.append(path)
+        return _graph(article_id)
+
+    scores, total = evaluate_gold(gold_path, build=build)
+    assert [p.name for p in built] == ["tiny.txt"]
+    assert total.matched == 2 and scores[0].article == "tiny"
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "person", "expected"),
+    [
+        (["Sergei Lavrov", "Lavrov"], ["Sergei Lavrov"], True, True),
+        (["Anna Berg"], ["Berg"], True, True),
+        (["Mark Rutte"], ["Mark Carney"], True, False),
+        (["United States", "U.S."], ["US"], False, True),
+        (["The Kremlin"], ["Kremlin"], False, True),
+        (["Norland"], ["Osten"], False, False),
+    ],
+)
+def test_evaluate_names_match(gold, pred, person, expected):
+    assert names_match(gold, pred, person=person) is expected
+
+
+@pytest.mark.parametrize(
+    ("source", "names", "expected"),
+    [
+        ("a source", ["sources"], True),
+        ("Clinton's campaign", ["Clinton campaign"], True),
+        ("Republican nominee Donald Trump", ["Donald Trump", "Trump"], True),
+        ("Hillary Clinton", ["Tim Kaine"], False),
+    ],
+)
+def test_evaluate_source_matches(source, names, expected):
+    assert source_matches(source, names) is expected
+
+
+def test_evaluate_load_gold_bad_yaml_names_file_and_line(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("article: x.txt\nactors:\n  - id: [unclosed\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad\.yaml:\d+: not valid YAML"):
+        load_gold(bad)
+
+
+def test_evaluate_load_gold_missing_article(tmp_path):
+    gold = tmp_path / "g.yaml"
+    gold.write_text("article: nowhere.txt\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"nowhere\.txt"):
+        load_gold(gold)
+
+
+BRAT_TEXT = "Officials said the vote was rigged. He denied it. The plan failed.\n"
+
+
+def _span(word: str, nth: int = 0) -> str:
+    at = -1
+    for _ in range(nth + 1):
+        at = BRAT_TEXT.index(word, at + 1)
+    return f"{at} {at + len(word)}\t{word}"
+
+
+BRAT_ANN = "\n".join(
+    [
+        f"T1\tSource {_span('Officials')}",
+        f"T2\tCue {_span('said')}",
+        f"T3\tContent {_span('the vote was rigged')}",
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1",
+        f"T4\tAttribution {_span('said')}",
+        f"T5\tSource {_span('He')}",
+        f"T6\tCue {_span('denied')}",
+        "E2\tAttribution:T7 Cue:T6 Source:T5",
+        f"T7\tAttribution {_span('denied')}",
+        f"T8\tCue {_span('plan')}",
+        "E3\tAttribution:T9 Cue:T8",
+        f"T9\tAttribution {_span('plan')}",
+        "",
+    ]
+)
+
+
+def test_evaluate_polnear_pairs_cues_with_sources(tmp_path):
+    text = tmp_path / "a.txt"
+    ann = tmp_path / "a_x1.ann"
+    text.write_text(BRAT_TEXT, encoding="utf-8")
+    ann.write_text(BRAT_ANN, encoding="utf-8")
+    gold, skipped = load_polnear_article(ann, text)
+    assert skipped == 1
+    said, denied = BRAT_TEXT.index("said"), BRAT_TEXT.index("denied")
+    assert [(g.source, g.cue) for g in gold] == [
+        ("Officials", ((said, said + 4),)),
+        ("He", ((denied, denied + 6),)),
+    ]
+    article = next(iter(read_articles([text])))
+    graph = build_graph(
+        [],
+        [Actor("official", "officials", "Group"), Actor("bob", "Bob Stone", "Person")],
+        [
+            Statement(
+                article.id,
+                "official",
+                "said",
+                "",
+                "Officials said the vote was rigged.",
+                0,
+                35,
+                "oppose",
+                Topic("vote", "vote"),
+            ),
+            Statement(
+                article.id,
+                "bob",
+                "denied",
+                "",
+                "He denied it.",
+                36,
+                49,
+                "oppose",
+                Topic("it", "it"),
+            ),
+            Statement(
+                article.id,
+                "bob",
+                "failed",
+                "",
+                "The plan failed.",
+                50,
+                66,
+                "oppose",
+                Topic("plan", "plan"),
+            ),
+        ],
+    )
+    predicted = graph_statements(graph, article.id)
+    score = score_polnear_article("a", gold, predicted, skipped)
+    assert (score.gold, score.predicted, score.matched) == (2, 3, 2)
+    assert score.precision == pytest.approx(2 / 3) and score.recall == 1.0
+
+
+def test_evaluate_cli_json_and_errors(tiny, tmp_path):
+    from graph.cli import app
+
+    runner = CliRunner()
+    missing = runner.invoke(app, ["evaluate", str(tmp_path / "nope")])
+    assert missing.exit_code != 0 and "nope" in missing.output and "Traceback" not in missing.output
+    gold_path, _, article_id = tiny
+    from graph.io import save_graph
+
+    ttl = save_graph(_graph(article_id), tmp_path / "g.ttl")
+    result = runner.invoke(app, ["evaluate", str(gold_path), "--graph", str(ttl), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["gold"]["total"]["matched"] == 2
+    assert data["gold"]["total"]["f1"] == pytest.approx(2 / 3, abs=1e-3)
+
+
+@pytest.mark.slow
+def test_evaluate_shared_gold_first_article_runs(eval_dir):
+    scores, total = evaluate_gold(eval_dir / "gold", limit=1)
+    assert total.gold > 0 and len(scores) == 1
+    assert not [e for e in scores[0].errors if "not found" in e]
+
+
+def test_evaluate_polnear_dev_reads_gold(polnear_dir):
+    from graph.evaluate import polnear_pairs
+
+    pairs = polnear_pairs(polnear_dir / "dev")
+    text, ann = pairs[0]
+    gold, _ = load_polnear_article(ann, text)
+    raw = text.read_text(encoding="utf-8")
+    assert gold and all(raw[a:b].strip() for g in gold for a, b in g.cue)
