@@ -6,6 +6,7 @@ Every other stage hands records here, so the shape of the graph (and its agreeme
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from .iris import (
+    is_valid_iri,
     mint_actor_iri,
     mint_alignment_iri,
     mint_article_iri,
@@ -53,8 +55,10 @@ _ACTOR_CLASSES: dict[str, URIRef] = {
     "Group": SG.Group,
 }
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-# An IRI may not hold these (RFC 3987); a URL that does is kept as text in the title only.
-_BAD_IRI_CHARS = re.compile(r'[\x00-\x20<>"{}|\\^`]')
+# Lone surrogates cannot be encoded at all and U+FFFE/U+FFFF and C0 controls are not XML
+# characters: one replacement character each keeps every serialisation (and offsets) whole.
+_UNSERIALISABLE = re.compile(r"[\ud800-\udfff\ufffe\uffff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,23 @@ def new_graph(store: str | object = "default") -> Graph:
 
 def _text(value: str) -> Literal:
     """A plain literal (xsd:string in RDF 1.1), so SPARQL matches "text" as users write it."""
-    return Literal(value)
+    return Literal(_CONTROL.sub(" ", _UNSERIALISABLE.sub("\ufffd", value)))
+
+
+def _label(*candidates: str | None) -> Literal:
+    """The first candidate with visible text: shapes require a non-empty label."""
+    for candidate in candidates:
+        if candidate and _text(candidate).strip():
+            return _text(candidate)
+    return _text("(unnamed)")
+
+
+def _is_date(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def outlet_actor(name: str) -> Actor:
@@ -90,12 +110,12 @@ def add_article(graph: Graph, article: Article) -> URIRef:
     iri = mint_article_iri(article.id)
     graph.add((iri, RDF.type, SG.Article))
     graph.add((iri, DCTERMS.identifier, _text(article.id)))
-    graph.add((iri, RDFS.label, _text(article.title or article.source)))
+    graph.add((iri, RDFS.label, _label(article.title, article.source, article.id)))
     if article.title:
         graph.add((iri, DCTERMS.title, _text(article.title)))
-    if article.published and _ISO_DATE.match(article.published):
+    if article.published and _ISO_DATE.match(article.published) and _is_date(article.published):
         graph.add((iri, DCTERMS.issued, Literal(article.published, datatype=XSD.date)))
-    if article.url and not _BAD_IRI_CHARS.search(article.url) and ":" in article.url:
+    if article.url and is_valid_iri(article.url):
         graph.add((iri, SDO.url, URIRef(article.url)))
     if article.outlet:
         outlet = outlet_actor(article.outlet)
@@ -109,7 +129,7 @@ def add_actor(graph: Graph, actor: Actor) -> URIRef:
     iri = mint_actor_iri(actor.key)
     graph.add((iri, RDF.type, SG.Actor))
     graph.add((iri, RDF.type, _ACTOR_CLASSES[actor.type]))
-    graph.set((iri, RDFS.label, _text(actor.label)))
+    graph.set((iri, RDFS.label, _label(actor.label, actor.key)))
     for alias in sorted(set(actor.aliases) - {actor.label}):
         graph.add((iri, SKOS.altLabel, _text(alias)))
     if actor.role:
@@ -124,8 +144,8 @@ def add_topic(graph: Graph, topic: Topic) -> URIRef:
     iri = mint_topic_iri(topic.key)
     graph.add((iri, RDF.type, SG.Topic))
     graph.add((iri, RDF.type, SKOS.Concept))
-    graph.set((iri, RDFS.label, _text(topic.label)))
-    graph.set((iri, SKOS.prefLabel, _text(topic.label)))
+    graph.set((iri, RDFS.label, _label(topic.label, topic.key)))
+    graph.set((iri, SKOS.prefLabel, _label(topic.label, topic.key)))
     return iri
 
 
@@ -148,6 +168,9 @@ def add_statement(graph: Graph, statement: Statement) -> URIRef:
     labels and types the statement does not know); the topic is added here.
     """
     iri = statement_iri(statement)
+    # The IRI is the statement's identity (sentence, speaker, cue, topic): a second record
+    # with that identity replaces the first instead of giving it two stances.
+    graph.remove((iri, None, None))
     article = mint_article_iri(statement.article_id)
     graph.add((iri, RDF.type, SG.Statement))
     graph.add((iri, SG.speaker, mint_actor_iri(statement.speaker)))
@@ -219,7 +242,7 @@ def add_alignment(
         iri = mint_cluster_iri(cluster.members)
         iris.append(iri)
         graph.add((iri, RDF.type, SG.Cluster))
-        graph.add((iri, RDFS.label, _text(cluster.label)))
+        graph.add((iri, RDFS.label, _label(cluster.label, cluster.key)))
         for member in cluster.members:
             graph.add((iri, SG.member, mint_actor_iri(member)))
         if cluster.explanation:

@@ -17,6 +17,7 @@ from .namespaces import SG_DATA
 
 __all__ = [
     "content_hash",
+    "is_valid_iri",
     "mint_actor_iri",
     "mint_alignment_iri",
     "mint_article_iri",
@@ -29,11 +30,29 @@ __all__ = [
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _MAX_SLUG = 80
 _LOSSY = re.compile(r"[^a-z0-9 .'’\-]")
+# RFC 3987 in brief: a scheme, then unreserved, sub-delim and non-ASCII "ucschar" characters
+# or %-escapes, at most one fragment. (Stricter than the RFC: no IPv6 brackets, no private
+# use characters.)
+_ICHAR = (
+    r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?"
+    r"\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef"
+    r"\U00010000-\U0001fffd\U00020000-\U0002fffd\U00030000-\U0003fffd"
+    r"\U00040000-\U0004fffd\U00050000-\U0005fffd\U00060000-\U0006fffd"
+    r"\U00070000-\U0007fffd\U00080000-\U0008fffd\U00090000-\U0009fffd"
+    r"\U000a0000-\U000afffd\U000b0000-\U000bfffd\U000c0000-\U000cfffd"
+    r"\U000d0000-\U000dfffd\U000e1000-\U000efffd]|%[0-9A-Fa-f]{2})"
+)
+_IRI = re.compile(rf"^[A-Za-z][A-Za-z0-9+.\-]*:{_ICHAR}*(?:#{_ICHAR}*)?$")
 
 
 def content_hash(text: str) -> str:
     """Hex SHA-256 of an article's text, shortened: its identity across runs and stores."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def is_valid_iri(value: str) -> bool:
+    """Whether ``value`` can be written as an absolute IRI (e.g. an article's URL)."""
+    return bool(_IRI.match(value))
 
 
 def slug(key: str) -> str:
