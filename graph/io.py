@@ -33,12 +33,22 @@ def format_for(path: str | Path) -> str:
 
 
 def load_graph(path: str | Path) -> Graph:
-    """Parse a graph file; any parse problem becomes one :class:`GraphFileError` line."""
+    """Parse a graph file, or open a store directory; problems become one error line.
+
+    A directory made by ``stancegraph build --store`` (an Oxigraph store) opens as an
+    rdflib graph backed by it (oxrdflib): SPARQL runs in Oxigraph and nothing is loaded
+    into memory, so every command that reads a graph file reads a store too. When another
+    process (``add``, ``serve``) holds the store's write lock, a read-only view opens.
+    """
     path = Path(path)
     if not path.exists():
         raise GraphFileError(f"{path}: no such file or directory")
     if path.is_dir():
-        raise GraphFileError(f"{path}: is a directory, not a graph file")
+        from .store import is_store, open_store, store_graph
+
+        if not is_store(path):
+            raise GraphFileError(f"{path}: is a directory, not a graph file or a store")
+        return store_graph(open_store(path, read_only_fallback=True))
     if path.stat().st_size == 0:
         raise GraphFileError(f"{path}: the file is empty")
     graph = Graph()

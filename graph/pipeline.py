@@ -1,32 +1,50 @@
 """Composes the stages: ingest -> extract -> resolve -> build -> align.
 
 The CLI and the notebook API both call :func:`build_corpus`; neither reimplements a stage.
+Without a store the graph is built in memory; with one (``store=DIR``) each new article is
+committed to the Oxigraph store in its own transaction and clusters are recomputed over
+everything stored.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rdflib import Graph
 
 from .align import AlignmentResult, align_graph
-from .build import add_alignment, build_graph
+from .build import add_alignment, build_graph, new_graph, outlet_actor
 from .extract import extract_article
 from .ingest import DEFAULT_MAX_BYTES, read_articles
+from .iris import mint_topic_iri
 from .nlp import load_pipeline
 from .records import Actor, Article, Extraction, Statement
-from .resolve import resolve
+from .resolve import Resolution, resolve
 
-__all__ = ["BuildResult", "build_corpus", "extract_articles"]
+__all__ = [
+    "ArticleGroup",
+    "BuildResult",
+    "build_corpus",
+    "extract_articles",
+    "group_by_article",
+    "group_graph",
+    "resolve_against",
+]
 
 Progress = Callable[[int], None]
 
 
 @dataclass(frozen=True)
 class BuildResult:
-    """A built graph and the records it came from."""
+    """A built graph and the records it came from.
+
+    With a store, ``graph`` is the whole stored graph (an rdflib view over Oxigraph) and
+    the records are this run's: ``articles`` the newly added ones, ``skipped`` the sources
+    of articles that were already stored.
+    """
 
     graph: Graph
     articles: tuple[Article, ...]
@@ -34,6 +52,41 @@ class BuildResult:
     statements: tuple[Statement, ...]
     alignment: AlignmentResult
     warnings: tuple[str, ...]
+    skipped: tuple[str, ...] = ()
+    store: Path | None = None
+
+
+@dataclass(frozen=True)
+class ArticleGroup:
+    """What one article adds to the graph; a store commits it in one transaction."""
+
+    article: Article
+    actors: tuple[Actor, ...]
+    statements: tuple[Statement, ...]
+
+
+# --- extraction ---------------------------------------------------------------------------
+
+
+def _extract_chunk(articles: Sequence[Article], pipeline: str | None, batch_size: int):
+    """Parse and extract a shard of articles in this process (pipeline loaded once)."""
+    nlp = load_pipeline(pipeline)
+    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
+    return tuple(extract_article(doc, a) for a, doc in zip(articles, docs, strict=True))
+
+
+def _warm(pipeline: str | None) -> None:
+    load_pipeline(pipeline)
+
+
+def chunked(items: Sequence[Article], size: int) -> list[Sequence[Article]]:
+    """Consecutive shards of at most ``size`` items, in order."""
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def shard_size(count: int, workers: int, *, most: int = 64) -> int:
+    """Shards small enough to keep every worker busy to the end, big enough to batch."""
+    return max(1, min(most, math.ceil(count / (workers * 4))))
 
 
 def extract_articles(
@@ -42,14 +95,179 @@ def extract_articles(
     pipeline: str | None = None,
     batch_size: int = 16,
     progress: Progress | None = None,
+    workers: int = 1,
 ) -> Iterator[Extraction]:
-    """Parse articles with spaCy in batches and extract each one, in input order."""
-    nlp = load_pipeline(pipeline)
-    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
-    for article, doc in zip(articles, docs, strict=True):
-        yield extract_article(doc, article)
-        if progress is not None:
-            progress(1)
+    """Parse articles with spaCy in batches and extract each one, in input order.
+
+    With ``workers > 1`` shards of articles go to that many processes, each loading the
+    pipeline once; records (not spaCy objects) come back, in input order, so the graph
+    does not depend on ``workers``. Processes are spawned, not forked: a fork of a process
+    running threads (progress bars, Dask) can deadlock.
+    """
+    if workers <= 1 or len(articles) < 2:
+        nlp = load_pipeline(pipeline)
+        docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
+        for article, doc in zip(articles, docs, strict=True):
+            yield extract_article(doc, article)
+            if progress is not None:
+                progress(1)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    shards = chunked(articles, shard_size(len(articles), workers))
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_warm,
+        initargs=(pipeline,),
+    ) as pool:
+        for shard in pool.map(
+            _extract_chunk, shards, [pipeline] * len(shards), [batch_size] * len(shards)
+        ):
+            yield from shard
+            if progress is not None:
+                progress(len(shard))
+
+
+# --- resolution against a store -----------------------------------------------------------
+
+
+def resolve_against(extractions: Sequence[Extraction], known: Sequence[Actor]) -> Resolution:
+    """Resolve new extractions together with actors already stored.
+
+    Stored actors keep their keys (their IRIs and statements are already written) and
+    their labels; a new name that resolves to one of them becomes an alias. The known
+    actors enter resolution first, as an extraction of their own with no statements.
+    """
+    if not known:
+        return resolve(extractions)
+    stored = Extraction(
+        article=Article(id="stored-actors", text="", source="store"),
+        actors=tuple(known),
+        statements=(),
+    )
+    resolution = resolve([stored, *extractions])
+    by_key = {a.key: a for a in known}
+    actors = []
+    for actor in resolution.actors:
+        old = by_key.get(actor.key)
+        if old is None:
+            actors.append(actor)
+            continue
+        aliases = (set(old.aliases) | set(actor.aliases) | {actor.label}) - {old.label}
+        actors.append(
+            replace(
+                old,
+                aliases=tuple(sorted(aliases)),
+                role=old.role or actor.role,
+                affiliation=old.affiliation or actor.affiliation,
+            )
+        )
+    return Resolution(tuple(actors), resolution.statements)
+
+
+def settle_topic_labels(
+    statements: Sequence[Statement], stored: dict[str, str] | None = None
+) -> tuple[Statement, ...]:
+    """Give every statement on one topic the same label.
+
+    The in-memory build keeps the last label it sees for a topic; a store written one
+    article at a time would keep them all. Settling labels first (a stored label wins)
+    makes both give the same graph.
+    """
+    stored = stored or {}
+    last = {s.topic.key: s.topic.label for s in statements}
+    out = []
+    for statement in statements:
+        label = stored.get(str(mint_topic_iri(statement.topic.key)), last[statement.topic.key])
+        if label != statement.topic.label:
+            statement = replace(statement, topic=replace(statement.topic, label=label))
+        out.append(statement)
+    return tuple(out)
+
+
+def group_by_article(
+    articles: Sequence[Article],
+    extractions: Sequence[Extraction],
+    actors: Sequence[Actor],
+    statements: Sequence[Statement],
+    *,
+    unchanged: Iterable[str] = (),
+) -> tuple[tuple[ArticleGroup, ...], tuple[Actor, ...]]:
+    """Split resolved records into one group per article, each self-contained.
+
+    A group holds the article, its statements and every actor they reference (speaker,
+    reporter, target, outlet, what extraction found there, and their affiliations), so
+    a committed article never points at an actor the store lacks. Returns the groups and
+    the actors no article claims (``unchanged`` keys, already stored as they are, left out).
+    """
+    by_key = {a.key: a for a in actors}
+    found = {e.article.id: [a.key for a in e.actors] for e in extractions}
+    per_article: dict[str, list[Statement]] = {a.id: [] for a in articles}
+    for statement in statements:
+        per_article.setdefault(statement.article_id, []).append(statement)
+    claimed: set[str] = set()
+    groups = []
+    for article in articles:
+        own = per_article.get(article.id, [])
+        keys = list(found.get(article.id, []))
+        if article.outlet:
+            keys.append(outlet_actor(article.outlet).key)
+        for s in own:
+            keys += [k for k in (s.speaker, s.reported_by, s.target_actor) if k]
+        chosen: dict[str, Actor] = {}
+        while keys:
+            key = keys.pop()
+            actor = by_key.get(key)
+            if actor is None or key in chosen:
+                continue
+            chosen[key] = actor
+            if actor.affiliation:
+                keys.append(actor.affiliation)
+        claimed |= chosen.keys()
+        groups.append(
+            ArticleGroup(article, tuple(sorted(chosen.values(), key=lambda a: a.key)), tuple(own))
+        )
+    skip = claimed | set(unchanged)
+    return tuple(groups), tuple(a for a in actors if a.key not in skip)
+
+
+def group_graph(group: ArticleGroup) -> Graph:
+    """The triples one article adds (made by :mod:`graph.build`, like every triple)."""
+    return build_graph([group.article], group.actors, group.statements)
+
+
+# --- the whole build ----------------------------------------------------------------------
+
+
+def _extract(
+    articles: Sequence[Article],
+    *,
+    pipeline: str | None,
+    progress: Progress | None,
+    workers: int,
+    dask: str | None,
+) -> list[Extraction]:
+    if dask:
+        from .distributed import extract_on_dask
+
+        return extract_on_dask(articles, dask, pipeline=pipeline, progress=progress)
+    return list(extract_articles(articles, pipeline=pipeline, progress=progress, workers=workers))
+
+
+def _align(graph: Graph, seed: int) -> tuple[AlignmentResult, Graph]:
+    """Clusters over ``graph`` and the triples that record them (in a graph of their own)."""
+    alignment = align_graph(graph, seed=seed)
+    derived = new_graph()
+    add_alignment(
+        derived,
+        alignment.clusters,
+        alignment.edges,
+        modularity=alignment.modularity,
+        polarization=alignment.polarization,
+    )
+    return alignment, derived
 
 
 def build_corpus(
@@ -61,6 +279,9 @@ def build_corpus(
     warn: Callable[[str], None] | None = None,
     progress: Progress | None = None,
     on_articles: Callable[[int], None] | None = None,
+    store: str | Path | None = None,
+    workers: int = 1,
+    dask: str | None = None,
 ) -> BuildResult:
     """Build the stancegraph of every article under ``paths``.
 
@@ -69,8 +290,12 @@ def build_corpus(
         pipeline: spaCy pipeline name or path (default: the installed English one).
         seed: seed for clustering, so the same input gives the same clusters.
         warn: called with one line per skipped file or line.
-        progress: called with 1 after each article is extracted.
-        on_articles: called once with the number of articles read, before extraction.
+        progress: called with the number of articles extracted, as they are.
+        on_articles: called once with the number of articles to extract, before extraction.
+        store: an Oxigraph store directory to add to (created when missing); articles
+            already stored are skipped and clusters are recomputed over the whole store.
+        workers: extraction processes on this machine.
+        dask: address of a Dask scheduler to run extraction on instead.
     """
     warnings: list[str] = []
 
@@ -80,19 +305,37 @@ def build_corpus(
             warn(message)
 
     articles = tuple(read_articles(paths, _warn, max_bytes=max_bytes))
+    if store is not None:
+        return _build_into_store(
+            articles,
+            Path(store),
+            pipeline=pipeline,
+            seed=seed,
+            warn=_warn,
+            warnings=warnings,
+            progress=progress,
+            on_articles=on_articles,
+            workers=workers,
+            dask=dask,
+        )
     if on_articles is not None:
         on_articles(len(articles))
-    extractions = list(extract_articles(articles, pipeline=pipeline, progress=progress))
-    resolution = resolve(extractions)
-    graph = build_graph(articles, resolution.actors, resolution.statements)
-    alignment = align_graph(graph, seed=seed)
-    add_alignment(
-        graph,
-        alignment.clusters,
-        alignment.edges,
-        modularity=alignment.modularity,
-        polarization=alignment.polarization,
+    extractions = _extract(
+        articles, pipeline=pipeline, progress=progress, workers=workers, dask=dask
     )
+    resolution = resolve(extractions)
+    if dask:
+        from .distributed import ntriples_on_dask
+
+        statements = settle_topic_labels(resolution.statements)
+        groups, rest = group_by_article(articles, extractions, resolution.actors, statements)
+        graph = build_graph([], rest, [])
+        for _, ntriples in ntriples_on_dask(groups, dask):
+            graph.parse(data=ntriples, format="nt")
+    else:
+        graph = build_graph(articles, resolution.actors, resolution.statements)
+    alignment, derived = _align(graph, seed)
+    graph += derived
     return BuildResult(
         graph=graph,
         articles=articles,
@@ -101,3 +344,84 @@ def build_corpus(
         alignment=alignment,
         warnings=tuple(warnings),
     )
+
+
+def _build_into_store(
+    articles: tuple[Article, ...],
+    path: Path,
+    *,
+    pipeline: str | None,
+    seed: int,
+    warn: Callable[[str], None],
+    warnings: list[str],
+    progress: Progress | None,
+    on_articles: Callable[[int], None] | None,
+    workers: int,
+    dask: str | None,
+) -> BuildResult:
+    from .store import (
+        commit_article,
+        graph_quads,
+        open_store,
+        replace_alignment,
+        store_graph,
+        stored_actors,
+        stored_article_ids,
+        stored_topic_labels,
+    )
+
+    ox_store = open_store(path, create=True)
+    present = stored_article_ids(ox_store)
+    fresh = tuple(a for a in articles if a.id not in present)
+    skipped = tuple(a.source for a in articles if a.id in present)
+    if on_articles is not None:
+        on_articles(len(fresh))
+    actors: tuple[Actor, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    if fresh:
+        known, lost = stored_actors(ox_store)
+        if lost:
+            warn(f"{path}: {len(lost)} stored actor(s) have no recoverable key; not merged")
+        extractions = _extract(
+            fresh, pipeline=pipeline, progress=progress, workers=workers, dask=dask
+        )
+        resolution = resolve_against(extractions, known)
+        known_keys = {a.key: a for a in known}
+        actors = tuple(a for a in resolution.actors if known_keys.get(a.key) != a)
+        statements = settle_topic_labels(resolution.statements, stored_topic_labels(ox_store))
+        groups, rest = group_by_article(
+            fresh, extractions, resolution.actors, statements, unchanged=known_keys
+        )
+        if dask:
+            import pyoxigraph as ox
+
+            from .distributed import ntriples_on_dask
+
+            for _, ntriples in ntriples_on_dask(groups, dask):
+                commit_article(ox_store, _nt_quads(ox, ntriples))
+        else:
+            for group in groups:
+                commit_article(ox_store, graph_quads(group_graph(group)))
+        if rest:
+            commit_article(ox_store, graph_quads(build_graph([], rest, [])))
+    graph = store_graph(ox_store)
+    alignment, derived = _align(graph, seed)
+    replace_alignment(ox_store, derived)
+    return BuildResult(
+        graph=graph,
+        articles=fresh,
+        actors=actors,
+        statements=statements,
+        alignment=alignment,
+        warnings=tuple(warnings),
+        skipped=skipped,
+        store=path,
+    )
+
+
+def _nt_quads(ox, ntriples: str):  # type: ignore[no-untyped-def]
+    default = ox.DefaultGraph()
+    return [
+        ox.Quad(t.subject, t.predicate, t.object, default)
+        for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
+    ]

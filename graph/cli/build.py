@@ -1,4 +1,4 @@
-"""``stancegraph build``: articles -> graph.ttl, graph.html, summary and SHACL result."""
+"""``stancegraph build``: articles -> graph.ttl (or a store), graph.html, summary, SHACL."""
 
 from __future__ import annotations
 
@@ -21,45 +21,46 @@ def summary_table(result) -> Table:  # type: ignore[no-untyped-def]
     table.add_column("what")
     table.add_column("count", justify="right")
     table.add_row("articles", str(len(result.articles)))
+    if getattr(result, "store", None) is not None:
+        table.add_row("  already stored, skipped", str(len(result.skipped)))
     table.add_row("actors", str(len(result.actors)))
     table.add_row("statements", str(len(result.statements)))
     for stance in ("support", "oppose", "neutral"):
         table.add_row(f"  {stance}", str(stances.get(stance, 0)))
     table.add_row("topics", str(len(topics)))
     table.add_row("clusters", str(len(result.alignment.clusters)))
-    table.add_row("triples", str(len(result.graph)))
+    table.add_row(
+        "triples" if getattr(result, "store", None) is None else "triples in store",
+        str(len(result.graph)),
+    )
     return table
 
 
-@command("build")
-def build_command(
-    paths: Annotated[
-        list[Path], typer.Argument(help="Article files (.txt .md .html .jsonl) or directories.")
-    ],
-    out: Annotated[
-        Path, typer.Option("--out", "-o", help="Output directory for graph.ttl and graph.html.")
-    ] = Path("out"),
-    pipeline: Annotated[
-        str | None,
-        typer.Option(help="spaCy pipeline name or path (default: installed English model)."),
-    ] = None,
-    seed: Annotated[int, typer.Option(help="Seed for clustering.")] = 0,
-    html: Annotated[bool, typer.Option("--html/--no-html", help="Also write graph.html.")] = True,
-    max_bytes: Annotated[int, typer.Option(help="Skip files larger than this many bytes.")] = 5
-    * 1024
-    * 1024,
-) -> None:
-    """Build a stancegraph from articles: writes DIR/graph.ttl and DIR/graph.html."""
+#: Above this many stored triples the post-build SHACL check is skipped (pySHACL copies the
+#: data graph into memory); ``stancegraph validate DIR`` still runs it on request.
+VALIDATE_STORE_LIMIT = 200_000
+
+
+def run_build(
+    paths: list[Path],
+    *,
+    pipeline: str | None,
+    seed: int,
+    max_bytes: int,
+    store: Path | None,
+    workers: int,
+    dask: str | None,
+):  # type: ignore[no-untyped-def]
+    """Run :func:`graph.pipeline.build_corpus` under a progress bar, warnings on stderr."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from ..io import save_graph
+    from ..errors import InputError
     from ..pipeline import build_corpus
-    from ..validate import validate_graph
 
-    if out.exists() and not out.is_dir():
-        from ..errors import InputError
-
-        raise InputError(f"{out}: exists and is not a directory")
+    if workers < 1:
+        raise InputError(f"--workers must be at least 1, not {workers}")
+    if dask is not None and workers != 1:
+        raise InputError("use either --workers or --dask, not both")
 
     def warn(message: str) -> None:
         err_console.print(f"[yellow]warning:[/] {message}", highlight=False, soft_wrap=True)
@@ -81,18 +82,28 @@ def build_command(
             warn=warn,
             progress=lambda n: bar.advance(task, n),
             on_articles=lambda n: bar.update(task, total=n),
+            store=store,
+            workers=workers,
+            dask=dask,
         )
-    if not result.articles:
-        from ..errors import InputError
-
+    if not result.articles and not result.skipped:
         raise InputError("no articles could be read from the given paths; nothing written")
-    ttl = save_graph(result.graph, out / "graph.ttl")
-    written = [ttl]
-    if html:
-        from ..render import render_graph
+    return result
 
-        written.append(render_graph(result.graph, out / "graph.html"))
-    console.print(summary_table(result))
+
+def report_shacl(result) -> None:  # type: ignore[no-untyped-def]
+    """Print the SHACL verdict on the built graph (skipped for a big store)."""
+    from ..validate import validate_graph
+
+    if result.store is not None:
+        triples = len(result.graph)
+        if triples > VALIDATE_STORE_LIMIT:
+            console.print(
+                f"SHACL: skipped for a store of {triples:,} triples; "
+                f"run stancegraph validate {result.store}",
+                highlight=False,
+            )
+            return
     report = validate_graph(result.graph)
     if report.conforms:
         console.print("SHACL: [green]conforms[/] (0 violations)")
@@ -100,5 +111,68 @@ def build_command(
         console.print(
             f"SHACL: [red]{len(report.violations)} violation(s)[/]; run stancegraph validate"
         )
+
+
+@command("build")
+def build_command(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Article files (.txt .md .html .jsonl) or directories.")
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Output directory for graph.ttl and graph.html.")
+    ] = Path("out"),
+    pipeline: Annotated[
+        str | None,
+        typer.Option(help="spaCy pipeline name or path (default: installed English model)."),
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Seed for clustering.")] = 0,
+    html: Annotated[bool, typer.Option("--html/--no-html", help="Also write graph.html.")] = True,
+    max_bytes: Annotated[int, typer.Option(help="Skip files larger than this many bytes.")] = 5
+    * 1024
+    * 1024,
+    store: Annotated[
+        Path | None,
+        typer.Option(
+            help="Keep the graph in an on-disk Oxigraph store at this directory (created, or "
+            "added to: articles already stored are skipped) instead of OUT/graph.ttl."
+        ),
+    ] = None,
+    workers: Annotated[
+        int, typer.Option(help="Extraction processes on this machine (same graph for any N).")
+    ] = 1,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            help="Run extraction on the Dask scheduler at this address (tcp://host:8786)."
+        ),
+    ] = None,
+) -> None:
+    """Build a stancegraph from articles: writes DIR/graph.ttl and DIR/graph.html."""
+    from ..io import save_graph
+
+    if out.exists() and not out.is_dir():
+        from ..errors import InputError
+
+        raise InputError(f"{out}: exists and is not a directory")
+    result = run_build(
+        paths,
+        pipeline=pipeline,
+        seed=seed,
+        max_bytes=max_bytes,
+        store=store,
+        workers=workers,
+        dask=dask,
+    )
+    written = []
+    if store is None:
+        written.append(save_graph(result.graph, out / "graph.ttl"))
+    if html:
+        from ..render import render_graph
+
+        written.append(render_graph(result.graph, out / "graph.html"))
+    console.print(summary_table(result))
+    report_shacl(result)
+    if store is not None:
+        console.print(f"store {store}", highlight=False)
     for path in written:
         console.print(f"wrote {path}", highlight=False)

@@ -1,0 +1,110 @@
+"""Extraction past one machine, on an existing Dask distributed cluster.
+
+Two rounds, so the graph is the same as a local build: workers parse and extract article
+shards and send back records; the client resolves actors across the whole corpus (that
+needs every article at once, and is cheap); then workers turn each article's resolved
+records into N-Triples, which the client commits to the store one article per transaction.
+Each worker process loads the spaCy pipeline once and keeps it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from .errors import StancegraphError
+from .records import Article, Extraction
+
+if TYPE_CHECKING:
+    from .pipeline import ArticleGroup
+
+__all__ = ["DaskError", "connect", "extract_on_dask", "ntriples_on_dask"]
+
+
+class DaskError(StancegraphError):
+    """The Dask scheduler cannot be reached or a task failed."""
+
+    exit_code = 2
+
+
+def connect(address: str) -> Any:
+    """A Dask client for ``address``; a one-line error when nobody answers."""
+    try:
+        from distributed import Client
+    except ImportError:  # pragma: no cover - distributed is a declared dependency
+        raise DaskError("--dask needs the 'distributed' package: pip install distributed") from None
+    try:
+        return Client(address, timeout="10s", set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as exc:
+        detail = " ".join(str(exc).split())[:200] or type(exc).__name__
+        raise DaskError(f"cannot reach the Dask scheduler at {address}: {detail}") from None
+
+
+def _extract_shard(articles: Sequence[Article], pipeline: str | None) -> tuple[Extraction, ...]:
+    from .pipeline import _extract_chunk
+
+    return _extract_chunk(articles, pipeline, 16)
+
+
+def _shard_ntriples(groups: Sequence[ArticleGroup]) -> list[tuple[str, str]]:
+    from .pipeline import group_graph
+
+    return [(g.article.id, group_graph(g).serialize(format="nt")) for g in groups]
+
+
+def _gather_in_order(client: Any, futures: list[Any], progress: Callable[[Any], None]) -> list:
+    """Results in submission order, reporting each as it completes."""
+    from distributed import as_completed
+
+    try:
+        for future in as_completed(futures):
+            progress(future.result())
+        return client.gather(futures)
+    except StancegraphError:
+        raise
+    except Exception as exc:  # a worker's exception arrives re-raised here, any type
+        detail = " ".join(str(exc).split())[:200] or type(exc).__name__
+        raise DaskError(f"a Dask task failed: {detail}") from None
+
+
+def extract_on_dask(
+    articles: Sequence[Article],
+    address: str,
+    *,
+    pipeline: str | None = None,
+    shard: int = 32,
+    progress: Callable[[int], None] | None = None,
+) -> list[Extraction]:
+    """Parse and extract ``articles`` on the cluster at ``address``, in input order."""
+    from .pipeline import chunked
+
+    if not articles:
+        return []
+    client = connect(address)
+    try:
+        shards = chunked(articles, shard)
+        futures = client.map(_extract_shard, shards, pipeline=pipeline, pure=False)
+        done = _gather_in_order(
+            client, futures, lambda result: progress(len(result)) if progress else None
+        )
+    finally:
+        client.close()
+    return [extraction for shard_result in done for extraction in shard_result]
+
+
+def ntriples_on_dask(
+    groups: Sequence[ArticleGroup], address: str, *, shard: int = 64
+) -> Iterator[tuple[str, str]]:
+    """(article id, N-Triples) for each group, built on the cluster, in input order."""
+    from .pipeline import chunked
+
+    if not groups:
+        return
+    client = connect(address)
+    try:
+        futures = client.map(_shard_ntriples, chunked(groups, shard), pure=False)
+        done = _gather_in_order(client, futures, lambda _: None)
+    finally:
+        client.close()
+    for shard_result in done:
+        yield from shard_result

@@ -1,0 +1,368 @@
+"""The persistent corpus store: a stancegraph kept in an on-disk Oxigraph database.
+
+An in-memory rdflib graph holds ~3 GB per million triples and answers corpus-sized SPARQL
+in seconds to minutes; Oxigraph (RocksDB) holds the same graph on disk and answers in
+milliseconds. This module is the only one that talks to pyoxigraph. It never invents
+triples: :mod:`graph.build` makes them into small rdflib graphs, and this module commits
+them, one article per transaction, so a killed process leaves whole articles only.
+
+The directory is an ordinary Oxigraph store (``oxigraph serve --location DIR`` opens it)
+plus a small marker file saying stancegraph made it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import XSD
+
+from .errors import GraphFileError
+from .namespaces import bind_prefixes
+from .records import ACTOR_TYPES, Actor
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+
+__all__ = [
+    "MARKER",
+    "canonical_graph",
+    "close_store",
+    "commit_article",
+    "graph_quads",
+    "is_store",
+    "open_store",
+    "replace_alignment",
+    "store_graph",
+    "stored_actors",
+    "stored_article_ids",
+    "stored_topic_labels",
+    "triple_count",
+]
+
+#: Written into every store directory stancegraph creates; tells a store from any folder.
+MARKER = "stancegraph-store.json"
+_FORMAT_VERSION = 1
+
+_SG = "https://w3id.org/stancegraph#"
+_PREFIXES = f"""
+PREFIX sg: <{_SG}>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+"""
+
+
+def is_store(path: str | Path) -> bool:
+    """True when ``path`` is a directory holding a stancegraph (or plain Oxigraph) store."""
+    path = Path(path)
+    return path.is_dir() and ((path / MARKER).is_file() or (path / "CURRENT").is_file())
+
+
+# RocksDB allows one writer per directory, even within one process: a process reuses its
+# handle (a notebook that builds a store and then queries it holds one lock, not two).
+_OPEN: dict[Path, ox.Store] = {}
+
+
+def _locked(exc: OSError) -> bool:
+    text = str(exc).lower()
+    return "lock" in text or "resource temporarily unavailable" in text
+
+
+def open_store(
+    path: str | Path, *, create: bool = False, read_only_fallback: bool = False
+) -> ox.Store:
+    """Open the store at ``path`` for reading and writing.
+
+    Args:
+        create: make a new store when ``path`` does not exist or is an empty directory.
+        read_only_fallback: when another process holds the write lock (``add`` or
+            ``serve`` running), open a read-only view instead of failing; readers such as
+            ``query`` and ``render`` need nothing more.
+
+    Raises:
+        GraphFileError: not a store, no such store, or the store is in use.
+    """
+    import pyoxigraph as ox
+
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise GraphFileError(f"{path}: is a file, not a store directory")
+    empty = not path.exists() or not any(path.iterdir())
+    if empty and not create:
+        raise GraphFileError(f"{path}: no store here (create one with stancegraph build --store)")
+    if not empty and not is_store(path):
+        raise GraphFileError(
+            f"{path}: exists and is not a stancegraph store; choose an empty or new directory"
+        )
+    cached = _OPEN.get(path.resolve())
+    if cached is not None:
+        return cached
+    try:
+        store = ox.Store(str(path))
+    except OSError as exc:
+        if _locked(exc) and read_only_fallback:
+            try:
+                return ox.Store.read_only(str(path))
+            except OSError as inner:
+                raise GraphFileError(f"{path}: cannot open the store: {_line(inner)}") from None
+        if _locked(exc):
+            raise GraphFileError(
+                f"{path}: the store is in use by another process (an add or serve); "
+                "wait for it to finish"
+            ) from None
+        raise GraphFileError(f"{path}: cannot open the store: {_line(exc)}") from None
+    marker = path / MARKER
+    if not marker.exists():
+        marker.write_text(json.dumps({"stancegraph_store": _FORMAT_VERSION}) + "\n")
+    _OPEN[path.resolve()] = store
+    return store
+
+
+def close_store(path: str | Path) -> None:
+    """Forget this process's handle on the store at ``path``.
+
+    The write lock is released once the last graph using the handle is gone too.
+    """
+    _OPEN.pop(Path(path).resolve(), None)
+
+
+def _line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:300] or type(exc).__name__
+
+
+# --- rdflib <-> Oxigraph terms ------------------------------------------------------------
+
+
+def _plain(term: Any) -> Any:
+    """rdflib's form of an RDF 1.1 simple literal: no datatype rather than xsd:string.
+
+    oxrdflib returns ``"x"^^xsd:string``, which rdflib neither compares equal to
+    ``Literal("x")`` nor treats as isomorphic; code written against in-memory graphs
+    would silently miss matches.
+    """
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
+
+
+def _ox_term(term: Any) -> Any:
+    import pyoxigraph as ox
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"cannot store RDF term {term!r}")
+
+
+def graph_quads(graph: Graph) -> list[ox.Quad]:
+    """Every triple of an rdflib graph as an Oxigraph quad in the default graph."""
+    import pyoxigraph as ox
+
+    default = ox.DefaultGraph()
+    return [
+        ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), default)
+        for s, p, o in graph  # type: ignore[misc]
+    ]
+
+
+def _store_class() -> type:
+    from oxrdflib import OxigraphStore
+
+    class PlainLiteralOxigraphStore(OxigraphStore):  # type: ignore[misc]
+        """oxrdflib, returning simple literals the way rdflib's own stores do."""
+
+        def triples(self, triple_pattern, context=None):  # type: ignore[no-untyped-def]
+            for (s, p, o), contexts in super().triples(triple_pattern, context):
+                yield (s, p, _plain(o)), contexts
+
+        def query(self, query, initNs, initBindings, queryGraph, **kwargs):  # type: ignore[no-untyped-def]
+            result = super().query(query, initNs, initBindings, queryGraph, **kwargs)
+            if result.type == "SELECT":
+                raw = result.bindings
+                result.bindings = (
+                    {var: _plain(value) for var, value in row.items()} for row in raw
+                )
+            elif result.type == "CONSTRUCT" and result.graph is not None:
+                plain = Graph()
+                plain += ((s, p, _plain(o)) for s, p, o in result.graph)
+                result.graph = plain
+            return result
+
+    return PlainLiteralOxigraphStore
+
+
+def store_graph(store: ox.Store) -> Graph:
+    """An rdflib :class:`~rdflib.Graph` over the store's default graph (via oxrdflib).
+
+    SPARQL given to ``graph.query`` runs natively in Oxigraph; triple patterns and
+    iteration work as on any rdflib graph.
+    """
+    graph = Graph(store=_store_class()(store=store), identifier=DATASET_DEFAULT_GRAPH_ID)
+    bind_prefixes(graph)
+    return graph
+
+
+def canonical_graph(graph: Graph) -> Graph:
+    """An in-memory copy of ``graph`` with literals in Oxigraph's canonical lexical form.
+
+    Oxigraph stores values, so ``"1.0"^^xsd:decimal`` comes back as ``"1"``; passing both
+    sides through it makes an in-memory graph and a stored one comparable with
+    :func:`rdflib.compare.isomorphic`.
+    """
+    import pyoxigraph as ox
+
+    scratch = ox.Store()
+    scratch.extend(graph_quads(graph))
+    return copy_to_memory(scratch)
+
+
+def copy_to_memory(store: ox.Store) -> Graph:
+    """The store's default graph as a plain in-memory rdflib graph (small stores only)."""
+    out = Graph()
+    bind_prefixes(out)
+    out += store_graph(store)
+    return out
+
+
+def triple_count(store: ox.Store) -> int:
+    """Triples in the store's default graph."""
+    rows = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    return int(next(iter(rows))[0].value)  # type: ignore[arg-type, index]
+
+
+# --- what is already stored ---------------------------------------------------------------
+
+
+def _select(store: ox.Store, query: str) -> Iterator[Any]:
+    yield from store.query(_PREFIXES + query)  # type: ignore[misc]
+
+
+def stored_article_ids(store: ox.Store) -> set[str]:
+    """Content hashes of the articles already in the store (each committed whole)."""
+    rows = _select(store, "SELECT ?id WHERE { ?a a sg:Article ; dcterms:identifier ?id }")
+    return {row[0].value for row in rows}
+
+
+def _key_for(iri: str, names: Iterable[str]) -> str | None:
+    """The actor key (among candidates from its names) whose minted IRI is ``iri``.
+
+    Keys are not stored (IRIs are slugs of them), so they are recovered by minting: the
+    resolver keys an actor by the normalised form of one of its names.
+    """
+    from .iris import mint_actor_iri
+    from .resolve import actor_key
+
+    candidates: list[str] = []
+    for name in names:
+        candidates += [actor_key(name), name, name.casefold()]
+    for key in dict.fromkeys(candidates):
+        if str(mint_actor_iri(key)) == iri:
+            return key
+    return None
+
+
+def stored_actors(store: ox.Store) -> tuple[tuple[Actor, ...], tuple[str, ...]]:
+    """The actors already stored, as records new mentions can be resolved against.
+
+    Returns the actors (sorted by key) and the IRIs of any whose key could not be
+    recovered from their names; those stay in the store but new mentions cannot merge
+    into them.
+    """
+    kinds = {f"{_SG}{kind}": kind for kind in ACTOR_TYPES}
+    info: dict[str, dict[str, Any]] = {}
+    rows = _select(
+        store,
+        """SELECT ?a ?p ?o WHERE {
+             ?a a sg:Actor ; ?p ?o .
+             VALUES ?p { rdf:type rdfs:label skos:altLabel sg:role sg:affiliation }
+           }""",
+    )
+    for actor, prop, value in rows:
+        entry = info.setdefault(actor.value, {"aliases": [], "types": []})
+        name = prop.value.rsplit("#", 1)[-1]
+        if name == "type":
+            if value.value in kinds:
+                entry["types"].append(kinds[value.value])
+        elif name == "label":
+            entry["label"] = value.value
+        elif name == "altLabel":
+            entry["aliases"].append(value.value)
+        elif name == "role":
+            entry.setdefault("role", value.value)
+        elif name == "affiliation":
+            entry.setdefault("affiliation", value.value)
+    keys: dict[str, str] = {}
+    lost: list[str] = []
+    for iri, entry in info.items():
+        label = entry.get("label")
+        key = _key_for(iri, [label, *sorted(entry["aliases"])] if label else entry["aliases"])
+        if key is None or not label:
+            lost.append(iri)
+        else:
+            keys[iri] = key
+    actors = []
+    for iri, key in keys.items():
+        entry = info[iri]
+        types = sorted(entry["types"], key=lambda t: (t == "Outlet", t))
+        actors.append(
+            Actor(
+                key=key,
+                label=entry["label"],
+                type=types[0] if types else "Group",
+                aliases=tuple(sorted(entry["aliases"])),
+                role=entry.get("role"),
+                affiliation=keys.get(entry.get("affiliation", "")),
+            )
+        )
+    return tuple(sorted(actors, key=lambda a: a.key)), tuple(sorted(lost))
+
+
+def stored_topic_labels(store: ox.Store) -> dict[str, str]:
+    """Topic IRI -> its stored label, so a later article cannot give a topic a second one."""
+    rows = _select(store, "SELECT ?t ?l WHERE { ?t a sg:Topic ; rdfs:label ?l }")
+    return {t.value: label.value for t, label in rows}
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def commit_article(store: ox.Store, quads: Iterable[ox.Quad]) -> None:
+    """Add one article's triples in one transaction: all of them or none survive a kill."""
+    store.extend(quads)
+
+
+_REMOVE_ALIGNMENT = """
+DELETE { ?s ?p ?o } WHERE {
+  VALUES ?kind { sg:Cluster sg:AlignmentEdge }
+  ?s a ?kind ; ?p ?o .
+} ;
+DELETE WHERE { ?s sg:agreesWith ?o } ;
+DELETE WHERE { ?s sg:disagreesWith ?o }
+"""
+
+
+def replace_alignment(store: ox.Store, alignment: Graph) -> None:
+    """Swap the stored clusters and alignment edges for ``alignment``'s, atomically.
+
+    The deletion mirrors :func:`graph.build.remove_alignment` (the same derived triples);
+    one SPARQL update is one Oxigraph transaction, so readers never see a store with the
+    old clusters gone and the new ones missing.
+    """
+    body = alignment.serialize(format="nt")
+    update = _PREFIXES + _REMOVE_ALIGNMENT
+    if body.strip():
+        update += f" ;\nINSERT DATA {{\n{body}\n}}"
+    store.update(update)
