@@ -39,7 +39,36 @@ def load_pipeline(name: str | None = None) -> Language:
 
     name = name or default_pipeline_name()
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except (OSError, ImportError, ValueError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise PipelineError(f"cannot load spaCy pipeline {name!r}: {first}") from None
+    _add_paragraph_breaks(nlp)
+    return nlp
+
+
+def _mark_paragraph_breaks(doc):  # type: ignore[no-untyped-def]
+    """Start a sentence after every line break, before the parser runs.
+
+    Articles are one paragraph per line; without this the parser sometimes runs a
+    paragraph's last sentence into the next one (a heading with no full stop, or an
+    abbreviation such as "U." at the end of a line), and a statement's evidence would then
+    span two sentences. The parser respects boundaries that are already set.
+    """
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def _add_paragraph_breaks(nlp: Language) -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("stancegraph_paragraphs"):
+        Language.component("stancegraph_paragraphs", func=_mark_paragraph_breaks)
+    if "stancegraph_paragraphs" in nlp.pipe_names:
+        return
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("stancegraph_paragraphs", before="parser")
+    elif "senter" in nlp.pipe_names:
+        nlp.add_pipe("stancegraph_paragraphs", before="senter")

@@ -1,17 +1,67 @@
-"""Extraction: a parsed spaCy ``Doc`` of one article -> actors and statements."""
+"""Extraction: a parsed spaCy ``Doc`` of one article -> actors and statements.
+
+The stages inside are small and separately testable: :mod:`.actors` (who is named, with
+roles and affiliations), :mod:`.coref` (who "he" and "the minister" are),
+:mod:`.attribution` (who said what), then :mod:`.stance` and :mod:`.topics` label each
+statement. Only records leave this package, never spaCy objects.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..records import Article, Extraction
+from ..records import Article, Extraction, Statement
+from .actors import index_actors
+from .attribution import Attribution, find_attributions
+from .stance import classify_stance
+from .topics import topic_for
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
-__all__ = ["extract_article"]
+__all__ = ["extract_article", "sentence_offsets"]
+
+
+def sentence_offsets(sentence: Span) -> tuple[int, int]:
+    """Character offsets of a sentence without the whitespace spaCy keeps at its edges."""
+    text = sentence.text
+    start = sentence.start_char + (len(text) - len(text.lstrip()))
+    end = sentence.start_char + len(text.rstrip())
+    return start, max(end, start)
+
+
+def _statement(attribution: Attribution, article: Article) -> Statement:
+    start, end = sentence_offsets(attribution.sentence)
+    content = attribution.content
+    return Statement(
+        article_id=article.id,
+        speaker=attribution.speaker,
+        cue=attribution.cue_text,
+        quote=content.text if content is not None else "",
+        evidence=article.text[start:end],
+        char_start=start,
+        char_end=end,
+        stance=classify_stance(attribution.cue, content, attribution.sentence),
+        topic=topic_for(attribution.cue, content, attribution.sentence),
+        reported_by=attribution.reported_by,
+    )
 
 
 def extract_article(doc: Doc, article: Article) -> Extraction:
-    """Everything one article says: its actors and attributed statements."""
-    return Extraction(article=article, actors=(), statements=())
+    """Everything one article says: its actors and attributed statements.
+
+    Only actors that speak, relay or are spoken to are kept (with the countries and
+    organisations they are affiliated with): a place mentioned in passing is no actor.
+    """
+    index = index_actors(doc, article.id)
+    statements = tuple(_statement(a, article) for a in find_attributions(doc, index))
+    used = {s.speaker for s in statements}
+    used |= {s.reported_by for s in statements if s.reported_by}
+    used |= {s.target_actor for s in statements if s.target_actor}
+    mentions = tuple(m for m in index.mentions if m.actor_key in used)
+    return Extraction(
+        article=article,
+        actors=index.actors(used),
+        statements=statements,
+        mentions=mentions,
+    )

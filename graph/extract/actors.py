@@ -1,0 +1,445 @@
+"""Actors of one article: named entities, their titles, affiliations and aliases.
+
+spaCy's NER finds names; news prose puts who someone speaks for in front of the name
+("Russian Foreign Minister Sergei Lavrov", "NATO Secretary General Mark Rutte"), so the
+words left of a name give its role and affiliation. Demonyms, capitals and seats of
+government ("Russian", "Washington", "the Kremlin") resolve to countries through the
+general tables of :mod:`.lexicon`. A surname alone is the person named in full elsewhere
+in the article, whatever type NER gave it ("Lavrov" tagged ORG is still Lavrov).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..records import Actor, ActorType, Mention
+from ..resolve import actor_key
+from .lexicon import (
+    CAPITALS,
+    DEMONYMS,
+    GROUP_NOUNS,
+    METONYMS,
+    OUTLET_NOUNS,
+    OUTLETS,
+    TITLE_WORDS,
+    country_name,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["ActorIndex", "index_actors"]
+
+# NER labels that can name an actor; others (DATE, LAW, ...) never speak.
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Tokens that may sit in a title left of a name: nouns, adjectives and names ("former",
+# "Foreign", "U.S."); determiners, verbs and punctuation end it.
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+_LEADING_DETS = frozenset({"the", "a", "an"})
+_QUOTE_CHARS = "\"'“”‘’«»"
+
+
+@dataclass
+class _Draft:
+    """An actor being assembled from its mentions (mutable until the article is done)."""
+
+    key: str
+    label: str
+    type: ActorType
+    aliases: set[str] = field(default_factory=set)
+    role: str | None = None
+    affiliation: str | None = None
+
+    def freeze(self) -> Actor:
+        aliases = tuple(sorted(a for a in self.aliases if a and a != self.label))
+        return Actor(
+            key=self.key,
+            label=self.label,
+            type=self.type,
+            aliases=aliases,
+            role=self.role,
+            affiliation=self.affiliation if self.affiliation != self.key else None,
+        )
+
+
+@dataclass
+class ActorIndex:
+    """Actors of one article and which tokens mention them.
+
+    ``by_token`` maps a token index to the key of the actor whose mention covers it, so
+    finding the actor of a subject is one dict lookup, not a scan of the entities.
+    """
+
+    article_id: str
+    drafts: dict[str, _Draft] = field(default_factory=dict)
+    by_token: dict[int, str] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    spans: list[tuple[int, int, str]] = field(default_factory=list)  # token start, end, key
+    surnames: dict[str, str | None] = field(default_factory=dict)
+
+    def add(
+        self,
+        label: str,
+        type_: ActorType,
+        *,
+        alias: str | None = None,
+        role: str | None = None,
+        affiliation: str | None = None,
+        key: str | None = None,
+    ) -> str:
+        """Create or enrich the actor ``label``; returns its key."""
+        key = key or actor_key(label)
+        draft = self.drafts.get(key)
+        if draft is None:
+            draft = self.drafts[key] = _Draft(key=key, label=label, type=type_)
+        elif _TYPE_RANK[type_] > _TYPE_RANK[draft.type]:
+            draft.type = type_
+        if alias:
+            draft.aliases.add(alias)
+        if role and not draft.role:
+            draft.role = role
+        if affiliation and not draft.affiliation and affiliation != key:
+            draft.affiliation = affiliation
+        return key
+
+    def mention(self, span: Span, key: str) -> None:
+        """Record that ``span`` mentions actor ``key``."""
+        for i in range(span.start, span.end):
+            self.by_token.setdefault(i, key)
+        draft = self.drafts[key]
+        self.spans.append((span.start, span.end, key))
+        self.mentions.append(
+            Mention(
+                article_id=self.article_id,
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                type=draft.type,
+                actor_key=key,
+            )
+        )
+
+    def actor_of(self, token: Token) -> str | None:
+        """The actor a token belongs to, if it is part of a mention."""
+        return self.by_token.get(token.i)
+
+    def actors(self, keys: set[str] | None = None) -> tuple[Actor, ...]:
+        """Frozen actors (only ``keys`` and their affiliations, if given), sorted by key."""
+        if keys is None:
+            wanted = set(self.drafts)
+        else:
+            wanted = set()
+            for key in keys:
+                while key and key in self.drafts and key not in wanted:
+                    wanted.add(key)
+                    key = self.drafts[key].affiliation  # type: ignore[assignment]
+        return tuple(self.drafts[k].freeze() for k in sorted(wanted))
+
+
+# When mentions of one actor disagree on its type, the more specific reading wins: a
+# person is a person even where NER said ORG, an outlet is an outlet, not an org.
+_TYPE_RANK: dict[str, int] = {
+    "Group": 0,
+    "Organization": 1,
+    "Country": 2,
+    "Outlet": 3,
+    "Person": 4,
+}
+
+
+def _clean(text: str) -> str:
+    """A name as a label: no surrounding quotes, possessive or leading article."""
+    text = text.strip().strip(_QUOTE_CHARS).strip()
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    words = text.split()
+    if len(words) > 1 and words[0].casefold() in _LEADING_DETS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _name_tokens(ent: Span) -> Span:
+    """The entity without titles, articles or a possessive glued to its edges."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end - 1 and (
+        doc[start].lower_ in TITLE_WORDS or doc[start].lower_ in _LEADING_DETS
+    ):
+        start += 1
+    while end > start + 1 and doc[end - 1].tag_ == "POS":
+        end -= 1
+    return doc[start:end]
+
+
+def _is_title_token(token: Token) -> bool:
+    return token.lower_ in TITLE_WORDS
+
+
+def _title_prefix(doc: Doc, name: Span) -> Span | None:
+    """Words right before a name that modify it: "Russian Foreign Minister" + name."""
+    sent_start = name.sent.start
+    i = name.start - 1
+    while i >= sent_start:
+        tok = doc[i]
+        if tok.pos_ in _TITLE_POS and tok.ent_type_ not in ("PERSON", "DATE", "TIME"):
+            if not (name.start <= tok.head.i < name.end or tok.head.i > tok.i):
+                break
+            i -= 1
+        elif tok.lower_ in ("for", "of") and i - 1 >= sent_start and _is_title_token(doc[i - 1]):
+            # "Undersecretary for Policy", "Secretary of State": the office belongs to the title
+            # (the parser often hangs the name below the office, so heads are no guide here)
+            i -= 2
+            while i >= sent_start and doc[i].pos_ in _TITLE_POS and doc[i].ent_type_ != "PERSON":
+                if doc[i].head.i < doc[i].i and not _is_title_token(doc[i]):
+                    break
+                i -= 1
+            break
+        else:
+            break
+    return doc[i + 1 : name.start] if i + 1 < name.start else None
+
+
+def _country_of_tokens(tokens: Span) -> str | None:
+    """A country named or implied by demonym/capital in ``tokens``, as a country label."""
+    text = _clean(tokens.text)
+    return (
+        country_name(text)
+        or DEMONYMS.get(text.casefold())
+        or CAPITALS.get(text.casefold())
+        or (DEMONYMS.get(text.casefold().rstrip("s")) if text.endswith("s") else None)
+    )
+
+
+def _entity_actor(index: ActorIndex, ent: Span, label: str | None = None) -> str | None:
+    """Key of the actor a non-person entity names (country, org, outlet), or None."""
+    label = label or ent.label_
+    text = _clean(ent.text)
+    if not text:
+        return None
+    folded = text.casefold()
+    surname = index.surnames.get(folded)
+    if surname:
+        # NER type error: a surname known from a full name earlier or later is that person
+        return index.add(text, "Person", key=surname, alias=text)
+    if folded in OUTLETS:
+        return index.add(text, "Outlet", alias=text)
+    if label in ("GPE", "NORP"):
+        country = _country_of_tokens(ent)
+        if country:
+            return index.add(country, "Country", alias=text)
+        if label == "NORP":
+            return index.add(text, "Group", alias=text)
+        return None  # a state or city that is not a capital: a place, not an actor
+    # ORG: seats of government and bodies named after their country speak for it
+    metonym = METONYMS.get(folded)
+    if metonym:
+        country = index.add(metonym, "Country")
+        return index.add(text, "Organization", alias=text, affiliation=country)
+    affiliation = None
+    for j in range(ent.start, ent.end - 1):
+        country = _country_of_tokens(ent.doc[ent.start : j + 1])
+        if country:
+            alias = _clean(ent.doc[ent.start : j + 1].text)
+            affiliation = index.add(country, "Country", alias=alias)
+    return index.add(text, "Organization", alias=text, affiliation=affiliation)
+
+
+def _prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None, bool]:
+    """(role, affiliation key, names an outlet) read from the words left of a name."""
+    doc = prefix.doc
+    affiliation: str | None = None
+    role_start = prefix.start
+    i = prefix.start
+    while i < prefix.end:
+        tok = doc[i]
+        if tok.ent_type_ in ("GPE", "NORP", "ORG") and tok.ent_iob_ == "B":
+            ent_end = i + 1
+            while ent_end < prefix.end and doc[ent_end].ent_iob_ == "I":
+                ent_end += 1
+            ent = doc[i:ent_end]
+            key = index.by_token.get(i) or _entity_actor(index, ent, tok.ent_type_)
+            if key and affiliation is None:
+                affiliation = key
+            if role_start == i:
+                role_start = ent_end
+            i = ent_end
+            continue
+        country = DEMONYMS.get(tok.lower_) or country_name(tok.text)
+        if country:
+            key = index.add(country, "Country", alias=tok.text)
+            affiliation = affiliation or key
+            if role_start == i:
+                role_start = i + 1
+        i += 1
+    if affiliation and index.drafts[affiliation].type == "Organization":
+        # a national body ("U.S. Defense Department") speaks for its country: so do its officials
+        parent = index.drafts[affiliation].affiliation
+        if parent and index.drafts[parent].type == "Country":
+            affiliation = parent
+    role_span = doc[role_start : prefix.end]
+    words = {t.lower_ for t in role_span}
+    outlet = bool(words & OUTLET_NOUNS)
+    role = role_span.text.strip() if role_span and not outlet else None
+    if role and not any(_is_title_token(t) or t.is_title for t in role_span):
+        role = None
+    return role, affiliation, outlet
+
+
+def _appos_role(index: ActorIndex, head: Token) -> tuple[str | None, str | None, bool]:
+    """Role and affiliation from an apposition: "Lavrov, Russia's foreign minister"."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            span = head.doc[child.left_edge.i : child.i + 1]
+            role_tokens = [t for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+            affiliation = None
+            for t in span:
+                key = index.by_token.get(t.i)
+                if key is None and t.ent_type_ in ("GPE", "NORP", "ORG"):
+                    key = _country_key(index, t)
+                if key:
+                    affiliation = affiliation or key
+            words = {t.lower_ for t in role_tokens}
+            if words & OUTLET_NOUNS:
+                return None, affiliation, True
+            if words & TITLE_WORDS:
+                role_words = [
+                    t.text
+                    for t in role_tokens
+                    if t.i not in index.by_token and not DEMONYMS.get(t.lower_)
+                ]
+                return " ".join(role_words) or None, affiliation, False
+    return None, None, False
+
+
+def _country_key(index: ActorIndex, token: Token) -> str | None:
+    country = DEMONYMS.get(token.lower_) or country_name(token.text)
+    return index.add(country, "Country", alias=token.text) if country else None
+
+
+def _person(index: ActorIndex, name: Span, *, outlet_hint: bool = False) -> str:
+    """Register a person (or an outlet NER mistook for one) named by ``name``."""
+    doc = name.doc
+    prefix = _title_prefix(doc, name)
+    role, affiliation, outlet = (None, None, False)
+    if prefix is not None:
+        role, affiliation, outlet = _prefix_role(index, prefix)
+    if not role and not outlet:
+        a_role, a_aff, a_outlet = _appos_role(index, name.root)
+        role, affiliation, outlet = a_role or role, affiliation or a_aff, a_outlet
+    # leading title words NER put inside the entity ("President Trump")
+    ent_start = name.start
+    text = _clean(name.text)
+    if text.casefold() in OUTLETS or outlet or outlet_hint:
+        key = index.add(text, "Outlet", alias=text)
+        index.mention(name, key)
+        return key
+    folded = text.casefold()
+    words = text.split()
+    key = None
+    if len(words) == 1:
+        key = index.surnames.get(folded) or None
+    if key is None:
+        key = index.add(text, "Person", alias=text, role=role, affiliation=affiliation)
+    else:
+        index.add(text, "Person", key=key, alias=text, role=role, affiliation=affiliation)
+    index.mention(doc[ent_start : name.end], key)
+    return key
+
+
+def _fallback_names(doc: Doc, sent: Span, covered: set[int]) -> list[Span]:
+    """Runs of capitalised names NER missed right after a title ("Undersecretary X Y")."""
+    names: list[Span] = []
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        if tok.pos_ == "PROPN" and tok.i not in covered and tok.is_title and tok.is_alpha:
+            j = i
+            while (
+                j + 1 < sent.end
+                and doc[j + 1].pos_ == "PROPN"
+                and doc[j + 1].is_title
+                and doc[j + 1].is_alpha
+                and doc[j + 1].i not in covered
+            ):
+                j += 1
+            run = doc[i : j + 1]
+            before = doc[i - 1] if i > sent.start else None
+            titled = before is not None and (
+                _is_title_token(before) or (before.lower_ in ("for", "of") and i - 2 >= 0)
+            )
+            if titled and len(run) >= 2 and not any(_is_title_token(t) for t in run):
+                # after "for"/"of" the first word is still the office ("for Policy")
+                if before is not None and before.lower_ in ("for", "of") and len(run) >= 3:
+                    run = doc[i + 1 : j + 1]
+                if before is not None and before.lower_ in ("for", "of") and len(run) < 2:
+                    i = j + 1
+                    continue
+                names.append(run)
+            i = j + 1
+        else:
+            i += 1
+    return names
+
+
+def index_actors(doc: Doc, article_id: str) -> ActorIndex:
+    """Every actor the article names, with roles, affiliations and surname aliases."""
+    index = ActorIndex(article_id=article_id)
+    persons: list[Span] = []
+    others: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in _ACTOR_LABELS:
+            continue
+        if ent.label_ == "PERSON":
+            persons.append(_name_tokens(ent))
+        else:
+            others.append(ent)
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    for sent in doc.sents:
+        persons.extend(_fallback_names(doc, sent, covered))
+    persons.sort(key=lambda s: s.start)
+    # full names first, so a bare surname anywhere in the article finds its person
+    for name in persons:
+        words = _clean(name.text).split()
+        if len(words) >= 2 and _clean(name.text).casefold() not in OUTLETS:
+            surname = words[-1].casefold()
+            key = actor_key(" ".join(words))
+            known = index.surnames.get(surname, key)
+            index.surnames[surname] = key if known == key else None  # two people: ambiguous
+    for name in persons:
+        _person(index, name)
+    for ent in others:
+        if ent.start in index.by_token:
+            continue
+        key = _entity_actor(index, ent)
+        if key:
+            index.mention(ent, key)
+    return index
+
+
+def group_actor(index: ActorIndex, head: Token) -> str | None:
+    """A Group for an unnamed source or collective headed by ``head`` ("a diplomat")."""
+    if head.lower_ not in GROUP_NOUNS and head.lemma_.lower() not in GROUP_NOUNS:
+        return None
+    doc = head.doc
+    mods = [
+        t
+        for t in doc[head.left_edge.i : head.i]
+        if t.dep_ in ("amod", "compound", "nmod", "poss") and t.pos_ != "DET"
+    ]
+    affiliation = None
+    for t in mods:
+        key = index.by_token.get(t.i) or _country_key(index, t)
+        if key and index.drafts[key].type in ("Country", "Organization"):
+            affiliation = affiliation or key
+    words = [t.text for t in mods] + [head.text]
+    label_start = head.left_edge.i
+    while label_start < head.i and doc[label_start].lower_ in _LEADING_DETS | {"one"}:
+        label_start += 1
+    label = doc[label_start : head.i + 1].text
+    key = actor_key(" ".join([t.lower_ for t in mods] + [head.lemma_.lower()]))
+    del words
+    key = index.add(label, "Group", key=key, alias=label, affiliation=affiliation)
+    index.mention(doc[label_start : head.i + 1], key)
+    return key

@@ -1,0 +1,363 @@
+"""Who said what: attributions read off spaCy's dependency parse, one pass per sentence.
+
+An attribution is a cue (a reporting verb such as "said", a position verb such as
+"opposed", or "according to"), one or more speakers (actor keys) and the content (the
+clausal complement or object). Nesting is resolved within the sentence: in "X reported
+that Y said ..." Y is the speaker and X only relays it (``reported_by``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .actors import ActorIndex, group_actor
+from .coref import Antecedents, antecedent
+from .lexicon import (
+    CALL_PARTICLES,
+    NOUN_CUES,
+    OUTLETS,
+    POSITION_VERBS,
+    RELAY_VERBS,
+    REPORTING_VERBS,
+    TITLE_WORDS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["Attribution", "find_attributions"]
+
+# Dependencies that hold what was said: "said [that X]", "wants [to X]", "“X,” he said".
+_CLAUSAL = frozenset({"ccomp", "xcomp", "parataxis"})
+# Objects that hold a position's target: "opposed [X]", "called [for X]".
+_OBJECTS = frozenset({"dobj", "obj", "attr"})
+_POSITION_PREPS = frozenset({"for", "against", "on", "with", "to", "about", "over"})
+# Verbs whose object is the listener, not the content ("told reporters").
+_LISTENER_VERBS = frozenset(
+    {"tell", "say", "inform", "notify", "brief", "ask", "assure", "reassure"}
+)
+# Light verbs whose object carries the meaning ("expressed [openness]"): the cue keeps it.
+_LIGHT_VERBS = frozenset({"express", "voice", "offer", "issue", "make"})
+# A verb in one of these roles modifies a noun ("the reported deal"), it reports nothing.
+_NOMINAL_DEPS = frozenset({"amod", "acl", "compound", "nmod", "pcomp"})
+_QUOTES = frozenset('"“”')
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One speaker's statement in one sentence: cue, content and provenance."""
+
+    cue: Token
+    cue_text: str
+    speaker: str
+    content: Span | None
+    sentence: Span
+    reported_by: str | None = None
+
+
+def _subtree_span(doc: Doc, tokens: list[Token]) -> Span | None:
+    if not tokens:
+        return None
+    start = min(t.left_edge.i for t in tokens)
+    end = max(t.right_edge.i for t in tokens) + 1
+    while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if start < end else None
+
+
+def _content(cue: Token, lemma: str) -> Span | None:
+    """What the cue introduces: its clause, or for a position verb its object."""
+    doc = cue.doc
+    clauses = [c for c in cue.children if c.dep_ in _CLAUSAL]
+    if clauses:
+        return _subtree_span(doc, clauses)
+    if lemma not in _LISTENER_VERBS:
+        objects = [c for c in cue.children if c.dep_ in _OBJECTS]
+        if objects:
+            return _subtree_span(doc, objects)
+    if lemma in POSITION_VERBS:
+        preps = [
+            c
+            for c in cue.children
+            if c.dep_ in ("prep", "prt") and c.lower_ in _POSITION_PREPS | CALL_PARTICLES
+        ]
+        if lemma == "call" and not any(p.lower_ in CALL_PARTICLES for p in preps):
+            return None
+        if preps:
+            return _subtree_span(doc, preps)
+    return None
+
+
+def _quoted(sentence: Span) -> Span | None:
+    """The text between the first pair of quotation marks in a sentence, if any."""
+    opened = None
+    for tok in sentence:
+        if tok.text in _QUOTES:
+            if opened is None:
+                opened = tok.i + 1
+            elif tok.i > opened:
+                return sentence.doc[opened : tok.i]
+    return None
+
+
+def _subjects(cue: Token) -> tuple[list[Token], bool]:
+    """Subject tokens of a cue (with coordinated ones) and whether they were inherited."""
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    inherited = False
+    if not subjects:
+        agents = [c for c in cue.children if c.dep_ == "agent"]
+        subjects = [g for a in agents for g in a.children if g.dep_ == "pobj"]
+    if not subjects and cue.dep_ == "conj":
+        # "X stated ... and cautioned ...": the second verb shares the first one's subject
+        head = cue.head
+        while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
+            head = head.head
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        inherited = True
+    if not subjects and cue.dep_ == "xcomp":
+        subjects = [c for c in cue.head.children if c.dep_ == "nsubj"]
+        inherited = True
+    expanded: list[Token] = []
+    for subject in subjects:
+        expanded.append(subject)
+        expanded.extend(c for c in subject.conjuncts if c.dep_ == "conj")
+    return expanded, inherited
+
+
+def _trailing_name(cue: Token, sentence: Span) -> Span | None:
+    """The name after a sentence-final cue with no subject: "..., reports 24brussels."."""
+    doc = cue.doc
+    start = cue.i + 1
+    end = start
+    while end < sentence.end and not doc[end].is_punct and not doc[end].is_space:
+        end += 1
+    rest = doc[end : sentence.end]
+    if start == end or end - start > 5 or any(not (t.is_punct or t.is_space) for t in rest):
+        return None
+    name = doc[start:end]
+    if not any(c.isalpha() for c in name.text) or name[0].pos_ in ("DET", "PRON", "ADP"):
+        return name if name[0].lower_ in ("he", "she", "they") else None
+    return name
+
+
+class _Speakers:
+    """Turns a subject token into an actor key: names, pronouns, titles, groups."""
+
+    def __init__(self, index: ActorIndex) -> None:
+        self.index = index
+        self.antecedents = Antecedents.of(index)
+
+    def of(self, token: Token, skip: set[str]) -> str | None:
+        index = self.index
+        key = index.actor_of(token)
+        if key:
+            return key
+        for child in token.children:
+            if child.dep_ == "appos":
+                key = index.actor_of(child)
+                if key:
+                    return key
+        if token.pos_ == "PRON" or token.lower_ in ("who", "that", "which"):
+            return antecedent(token, self.antecedents, skip)
+        if token.lower_ in TITLE_WORDS:
+            # "Undersecretary for Policy Elbridge Colby": the name hangs below the title
+            for t in token.subtree:
+                key = index.actor_of(t)
+                if key and index.drafts[key].type == "Person":
+                    return key
+            key = antecedent(token, self.antecedents, skip)
+            if key:
+                return key
+        if token.pos_ == "NOUN":
+            return group_actor(index, token)
+        return None
+
+    def of_name(self, name: Span, relay: bool) -> str | None:
+        """A speaker written as a bare name after its cue (no parse role to go by)."""
+        key = self.index.actor_of(name.root)
+        if key:
+            return key
+        if name.root.pos_ == "PRON":
+            return self.of(name.root, set())
+        text = name.text
+        type_ = "Outlet" if relay or text.casefold() in OUTLETS else "Organization"
+        key = self.index.add(text, type_, alias=text)  # type: ignore[arg-type]
+        self.index.mention(name, key)
+        return key
+
+
+@dataclass
+class _Candidate:
+    cue: Token
+    lemma: str
+    speakers: list[str]
+    content: Span | None
+    inherited: bool
+    reported_by: str | None = None
+    dropped: bool = False
+
+
+def _cue_text(cue: Token, lemma: str) -> str:
+    """The cue as written; a light verb keeps its object ("expressed openness")."""
+    if lemma in _LIGHT_VERBS:
+        for child in cue.children:
+            if child.dep_ in _OBJECTS and child.pos_ == "NOUN":
+                return f"{cue.text} {child.text}"
+    if lemma == "call":
+        for child in cue.children:
+            if child.dep_ in ("prep", "prt") and child.lower_ in CALL_PARTICLES:
+                return f"{cue.text} {child.text}"
+    return cue.text
+
+
+def _verb_candidate(
+    cue: Token, lemma: str, sentence: Span, speakers: _Speakers
+) -> _Candidate | None:
+    if cue.dep_ in _NOMINAL_DEPS:
+        return None
+    content = _content(cue, lemma)
+    if content is None and lemma in REPORTING_VERBS and lemma not in POSITION_VERBS:
+        content = _quoted(sentence)
+        if content is None:
+            return None
+    if content is None and lemma in POSITION_VERBS and lemma not in REPORTING_VERBS:
+        return None
+    subjects, inherited = _subjects(cue)
+    keys: list[str] = []
+    if not subjects:
+        if cue.tag_ == "VBG" or cue.dep_ in ("advcl", "xcomp"):
+            return None  # a participle ("..., saying ...") adds to its head's statement
+        name = _trailing_name(cue, sentence)
+        if name is None:
+            return None
+        key = speakers.of_name(name, lemma in RELAY_VERBS)
+        if key:
+            keys.append(key)
+    else:
+        seen: set[str] = set()
+        for subject in subjects:
+            others = {speakers.index.actor_of(s) for s in subjects if s.i != subject.i}
+            key = speakers.of(subject, {k for k in others if k})
+            if key and key not in seen:
+                seen.add(key)
+                keys.append(key)
+    if not keys:
+        return None
+    return _Candidate(cue, lemma, keys, content, inherited)
+
+
+def _according_to(token: Token, speakers: _Speakers) -> _Candidate | None:
+    """ "according to X": X is the speaker of the clause it modifies."""
+    for prep in token.children:
+        if prep.lower_ == "to":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    key = speakers.of(pobj, set())
+                    if key:
+                        head = token.head
+                        content = _subtree_span(token.doc, [head]) if head.i != token.i else None
+                        return _Candidate(token, "according to", [key], content, False)
+    return None
+
+
+def _cited(cite: Token, speakers: _Speakers) -> str | None:
+    """Who a "citing ..." participle names: "citing X", "citing remarks from X"."""
+    for obj in cite.children:
+        if obj.dep_ not in _OBJECTS:
+            continue
+        key = speakers.index.actor_of(obj)
+        if key:
+            return key
+        if obj.lower_ in NOUN_CUES or obj.lemma_.lower() in NOUN_CUES:
+            for child in obj.children:
+                if child.dep_ == "poss":
+                    return speakers.of(child, set())
+                if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            return speakers.of(pobj, set())
+        return speakers.of(obj, set())
+    return None
+
+
+def _nearest_cue(token: Token, cues: dict[int, _Candidate]) -> tuple[_Candidate | None, bool]:
+    """The closest ancestor cue of ``token`` and whether the path crossed an adverbial clause."""
+    crossed = False
+    while token.head.i != token.i:
+        crossed = crossed or token.dep_ in ("advcl", "conj")
+        token = token.head
+        if token.i in cues:
+            return cues[token.i], crossed
+    return None, crossed
+
+
+def _resolve_nesting(cands: dict[int, _Candidate], cites: list[Token], speakers: _Speakers) -> None:
+    """Reporter versus speaker when one attribution sits inside another's content."""
+    for cite in cites:
+        outer, _ = _nearest_cue(cite, cands)
+        if outer is None or outer.lemma not in RELAY_VERBS:
+            continue
+        cited = _cited(cite, speakers)
+        if cited and cited not in outer.speakers:
+            outer.reported_by = outer.speakers[0]
+            outer.speakers = [cited]
+    for cand in sorted(cands.values(), key=lambda c: c.cue.i):
+        outer, crossed = _nearest_cue(cand.cue, cands)
+        if outer is None or outer.dropped:
+            continue
+        if crossed:
+            continue  # "..., though he expressed openness": a separate act of its own
+        if cand.inherited:
+            cand.dropped = True  # "urged to reject": one act, already counted
+            continue
+        if set(cand.speakers) <= set(outer.speakers):
+            cand.dropped = True  # "Putin stated that he agrees": the content of one act
+            continue
+        cand.reported_by = outer.reported_by or outer.speakers[0]
+        if outer.lemma in RELAY_VERBS:
+            outer.dropped = True  # "X reported that Y said": X only relays Y
+            cand.reported_by = outer.speakers[0]
+
+
+def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
+    """Every attributed statement of a parsed article, sentence by sentence."""
+    speakers = _Speakers(index)
+    for sentence in doc.sents:
+        cands: dict[int, _Candidate] = {}
+        cites: list[Token] = []
+        for token in sentence:
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB":
+                if lemma == "cite" and token.tag_ == "VBG":
+                    cites.append(token)
+                    continue
+                if lemma in REPORTING_VERBS or lemma in POSITION_VERBS:
+                    cand = _verb_candidate(token, lemma, sentence, speakers)
+                    if cand:
+                        cands[token.i] = cand
+            elif token.lower_ == "according":
+                cand = _according_to(token, speakers)
+                if cand:
+                    cands[token.i] = cand
+        if not cands:
+            continue
+        _resolve_nesting(cands, cites, speakers)
+        for cand in sorted(cands.values(), key=lambda c: c.cue.i):
+            if cand.dropped:
+                continue
+            cue_text = (
+                "according to" if cand.lemma == "according to" else _cue_text(cand.cue, cand.lemma)
+            )
+            for speaker in cand.speakers:
+                yield Attribution(
+                    cue=cand.cue,
+                    cue_text=cue_text,
+                    speaker=speaker,
+                    content=cand.content,
+                    sentence=sentence,
+                    reported_by=cand.reported_by if cand.reported_by != speaker else None,
+                )

@@ -1,0 +1,98 @@
+"""Speakers named indirectly: pronouns, titles ("the minister") and relative pronouns.
+
+News prose names a speaker once and then says "he", "the minister" or "who". A full
+coreference model costs more than the parse itself; these recency rules cost one binary
+search per speaker and are right for the common case, where the speaker is the most recent
+actor of a compatible kind.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .actors import ActorIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Antecedents", "antecedent"]
+
+# Pronouns that stand for a person ("he said"), or for a collective ("they said").
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+_THING_PRONOUNS = frozenset({"it", "its"})
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+# How far back (in tokens) an antecedent may be: about three sentences of news prose.
+_WINDOW = 120
+
+
+@dataclass
+class Antecedents:
+    """Mentions of an article sorted by position, per actor kind, for recency lookups."""
+
+    index: ActorIndex
+    persons: list[tuple[int, str]]
+    collectives: list[tuple[int, str]]
+
+    @classmethod
+    def of(cls, index: ActorIndex) -> Antecedents:
+        persons: list[tuple[int, str]] = []
+        collectives: list[tuple[int, str]] = []
+        for start, _end, key in sorted(index.spans):
+            kind = index.drafts[key].type
+            if kind == "Person":
+                persons.append((start, key))
+            elif kind in ("Group", "Organization", "Country", "Outlet"):
+                collectives.append((start, key))
+        return cls(index, persons, collectives)
+
+    @staticmethod
+    def _last_before(items: list[tuple[int, str]], i: int, skip: set[str]) -> str | None:
+        pos = bisect_left(items, (i, ""))
+        while pos > 0:
+            pos -= 1
+            at, key = items[pos]
+            if i - at > _WINDOW:
+                return None
+            if key not in skip:
+                return key
+        return None
+
+    def person_before(self, i: int, skip: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
+        return self._last_before(self.persons, i, skip)
+
+    def collective_before(self, i: int, skip: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
+        return self._last_before(self.collectives, i, skip)
+
+    def titled_before(self, i: int, word: str) -> str | None:
+        """The most recent person whose role contains ``word`` ("the minister")."""
+        pos = bisect_left(self.persons, (i, ""))
+        while pos > 0:
+            pos -= 1
+            _at, key = self.persons[pos]
+            role = self.index.drafts[key].role
+            if role and word in role.casefold().split():
+                return key
+        return None
+
+
+def antecedent(token: Token, antecedents: Antecedents, skip: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
+    """The actor a pronoun, relative pronoun or bare title stands for, or None.
+
+    ``skip`` holds actors that cannot be meant (the other half of "he and Zelensky").
+    """
+    lower = token.lower_
+    if lower in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        head = token.head.head
+        return antecedents.index.actor_of(head)
+    if lower in _PERSON_PRONOUNS:
+        return antecedents.person_before(token.i, skip)
+    if lower in _PLURAL_PRONOUNS or lower in _THING_PRONOUNS:
+        return antecedents.collective_before(token.i, skip)
+    if token.pos_ == "NOUN":
+        has_the = any(c.lower_ == "the" and c.dep_ == "det" for c in token.children)
+        if has_the:
+            return antecedents.titled_before(token.i, lower)
+    return None
