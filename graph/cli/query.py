@@ -1,5 +1,159 @@
-"""``stancegraph`` commands of this module (registered on import by ``graph.cli``)."""
+"""``stancegraph query``, ``queries`` and ``serve``: SPARQL from the shell and over HTTP."""
 
 from __future__ import annotations
 
-from ._app import app, command  # noqa: F401
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import QueryError
+from ._app import command, console, err_console
+
+_FORMATS = ("table", "csv", "json")
+
+
+@command("query")
+def query_command(
+    graph: Annotated[Path, typer.Argument(help="Graph file (.ttl .nt .jsonld ...).")],
+    sparql: Annotated[
+        str | None, typer.Argument(help="A SPARQL query (or use -f / --name).")
+    ] = None,
+    file: Annotated[
+        Path | None, typer.Option("--file", "-f", help="Read the query from a .rq file.")
+    ] = None,
+    name: Annotated[
+        str | None,
+        typer.Option("--name", "-n", help="Run a named query (see `stancegraph queries`)."),
+    ] = None,
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="Parameter NAME=VALUE (repeatable).")
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help="table, csv or json (SPARQL JSON).")
+    ] = "table",
+    max_results: Annotated[int | None, typer.Option(help="Stop after this many rows.")] = None,
+) -> None:
+    """Run a SPARQL query on a graph: inline, from a file, or a named query with parameters.
+
+    Examples:
+      stancegraph query out/graph.ttl 'SELECT ?name WHERE { ?a a sg:Person ; rdfs:label ?name }'
+      stancegraph query out/graph.ttl -f ontology/queries/actors.rq
+      stancegraph query out/graph.ttl --name actors-on-topic --param topic=troops
+    """
+    from ..io import load_graph
+    from ..query import (
+        get_named_query,
+        parse_named_query,
+        parse_params,
+        run_named,
+        serialize_result,
+    )
+
+    if fmt not in _FORMATS:
+        raise QueryError(f"--format {fmt}: use one of {', '.join(_FORMATS)}")
+    given = [x for x in (sparql, file, name) if x is not None]
+    if len(given) != 1:
+        raise QueryError("give exactly one of: a SPARQL string, -f FILE.rq, --name NAME")
+    if file is not None:
+        try:
+            text = file.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QueryError(f"{file}: cannot read the query: {exc.strerror or exc}") from None
+        query = parse_named_query(text, file.stem, file)
+    elif name is not None:
+        query = get_named_query(name)
+    else:
+        query = parse_named_query(sparql or "", "query")
+    params = parse_params(param or [])
+    result = run_named(load_graph(graph), query, params, max_results=max_results)
+    if result.kind == "CONSTRUCT":
+        out = serialize_result(result, "json-ld" if fmt == "json" else "turtle")
+        sys.stdout.write(out.decode("utf-8"))
+    elif fmt == "table":
+        console.print(_table(result))
+    else:
+        sys.stdout.write(serialize_result(result, fmt).decode("utf-8"))
+        if fmt == "json":
+            sys.stdout.write("\n")
+    if result.truncated:
+        err_console.print(f"[yellow]note:[/] stopped after {max_results} rows (--max-results)")
+
+
+def _table(result):  # type: ignore[no-untyped-def]
+    """A rich table of a SELECT or ASK answer, IRIs shortened with the graph's prefixes."""
+    from rich.table import Table
+
+    from ..query import format_term
+
+    if result.kind == "ASK":
+        table = Table("answer")
+        table.add_row("yes" if result.boolean else "no")
+        return table
+    table = Table(*result.variables, caption=f"{len(result.rows)} row(s)", show_lines=False)
+    for row in result.rows:
+        table.add_row(*(format_term(t, result.namespaces) for t in row))
+    return table
+
+
+@command("queries")
+def queries_command() -> None:
+    """List the named queries with their parameters (run one with `query --name`)."""
+    from rich.table import Table
+
+    from ..query import list_named_queries
+
+    table = Table("name", "answers", "parameters")
+    for query in list_named_queries():
+        params = "\n".join(
+            f"{p.name}{'' if p.required else ' (optional)'}: {p.description}"
+            for p in query.parameters
+        )
+        table.add_row(query.name, query.summary, params or "-")
+    console.print(table)
+
+
+@command("serve")
+def serve_command(
+    graph: Annotated[
+        Path, typer.Argument(help="Graph file (.ttl .nt .jsonld ...) to serve, read-only.")
+    ],
+    host: Annotated[
+        str, typer.Option(help="Interface to listen on (loopback by default).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 7878,
+    timeout: Annotated[
+        float, typer.Option(help="Seconds a query may run before it is stopped.")
+    ] = 30.0,
+    max_results: Annotated[
+        int, typer.Option(help="At most this many rows or triples per answer.")
+    ] = 10_000,
+    workers: Annotated[
+        int, typer.Option(help="Query worker processes (each holds the graph).")
+    ] = 1,
+) -> None:
+    """Serve a graph as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql.
+
+    Open http://HOST:PORT/ in a browser for a query page. Updates get 403; a query past
+    --timeout is stopped and answered with 503, and the server keeps serving.
+    """
+    from ..serve import ServeConfig, serve
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err_console.print(
+            f"[yellow]warning:[/] listening on {host}: anyone who can reach it can query this graph",
+            highlight=False,
+        )
+    config = ServeConfig(
+        source=graph,
+        host=host,
+        port=port,
+        timeout=timeout,
+        max_results=max_results,
+        workers=workers,
+    )
+    serve(
+        config,
+        announce=lambda url: console.print(f"SPARQL endpoint: {url}sparql  (query page: {url})"),
+    )

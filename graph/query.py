@@ -1,0 +1,618 @@
+"""SPARQL over a stancegraph: ad-hoc and named queries, results as tables, DataFrames, files.
+
+Named queries live in ``ontology/queries/NAME.rq``. Each starts with a comment header that
+says what it answers and which parameters it takes; parameters are passed to the engine as
+``initBindings`` (rdflib) / SEP-0007 substitutions (Oxigraph through oxrdflib), never pasted
+into the query text, so a user's value can never change the query's meaning.
+
+The result model (:class:`QueryResult`) is engine-neutral: the CLI, the HTTP endpoint and
+the notebook API all print or serialise the same thing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from rdflib import BNode, Graph, URIRef
+from rdflib import Literal as RDFLiteral
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from .errors import QueryError
+from .ontology import QUERIES_DIR
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "GRAPH_FORMATS",
+    "TABLE_FORMATS",
+    "NamedQuery",
+    "Parameter",
+    "QueryResult",
+    "bind_parameters",
+    "compact",
+    "format_term",
+    "get_named_query",
+    "inject_values",
+    "is_update",
+    "list_named_queries",
+    "parse_named_query",
+    "parse_params",
+    "query_form",
+    "run_named",
+    "run_sparql",
+    "serialize_result",
+    "to_dataframe",
+    "uses_service",
+]
+
+QueryKind = Literal["SELECT", "ASK", "CONSTRUCT"]
+ParamType = Literal["string", "date", "integer", "iri"]
+
+#: Result formats for SELECT/ASK answers: name -> media type.
+TABLE_FORMATS: dict[str, str] = {
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+}
+#: Result formats for CONSTRUCT/DESCRIBE answers: name -> (media type, rdflib plugin).
+GRAPH_FORMATS: dict[str, tuple[str, str]] = {
+    "turtle": ("text/turtle", "turtle"),
+    "json-ld": ("application/ld+json", "json-ld"),
+    "nt": ("application/n-triples", "nt"),
+    "rdfxml": ("application/rdf+xml", "xml"),
+}
+
+_PARAM_LINE = re.compile(r"^#\s+(?P<name>[A-Za-z_][\w-]*)\s+\((?P<spec>[^)]*)\)\s*(?P<doc>.*)$")
+_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One parameter of a named query, bound to the SPARQL variable of the same name."""
+
+    name: str
+    description: str
+    required: bool = True
+    type: ParamType = "string"
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A query from ``ontology/queries/``: its name, what it answers, its parameters."""
+
+    name: str
+    summary: str
+    sparql: str
+    parameters: tuple[Parameter, ...] = ()
+    path: Path | None = None
+
+    def parameter(self, name: str) -> Parameter | None:
+        """The declared parameter called ``name``, if any."""
+        return next((p for p in self.parameters if p.name == name), None)
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """An engine-neutral SPARQL answer.
+
+    SELECT fills ``variables`` and ``rows`` (``None`` for an unbound cell); ASK fills
+    ``boolean``; CONSTRUCT and DESCRIBE fill ``graph``. ``truncated`` says a result cap
+    cut the answer short.
+    """
+
+    kind: QueryKind
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple[Node | None, ...], ...] = ()
+    boolean: bool | None = None
+    graph: Graph | None = None
+    truncated: bool = False
+    namespaces: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+
+    def __len__(self) -> int:
+        if self.kind == "SELECT":
+            return len(self.rows)
+        if self.kind == "ASK":
+            return 1
+        return len(self.graph) if self.graph is not None else 0
+
+
+# ---------------------------------------------------------------- named queries
+
+
+def parse_named_query(text: str, name: str, path: Path | None = None) -> NamedQuery:
+    """Read a named query's header: first comment line = summary, then ``Parameters:``.
+
+    A parameter line reads ``#   name  (required|optional[, type])  description``, with
+    type one of string (default), date, integer, iri.
+    """
+    summary = ""
+    params: list[Parameter] = []
+    in_params = False
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped.startswith("#"):
+            if stripped:
+                break
+            continue
+        body = stripped.lstrip("#").strip()
+        if not summary and body:
+            summary = body
+            continue
+        if body.lower().rstrip(":") == "parameters":
+            in_params = True
+            continue
+        if in_params:
+            match = _PARAM_LINE.match(stripped)
+            if match is None:
+                in_params = bool(body) and params == []
+                continue
+            spec = [s.strip().lower() for s in match["spec"].split(",")]
+            kind = next((s for s in spec if s in ("string", "date", "integer", "iri")), "string")
+            params.append(
+                Parameter(
+                    name=match["name"],
+                    description=match["doc"].strip(),
+                    required="optional" not in spec,
+                    type=kind,  # type: ignore[arg-type]
+                )
+            )
+    return NamedQuery(name=name, summary=summary, sparql=text, parameters=tuple(params), path=path)
+
+
+@cache
+def _load_named(directory: Path) -> dict[str, NamedQuery]:
+    queries: dict[str, NamedQuery] = {}
+    for path in sorted(directory.glob("*.rq")):
+        queries[path.stem] = parse_named_query(path.read_text("utf-8"), path.stem, path)
+    return queries
+
+
+def list_named_queries(directory: Path = QUERIES_DIR) -> list[NamedQuery]:
+    """Every named query shipped in ``ontology/queries/``, sorted by name."""
+    return list(_load_named(directory).values())
+
+
+def get_named_query(name: str, directory: Path = QUERIES_DIR) -> NamedQuery:
+    """The named query called ``name``; an unknown name lists the known ones."""
+    queries = _load_named(directory)
+    if name not in queries:
+        known = ", ".join(queries) or "none"
+        raise QueryError(f"no named query {name!r}; known queries: {known}")
+    return queries[name]
+
+
+def parse_params(pairs: Iterable[str]) -> dict[str, str]:
+    """``["k=v", ...]`` from the command line -> ``{"k": "v"}`` (values may contain '=')."""
+    params: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise QueryError(f"--param {pair!r}: expected NAME=VALUE")
+        params[key.strip()] = value
+    return params
+
+
+def _term(param: Parameter, value: Any) -> Node:
+    """Turn a user's value into an RDF term of the parameter's declared type."""
+    if isinstance(value, Node):
+        return value
+    text = str(value)
+    if param.type == "date":
+        try:
+            return RDFLiteral(date.fromisoformat(text).isoformat(), datatype=XSD.date)
+        except ValueError:
+            raise QueryError(
+                f"parameter {param.name}={text!r}: expected a date YYYY-MM-DD"
+            ) from None
+    if param.type == "integer":
+        try:
+            return RDFLiteral(int(text), datatype=XSD.integer)
+        except ValueError:
+            raise QueryError(f"parameter {param.name}={text!r}: expected an integer") from None
+    if param.type == "iri":
+        if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*$", text):
+            raise QueryError(f"parameter {param.name}={text!r}: expected an absolute IRI")
+        return URIRef(text)
+    return RDFLiteral(text)
+
+
+def bind_parameters(query: NamedQuery, params: Mapping[str, Any]) -> dict[str, Node]:
+    """Check ``params`` against the query's declared parameters and type them as RDF terms.
+
+    A query without declared parameters (an ad-hoc ``.rq`` file) binds any name given as a
+    plain string literal.
+    """
+    if not query.parameters:
+        return {k: _term(Parameter(k, ""), v) for k, v in params.items()}
+    declared = ", ".join(p.name for p in query.parameters)
+    bindings: dict[str, Node] = {}
+    for key, value in params.items():
+        param = query.parameter(key)
+        if param is None:
+            raise QueryError(f"{query.name} has no parameter {key!r}; it takes: {declared}")
+        bindings[key] = _term(param, value)
+    missing = [p.name for p in query.parameters if p.required and p.name not in bindings]
+    if missing:
+        needed = " ".join(f"--param {m}=..." for m in missing)
+        raise QueryError(f"{query.name} needs {needed} ({query.parameter(missing[0]).description})")  # type: ignore[union-attr]
+    return bindings
+
+
+# ---------------------------------------------------------------- running
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text[:400] or type(exc).__name__
+
+
+_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+_STRING = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+)
+_WORD = re.compile(r"[A-Za-z_][\w.-]*(?::[\w.%-]*)?")
+_VAR_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _tokens(sparql: str) -> Iterator[tuple[int, str]]:
+    """Offsets and text of the keywords and braces of a query, nothing else.
+
+    A small scanner: comments, strings, IRIs, variables and prefixed names are skipped, so
+    a ``#`` in an IRI, a ``{`` in a string or ``ex:service`` is never taken for syntax.
+    Keywords come upper-cased.
+    """
+    i, n = 0, len(sparql)
+    while i < n:
+        ch = sparql[i]
+        if ch == "#":
+            end = sparql.find("\n", i)
+            i = n if end < 0 else end + 1
+        elif ch in "\"'":
+            match = _STRING.match(sparql, i)
+            i = match.end() if match else i + 1
+        elif ch == "<":
+            match = _IRIREF.match(sparql, i)
+            i = match.end() if match else i + 1
+        elif ch in "?$:":
+            match = _WORD.match(sparql, i + 1)
+            i = match.end() if match else i + 1
+        elif ch.isalpha() or ch == "_":
+            match = _WORD.match(sparql, i)
+            assert match is not None
+            word = match.group()
+            if ":" not in word:
+                yield i, word.upper()
+            i = match.end()
+        elif ch in "{}":
+            yield i, ch
+            i += 1
+        else:
+            i += 1
+
+
+#: The first keyword of a SPARQL Update request (after PREFIX and BASE declarations).
+UPDATE_KEYWORDS = frozenset(
+    {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+)
+
+
+def query_form(sparql: str) -> str | None:
+    """The first keyword after the prologue: SELECT, ASK, CONSTRUCT, DESCRIBE, INSERT ..."""
+    for _, token in _tokens(sparql):
+        if token not in ("PREFIX", "BASE"):
+            return token
+    return None
+
+
+def is_update(sparql: str) -> bool:
+    """Whether ``sparql`` is a SPARQL Update request rather than a query."""
+    return query_form(sparql) in UPDATE_KEYWORDS
+
+
+def uses_service(sparql: str) -> bool:
+    """Whether the query federates with ``SERVICE`` (which would make the engine fetch URLs)."""
+    return any(token == "SERVICE" for _, token in _tokens(sparql))
+
+
+def _where_brace(sparql: str) -> int:
+    """Offset of the ``{`` that opens the query's WHERE pattern.
+
+    The WHERE keyword wins; without it (``SELECT * { ... }``, ``ASK { ... }``) the first
+    brace does.
+    """
+    first_brace = -1
+    saw_where = False
+    for at, token in _tokens(sparql):
+        if token == "WHERE":
+            saw_where = True
+        elif token == "{":
+            if saw_where:
+                return at
+            if first_brace < 0:
+                first_brace = at
+    if first_brace < 0:
+        raise QueryError("malformed SPARQL: no group pattern { ... } to bind parameters in")
+    return first_brace
+
+
+def inject_values(sparql: str, bindings: Mapping[str, Node]) -> str:
+    """Bind variables by a VALUES block at the start of the WHERE pattern.
+
+    Values are written with rdflib's ``n3()``, which escapes quotes, backslashes and
+    newlines, so a value is always one RDF term and never SPARQL syntax. A VALUES join at
+    the top of the group is visible to every FILTER in it, on any SPARQL 1.1 engine
+    (Oxigraph's own substitution insists the variable be projected).
+    """
+    if not bindings:
+        return sparql
+    for name in bindings:
+        if not _VAR_NAME.match(name):
+            raise QueryError(f"parameter name {name!r}: use letters, digits and _")
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(term.n3() for term in bindings.values())
+    at = _where_brace(sparql) + 1
+    return f"{sparql[:at]}\n  VALUES ({names}) {{ ({values}) }}{sparql[at:]}"
+
+
+def run_sparql(
+    graph: Graph,
+    sparql: str,
+    bindings: Mapping[str, Node] | None = None,
+    *,
+    max_results: int | None = None,
+) -> QueryResult:
+    """Run a SPARQL query (no updates) on ``graph`` and return an engine-neutral result.
+
+    Malformed SPARQL raises :class:`QueryError` with the parser's message on one line.
+    The graph's bound prefixes (``sg:``, ``sgd:``, ``dcterms:`` ...) are predeclared.
+    """
+    from rdflib.plugins.sparql import prepareQuery
+
+    if not sparql.strip():
+        raise QueryError("empty query")
+    sparql = inject_values(sparql, bindings or {})
+    try:
+        if _is_rdflib_memory(graph):
+            # Parse separately so a syntax error is reported as such, not as an engine error.
+            prepared: Any = prepareQuery(sparql, initNs=dict(graph.namespaces()))
+        else:
+            prepared = sparql
+    except Exception as exc:  # pyparsing and rdflib raise assorted types for bad syntax
+        if is_update(sparql):
+            raise QueryError("SPARQL Update is not allowed here: queries only") from None
+        raise QueryError(f"malformed SPARQL: {_one_line(exc)}") from None
+    try:
+        result = graph.query(prepared)
+    except QueryError:
+        raise
+    except Exception as exc:  # engine errors on a query that parsed (or Oxigraph's parser)
+        raise QueryError(f"SPARQL failed: {_one_line(exc)}") from None
+    namespaces = tuple((p, str(n)) for p, n in graph.namespaces())
+    return _from_rdflib(result, max_results, namespaces)
+
+
+def _is_rdflib_memory(graph: Graph) -> bool:
+    """Whether ``graph.query`` runs rdflib's own engine (and so wants a prepared query)."""
+    return type(graph.store).__module__.startswith("rdflib.")
+
+
+def _plain(term: Node | None) -> Node | None:
+    """Oxigraph spells plain strings ``"x"^^xsd:string``; rdflib writes ``"x"``. Same term
+    in RDF 1.1, so normalise to rdflib's form and both engines give equal rows.
+    """
+    if isinstance(term, RDFLiteral) and term.datatype == XSD.string:
+        return RDFLiteral(str(term))
+    return term
+
+
+def _from_rdflib(result: Any, max_results: int | None, namespaces: tuple) -> QueryResult:  # type: ignore[type-arg]
+    if result.type == "ASK":
+        return QueryResult("ASK", boolean=bool(result.askAnswer), namespaces=namespaces)
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        out = Graph()
+        for prefix, ns in namespaces:
+            out.bind(prefix, ns, override=True)
+        truncated = False
+        for n, triple in enumerate(result):
+            if max_results is not None and n >= max_results:
+                truncated = True
+                break
+            out.add(tuple(_plain(t) for t in triple))  # type: ignore[arg-type]
+        return QueryResult("CONSTRUCT", graph=out, truncated=truncated, namespaces=namespaces)
+    variables = tuple(str(v) for v in result.vars)
+    rows: list[tuple[Node | None, ...]] = []
+    truncated = False
+    for row in result:
+        if max_results is not None and len(rows) >= max_results:
+            truncated = True
+            break
+        rows.append(tuple(_plain(t) for t in row))
+    return QueryResult(
+        "SELECT", variables=variables, rows=tuple(rows), truncated=truncated, namespaces=namespaces
+    )
+
+
+def run_named(
+    graph: Graph,
+    name: str | NamedQuery,
+    params: Mapping[str, Any] | None = None,
+    *,
+    max_results: int | None = None,
+) -> QueryResult:
+    """Run a named query (or a parsed ``.rq`` file) with its parameters bound safely."""
+    query = get_named_query(name) if isinstance(name, str) else name
+    bindings = bind_parameters(query, params or {})
+    return run_sparql(graph, query.sparql, bindings, max_results=max_results)
+
+
+# ---------------------------------------------------------------- output
+
+
+def compact(iri: str, namespaces: Sequence[tuple[str, str]]) -> str:
+    """``https://w3id.org/stancegraph/id/actor/x`` -> ``sgd:actor/x``, for people to read."""
+    best = ("", "")
+    for prefix, ns in namespaces:
+        if prefix and iri.startswith(ns) and len(ns) > len(best[1]):
+            best = (prefix, ns)
+    return f"{best[0]}:{iri[len(best[1]) :]}" if best[1] else iri
+
+
+def format_term(term: Node | None, namespaces: Sequence[tuple[str, str]] = ()) -> str:
+    """A cell as a person reads it: literal text, compacted IRIs, empty when unbound."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        return compact(str(term), namespaces)
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def _json_term(term: Node) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    assert isinstance(term, RDFLiteral)
+    out = {"type": "literal", "value": str(term)}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype is not None and term.datatype != XSD.string:
+        out["datatype"] = str(term.datatype)
+    return out
+
+
+def _sparql_json(result: QueryResult) -> bytes:
+    if result.kind == "ASK":
+        doc: dict[str, Any] = {"head": {}, "boolean": bool(result.boolean)}
+    else:
+        bindings = [
+            {v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
+            for row in result.rows
+        ]
+        doc = {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}
+    return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def _sparql_xml(result: QueryResult) -> bytes:
+    from xml.sax.saxutils import escape, quoteattr
+
+    out = ['<?xml version="1.0" encoding="utf-8"?>']
+    out.append('<sparql xmlns="http://www.w3.org/2005/sparql-results#">')
+    out.append("<head>")
+    out.extend(f"<variable name={quoteattr(v)}/>" for v in result.variables)
+    out.append("</head>")
+    if result.kind == "ASK":
+        out.append(f"<boolean>{'true' if result.boolean else 'false'}</boolean>")
+    else:
+        out.append("<results>")
+        for row in result.rows:
+            out.append("<result>")
+            for var, term in zip(result.variables, row, strict=True):
+                if term is None:
+                    continue
+                if isinstance(term, URIRef):
+                    value = f"<uri>{escape(str(term))}</uri>"
+                elif isinstance(term, BNode):
+                    value = f"<bnode>{escape(str(term))}</bnode>"
+                else:
+                    assert isinstance(term, RDFLiteral)
+                    attr = ""
+                    if term.language:
+                        attr = f" xml:lang={quoteattr(term.language)}"
+                    elif term.datatype is not None and term.datatype != XSD.string:
+                        attr = f" datatype={quoteattr(str(term.datatype))}"
+                    value = f"<literal{attr}>{escape(str(term))}</literal>"
+                out.append(f"<binding name={quoteattr(var)}>{value}</binding>")
+            out.append("</result>")
+        out.append("</results>")
+    out.append("</sparql>")
+    return "\n".join(out).encode("utf-8")
+
+
+def _sparql_csv(result: QueryResult) -> bytes:
+    """SPARQL 1.1 CSV: plain values, blank nodes as ``_:id``, unbound as empty."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    if result.kind == "ASK":
+        writer.writerows([["boolean"], ["true" if result.boolean else "false"]])
+    else:
+        writer.writerow(result.variables)
+        for row in result.rows:
+            writer.writerow(format_term(t) for t in row)
+    return buffer.getvalue().encode("utf-8")
+
+
+def _tsv_term(term: Node | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, RDFLiteral) and term.datatype in (XSD.integer, XSD.decimal, XSD.double):
+        return str(term)  # the spec's abbreviated numeric form
+    return term.n3()
+
+
+def _sparql_tsv(result: QueryResult) -> bytes:
+    """SPARQL 1.1 TSV: terms in Turtle syntax, so types and languages survive."""
+    if result.kind == "ASK":
+        return f"?boolean\n{'true' if result.boolean else 'false'}\n".encode()
+    lines = ["\t".join(f"?{v}" for v in result.variables)]
+    lines.extend("\t".join(_tsv_term(t) for t in row) for row in result.rows)
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+_TABLE_WRITERS = {"json": _sparql_json, "xml": _sparql_xml, "csv": _sparql_csv, "tsv": _sparql_tsv}
+
+
+def serialize_result(result: QueryResult, fmt: str) -> bytes:
+    """Serialise an answer: json/xml/csv/tsv for SELECT and ASK; turtle/json-ld/nt/rdfxml
+    for CONSTRUCT and DESCRIBE.
+    """
+    if result.kind == "CONSTRUCT":
+        if fmt not in GRAPH_FORMATS:
+            raise QueryError(
+                f"a graph answer cannot be written as {fmt}; use {', '.join(GRAPH_FORMATS)}"
+            )
+        assert result.graph is not None
+        data = result.graph.serialize(format=GRAPH_FORMATS[fmt][1])
+        return data.encode("utf-8") if isinstance(data, str) else data
+    if fmt not in _TABLE_WRITERS:
+        raise QueryError(
+            f"a {result.kind} answer cannot be written as {fmt}; use {', '.join(TABLE_FORMATS)}"
+        )
+    return _TABLE_WRITERS[fmt](result)
+
+
+def _python_value(term: Node | None) -> Any:
+    if term is None:
+        return None
+    if isinstance(term, RDFLiteral):
+        value = term.toPython()
+        if isinstance(value, RDFLiteral):  # an unknown datatype stays text
+            return str(value)
+        from decimal import Decimal
+
+        return float(value) if isinstance(value, Decimal) else value
+    return str(term)
+
+
+def to_dataframe(result: QueryResult) -> pd.DataFrame:
+    """A SELECT answer as a pandas DataFrame: one column per variable, Python values."""
+    import pandas as pd
+
+    if result.kind != "SELECT":
+        raise QueryError(f"only SELECT answers are tables; this is a {result.kind} query")
+    records = [[_python_value(t) for t in row] for row in result.rows]
+    return pd.DataFrame.from_records(records, columns=list(result.variables))
