@@ -56,9 +56,47 @@ def load_graph(path: str | Path) -> Graph:
     try:
         graph.parse(path, format=format_for(path))
     except Exception as exc:  # rdflib raises many unrelated types for bad input
-        detail = " ".join(str(exc).split())[:300] or type(exc).__name__
-        raise GraphFileError(f"{path}: not a valid {format_for(path)} graph: {detail}") from None
+        raise GraphFileError(_parse_error(path, format_for(path), exc)) from None
     return graph
+
+
+def _parse_error(path: Path, fmt: str, exc: Exception) -> str:
+    """``path:LINE: not a valid <fmt> graph: why`` from whichever parser failed.
+
+    Each rdflib parser reports position differently (notation3 ``lines``, JSON ``lineno``,
+    SAX ``getLineNumber()``, N-Triples only the offending text), so the line is dug out
+    per type; the reason is kept to one short line.
+    """
+    line: int | None = None
+    why = str(exc)
+    if hasattr(exc, "lines") and hasattr(exc, "_why"):  # notation3.BadSyntax (Turtle, TriG)
+        line, why = int(exc.lines) + 1, str(exc._why)
+    elif isinstance(exc, ValueError) and hasattr(exc, "lineno") and hasattr(exc, "msg"):
+        line, why = int(exc.lineno), str(exc.msg)  # json.JSONDecodeError
+    elif hasattr(exc, "getLineNumber") and hasattr(exc, "getMessage"):  # SAXParseException
+        line, why = int(exc.getLineNumber()), str(exc.getMessage())
+    elif isinstance(exc, UnicodeDecodeError):
+        why = f"not UTF-8 text (byte {exc.start})"
+    elif why.startswith("Invalid line: "):  # N-Triples / N-Quads name the line's text only
+        line = _find_line(path, why.removeprefix("Invalid line: "))
+    why = " ".join(why.split())[:200] or type(exc).__name__
+    where = f"{path}:{line}" if line else str(path)
+    return f"{where}: not a valid {fmt} graph: {why}"
+
+
+def _find_line(path: Path, text: str) -> int | None:
+    """The 1-based number of the first line of ``path`` that contains ``text``."""
+    needle = text.strip()
+    if not needle:
+        return None
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            for number, line in enumerate(handle, start=1):
+                if needle in line:
+                    return number
+    except OSError:
+        return None
+    return None
 
 
 def atomic_write(path: str | Path, write: Callable[[Path], None]) -> Path:

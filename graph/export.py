@@ -1,0 +1,268 @@
+"""Export a stancegraph for other tools: Turtle, N-Triples, JSON-LD, GraphML (Gephi).
+
+RDF formats are lossless. GraphML is a projection for network tools: actors (and,
+optionally, topics) as nodes; stances, stances toward actors, affiliations and derived
+alignment as weighted edges. Gephi reads only flat attributes, so every node and edge
+carries the same keys with plain values (strings, integers, floats, booleans), never
+``None``, lists or text XML cannot hold.
+
+Examples:
+    >>> from graph.io import load_graph
+    >>> from graph.export import export_graph
+    >>> export_graph(load_graph("out/graph.ttl"), "out/graph.graphml")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rdflib import Graph, Literal, URIRef
+
+from .errors import StancegraphError
+from .io import atomic_write
+from .namespaces import RDF, RDFS, SG
+from .ontology import CONTEXT_PATH
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "ExportError",
+    "export_graph",
+    "format_from_suffix",
+    "jsonld_context",
+    "serialize",
+    "to_networkx",
+]
+
+#: Export format name -> file suffix.
+EXPORT_FORMATS: dict[str, str] = {
+    "ttl": ".ttl",
+    "nt": ".nt",
+    "jsonld": ".jsonld",
+    "graphml": ".graphml",
+}
+_RDFLIB_FORMAT = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
+_ACTOR_KINDS = {
+    SG.Person: "Person",
+    SG.Organization: "Organization",
+    SG.Country: "Country",
+    SG.Outlet: "Outlet",
+    SG.Group: "Group",
+}
+_STANCES = {SG.Support: "support", SG.Oppose: "oppose", SG.Neutral: "neutral"}
+# XML 1.0 cannot hold C0 controls (bar tab/newline/CR), lone surrogates or U+FFFE/U+FFFF;
+# lxml refuses to write them, so GraphML gets U+FFFD instead.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Tooltips in Gephi, not documents: a sentence is enough.
+_MAX_EVIDENCE = 500
+
+
+class ExportError(StancegraphError):
+    """An export format or destination that cannot be used."""
+
+    exit_code = 2
+
+
+def format_from_suffix(path: str | Path) -> str | None:
+    """The export format a file name asks for (``.graphml`` -> ``graphml``), if any."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".json":
+        return "jsonld"
+    return next((name for name, ext in EXPORT_FORMATS.items() if ext == suffix), None)
+
+
+@cache
+def jsonld_context() -> dict[str, Any]:
+    """The ``@context`` of ``ontology/context.jsonld``, embedded so no fetch is needed."""
+    return json.loads(CONTEXT_PATH.read_text(encoding="utf-8"))["@context"]
+
+
+def serialize(graph: Graph, fmt: str, *, topics: bool = True) -> bytes:
+    """``graph`` in one of :data:`EXPORT_FORMATS`, as bytes (UTF-8)."""
+    if fmt not in EXPORT_FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
+    if fmt == "graphml":
+        import networkx as nx
+
+        text = "\n".join(nx.generate_graphml(to_networkx(graph, topics=topics)))
+        return text.encode("utf-8") + b"\n"
+    if fmt == "jsonld":
+        data = graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True)
+    else:
+        data = graph.serialize(format=_RDFLIB_FORMAT[fmt])
+    return data.encode("utf-8")
+
+
+def export_graph(
+    graph: Graph, path: str | Path, fmt: str | None = None, *, topics: bool = True
+) -> Path:
+    """Write ``graph`` to ``path`` atomically (format from ``fmt`` or the suffix).
+
+    The output is serialised in memory first, so a failure leaves no partial file and an
+    existing file at ``path`` is replaced only by a complete one.
+    """
+    fmt = fmt or format_from_suffix(path)
+    if fmt is None:
+        raise ExportError(
+            f"{path}: cannot tell the format from the suffix; pass --format "
+            f"({', '.join(EXPORT_FORMATS)})"
+        )
+    data = serialize(graph, fmt, topics=topics)
+    return atomic_write(path, lambda tmp: tmp.write_bytes(data))
+
+
+def _plain(value: object) -> str:
+    return _NOT_XML.sub("\ufffd", str(value))
+
+
+def _label(graph: Graph, node: URIRef) -> str:
+    label = graph.value(node, RDFS.label)
+    return _plain(label) if label is not None else _plain(node).rsplit("/", 1)[-1]
+
+
+def _kind(graph: Graph, node: URIRef) -> str:
+    kinds = sorted(_ACTOR_KINDS[t] for t in graph.objects(node, RDF.type) if t in _ACTOR_KINDS)
+    return kinds[0] if kinds else "Actor"
+
+
+def _number(value: object) -> float:
+    try:
+        return float(value.toPython() if isinstance(value, Literal) else value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def _statements(graph: Graph) -> Iterator[tuple[URIRef, URIRef, str, list[URIRef], str]]:
+    """(statement, speaker, stance, topics, evidence) for every well-formed statement."""
+    for statement in graph.subjects(RDF.type, SG.Statement):
+        speaker = graph.value(statement, SG.speaker)
+        stance = _STANCES.get(graph.value(statement, SG.stance))  # type: ignore[arg-type]
+        if not isinstance(speaker, URIRef) or stance is None:
+            continue
+        topics = sorted(t for t in graph.objects(statement, SG.topic) if isinstance(t, URIRef))
+        evidence = graph.value(statement, SG.evidence)
+        yield statement, speaker, stance, topics, _plain(evidence or "")[:_MAX_EVIDENCE]
+
+
+def _empty_edge() -> dict[str, Any]:
+    return {
+        "kinds": set(),
+        "stances": Counter(),
+        "evidence": "",
+        "alignment": 0.0,
+    }
+
+
+def to_networkx(graph: Graph, *, topics: bool = True) -> nx.DiGraph:
+    """The actor network of ``graph`` (plus topics) with flat, Gephi-safe attributes.
+
+    Nodes: ``label``, ``kind`` (actor/topic), ``type``, ``role``, ``affiliation``,
+    ``cluster``, ``statements``, ``support``, ``oppose``, ``neutral``, ``iri``.
+    Edges (directed; alignment is stored once per pair): ``kind`` (``stance``, ``target``,
+    ``affiliation``, ``agree``, ``disagree``, joined by ``+`` when a pair has several),
+    ``weight`` (statement count, alignment strength or 1, summed), ``support``/``oppose``/
+    ``neutral`` counts, ``sign`` (support minus oppose), ``alignment`` (signed weight) and
+    ``evidence`` (one sentence).
+    """
+    import networkx as nx
+
+    actors = sorted(s for s in set(graph.subjects(RDF.type, SG.Actor)) if isinstance(s, URIRef))
+    clusters: dict[URIRef, str] = {}
+    for cluster in sorted(graph.subjects(RDF.type, SG.Cluster)):
+        name = _label(graph, cluster)  # type: ignore[arg-type]
+        for member in graph.objects(cluster, SG.member):
+            clusters.setdefault(member, name)  # type: ignore[arg-type]
+
+    per_actor: dict[URIRef, Counter[str]] = defaultdict(Counter)
+    edges: dict[tuple[URIRef, URIRef], dict[str, Any]] = defaultdict(_empty_edge)
+    topic_nodes: set[URIRef] = set()
+    for statement, speaker, stance, stmt_topics, evidence in _statements(graph):
+        per_actor[speaker][stance] += 1
+        targets = [("stance", t) for t in stmt_topics] if topics else []
+        targets += [("target", t) for t in graph.objects(statement, SG.targetActor)]
+        for kind, target in targets:
+            if not isinstance(target, URIRef) or target == speaker:
+                continue
+            if kind == "stance":
+                topic_nodes.add(target)
+            edge = edges[(speaker, target)]
+            edge["kinds"].add(kind)
+            edge["stances"][stance] += 1
+            edge["evidence"] = edge["evidence"] or evidence
+    for actor in actors:
+        for affiliation in graph.objects(actor, SG.affiliation):
+            if isinstance(affiliation, URIRef) and affiliation != actor:
+                edges[(actor, affiliation)]["kinds"].add("affiliation")
+    for node in graph.subjects(RDF.type, SG.AlignmentEdge):
+        source = graph.value(node, SG.alignmentSource)
+        target = graph.value(node, SG.alignmentTarget)
+        if not isinstance(source, URIRef) or not isinstance(target, URIRef) or source == target:
+            continue
+        weight = _number(graph.value(node, SG.weight))
+        edge = edges[tuple(sorted((source, target)))]  # type: ignore[index]
+        edge["kinds"].add("agree" if weight > 0 else "disagree")
+        edge["alignment"] += weight
+
+    network = nx.DiGraph()
+    for actor in actors:
+        counts = per_actor.get(actor, Counter())
+        role = graph.value(actor, SG.role)
+        affiliation = graph.value(actor, SG.affiliation)
+        network.add_node(
+            str(actor),
+            label=_label(graph, actor),
+            kind="actor",
+            type=_kind(graph, actor),
+            role=_plain(role) if role is not None else "",
+            affiliation=_label(graph, affiliation) if isinstance(affiliation, URIRef) else "",
+            cluster=clusters.get(actor, ""),
+            statements=sum(counts.values()),
+            support=counts["support"],
+            oppose=counts["oppose"],
+            neutral=counts["neutral"],
+            iri=_plain(actor),
+        )
+    for topic in sorted(topic_nodes):
+        network.add_node(
+            str(topic),
+            label=_label(graph, topic),
+            kind="topic",
+            type="Topic",
+            role="",
+            affiliation="",
+            cluster="",
+            statements=0,
+            support=0,
+            oppose=0,
+            neutral=0,
+            iri=_plain(topic),
+        )
+    for (source, target), edge in sorted(edges.items()):
+        if str(source) not in network or str(target) not in network:
+            continue  # an edge to something that is not an actor or exported topic
+        stances: Counter[str] = edge["stances"]
+        count = sum(stances.values())
+        kinds = sorted(edge["kinds"])
+        structural = 1.0 if "affiliation" in kinds else 0.0
+        network.add_edge(
+            str(source),
+            str(target),
+            kind="+".join(kinds),
+            weight=float(count) + abs(edge["alignment"]) + structural,
+            support=stances["support"],
+            oppose=stances["oppose"],
+            neutral=stances["neutral"],
+            sign=stances["support"] - stances["oppose"],
+            alignment=float(edge["alignment"]),
+            affiliation="affiliation" in kinds,
+            evidence=edge["evidence"],
+        )
+    return network
