@@ -99,6 +99,12 @@ def _find_line(path: Path, text: str) -> int | None:
     return None
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write(path: str | Path, write: Callable[[Path], None]) -> Path:
     """Write through ``write(tmp)`` to a temporary file beside ``path``, then rename it.
 
@@ -112,6 +118,9 @@ def atomic_write(path: str | Path, write: Callable[[Path], None]) -> Path:
     tmp = Path(tmp_name)
     try:
         write(tmp)
+        # mkstemp makes the file private (0600); give it the mode a plain open() would
+        # (or the file's current mode), so a shared graph.html stays readable.
+        os.chmod(tmp, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())
         os.replace(tmp, path)
     finally:
         if tmp.exists():
