@@ -1,0 +1,377 @@
+// stancegraph page script. Every piece of graph text enters the DOM through textContent
+// (or vis-network's innerText tooltips), never innerHTML, and only http(s) URLs become links.
+(function () {
+  "use strict";
+
+  var payload = JSON.parse(document.getElementById("sg-data").textContent);
+  var meta = payload.meta;
+  var STANCES = meta.stances;
+  var MAX_LISTED = 200;
+  var large = payload.nodes.length > 1000;
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function safeUrl(value) {
+    if (typeof value !== "string" || !/^https?:\/\//i.test(value.trim())) return null;
+    try {
+      var url = new URL(value.trim());
+      return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+    } catch (err) {
+      return null;
+    }
+  }
+
+  function clip(text, n) {
+    text = String(text || "");
+    return text.length > n ? text.slice(0, n - 1) + "\u2026" : text;
+  }
+
+  function nodeLabel(id) {
+    var kind = id.charAt(0), index = Number(id.slice(1));
+    var item = kind === "a" ? meta.actors[index] : meta.topics[index];
+    return item ? item.label : id;
+  }
+
+  function topicLabel(index) {
+    return index >= 0 ? meta.topics[index].label : "(no topic)";
+  }
+
+  // Tooltips are plain strings: vis-network 9 sets them with innerText.
+  payload.nodes.forEach(function (node) {
+    var index = Number(node.id.slice(1));
+    if (node.id.charAt(0) === "a") {
+      var actor = meta.actors[index];
+      var cluster = actor.cluster >= 0 ? meta.clusters[actor.cluster].label : "no cluster";
+      node.title = actor.label + " (" + actor.type + (actor.role ? ", " + actor.role : "") +
+        ")\n" + actor.statements.length + " statement(s) \u00b7 " + cluster;
+    } else {
+      node.title = "topic: " + meta.topics[index].label + "\n" +
+        meta.topics[index].statements.length + " statement(s)";
+    }
+  });
+  payload.edges.forEach(function (edge) {
+    var em = meta.edges[edge.id];
+    var head;
+    if (em.kind === "stance") {
+      var stance = STANCES[meta.statements[em.statements[0]][2]];
+      head = nodeLabel(edge.from) + " \u2192 " + nodeLabel(edge.to) + ": " + stance +
+        " \u00d7" + em.statements.length;
+    } else {
+      head = nodeLabel(edge.from) + (em.kind === "agree" ? " agrees with " : " disagrees with ") +
+        nodeLabel(edge.to) + " (weight " + em.weight + ")";
+    }
+    var first = em.statements.length ? meta.statements[em.statements[0]][5] : "";
+    edge.title = head + (first ? "\n\u201c" + clip(first, 240) + "\u201d" : "");
+  });
+
+  var nodes = new vis.DataSet(payload.nodes);
+  var edges = new vis.DataSet(payload.edges);
+  var container = document.getElementById("sg-network");
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, payload.options);
+  var api = {
+    network: network, nodes: nodes, edges: edges, meta: meta, ready: false,
+    showNode: showNode, showEdge: showEdge, applyFilters: applyFilters, search: search,
+    positionOf: function (id) {
+      var p = network.getPositions([id])[id];
+      return p ? network.canvasToDOM(p) : null;
+    }
+  };
+  window.stancegraph = api;
+  network.once("afterDrawing", function () {
+    api.ready = true;
+    api.readyAt = performance.now();
+    document.body.setAttribute("data-ready", "true");
+  });
+
+  // ---- side panel ----
+  var panel = document.getElementById("sg-panel");
+
+  function clearPanel() {
+    panel.replaceChildren(el("p", "sg-hint", "Click an actor, topic or edge to list its statements."));
+  }
+
+  function statementItem(index) {
+    var s = meta.statements[index];
+    var stance = STANCES[s[2]];
+    var li = el("li", "sg-stmt sg-" + stance);
+    var head = el("div");
+    head.append(el("span", "sg-badge sg-" + stance, stance));
+    head.append(el("strong", null, meta.actors[s[0]].label));
+    head.append(" ");
+    head.append(el("span", "sg-cue", s[3]));
+    if (s[7] >= 0) head.append(" \u2192 " + meta.actors[s[7]].label);
+    head.append(el("span", "sg-topic", " \u00b7 " + topicLabel(s[1])));
+    li.append(head);
+    if (s[4]) li.append(el("blockquote", null, s[4]));
+    if (s[5]) li.append(el("p", "sg-evidence", s[5]));
+    var source = el("div", "sg-source");
+    if (s[6] >= 0) {
+      var article = meta.articles[s[6]];
+      var url = safeUrl(article[1]);
+      var title = article[0] || "article";
+      if (url) {
+        var link = el("a", null, title);
+        link.href = url;
+        link.target = "_blank";
+        link.rel = "noopener noreferrer";
+        source.append(link);
+      } else {
+        source.append(el("span", null, title));
+      }
+      var extra = [article[3], article[2]].filter(Boolean).join(", ");
+      if (extra) source.append(" (" + extra + ")");
+    }
+    if (s[8] >= 0) source.append(" \u00b7 reported by " + meta.actors[s[8]].label);
+    li.append(source);
+    return li;
+  }
+
+  function statementList(heading, indices) {
+    var frag = document.createDocumentFragment();
+    frag.append(el("h3", null, heading + " (" + indices.length + ")"));
+    var list = el("ol", "sg-statements");
+    indices.slice(0, MAX_LISTED).forEach(function (i) { list.append(statementItem(i)); });
+    frag.append(list);
+    if (indices.length > MAX_LISTED) {
+      frag.append(el("p", "sg-hint", "\u2026 and " + (indices.length - MAX_LISTED) + " more"));
+    }
+    return frag;
+  }
+
+  function showNode(id) {
+    var index = Number(id.slice(1));
+    panel.replaceChildren();
+    panel.dataset.kind = "node";
+    panel.dataset.id = id;
+    if (id.charAt(0) === "t") {
+      var topic = meta.topics[index];
+      panel.append(el("h2", null, topic.label), el("p", "sg-sub", "topic"));
+      panel.append(statementList("Statements", topic.statements));
+      return;
+    }
+    var actor = meta.actors[index];
+    panel.append(el("h2", null, actor.label));
+    var sub = [actor.type, actor.role, actor.affiliation && "of " + actor.affiliation];
+    panel.append(el("p", "sg-sub", sub.filter(Boolean).join(" \u00b7 ")));
+    if (actor.aliases.length) panel.append(el("p", "sg-sub", "also: " + actor.aliases.join("; ")));
+    if (actor.cluster >= 0) {
+      var cluster = meta.clusters[actor.cluster];
+      panel.append(el("p", "sg-sub", "cluster: " + cluster.label));
+      if (cluster.explanation) panel.append(el("p", "sg-sub", cluster.explanation));
+    }
+    panel.append(statementList("Statements", actor.statements));
+    if (actor.about.length) panel.append(statementList("Statements about " + actor.label, actor.about));
+  }
+
+  function showEdge(id) {
+    var edge = edges.get(id);
+    var em = meta.edges[id];
+    panel.replaceChildren();
+    panel.dataset.kind = "edge";
+    panel.dataset.id = String(id);
+    var relation = em.kind === "stance" ? " \u2192 " : em.kind === "agree" ? " agrees with " : " disagrees with ";
+    panel.append(el("h2", null, nodeLabel(edge.from) + relation + nodeLabel(edge.to)));
+    if (em.kind !== "stance") panel.append(el("p", "sg-sub", "alignment weight " + em.weight));
+    panel.append(statementList("Statements", em.statements));
+  }
+
+  // ---- controls ----
+  var topicSelect = document.getElementById("sg-topic");
+  var clusterSelect = document.getElementById("sg-cluster");
+  var stanceBox = document.getElementById("sg-stances");
+  var physicsBox = document.getElementById("sg-physics");
+  var status = document.getElementById("sg-status");
+  var searchBox = document.getElementById("sg-search");
+
+  meta.topics
+    .map(function (t, j) { return { j: j, t: t }; })
+    .sort(function (a, b) { return b.t.statements.length - a.t.statements.length || a.j - b.j; })
+    .forEach(function (x) {
+      var option = el("option", null, x.t.label + " (" + x.t.statements.length + ")");
+      option.value = String(x.j);
+      topicSelect.append(option);
+    });
+  meta.clusters.forEach(function (c, i) {
+    var option = el("option", null, c.label + " (" + c.size + ")");
+    option.value = String(i);
+    clusterSelect.append(option);
+  });
+  var none = el("option", null, "no cluster");
+  none.value = "-1";
+  clusterSelect.append(none);
+  var stanceBoxes = STANCES.map(function (stance) {
+    var label = el("label");
+    var box = el("input");
+    box.type = "checkbox";
+    box.checked = true;
+    box.value = stance;
+    box.id = "sg-stance-" + stance;
+    label.append(box, stance);
+    stanceBox.append(label);
+    box.addEventListener("change", applyFilters);
+    return box;
+  });
+  physicsBox.checked = !!payload.options.physics.enabled;
+  physicsBox.addEventListener("change", function () {
+    network.setOptions({ physics: { enabled: physicsBox.checked } });
+  });
+  topicSelect.addEventListener("change", applyFilters);
+  clusterSelect.addEventListener("change", applyFilters);
+
+  var names = document.getElementById("sg-names");
+  var seen = {};
+  meta.actors.concat(large ? [] : meta.topics).forEach(function (item) {
+    if (seen[item.label]) return;
+    seen[item.label] = true;
+    var option = el("option");
+    option.value = item.label;
+    names.append(option);
+  });
+
+  function search(query) {
+    var q = String(query || "").trim().toLowerCase();
+    if (!q) return null;
+    var items = meta.actors.concat(payload.nodes.length > meta.actors.length ? meta.topics : []);
+    var tests = [
+      function (item) { return item.label.toLowerCase() === q; },
+      function (item) { return (item.aliases || []).some(function (a) { return a.toLowerCase() === q; }); },
+      function (item) { return item.label.toLowerCase().indexOf(q) === 0; },
+      function (item) { return item.label.toLowerCase().indexOf(q) >= 0; },
+      function (item) { return (item.aliases || []).some(function (a) { return a.toLowerCase().indexOf(q) >= 0; }); }
+    ];
+    for (var t = 0; t < tests.length; t++) {
+      for (var i = 0; i < items.length; i++) {
+        if (tests[t](items[i]) && nodes.get(items[i].id)) return items[i].id;
+      }
+    }
+    return null;
+  }
+
+  function runSearch() {
+    var id = search(searchBox.value);
+    if (!id) {
+      status.textContent = searchBox.value.trim() ? "no actor or topic matches" : "";
+      return;
+    }
+    network.selectNodes([id]);
+    network.focus(id, { scale: 1.2, animation: large ? false : { duration: 400 } });
+    showNode(id);
+    status.textContent = "";
+  }
+  searchBox.addEventListener("change", runSearch);
+  searchBox.addEventListener("keydown", function (event) {
+    if (event.key === "Enter") runSearch();
+  });
+
+  var hiddenNodes = {};
+  var hiddenEdges = {};
+
+  // An edge stays when at least one of its statements matches the topic and stance filters;
+  // edges without statements (pure alignment) show only when no such filter is set.
+  function applyFilters() {
+    var topic = topicSelect.value === "" ? null : Number(topicSelect.value);
+    var cluster = clusterSelect.value === "" ? null : Number(clusterSelect.value);
+    var allowed = stanceBoxes.map(function (b) { return b.checked; });
+    var everyStance = allowed.every(Boolean);
+    var nodeUpdates = [];
+    var visible = {};
+    payload.nodes.forEach(function (node) {
+      var index = Number(node.id.slice(1));
+      var show = node.id.charAt(0) === "a"
+        ? cluster === null || meta.actors[index].cluster === cluster
+        : topic === null || index === topic;
+      visible[node.id] = show;
+      if (!!hiddenNodes[node.id] === show) {
+        hiddenNodes[node.id] = !show;
+        nodeUpdates.push({ id: node.id, hidden: !show });
+      }
+    });
+    var edgeUpdates = [];
+    var shown = 0;
+    payload.edges.forEach(function (edge) {
+      var em = meta.edges[edge.id];
+      var show = visible[edge.from] && visible[edge.to];
+      if (show && (topic !== null || !everyStance)) {
+        show = em.statements.some(function (i) {
+          var s = meta.statements[i];
+          return (topic === null || s[1] === topic) && allowed[s[2]];
+        });
+      }
+      if (show) shown++;
+      if (!!hiddenEdges[edge.id] === show) {
+        hiddenEdges[edge.id] = !show;
+        edgeUpdates.push({ id: edge.id, hidden: !show });
+      }
+    });
+    if (nodeUpdates.length) nodes.update(nodeUpdates);
+    if (edgeUpdates.length) edges.update(edgeUpdates);
+    status.textContent = "showing " + shown + " of " + payload.edges.length + " edges" +
+      (meta.droppedEdges ? " (" + meta.droppedEdges + " weakest not drawn)" : "");
+    return shown;
+  }
+
+  network.on("click", function (params) {
+    if (params.nodes.length) showNode(params.nodes[0]);
+    else if (params.edges.length) showEdge(params.edges[0]);
+    else clearPanel();
+  });
+
+  // ---- legend ----
+  function legend() {
+    var box = document.getElementById("sg-legend");
+    var glyphs = { dot: "\u25cf", square: "\u25a0", triangle: "\u25b2", star: "\u2605", hexagon: "\u2b22", diamond: "\u25c6" };
+    box.append(el("h3", null, "Actors (shape = type, size = statements)"));
+    var types = el("ul");
+    Object.keys(meta.shapes).forEach(function (type) {
+      var li = el("li");
+      li.append(el("span", "sg-glyph", glyphs[meta.shapes[type]] || "\u25cf"), type);
+      types.append(li);
+    });
+    if (meta.view === "topics") {
+      var li = el("li");
+      li.append(el("span", "sg-glyph", glyphs.diamond), "Topic");
+      types.append(li);
+    }
+    box.append(types);
+    box.append(el("h3", null, "Clusters (colour)"));
+    var clusters = el("ul");
+    meta.clusters.forEach(function (c) {
+      var li = el("li");
+      var swatch = el("span", "sg-swatch");
+      swatch.style.background = c.color;
+      li.append(swatch, c.label + " (" + c.size + ")");
+      clusters.append(li);
+    });
+    var li2 = el("li");
+    var swatch2 = el("span", "sg-swatch");
+    swatch2.style.background = meta.noClusterColor;
+    li2.append(swatch2, "no cluster");
+    clusters.append(li2);
+    box.append(clusters);
+    box.append(el("h3", null, "Edges"));
+    var lines = el("ul");
+    function line(color, dashed, text) {
+      var item = el("li");
+      var mark = el("span", "sg-line" + (dashed ? " sg-dashed" : ""));
+      mark.style.borderTopColor = color;
+      item.append(mark, text);
+      lines.append(item);
+    }
+    STANCES.forEach(function (s) {
+      line(meta.stanceColors[s], meta.view !== "topics", s + (meta.view === "topics" ? " (actor \u2192 topic)" : " (actor \u2192 actor)"));
+    });
+    if (meta.view !== "topics") {
+      line(meta.relationColors.agree, false, "agree (alignment)");
+      line(meta.relationColors.disagree, false, "disagree (alignment)");
+    }
+    box.append(lines);
+  }
+
+  legend();
+  applyFilters();
+})();
