@@ -1,0 +1,106 @@
+"""Stance from cue polarity, negation, modality and evaluation, pinned by short sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.stance import classify_stance, cue_polarity, evaluation, valence
+
+
+def _cue(doc, word: str):
+    return next(t for t in doc if t.text == word)
+
+
+def _stance(nlp, text: str, cue: str, *, with_content: bool = False) -> str:
+    doc = nlp(text)
+    token = _cue(doc, cue)
+    content = None
+    if with_content:
+        comps = [c for c in token.children if c.dep_ in {"ccomp", "xcomp", "dobj"}]
+        if comps:
+            sub = list(comps[0].subtree)
+            content = doc[sub[0].i : sub[-1].i + 1]
+    return classify_stance(token, content, next(iter(doc.sents)))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # the cue's own polarity
+        ("The minister criticized the plan.", "criticized", "oppose"),
+        ("The union rejected the offer on Monday.", "rejected", "oppose"),
+        ("The council has consistently opposed any expansion of the port.", "opposed", "oppose"),
+        ("The mayor warned that the bridge could collapse.", "warned", "oppose"),
+        ("The senator welcomed the agreement.", "welcomed", "support"),
+        ("The governor backed the new budget.", "backed", "support"),
+        ("The party called for early elections.", "called", "support"),
+        ("The group urged the city to build more housing.", "urged", "support"),
+        ("The bank proposed a new lending scheme.", "proposed", "support"),
+        ("The president requested more funding for schools.", "requested", "support"),
+        # a light verb takes its object's polarity
+        ("The leader expressed openness to new talks.", "expressed", "support"),
+        ("The mayor voiced concern about the budget.", "voiced", "oppose"),
+        ("The ministry announced plans for new tariffs.", "announced", "support"),
+        # negation of the cue or of the content's main verb
+        ("The mayor did not support the plan.", "support", "oppose"),
+        ("He said that he would not send troops to the region.", "said", "oppose"),
+        ("She stated that the company will never sell the factory.", "stated", "oppose"),
+        # requests and pledges against something
+        ("The officials said the country is seeking to prevent a trade war.", "said", "oppose"),
+        ("The rebels vowed to avenge the attack with a crushing blow.", "vowed", "oppose"),
+        # evaluation in the content
+        ("He said the proposal was absolutely unacceptable.", "said", "oppose"),
+        ("She said the reforms were essential for growth.", "said", "support"),
+        ("The chairman said the wage offer was disappointing.", "said", "oppose"),
+        ("\u201cThis was a good, measured response,\u201d a banker said.", "said", "support"),
+        # a negated negative is positive
+        (
+            "The spokeswoman said they would not expect any interruption in service.",
+            "said",
+            "support",
+        ),
+        # no side: no comment, hedged predictions, observers describing
+        ("The company declined to comment.", "declined", "neutral"),
+        ("The governor refused to confirm the report.", "refused", "neutral"),
+        ("Analysts said the dispute could drag on for months.", "said", "neutral"),
+        ("Diplomats said the envoy would travel to the capital next week.", "said", "neutral"),
+        ("Observers say the talks are likely to resume.", "say", "neutral"),
+        # a plain report of one's own plan supports it
+        ("The company said it would open a new plant next year.", "said", "support"),
+    ],
+)
+def test_extract_stance_sentences(nlp, text, cue, expected):
+    assert _stance(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        ("He said that he would not send troops to the region.", "said", "oppose"),
+        ("She said the reforms were essential for growth.", "said", "support"),
+        ("The minister said the plan was reckless.", "said", "oppose"),
+    ],
+)
+def test_extract_stance_with_content_span(nlp, text, cue, expected):
+    assert _stance(nlp, text, cue, with_content=True) == expected
+
+
+def test_extract_stance_noun_cue_with_adjective(nlp):
+    doc = nlp("The angry response of the chip makers surprised the government.")
+    assert cue_polarity(_cue(doc, "response")) == -1
+    doc = nlp("The network defended its proposal.")
+    assert cue_polarity(_cue(doc, "proposal")) == 1
+
+
+def test_extract_stance_evaluation_flips_under_negation(nlp):
+    doc = nlp("The deal is not good.")
+    assert evaluation(list(doc)) < 0
+    doc = nlp("The deal is good.")
+    assert evaluation(list(doc)) > 0
+
+
+def test_extract_stance_lexicon_loaded(nlp):
+    """VADER's English lexicon is read from its package; topic nouns carry no stance."""
+    doc = nlp("a wonderful terrible war")
+    assert valence(doc[1]) > 0 and valence(doc[2]) < 0
+    assert evaluation([doc[3]]) == 0.0
