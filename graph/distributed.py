@@ -56,55 +56,50 @@ def _gather_in_order(client: Any, futures: list[Any], progress: Callable[[Any], 
     """Results in submission order, reporting each as it completes."""
     from distributed import as_completed
 
+    results: dict[str, Any] = {}
     try:
-        for future in as_completed(futures):
-            progress(future.result())
-        return client.gather(futures)
+        with client.as_current():
+            for future, result in as_completed(futures, with_results=True):
+                results[future.key] = result
+                progress(result)
     except StancegraphError:
         raise
     except Exception as exc:  # a worker's exception arrives re-raised here, any type
         detail = " ".join(str(exc).split())[:200] or type(exc).__name__
         raise DaskError(f"a Dask task failed: {detail}") from None
+    finally:
+        client.cancel([f for f in futures if f.key not in results])
+    return [results[f.key] for f in futures]
 
 
 def extract_on_dask(
+    client: Any,
     articles: Sequence[Article],
-    address: str,
     *,
     pipeline: str | None = None,
     shard: int = 32,
     progress: Callable[[int], None] | None = None,
 ) -> list[Extraction]:
-    """Parse and extract ``articles`` on the cluster at ``address``, in input order."""
+    """Parse and extract ``articles`` on the client's cluster, in input order."""
     from .pipeline import chunked
 
     if not articles:
         return []
-    client = connect(address)
-    try:
-        shards = chunked(articles, shard)
-        futures = client.map(_extract_shard, shards, pipeline=pipeline, pure=False)
-        done = _gather_in_order(
-            client, futures, lambda result: progress(len(result)) if progress else None
-        )
-    finally:
-        client.close()
+    futures = client.map(_extract_shard, chunked(articles, shard), pipeline=pipeline, pure=False)
+    done = _gather_in_order(
+        client, futures, lambda result: progress(len(result)) if progress else None
+    )
     return [extraction for shard_result in done for extraction in shard_result]
 
 
 def ntriples_on_dask(
-    groups: Sequence[ArticleGroup], address: str, *, shard: int = 64
+    client: Any, groups: Sequence[ArticleGroup], *, shard: int = 64
 ) -> Iterator[tuple[str, str]]:
     """(article id, N-Triples) for each group, built on the cluster, in input order."""
     from .pipeline import chunked
 
     if not groups:
         return
-    client = connect(address)
-    try:
-        futures = client.map(_shard_ntriples, chunked(groups, shard), pure=False)
-        done = _gather_in_order(client, futures, lambda _: None)
-    finally:
-        client.close()
-    for shard_result in done:
+    futures = client.map(_shard_ntriples, chunked(groups, shard), pure=False)
+    for shard_result in _gather_in_order(client, futures, lambda _: None):
         yield from shard_result

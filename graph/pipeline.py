@@ -12,11 +12,13 @@ import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any, TypeVar
 
 from rdflib import Graph
 
 from .align import AlignmentResult, align_graph
 from .build import add_alignment, build_graph, new_graph, outlet_actor
+from .errors import PipelineError
 from .extract import extract_article
 from .ingest import DEFAULT_MAX_BYTES, read_articles
 from .iris import mint_topic_iri
@@ -27,6 +29,7 @@ from .resolve import Resolution, resolve
 __all__ = [
     "ArticleGroup",
     "BuildResult",
+    "Extractor",
     "build_corpus",
     "extract_articles",
     "group_by_article",
@@ -35,6 +38,9 @@ __all__ = [
 ]
 
 Progress = Callable[[int], None]
+
+#: Articles extracted, resolved and committed together when adding to a store.
+DEFAULT_STORE_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -68,7 +74,9 @@ class ArticleGroup:
 # --- extraction ---------------------------------------------------------------------------
 
 
-def _extract_chunk(articles: Sequence[Article], pipeline: str | None, batch_size: int):
+def _extract_chunk(
+    articles: Sequence[Article], pipeline: str | None, batch_size: int
+) -> tuple[Extraction, ...]:
     """Parse and extract a shard of articles in this process (pipeline loaded once)."""
     nlp = load_pipeline(pipeline)
     docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
@@ -79,7 +87,10 @@ def _warm(pipeline: str | None) -> None:
     load_pipeline(pipeline)
 
 
-def chunked(items: Sequence[Article], size: int) -> list[Sequence[Article]]:
+T = TypeVar("T")
+
+
+def chunked(items: Sequence[T], size: int) -> list[Sequence[T]]:
     """Consecutive shards of at most ``size`` items, in order."""
     return [items[i : i + size] for i in range(0, len(items), size)]
 
@@ -87,6 +98,100 @@ def chunked(items: Sequence[Article], size: int) -> list[Sequence[Article]]:
 def shard_size(count: int, workers: int, *, most: int = 64) -> int:
     """Shards small enough to keep every worker busy to the end, big enough to batch."""
     return max(1, min(most, math.ceil(count / (workers * 4))))
+
+
+class Extractor:
+    """Extraction in this process, in a pool of ``workers`` processes, or on Dask.
+
+    A context manager, so a pool (each process loading the spaCy pipeline once) or a Dask
+    connection lasts across the batches of a large add. Records, not spaCy objects, come
+    back, in input order, so the graph does not depend on where extraction ran. Processes
+    are spawned, not forked: forking a process that runs threads (progress bars, Dask)
+    can deadlock.
+    """
+
+    def __init__(
+        self,
+        *,
+        pipeline: str | None = None,
+        workers: int = 1,
+        dask: str | None = None,
+        batch_size: int = 16,
+    ) -> None:
+        self.pipeline = pipeline
+        self.workers = workers
+        self.dask = dask
+        self.batch_size = batch_size
+        self._pool: Any = None
+        self._client: Any = None
+
+    def __enter__(self) -> Extractor:
+        if self.dask:
+            from .distributed import connect
+
+            self._client = connect(self.dask)
+        elif self.workers > 1:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_warm,
+                initargs=(self.pipeline,),
+            )
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    @property
+    def client(self) -> Any:
+        """The Dask client, when extraction runs on Dask."""
+        return self._client
+
+    def extract(
+        self, articles: Sequence[Article], progress: Progress | None = None
+    ) -> Iterator[Extraction]:
+        """Extract ``articles`` in input order, calling ``progress`` as they are done."""
+        if self._client is not None:
+            from .distributed import extract_on_dask
+
+            yield from extract_on_dask(
+                self._client, articles, pipeline=self.pipeline, progress=progress
+            )
+        elif self._pool is not None and len(articles) > 1:
+            from concurrent.futures.process import BrokenProcessPool
+
+            shards = chunked(articles, shard_size(len(articles), self.workers))
+            results = self._pool.map(
+                _extract_chunk,
+                shards,
+                [self.pipeline] * len(shards),
+                [self.batch_size] * len(shards),
+            )
+            try:
+                for shard in results:
+                    yield from shard
+                    if progress is not None:
+                        progress(len(shard))
+            except BrokenProcessPool:
+                raise PipelineError(
+                    "an extraction worker process died (out of memory or killed); "
+                    "nothing of the unfinished batch was written"
+                ) from None
+        else:
+            nlp = load_pipeline(self.pipeline)
+            docs = nlp.pipe((a.text for a in articles), batch_size=self.batch_size)
+            for article, doc in zip(articles, docs, strict=True):
+                yield extract_article(doc, article)
+                if progress is not None:
+                    progress(1)
 
 
 def extract_articles(
@@ -99,35 +204,10 @@ def extract_articles(
 ) -> Iterator[Extraction]:
     """Parse articles with spaCy in batches and extract each one, in input order.
 
-    With ``workers > 1`` shards of articles go to that many processes, each loading the
-    pipeline once; records (not spaCy objects) come back, in input order, so the graph
-    does not depend on ``workers``. Processes are spawned, not forked: a fork of a process
-    running threads (progress bars, Dask) can deadlock.
+    With ``workers > 1`` shards go to that many processes; the records are the same.
     """
-    if workers <= 1 or len(articles) < 2:
-        nlp = load_pipeline(pipeline)
-        docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
-        for article, doc in zip(articles, docs, strict=True):
-            yield extract_article(doc, article)
-            if progress is not None:
-                progress(1)
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    shards = chunked(articles, shard_size(len(articles), workers))
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_warm,
-        initargs=(pipeline,),
-    ) as pool:
-        for shard in pool.map(
-            _extract_chunk, shards, [pipeline] * len(shards), [batch_size] * len(shards)
-        ):
-            yield from shard
-            if progress is not None:
-                progress(len(shard))
+    with Extractor(pipeline=pipeline, workers=workers, batch_size=batch_size) as extractor:
+        yield from extractor.extract(articles, progress)
 
 
 # --- resolution against a store -----------------------------------------------------------
@@ -241,21 +321,6 @@ def group_graph(group: ArticleGroup) -> Graph:
 # --- the whole build ----------------------------------------------------------------------
 
 
-def _extract(
-    articles: Sequence[Article],
-    *,
-    pipeline: str | None,
-    progress: Progress | None,
-    workers: int,
-    dask: str | None,
-) -> list[Extraction]:
-    if dask:
-        from .distributed import extract_on_dask
-
-        return extract_on_dask(articles, dask, pipeline=pipeline, progress=progress)
-    return list(extract_articles(articles, pipeline=pipeline, progress=progress, workers=workers))
-
-
 def _align(graph: Graph, seed: int) -> tuple[AlignmentResult, Graph]:
     """Clusters over ``graph`` and the triples that record them (in a graph of their own)."""
     alignment = align_graph(graph, seed=seed)
@@ -282,6 +347,7 @@ def build_corpus(
     store: str | Path | None = None,
     workers: int = 1,
     dask: str | None = None,
+    store_batch: int = DEFAULT_STORE_BATCH,
 ) -> BuildResult:
     """Build the stancegraph of every article under ``paths``.
 
@@ -296,6 +362,8 @@ def build_corpus(
             already stored are skipped and clusters are recomputed over the whole store.
         workers: extraction processes on this machine.
         dask: address of a Dask scheduler to run extraction on instead.
+        store_batch: with a store, articles are extracted, resolved (against everything
+            stored) and committed this many at a time, which bounds memory.
     """
     warnings: list[str] = []
 
@@ -305,35 +373,33 @@ def build_corpus(
             warn(message)
 
     articles = tuple(read_articles(paths, _warn, max_bytes=max_bytes))
-    if store is not None:
-        return _build_into_store(
-            articles,
-            Path(store),
-            pipeline=pipeline,
-            seed=seed,
-            warn=_warn,
-            warnings=warnings,
-            progress=progress,
-            on_articles=on_articles,
-            workers=workers,
-            dask=dask,
-        )
-    if on_articles is not None:
-        on_articles(len(articles))
-    extractions = _extract(
-        articles, pipeline=pipeline, progress=progress, workers=workers, dask=dask
-    )
-    resolution = resolve(extractions)
-    if dask:
-        from .distributed import ntriples_on_dask
+    with Extractor(pipeline=pipeline, workers=workers, dask=dask) as extractor:
+        if store is not None:
+            return _build_into_store(
+                articles,
+                Path(store),
+                extractor,
+                seed=seed,
+                warn=_warn,
+                warnings=warnings,
+                progress=progress,
+                on_articles=on_articles,
+                batch=store_batch,
+            )
+        if on_articles is not None:
+            on_articles(len(articles))
+        extractions = list(extractor.extract(articles, progress))
+        resolution = resolve(extractions)
+        if extractor.client is not None:
+            from .distributed import ntriples_on_dask
 
-        statements = settle_topic_labels(resolution.statements)
-        groups, rest = group_by_article(articles, extractions, resolution.actors, statements)
-        graph = build_graph([], rest, [])
-        for _, ntriples in ntriples_on_dask(groups, dask):
-            graph.parse(data=ntriples, format="nt")
-    else:
-        graph = build_graph(articles, resolution.actors, resolution.statements)
+            statements = settle_topic_labels(resolution.statements)
+            groups, rest = group_by_article(articles, extractions, resolution.actors, statements)
+            graph = build_graph([], rest, [])
+            for _, ntriples in ntriples_on_dask(extractor.client, groups):
+                graph.parse(data=ntriples, format="nt")
+        else:
+            graph = build_graph(articles, resolution.actors, resolution.statements)
     alignment, derived = _align(graph, seed)
     graph += derived
     return BuildResult(
@@ -349,26 +415,17 @@ def build_corpus(
 def _build_into_store(
     articles: tuple[Article, ...],
     path: Path,
+    extractor: Extractor,
     *,
-    pipeline: str | None,
     seed: int,
     warn: Callable[[str], None],
     warnings: list[str],
     progress: Progress | None,
     on_articles: Callable[[int], None] | None,
-    workers: int,
-    dask: str | None,
+    batch: int,
 ) -> BuildResult:
-    from .store import (
-        commit_article,
-        graph_quads,
-        open_store,
-        replace_alignment,
-        store_graph,
-        stored_actors,
-        stored_article_ids,
-        stored_topic_labels,
-    )
+    """Add the articles not yet stored, a batch at a time, then recompute clusters."""
+    from .store import open_store, replace_alignment, store_graph, stored_article_ids
 
     ox_store = open_store(path, create=True)
     present = stored_article_ids(ox_store)
@@ -376,42 +433,20 @@ def _build_into_store(
     skipped = tuple(a.source for a in articles if a.id in present)
     if on_articles is not None:
         on_articles(len(fresh))
-    actors: tuple[Actor, ...] = ()
-    statements: tuple[Statement, ...] = ()
-    if fresh:
-        known, lost = stored_actors(ox_store)
-        if lost:
-            warn(f"{path}: {len(lost)} stored actor(s) have no recoverable key; not merged")
-        extractions = _extract(
-            fresh, pipeline=pipeline, progress=progress, workers=workers, dask=dask
-        )
-        resolution = resolve_against(extractions, known)
-        known_keys = {a.key: a for a in known}
-        actors = tuple(a for a in resolution.actors if known_keys.get(a.key) != a)
-        statements = settle_topic_labels(resolution.statements, stored_topic_labels(ox_store))
-        groups, rest = group_by_article(
-            fresh, extractions, resolution.actors, statements, unchanged=known_keys
-        )
-        if dask:
-            import pyoxigraph as ox
-
-            from .distributed import ntriples_on_dask
-
-            for _, ntriples in ntriples_on_dask(groups, dask):
-                commit_article(ox_store, _nt_quads(ox, ntriples))
-        else:
-            for group in groups:
-                commit_article(ox_store, graph_quads(group_graph(group)))
-        if rest:
-            commit_article(ox_store, graph_quads(build_graph([], rest, [])))
+    actors: dict[str, Actor] = {}
+    statements: list[Statement] = []
+    for part in chunked(fresh, max(1, batch)):
+        new_actors, new_statements = _add_batch(ox_store, part, extractor, progress, warn, path)
+        actors.update((a.key, a) for a in new_actors)
+        statements += new_statements
     graph = store_graph(ox_store)
     alignment, derived = _align(graph, seed)
     replace_alignment(ox_store, derived)
     return BuildResult(
         graph=graph,
         articles=fresh,
-        actors=actors,
-        statements=statements,
+        actors=tuple(sorted(actors.values(), key=lambda a: a.key)),
+        statements=tuple(statements),
         alignment=alignment,
         warnings=tuple(warnings),
         skipped=skipped,
@@ -419,7 +454,49 @@ def _build_into_store(
     )
 
 
-def _nt_quads(ox, ntriples: str):  # type: ignore[no-untyped-def]
+def _add_batch(
+    ox_store: Any,
+    articles: Sequence[Article],
+    extractor: Extractor,
+    progress: Progress | None,
+    warn: Callable[[str], None],
+    path: Path,
+) -> tuple[tuple[Actor, ...], tuple[Statement, ...]]:
+    """Extract, resolve against the store, and commit one batch, one article at a time."""
+    from .store import (
+        commit_article,
+        graph_quads,
+        stored_actors,
+        stored_topic_labels,
+    )
+
+    known, lost = stored_actors(ox_store)
+    if lost:
+        warn(f"{path}: {len(lost)} stored actor(s) have no recoverable key; not merged")
+    extractions = list(extractor.extract(articles, progress))
+    resolution = resolve_against(extractions, known)
+    known_keys = {a.key: a for a in known}
+    changed = tuple(a for a in resolution.actors if known_keys.get(a.key) != a)
+    statements = settle_topic_labels(resolution.statements, stored_topic_labels(ox_store))
+    groups, rest = group_by_article(
+        articles, extractions, resolution.actors, statements, unchanged=known_keys
+    )
+    if extractor.client is not None:
+        import pyoxigraph as ox
+
+        from .distributed import ntriples_on_dask
+
+        for _, ntriples in ntriples_on_dask(extractor.client, groups):
+            commit_article(ox_store, _nt_quads(ox, ntriples))
+    else:
+        for group in groups:
+            commit_article(ox_store, graph_quads(group_graph(group)))
+    if rest:
+        commit_article(ox_store, graph_quads(build_graph([], rest, [])))
+    return changed, statements
+
+
+def _nt_quads(ox: Any, ntriples: str) -> list[Any]:
     default = ox.DefaultGraph()
     return [
         ox.Quad(t.subject, t.predicate, t.object, default)
