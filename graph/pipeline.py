@@ -229,13 +229,19 @@ def resolve_against(extractions: Sequence[Extraction], known: Sequence[Actor]) -
     )
     resolution = resolve([stored, *extractions])
     by_key = {a.key: a for a in known}
+    names: dict[str, set[str]] = {}
+    for extraction in extractions:
+        for found in extraction.actors:
+            names.setdefault(found.key, set()).update((found.label, *found.aliases))
     actors = []
     for actor in resolution.actors:
         old = by_key.get(actor.key)
         if old is None:
             actors.append(actor)
             continue
-        aliases = (set(old.aliases) | set(actor.aliases) | {actor.label}) - {old.label}
+        aliases = (
+            set(old.aliases) | set(actor.aliases) | {actor.label} | names.get(actor.key, set())
+        ) - {old.label}
         actors.append(
             replace(
                 old,

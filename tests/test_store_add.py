@@ -1,0 +1,226 @@
+"""The persistent store: same graph as in memory, idempotent adds, resolution against it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.compare import isomorphic
+from typer.testing import CliRunner
+
+from graph.build import build_graph
+from graph.cli import app
+from graph.errors import GraphFileError
+from graph.io import load_graph
+from graph.iris import mint_actor_iri, mint_article_iri
+from graph.namespaces import RDF, RDFS, SG
+from graph.pipeline import (
+    build_corpus,
+    group_by_article,
+    resolve_against,
+    settle_topic_labels,
+)
+from graph.records import Actor, Article, Extraction, Statement, Topic
+from graph.store import (
+    canonical_graph,
+    commit_article,
+    copy_to_memory,
+    graph_quads,
+    open_store,
+    stored_actors,
+    stored_article_ids,
+    triple_count,
+)
+
+runner = CliRunner()
+
+
+def write_corpus(example: Path, directory: Path) -> Path:
+    """Articles made of two consecutive paragraphs of the example: they share actors."""
+    lines = [line for line in example.read_text(encoding="utf-8").splitlines() if line.strip()]
+    directory.mkdir(parents=True, exist_ok=True)
+    for i in range(len(lines) - 1):
+        (directory / f"a{i:02d}.txt").write_text(f"{lines[i]}\n{lines[i + 1]}\n", encoding="utf-8")
+    return directory
+
+
+@pytest.fixture(scope="module")
+def corpus(example_path, tmp_path_factory) -> Path:
+    return write_corpus(example_path, tmp_path_factory.mktemp("corpus") / "articles")
+
+
+@pytest.fixture(scope="module")
+def memory_build(corpus):
+    return build_corpus([corpus])
+
+
+@pytest.fixture(scope="module")
+def stored(corpus, tmp_path_factory):
+    path = tmp_path_factory.mktemp("store") / "db"
+    return path, build_corpus([corpus], store=path)
+
+
+def test_store_build_is_the_in_memory_graph(memory_build, stored):
+    _, result = stored
+    assert len(memory_build.statements) > 0
+    assert isomorphic(canonical_graph(memory_build.graph), canonical_graph(result.graph))
+
+
+def test_store_adding_the_same_directory_twice_changes_nothing(corpus, stored):
+    path, first = stored
+    before = copy_to_memory(open_store(path))
+    count = triple_count(open_store(path))
+    again = build_corpus([corpus], store=path)
+    assert again.articles == ()
+    assert len(again.skipped) == len(first.articles) > 1
+    assert triple_count(open_store(path)) == count
+    assert isomorphic(before, copy_to_memory(open_store(path)))
+
+
+def test_store_added_in_two_steps_holds_every_article_once(corpus, memory_build, tmp_path):
+    files = sorted(corpus.glob("*.txt"))
+    path = tmp_path / "db"
+    first = build_corpus(files[:4], store=path)
+    second = build_corpus([corpus], store=path)
+    assert len(first.articles) == 4
+    assert len(second.articles) == len(files) - 4
+    assert len(second.skipped) == 4
+    store = open_store(path)
+    assert stored_article_ids(store) == {a.id for a in memory_build.articles}
+    graph = load_graph(path)
+    stored_statements = set(graph.subjects(RDF.type, SG.Statement))
+    assert len(stored_statements) == len(memory_build.statements)
+    assert len(second.alignment.clusters) == len(set(graph.subjects(RDF.type, SG.Cluster)))
+
+
+def test_store_opens_through_load_graph_with_plain_literals(stored):
+    path, result = stored
+    graph = load_graph(path)
+    assert len(graph) == len(result.graph)
+    article = result.articles[0]
+    iri = mint_article_iri(article.id)
+    assert (iri, RDF.type, SG.Article) in graph
+    rows = list(graph.query("SELECT ?id WHERE { ?a a sg:Article ; dcterms:identifier ?id }"))
+    assert Literal(article.id) in {row[0] for row in rows}
+    assert graph.value(iri, URIRef("http://purl.org/dc/terms/identifier")) == Literal(article.id)
+
+
+def test_store_not_a_store_directory_is_refused(tmp_path):
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(GraphFileError, match="not a stancegraph store"):
+        open_store(tmp_path, create=True)
+    with pytest.raises(GraphFileError, match="not a graph file or a store"):
+        load_graph(tmp_path)
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_store_actors_read_back_as_records(tmp_path):
+    actors = (
+        Actor("ukraine", "Ukraine", "Country"),
+        Actor(
+            "volodymyr zelensky",
+            "Volodymyr Zelensky",
+            "Person",
+            aliases=("Zelensky",),
+            role="President",
+            affiliation="ukraine",
+        ),
+        Actor("j.-p. o'neill", "J.-P. O'Neill", "Person"),
+    )
+    store = open_store(tmp_path / "db", create=True)
+    commit_article(store, graph_quads(build_graph([], actors, [])))
+    back, lost = stored_actors(store)
+    assert lost == ()
+    assert back == tuple(sorted(actors, key=lambda a: a.key))
+
+
+def _statement(article: str, speaker: str, topic: str = "security guarantees") -> Statement:
+    return Statement(
+        article_id=article,
+        speaker=speaker,
+        cue="said",
+        quote="q",
+        evidence="e",
+        char_start=0,
+        char_end=1,
+        stance="support",
+        topic=Topic(topic, topic),
+    )
+
+
+def test_store_resolution_keeps_stored_keys_and_labels():
+    known = (Actor("volodymyr zelensky", "Volodymyr Zelensky", "Person"),)
+    article = Article(id="x", text="t", source="s")
+    new = Actor("volodymyr zelensky", "VOLODYMYR ZELENSKY", "Person", aliases=("Zelenskyy",))
+    extraction = Extraction(article, (new,), (_statement("x", "volodymyr zelensky"),))
+    resolution = resolve_against([extraction], known)
+    (actor,) = [a for a in resolution.actors if a.key == "volodymyr zelensky"]
+    assert actor.label == "Volodymyr Zelensky"
+    assert {"VOLODYMYR ZELENSKY", "Zelenskyy"} <= set(actor.aliases)
+    assert [s.speaker for s in resolution.statements] == ["volodymyr zelensky"]
+
+
+def test_store_groups_carry_every_actor_their_statements_reference():
+    actors = (
+        Actor("ukraine", "Ukraine", "Country"),
+        Actor("zelensky", "Zelensky", "Person", affiliation="ukraine"),
+        Actor("unreferenced", "Somebody", "Person"),
+    )
+    articles = (Article("a", "t", "s"), Article("b", "u", "s"))
+    statements = (_statement("a", "zelensky"),)
+    groups, rest = group_by_article(articles, [], actors, statements)
+    assert [a.key for a in groups[0].actors] == ["ukraine", "zelensky"]
+    assert groups[1].actors == ()
+    assert [a.key for a in rest] == ["unreferenced"]
+    graph = build_graph([], groups[0].actors, [])
+    assert (mint_actor_iri("ukraine"), RDFS.label, Literal("Ukraine")) in graph
+
+
+def test_store_topic_labels_settle_on_one_per_topic():
+    first = _statement("a", "x", "nato")
+    second = Statement(**{**first.__dict__, "topic": Topic("nato", "NATO")})
+    settled = settle_topic_labels([first, second])
+    assert {s.topic.label for s in settled} == {"NATO"}
+    kept = settle_topic_labels([first, second], {str(_topic_iri("nato")): "Nato"})
+    assert {s.topic.label for s in kept} == {"Nato"}
+
+
+def _topic_iri(key: str) -> URIRef:
+    from graph.iris import mint_topic_iri
+
+    return mint_topic_iri(key)
+
+
+def test_store_cli_add_reports_skipped_articles(corpus, tmp_path):
+    store = tmp_path / "db"
+    files = sorted(corpus.glob("*.txt"))[:3]
+    first = runner.invoke(app, ["add", *map(str, files), "--store", str(store)])
+    assert first.exit_code == 0, first.output
+    second = runner.invoke(app, ["add", *map(str, files), "--store", str(store)])
+    assert second.exit_code == 0, second.output
+    assert "already stored, skipped" in second.output
+    row = next(line for line in second.output.splitlines() if "already stored" in line)
+    assert "3" in row
+
+
+def test_store_cli_build_with_store_writes_no_turtle(corpus, tmp_path):
+    files = sorted(corpus.glob("*.txt"))[:2]
+    out = tmp_path / "out"
+    result = runner.invoke(
+        app,
+        ["build", *map(str, files), "--store", str(tmp_path / "db"), "-o", str(out), "--no-html"],
+    )
+    assert result.exit_code == 0, result.output
+    assert not (out / "graph.ttl").exists()
+    assert "triples in store" in result.output
+    assert len(load_graph(tmp_path / "db")) > 0
+
+
+def test_store_cli_add_into_a_file_is_one_line_error(corpus, tmp_path):
+    target = tmp_path / "file.ttl"
+    target.write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["add", str(corpus), "--store", str(target)])
+    assert result.exit_code == 2
+    assert "not a store directory" in result.output
+    assert "Traceback" not in result.output
