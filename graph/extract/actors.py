@@ -38,6 +38,11 @@ _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _LEADING_DETS = frozenset({"the", "a", "an"})
 _QUOTE_CHARS = "\"'“”‘’«»"
+# Titles of national government: with no country named, the official serves the
+# government of the dateline's country ("TOKYO - Prime Minister X said").
+_GOVERNMENT_TITLES = frozenset(
+    {"minister", "premier", "president", "chancellor", "ambassador", "government", "secretary"}
+)
 
 
 @dataclass
@@ -77,6 +82,9 @@ class ActorIndex:
     mentions: list[Mention] = field(default_factory=list)
     spans: list[tuple[int, int, str]] = field(default_factory=list)  # token start, end, key
     surnames: dict[str, str | None] = field(default_factory=dict)
+    groups: dict[str, str] = field(default_factory=dict)  # head lemma -> latest group key
+    dateline: set[int] = field(default_factory=set)  # tokens of "TOKYO, March 29 -"
+    home_country: str | None = None  # country of the dateline city, if it is a capital
 
     def add(
         self,
@@ -186,6 +194,11 @@ def _title_prefix(doc: Doc, name: Span) -> Span | None:
         if tok.pos_ in _TITLE_POS and tok.ent_type_ not in ("PERSON", "DATE", "TIME"):
             if not (name.start <= tok.head.i < name.end or tok.head.i > tok.i):
                 break
+            if tok.i in index_dateline(doc):
+                break
+            i -= 1
+        elif tok.tag_ == "POS" and i - 1 >= sent_start and doc[i - 1].pos_ == "PROPN":
+            # "Brazil's Central Bank governor": the possessor is who the office belongs to
             i -= 1
         elif tok.lower_ in ("for", "of") and i - 1 >= sent_start and _is_title_token(doc[i - 1]):
             # "Undersecretary for Policy", "Secretary of State": the office belongs to the title
@@ -199,6 +212,39 @@ def _title_prefix(doc: Doc, name: Span) -> Span | None:
         else:
             break
     return doc[i + 1 : name.start] if i + 1 < name.start else None
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _dateline(doc: Doc) -> tuple[set[int], str | None]:
+    """Tokens of wire-copy datelines ("TOKYO, March 29 -") and the country of the first.
+
+    A dateline names where the story was filed, not an actor; its city, when a capital,
+    says which government "the minister" or "government officials" belong to.
+    """
+    tokens: set[int] = set()
+    country: str | None = None
+    for sent in doc.sents:
+        first = sent[0]
+        if not (first.is_upper and first.is_alpha and len(first) > 2):
+            continue
+        for tok in sent[:12]:
+            if tok.text in _DASHES:
+                tokens.update(range(sent.start, tok.i + 1))
+                if country is None:
+                    city_end = sent.start
+                    while city_end < tok.i and doc[city_end].is_upper and doc[city_end].is_alpha:
+                        city_end += 1
+                    city = doc[sent.start : city_end].text.casefold()
+                    country = CAPITALS.get(city) or country_name(city)
+                break
+    return tokens, country
+
+
+def index_dateline(doc: Doc) -> set[int]:
+    """Dateline tokens of ``doc`` (computed once per doc by :func:`index_actors`)."""
+    return doc.user_data.get("stancegraph_dateline", set())
 
 
 def _country_of_tokens(tokens: Span) -> str | None:
@@ -272,12 +318,17 @@ def _prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | Non
             affiliation = affiliation or key
             if role_start == i:
                 role_start = i + 1
+        elif tok.is_upper and tok.is_alpha and len(tok) > 1 and tok.pos_ == "PROPN":
+            # an acronym before a title is the body the title belongs to ("IADB president")
+            key = index.add(tok.text, "Organization", alias=tok.text)
+            index.mention(doc[i : i + 1], key)
+            affiliation = affiliation or key
+            if role_start == i:
+                role_start = i + 1
+        elif tok.tag_ == "POS" and role_start == i:
+            role_start = i + 1
         i += 1
-    if affiliation and index.drafts[affiliation].type == "Organization":
-        # a national body ("U.S. Defense Department") speaks for its country: so do its officials
-        parent = index.drafts[affiliation].affiliation
-        if parent and index.drafts[parent].type == "Country":
-            affiliation = parent
+    affiliation = _national(index, affiliation)
     role_span = doc[role_start : prefix.end]
     words = {t.lower_ for t in role_span}
     outlet = bool(words & OUTLET_NOUNS)
@@ -287,29 +338,41 @@ def _prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | Non
     return role, affiliation, outlet
 
 
+def _national(index: ActorIndex, affiliation: str | None) -> str | None:
+    """A national body ("U.S. Defense Department") speaks for its country: so do its staff."""
+    if affiliation and index.drafts[affiliation].type == "Organization":
+        parent = index.drafts[affiliation].affiliation
+        if parent and index.drafts[parent].type == "Country":
+            return parent
+    return affiliation
+
+
 def _appos_role(index: ActorIndex, head: Token) -> tuple[str | None, str | None, bool]:
     """Role and affiliation from an apposition: "Lavrov, Russia's foreign minister"."""
     for child in head.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
-            span = head.doc[child.left_edge.i : child.i + 1]
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
+            span = head.doc[child.left_edge.i : child.right_edge.i + 1]
             role_tokens = [t for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")]
             affiliation = None
             for t in span:
                 key = index.by_token.get(t.i)
-                if key is None and t.ent_type_ in ("GPE", "NORP", "ORG"):
-                    key = _country_key(index, t)
-                if key:
+                if key is None and t.ent_type_ in ("GPE", "NORP", "ORG") and t.ent_iob_ == "B":
+                    ent = next((e for e in head.doc.ents if e.start == t.i), None)
+                    key = _entity_actor(index, ent) if ent is not None else None
+                    if key:
+                        index.mention(ent, key)
+                if key and index.drafts[key].type != "Person":
                     affiliation = affiliation or key
             words = {t.lower_ for t in role_tokens}
             if words & OUTLET_NOUNS:
                 return None, affiliation, True
             if words & TITLE_WORDS:
-                role_words = [
-                    t.text
-                    for t in role_tokens
-                    if t.i not in index.by_token and not DEMONYMS.get(t.lower_)
-                ]
-                return " ".join(role_words) or None, affiliation, False
+                role_words = []
+                for t in role_tokens:
+                    if t.i in index.by_token or DEMONYMS.get(t.lower_) or t.i > child.i:
+                        continue
+                    role_words.append(t.text)
+                return " ".join(role_words) or None, _national(index, affiliation), False
     return None, None, False
 
 
@@ -328,18 +391,15 @@ def _person(index: ActorIndex, name: Span, *, outlet_hint: bool = False) -> str:
     if not role and not outlet:
         a_role, a_aff, a_outlet = _appos_role(index, name.root)
         role, affiliation, outlet = a_role or role, affiliation or a_aff, a_outlet
-    # leading title words NER put inside the entity ("President Trump")
+    if role and not affiliation and set(role.casefold().split()) & _GOVERNMENT_TITLES:
+        affiliation = index.home_country
     ent_start = name.start
     text = _clean(name.text)
     if text.casefold() in OUTLETS or outlet or outlet_hint:
         key = index.add(text, "Outlet", alias=text)
         index.mention(name, key)
         return key
-    folded = text.casefold()
-    words = text.split()
-    key = None
-    if len(words) == 1:
-        key = index.surnames.get(folded) or None
+    key = index.surnames.get(text.casefold()) or None
     if key is None:
         key = index.add(text, "Person", alias=text, role=role, affiliation=affiliation)
     else:
@@ -386,10 +446,12 @@ def _fallback_names(doc: Doc, sent: Span, covered: set[int]) -> list[Span]:
 def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     """Every actor the article names, with roles, affiliations and surname aliases."""
     index = ActorIndex(article_id=article_id)
+    index.dateline, index.home_country = _dateline(doc)
+    doc.user_data["stancegraph_dateline"] = index.dateline
     persons: list[Span] = []
     others: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ not in _ACTOR_LABELS:
+        if ent.label_ not in _ACTOR_LABELS or ent.start in index.dateline:
             continue
         if ent.label_ == "PERSON":
             persons.append(_name_tokens(ent))
@@ -399,14 +461,20 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     for sent in doc.sents:
         persons.extend(_fallback_names(doc, sent, covered))
     persons.sort(key=lambda s: s.start)
-    # full names first, so a bare surname anywhere in the article finds its person
+    # full names first, so a bare surname anywhere in the article finds its person; the
+    # words after a first name all name the person ("Ortiz Mena", "Ortiz" of "Antonio
+    # Ortiz Mena")
     for name in persons:
         words = _clean(name.text).split()
         if len(words) >= 2 and _clean(name.text).casefold() not in OUTLETS:
-            surname = words[-1].casefold()
             key = actor_key(" ".join(words))
-            known = index.surnames.get(surname, key)
-            index.surnames[surname] = key if known == key else None  # two people: ambiguous
+            rest = [w.casefold() for w in words[1:]]
+            forms = {
+                " ".join(rest[a:b]) for a in range(len(rest)) for b in range(a + 1, len(rest) + 1)
+            }
+            for form in forms:
+                known = index.surnames.get(form, key)
+                index.surnames[form] = key if known == key else None  # two people: ambiguous
     for name in persons:
         _person(index, name)
     for ent in others:
@@ -418,9 +486,36 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     return index
 
 
+# Determiners that make a group noun one unnamed member ("a diplomat", "another official").
+_SINGLE_DETS = frozenset({"a", "an", "one", "another"})
+# Short place phrases that are part of how a source is named ("diplomats in the region").
+_PLACE_PREPS = frozenset({"in", "at", "from", "of", "for", "close", "familiar"})
+
+
+def _group_label(head: Token) -> Span:
+    """The noun phrase of a group without its article, with a short trailing place phrase."""
+    doc = head.doc
+    start = head.left_edge.i
+    while start < head.i and doc[start].lower_ in _LEADING_DETS | _SINGLE_DETS:
+        start += 1
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
+            right = child.right_edge.i + 1
+            if right - end <= 5 and not any(t.pos_ == "VERB" for t in doc[end:right]):
+                end = right
+        break
+    return doc[start:end]
+
+
 def group_actor(index: ActorIndex, head: Token) -> str | None:
-    """A Group for an unnamed source or collective headed by ``head`` ("a diplomat")."""
-    if head.lower_ not in GROUP_NOUNS and head.lemma_.lower() not in GROUP_NOUNS:
+    """A Group for an unnamed source or collective headed by ``head`` ("a diplomat").
+
+    One unnamed member of a group named before ("Western diplomats ... one diplomat said")
+    is that group, as analysts code it.
+    """
+    lemma = head.lemma_.lower()
+    if head.lower_ not in GROUP_NOUNS and lemma not in GROUP_NOUNS:
         return None
     doc = head.doc
     mods = [
@@ -431,15 +526,22 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
     affiliation = None
     for t in mods:
         key = index.by_token.get(t.i) or _country_key(index, t)
-        if key and index.drafts[key].type in ("Country", "Organization"):
-            affiliation = affiliation or key
-    words = [t.text for t in mods] + [head.text]
-    label_start = head.left_edge.i
-    while label_start < head.i and doc[label_start].lower_ in _LEADING_DETS | {"one"}:
-        label_start += 1
-    label = doc[label_start : head.i + 1].text
-    key = actor_key(" ".join([t.lower_ for t in mods] + [head.lemma_.lower()]))
-    del words
+        if key and index.drafts[key].type in ("Country", "Organization", "Outlet"):
+            affiliation = affiliation or _national(index, key)
+    if affiliation is None and "government" in {t.lower_ for t in mods} | {head.lower_}:
+        affiliation = index.home_country
+    span = _group_label(head)
+    label = span.text
+    single = any(c.dep_ in ("det", "nummod") and c.lower_ in _SINGLE_DETS for c in head.children)
+    key = None
+    if single or not mods:
+        key = index.groups.get(lemma)
+    if key is None:
+        key = actor_key(" ".join([t.lower_ for t in mods] + [lemma]))
+        if not single:
+            index.groups[lemma] = key
+        if key in index.drafts and index.drafts[key].type != "Group":
+            return key
     key = index.add(label, "Group", key=key, alias=label, affiliation=affiliation)
-    index.mention(doc[label_start : head.i + 1], key)
+    index.mention(span, key)
     return key

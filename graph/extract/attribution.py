@@ -43,6 +43,8 @@ _LIGHT_VERBS = frozenset({"express", "voice", "offer", "issue", "make"})
 # A verb in one of these roles modifies a noun ("the reported deal"), it reports nothing.
 _NOMINAL_DEPS = frozenset({"amod", "acl", "compound", "nmod", "pcomp"})
 _QUOTES = frozenset('"“”')
+# Plain saying verbs: "X said Y opposed Z" relays Y's position, it is not X's own.
+_NEUTRAL_RELAYS = frozenset({"say", "tell", "add", "note"})
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,17 @@ def _content(cue: Token, lemma: str) -> Span | None:
     """What the cue introduces: its clause, or for a position verb its object."""
     doc = cue.doc
     clauses = [c for c in cue.children if c.dep_ in _CLAUSAL]
+    if not clauses and lemma in REPORTING_VERBS:
+        # "X said Monday the U.S., as ..., should have": a long subject makes the parser
+        # call the complement an adverbial clause; one with no "because"/"if" is the content
+        clauses = [
+            c
+            for c in cue.children
+            if c.dep_ == "advcl"
+            and c.tag_ in ("VB", "VBD", "VBZ", "VBP")
+            and not any(g.dep_ == "mark" for g in c.children)
+            and c.i > cue.i
+        ]
     if clauses:
         return _subtree_span(doc, clauses)
     if lemma not in _LISTENER_VERBS:
@@ -123,8 +136,12 @@ def _subjects(cue: Token) -> tuple[list[Token], bool]:
         inherited = True
     expanded: list[Token] = []
     for subject in subjects:
-        expanded.append(subject)
-        expanded.extend(c for c in subject.conjuncts if c.dep_ == "conj")
+        for member in (subject, *(c for c in subject.conjuncts if c.dep_ == "conj")):
+            expanded.append(member)
+            # "delegates including Mexican Finance Minister X said": X speaks too
+            for child in member.children:
+                if child.lower_ == "including":
+                    expanded.extend(g for g in child.children if g.dep_ == "pobj")
     return expanded, inherited
 
 
@@ -174,6 +191,13 @@ class _Speakers:
                 return key
         if token.pos_ == "NOUN":
             return group_actor(index, token)
+        if token.ent_type_ in ("LOC", "GPE", "NORP", "ORG") and token.i not in index.dateline:
+            # a region or body NER knows but no table does ("Latin America", "Europe")
+            ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+            if ent is not None:
+                key = index.add(ent.text, "Organization" if ent.label_ == "ORG" else "Group")
+                index.mention(ent, key)
+                return key
         return None
 
     def of_name(self, name: Span, relay: bool) -> str | None:
@@ -317,16 +341,49 @@ def _resolve_nesting(cands: dict[int, _Candidate], cites: list[Token], speakers:
         if set(cand.speakers) <= set(outer.speakers):
             cand.dropped = True  # "Putin stated that he agrees": the content of one act
             continue
+        if cand.lemma not in REPORTING_VERBS:
+            cand.dropped = True  # "officials said Japan is seeking ...": an aim, not a statement
+            continue
         cand.reported_by = outer.reported_by or outer.speakers[0]
-        if outer.lemma in RELAY_VERBS:
+        if outer.lemma in RELAY_VERBS or outer.lemma in _NEUTRAL_RELAYS:
             outer.dropped = True  # "X reported that Y said": X only relays Y
             cand.reported_by = outer.speakers[0]
 
 
+def _starts_quoted(sentence: Span, inside: bool) -> bool:
+    """Whether a sentence is (the start of) a quotation: opened before it, or by its first token."""
+    for tok in sentence:
+        if tok.is_space:
+            continue
+        return inside or tok.text in ('"', "“")
+    return False
+
+
+def _track_quotes(sentence: Span, inside: bool) -> bool:
+    """Whether a quotation is still open after ``sentence``, given whether one was before."""
+    for tok in sentence:
+        text = tok.text
+        if text == "“":
+            inside = True
+        elif text == "”":
+            inside = False
+        elif text == '"':
+            inside = not inside
+    return inside
+
+
 def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
-    """Every attributed statement of a parsed article, sentence by sentence."""
+    """Every attributed statement of a parsed article, sentence by sentence.
+
+    A sentence that only continues a quotation ("... ,” she said. “We will ...”) belongs
+    to the speaker of the quotation begun in the sentence before.
+    """
     speakers = _Speakers(index)
+    inside = False
+    previous: list[Attribution] = []
     for sentence in doc.sents:
+        quoted = _starts_quoted(sentence, inside)
+        inside = _track_quotes(sentence, inside)
         cands: dict[int, _Candidate] = {}
         cites: list[Token] = []
         for token in sentence:
@@ -344,8 +401,20 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 if cand:
                     cands[token.i] = cand
         if not cands:
+            if quoted and previous and _quoted(previous[0].sentence) is not None:
+                content = _subtree_span(doc, [sentence.root])
+                continued = [
+                    Attribution(a.cue, a.cue_text, a.speaker, content, sentence, a.reported_by)
+                    for a in previous
+                    if a.cue.i == previous[-1].cue.i
+                ]
+                yield from continued
+                previous = continued
+            else:
+                previous = []
             continue
         _resolve_nesting(cands, cites, speakers)
+        found: list[Attribution] = []
         for cand in sorted(cands.values(), key=lambda c: c.cue.i):
             if cand.dropped:
                 continue
@@ -353,11 +422,15 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 "according to" if cand.lemma == "according to" else _cue_text(cand.cue, cand.lemma)
             )
             for speaker in cand.speakers:
-                yield Attribution(
-                    cue=cand.cue,
-                    cue_text=cue_text,
-                    speaker=speaker,
-                    content=cand.content,
-                    sentence=sentence,
-                    reported_by=cand.reported_by if cand.reported_by != speaker else None,
+                found.append(
+                    Attribution(
+                        cue=cand.cue,
+                        cue_text=cue_text,
+                        speaker=speaker,
+                        content=cand.content,
+                        sentence=sentence,
+                        reported_by=cand.reported_by if cand.reported_by != speaker else None,
+                    )
                 )
+        yield from found
+        previous = found

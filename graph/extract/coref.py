@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .actors import ActorIndex
+from .lexicon import ORG_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,6 +36,8 @@ class Antecedents:
     index: ActorIndex
     persons: list[tuple[int, str]]
     collectives: list[tuple[int, str]]
+    groups: list[tuple[int, str]]
+    organizations: list[tuple[int, str]]
 
     @classmethod
     def of(cls, index: ActorIndex) -> Antecedents:
@@ -46,15 +49,21 @@ class Antecedents:
                 persons.append((start, key))
             elif kind in ("Group", "Organization", "Country", "Outlet"):
                 collectives.append((start, key))
-        return cls(index, persons, collectives)
+        groups = [(at, k) for at, k in collectives if index.drafts[k].type == "Group"]
+        organizations = [
+            (at, k) for at, k in collectives if index.drafts[k].type in ("Organization", "Outlet")
+        ]
+        return cls(index, persons, collectives, groups, organizations)
 
     @staticmethod
-    def _last_before(items: list[tuple[int, str]], i: int, skip: set[str]) -> str | None:
+    def _last_before(
+        items: list[tuple[int, str]], i: int, skip: set[str], window: int = _WINDOW
+    ) -> str | None:
         pos = bisect_left(items, (i, ""))
         while pos > 0:
             pos -= 1
             at, key = items[pos]
-            if i - at > _WINDOW:
+            if i - at > window:
                 return None
             if key not in skip:
                 return key
@@ -65,6 +74,14 @@ class Antecedents:
 
     def collective_before(self, i: int, skip: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
         return self._last_before(self.collectives, i, skip)
+
+    def group_before(self, i: int, skip: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
+        """The most recent group ("officials ... they said")."""
+        return self._last_before(self.groups, i, skip)
+
+    def organization_before(self, i: int, skip: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
+        """The most recent organisation or outlet ("the network said")."""
+        return self._last_before(self.organizations, i, skip, window=10_000)
 
     def titled_before(self, i: int, word: str) -> str | None:
         """The most recent person whose role contains ``word`` ("the minister")."""
@@ -89,10 +106,16 @@ def antecedent(token: Token, antecedents: Antecedents, skip: set[str] = frozense
         return antecedents.index.actor_of(head)
     if lower in _PERSON_PRONOUNS:
         return antecedents.person_before(token.i, skip)
-    if lower in _PLURAL_PRONOUNS or lower in _THING_PRONOUNS:
+    if lower in _PLURAL_PRONOUNS:
+        return antecedents.group_before(token.i, skip) or antecedents.collective_before(
+            token.i, skip
+        )
+    if lower in _THING_PRONOUNS:
         return antecedents.collective_before(token.i, skip)
     if token.pos_ == "NOUN":
         has_the = any(c.lower_ == "the" and c.dep_ == "det" for c in token.children)
+        if has_the and lower in ORG_NOUNS:
+            return antecedents.organization_before(token.i, skip)
         if has_the:
             return antecedents.titled_before(token.i, lower)
     return None

@@ -15,6 +15,7 @@ __all__ = [
     "GROUP_NOUNS",
     "METONYMS",
     "NOUN_CUES",
+    "ORG_NOUNS",
     "OUTLETS",
     "OUTLET_NOUNS",
     "POSITION_VERBS",
@@ -103,6 +104,16 @@ OUTLET_NOUNS: frozenset[str] = _words(
     """
     outlet newspaper paper daily weekly magazine agency broadcaster network channel
     tabloid website site journal newsletter station radio television tv
+    """
+)
+
+#: Nouns that refer back to an organisation named before ("the network said", "the
+#: company", "the ministry"): a definite one is the most recent organisation.
+ORG_NOUNS: frozenset[str] = _words(
+    """
+    company firm network union ministry agency bank group association party committee
+    alliance organization organisation corporation council board institute foundation
+    broadcaster newspaper paper channel station fund commission campaign
     """
 )
 
@@ -200,7 +211,8 @@ GROUP_NOUNS: frozenset[str] = _words(
     liberal liberals activist activists resident residents protester protesters
     commentator commentators strategist strategists insider insiders person people
     participant participants envoy envoys delegation delegations administration
-    authorities authority military officer officers commander commanders
+    authorities authority military officer officers commander commanders newspapers
+    media press reports employees staff lawyers attorneys researchers scientists
     """
 )
 
