@@ -169,7 +169,8 @@ def to_networkx(graph: Graph, *, topics: bool = True) -> nx.DiGraph:
     Edges (directed; alignment is stored once per pair): ``kind`` (``stance``, ``target``,
     ``affiliation``, ``agree``, ``disagree``, joined by ``+`` when a pair has several),
     ``weight`` (statement count, alignment strength or 1, summed), ``support``/``oppose``/
-    ``neutral`` counts, ``sign`` (support minus oppose), ``alignment`` (signed weight) and
+    ``neutral`` counts, ``sign`` (support minus oppose), ``alignment`` (signed weight),
+    ``affiliated`` (an affiliation tie) and
     ``evidence`` (one sentence).
     """
     import networkx as nx
@@ -262,7 +263,7 @@ def to_networkx(graph: Graph, *, topics: bool = True) -> nx.DiGraph:
             neutral=stances["neutral"],
             sign=stances["support"] - stances["oppose"],
             alignment=float(edge["alignment"]),
-            affiliation="affiliation" in kinds,
+            affiliated="affiliation" in kinds,
             evidence=edge["evidence"],
         )
     return network

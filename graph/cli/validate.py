@@ -152,13 +152,27 @@ def export_command(
 
     if fmt is not None and fmt.lower() not in EXPORT_FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
-    fmt = fmt.lower() if fmt else (format_from_suffix(out) if out else None) or "ttl"
     if out is not None and out.is_dir():
-        raise ExportError(f"{out}: is a directory; give a file name, e.g. {out}/graph.{fmt}")
+        raise ExportError(f"{out}: is a directory; give a file name, e.g. {out}/graph.ttl")
+    if fmt:
+        fmt = fmt.lower()
+    elif out is None:
+        fmt = "ttl"
+    else:
+        fmt = format_from_suffix(out)
+        if fmt is None:
+            raise ExportError(
+                f"{out}: cannot tell the format from the suffix; pass --format "
+                f"({', '.join(EXPORT_FORMATS)})"
+            )
     graph = load_graph(graph_path)
     if out is None:
         sys.stdout.buffer.write(serialize(graph, fmt, topics=topics))
         sys.stdout.buffer.flush()
         return
     written = export_graph(graph, out, fmt, topics=topics)
-    err_console.print(f"wrote {written} ({fmt}, {written.stat().st_size:,} bytes)", highlight=False)
+    err_console.print(
+        f"wrote {written} ({fmt}, {written.stat().st_size:,} bytes)",
+        highlight=False,
+        soft_wrap=True,
+    )

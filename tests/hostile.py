@@ -1,0 +1,140 @@
+"""Hypothesis strategies for hostile input, shared by the property tests.
+
+Every string field is drawn from the nastiest Unicode hypothesis can make (control
+characters, lone surrogates, right-to-left marks, emoji, quotes of every kind, angle
+brackets, IRI-like and very long strings): the kinds of text scrapers and copy-paste hand
+to extraction, which copies names and sentences straight into records.
+"""
+
+from __future__ import annotations
+
+import rfc3987
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+
+from graph.records import ACTOR_TYPES, STANCES, Actor, Article, Statement, Topic
+from graph.validate import validate_graph
+
+SETTINGS = settings(
+    max_examples=25,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+# Strings that have broken RDF tools before: each is a reason, not a special case.
+HOSTILE = [
+    "",
+    " ",
+    '"',
+    '"""',
+    "'''",
+    "\\",
+    "\\u0000",
+    "<script>alert(1)</script>",
+    "</script><script>alert(1)</script>",
+    "<https://w3id.org/stancegraph/id/actor/x>",
+    "https://w3id.org/stancegraph#Actor",
+    "_:b0",
+    "sg:Actor",
+    "a > b & c < d",
+    "{}|^`",
+    "%zz%",
+    "#a#b#",
+    "\x00\x01\x1b[31m\x7f",
+    "\ud800\udfff",
+    "\ufffe\uffff",
+    "\u202eevil\u202c \u200f",
+    "مرحبا بالعالم",
+    "שלום",
+    "👩🏽‍⚖️🇺🇦",
+    "\r\n\t",
+    "a\u2028b\u2029c",
+    "Ｆｕｌｌｗｉｄｔｈ",
+    "x" * 5000,
+]
+
+hostile_text = st.one_of(
+    st.sampled_from(HOSTILE),
+    st.text(st.characters(codec=None, exclude_categories=()), max_size=40),
+    st.builds(lambda a, b: a + b, st.sampled_from(HOSTILE), st.text(max_size=10)),
+)
+
+
+@st.composite
+def records(draw: st.DrawFn) -> tuple[Article, list[Actor], list[Statement]]:
+    """One article, a few actors (affiliations among them) and statements by them."""
+    article = Article(
+        id=draw(st.sampled_from(["abc123", "0" * 20, "x"])),
+        text=draw(hostile_text),
+        source=draw(hostile_text),
+        title=draw(st.none() | hostile_text),
+        published=draw(
+            st.none() | st.sampled_from(["2024-05-01", "2024-02-30", "1999-13-01", "soon"])
+        ),
+        outlet=draw(st.none() | hostile_text),
+        url=draw(
+            st.none()
+            | hostile_text
+            | st.sampled_from(["https://example.org/a?b=c#d", "http://x/a b", ":x", "mailto:"])
+        ),
+    )
+    keys = draw(st.lists(hostile_text, min_size=1, max_size=4, unique=True))
+    actors = [
+        Actor(
+            key=key,
+            label=draw(hostile_text),
+            type=draw(st.sampled_from(ACTOR_TYPES)),
+            aliases=tuple(draw(st.lists(hostile_text, max_size=3))),
+            role=draw(st.none() | hostile_text),
+            affiliation=draw(st.none() | st.sampled_from(keys)),
+        )
+        for key in keys
+    ]
+    statements = []
+    for _ in range(draw(st.integers(0, 4))):
+        start = draw(st.integers(0, 10_000))
+        statements.append(
+            Statement(
+                article_id=article.id,
+                speaker=draw(st.sampled_from(keys)),
+                cue=draw(hostile_text),
+                quote=draw(hostile_text),
+                evidence=draw(hostile_text),
+                char_start=start,
+                char_end=start + draw(st.integers(1, 1000)),
+                stance=draw(st.sampled_from(STANCES)),
+                topic=Topic(key=draw(hostile_text), label=draw(hostile_text)),
+                reported_by=draw(st.none() | st.sampled_from(keys)),
+                target_actor=draw(st.none() | st.sampled_from(keys)),
+            )
+        )
+    return article, actors, statements
+
+
+def _iris(graph: Graph) -> set[str]:
+    found: set[str] = set()
+    for triple in graph:
+        for term in triple:
+            if isinstance(term, URIRef):
+                found.add(str(term))
+            elif isinstance(term, Literal) and term.datatype is not None:
+                found.add(str(term.datatype))
+    return found
+
+
+def assert_round_trips(graph: Graph) -> None:
+    for fmt in ("turtle", "nt", "json-ld"):
+        data = graph.serialize(format=fmt)
+        back = Graph().parse(data=data, format=fmt)
+        assert isomorphic(graph, back), f"{fmt} does not parse back to the same graph"
+
+
+def assert_sound(graph: Graph) -> None:
+    bad = sorted(iri for iri in _iris(graph) if rfc3987.match(iri, rule="IRI") is None)
+    assert not bad, f"invalid IRIs: {bad[:3]}"
+    report = validate_graph(graph)
+    assert report.conforms, report.text[:2000]
+    assert_round_trips(graph)

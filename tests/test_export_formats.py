@@ -1,0 +1,200 @@
+"""``graph.export`` and ``stancegraph export``: lossless RDF, Gephi-safe GraphML."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from hostile import SETTINGS, records
+from hypothesis import given
+from lxml import etree
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from typer.testing import CliRunner
+
+from graph.build import build_graph
+from graph.cli import app
+from graph.export import export_graph, serialize, to_networkx
+from graph.io import load_graph
+from graph.namespaces import RDF, RDFS, SG
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ALIGNED = FIXTURES / "valid" / "cluster_and_alignment.ttl"
+TARGETED = FIXTURES / "valid" / "statement_reported_and_targeted.ttl"
+GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
+# What Gephi's GraphML importer understands as attribute types.
+PLAIN_TYPES = {"string", "int", "long", "float", "double", "boolean"}
+runner = CliRunner()
+
+
+def _parse(data: bytes, fmt: str) -> Graph:
+    return Graph().parse(data=data.decode("utf-8"), format={"ttl": "turtle"}.get(fmt, fmt))
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "nt", "json-ld"])
+def test_export_rdf_formats_parse_back_isomorphic(example_graph, fmt):
+    name = fmt.replace("-", "")
+    assert isomorphic(_parse(serialize(example_graph, name), fmt), example_graph)
+
+
+def test_export_jsonld_is_compacted_with_the_project_context():
+    data = json.loads(serialize(load_graph(ALIGNED), "jsonld"))
+    context = json.loads((Path("ontology") / "context.jsonld").read_text())["@context"]
+    assert data["@context"] == context
+    nodes = data["@graph"]
+    statement = next(n for n in nodes if n.get("@type") == "Statement")
+    assert statement["speaker"].endswith("actor/jane-doe")
+    assert statement["stance"] in ("sg:Oppose", "https://w3id.org/stancegraph#Oppose")
+    assert int(statement["charEnd"]) == 32  # typed xsd:integer by the context
+
+
+def _graphml_tree(data: bytes) -> etree._Element:
+    return etree.fromstring(data)
+
+
+def assert_gephi_safe(data: bytes) -> None:
+    """Flat typed keys, every element carries every key of its kind, no None, no nesting."""
+    root = _graphml_tree(data)
+    keys = {k.get("id"): k for k in root.iter(f"{GRAPHML}key")}
+    assert keys
+    for key in keys.values():
+        assert key.get("attr.type") in PLAIN_TYPES, etree.tostring(key)
+    for kind, tag in (("node", "node"), ("edge", "edge")):
+        expected = {k for k, v in keys.items() if v.get("for") == kind}
+        for element in root.iter(f"{GRAPHML}{tag}"):
+            data_keys = [d.get("key") for d in element.iter(f"{GRAPHML}data")]
+            assert set(data_keys) == expected, etree.tostring(element)[:300]
+            for datum in element.iter(f"{GRAPHML}data"):
+                assert len(datum) == 0  # no nested elements
+                assert (datum.text or "") != "None"
+
+
+def test_export_graphml_of_example_is_gephi_safe_and_counts_its_nodes(example_graph):
+    data = serialize(example_graph, "graphml")
+    assert_gephi_safe(data)
+    back = nx.read_graphml(__import__("io").BytesIO(data))
+    actors = set(map(str, example_graph.subjects(RDF.type, SG.Actor)))
+    actor_nodes = {n for n, d in back.nodes(data=True) if d["kind"] == "actor"}
+    assert actor_nodes == actors
+    assert all(d["weight"] > 0 for _, _, d in back.edges(data=True))
+
+
+def test_export_graphml_has_stance_alignment_and_affiliation_edges():
+    network = to_networkx(load_graph(ALIGNED))
+    jane = "https://w3id.org/stancegraph/id/actor/jane-doe"
+    john = "https://w3id.org/stancegraph/id/actor/john-roe"
+    tariffs = "https://w3id.org/stancegraph/id/topic/tariffs"
+    stance = network.edges[jane, tariffs]
+    assert (stance["kind"], stance["oppose"], stance["sign"], stance["weight"]) == (
+        "stance",
+        1,
+        -1,
+        1.0,
+    )
+    assert stance["evidence"] == "Jane Doe criticized the tariffs."
+    agree = network.edges[jane, john]
+    assert agree["kind"] == "agree"
+    assert agree["alignment"] == 2.0
+    assert network.nodes[jane]["cluster"] == "Jane Doe, John Roe"
+    assert network.nodes[jane]["oppose"] == 1
+    assert network.nodes[tariffs]["kind"] == "topic"
+
+
+def test_export_graphml_target_actor_edges_and_no_topics_option():
+    graph = load_graph(TARGETED)
+    network = to_networkx(graph, topics=False)
+    assert {d["kind"] for _, d in network.nodes(data=True)} == {"actor"}
+    jane = "https://w3id.org/stancegraph/id/actor/jane-doe"
+    john = "https://w3id.org/stancegraph/id/actor/john-roe"
+    assert network.edges[jane, john]["kind"] == "target"
+    assert network.edges[jane, john]["oppose"] == 1
+
+
+def test_export_graphml_replaces_characters_xml_cannot_hold():
+    graph = load_graph(ALIGNED)
+    jane = URIRef("https://w3id.org/stancegraph/id/actor/jane-doe")
+    graph.set((jane, RDFS.label, Literal("Jane\x00\x1b Doe \ufffe")))
+    data = serialize(graph, "graphml")
+    assert_gephi_safe(data)
+    back = nx.read_graphml(__import__("io").BytesIO(data))
+    assert back.nodes[str(jane)]["label"] == "Jane\ufffd\ufffd Doe \ufffd"
+
+
+@SETTINGS
+@given(records())
+def test_export_graphml_of_hostile_records_is_gephi_safe(data):
+    article, actors, statements = data
+    payload = serialize(build_graph([article], actors, statements), "graphml")
+    assert_gephi_safe(payload)
+    assert nx.read_graphml(__import__("io").BytesIO(payload)).number_of_nodes() >= 1
+
+
+def test_export_graph_writes_atomically_and_infers_format_from_suffix(tmp_path):
+    graph = load_graph(ALIGNED)
+    for suffix in (".ttl", ".nt", ".jsonld", ".graphml"):
+        path = export_graph(graph, tmp_path / f"g{suffix}")
+        assert path.stat().st_size > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "g.graphml",
+        "g.jsonld",
+        "g.nt",
+        "g.ttl",
+    ]
+
+
+# ---------------------------------------------------------------- the command
+
+
+def test_export_cli_writes_each_format(tmp_path):
+    for fmt in ("ttl", "nt", "jsonld", "graphml"):
+        out = tmp_path / f"graph.{fmt}"
+        result = runner.invoke(app, ["export", str(ALIGNED), "--format", fmt, "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        assert f"wrote {out}" in result.output
+    assert isomorphic(Graph().parse(tmp_path / "graph.nt"), load_graph(ALIGNED))
+    assert isomorphic(Graph().parse(tmp_path / "graph.jsonld"), load_graph(ALIGNED))
+    assert_gephi_safe((tmp_path / "graph.graphml").read_bytes())
+
+
+def test_export_cli_to_stdout_in_a_real_process():
+    proc = subprocess.run(
+        [sys.executable, "-m", "graph", "export", str(ALIGNED), "--format", "nt"],
+        capture_output=True,
+        check=True,
+    )
+    assert isomorphic(Graph().parse(data=proc.stdout.decode(), format="nt"), load_graph(ALIGNED))
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--format", "pdf"], "unknown export format 'pdf'"),
+        (["-o", "{tmp}/graph.xyz"], "cannot tell the format from the suffix"),
+        (["-o", "{tmp}"], "is a directory"),
+    ],
+)
+def test_export_cli_bad_options_are_one_line_and_write_nothing(tmp_path, args, message):
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    (tmp_path / "keep.ttl").write_text("unchanged")
+    result = runner.invoke(app, ["export", str(ALIGNED), *args])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.ttl"]
+
+
+def test_export_cli_malformed_graph_leaves_earlier_export_untouched(tmp_path):
+    out = tmp_path / "graph.graphml"
+    assert runner.invoke(app, ["export", str(ALIGNED), "-o", str(out)]).exit_code == 0
+    before = out.read_bytes()
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("@prefix ex: <http://e/> .\nex:a ex:b .\n")
+    result = runner.invoke(app, ["export", str(broken), "-o", str(out)])
+    assert result.exit_code == 2
+    assert "broken.ttl:2: not a valid turtle graph" in result.output
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.ttl", "graph.graphml"]
