@@ -36,6 +36,12 @@ from ..records import StanceValue
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+
+def _table(words: str) -> frozenset[str]:
+    """A word table written as prose: whitespace-separated, one entry per word."""
+    return frozenset(words.split())
+
+
 __all__ = [
     "CUE_OPPOSE",
     "CUE_SUPPORT",
@@ -51,308 +57,80 @@ __all__ = [
 ]
 
 #: Cues that oppose their object or complement by their meaning alone (lemmas).
-CUE_OPPOSE: frozenset[str] = frozenset(
-    [
-        "criticize",
-        "criticise",
-        "oppose",
-        "reject",
-        "warn",
-        "condemn",
-        "deny",
-        "denounce",
-        "decry",
-        "deplore",
-        "accuse",
-        "blame",
-        "caution",
-        "dismiss",
-        "object",
-        "protest",
-        "refuse",
-        "veto",
-        "slam",
-        "attack",
-        "threaten",
-        "fault",
-        "question",
-        "dispute",
-        "challenge",
-        "lament",
-        "complain",
-        "resist",
-        "rebuff",
-        "scorn",
-        "mock",
-        "ridicule",
-        "assail",
-        "lambaste",
-        "blast",
-        "bash",
-        "castigate",
-        "contest",
-        "disagree",
-        "disavow",
-        "rebut",
-        "counter",
-        "doubt",
-        "fear",
-        "worry",
-        "regret",
-        "chide",
-        "scold",
-        "berate",
-        "reproach",
-        "repudiate",
-        "renounce",
-        "disparage",
-        "belittle",
-        "slam",
-        "boycott",
-        "sanction",
-    ]
+CUE_OPPOSE: frozenset[str] = _table(
+    """
+    criticize criticise oppose reject warn condemn deny denounce decry deplore accuse
+    blame caution dismiss object protest refuse veto slam attack threaten fault question
+    dispute challenge lament complain resist rebuff scorn mock ridicule assail lambaste
+    blast bash castigate contest disagree disavow rebut counter doubt fear worry regret
+    chide scold berate reproach repudiate renounce disparage belittle slam boycott
+    sanction
+    """
 )
 
 #: Cues that support their object or complement: backing, requests, proposals, pledges.
-CUE_SUPPORT: frozenset[str] = frozenset(
-    [
-        "support",
-        "welcome",
-        "back",
-        "praise",
-        "endorse",
-        "propose",
-        "request",
-        "urge",
-        "seek",
-        "suggest",
-        "advocate",
-        "promise",
-        "pledge",
-        "commit",
-        "approve",
-        "agree",
-        "recommend",
-        "favor",
-        "favour",
-        "demand",
-        "applaud",
-        "hail",
-        "defend",
-        "champion",
-        "embrace",
-        "accept",
-        "plan",
-        "aim",
-        "want",
-        "intend",
-        "offer",
-        "push",
-        "press",
-        "ask",
-        "encourage",
-        "commend",
-        "laud",
-        "celebrate",
-        "thank",
-        "congratulate",
-        "vow",
-        "insist",
-        "appeal",
-        "petition",
-        "lobby",
-        "campaign",
-        "prefer",
-        "wish",
-        "hope",
-        "envision",
-        "envisage",
-        "outline",
-        "pursue",
-        "prioritize",
-        "prioritise",
-        "guarantee",
-        "assure",
-        "reassure",
-    ]
+CUE_SUPPORT: frozenset[str] = _table(
+    """
+    support welcome back praise endorse propose request urge seek suggest advocate
+    promise pledge commit approve agree recommend favor favour demand applaud hail
+    defend champion embrace accept plan aim want intend offer push press ask encourage
+    commend laud celebrate thank congratulate vow insist appeal petition lobby campaign
+    prefer wish hope envision envisage outline pursue prioritize prioritise guarantee
+    assure reassure
+    """
 )
 
 #: Nouns that are cues of their own ("X's proposal", "X's criticism"), by polarity.
-NOUN_SUPPORT: frozenset[str] = frozenset(
-    [
-        "proposal",
-        "proposals",
-        "plan",
-        "plans",
-        "call",
-        "calls",
-        "demand",
-        "demands",
-        "request",
-        "requests",
-        "offer",
-        "pledge",
-        "promise",
-        "insistence",
-        "attempt",
-        "effort",
-        "bid",
-        "push",
-        "plea",
-        "appeal",
-        "support",
-        "backing",
-        "endorsement",
-        "commitment",
-        "readiness",
-        "openness",
-        "willingness",
-        "suggestion",
-        "recommendation",
-        "initiative",
-    ]
+NOUN_SUPPORT: frozenset[str] = _table(
+    """
+    proposal proposals plan plans call calls demand demands request requests offer
+    pledge promise insistence attempt effort bid push plea appeal support backing
+    endorsement commitment readiness openness willingness suggestion recommendation
+    initiative
+    """
 )
-NOUN_OPPOSE: frozenset[str] = frozenset(
-    [
-        "criticism",
-        "objection",
-        "objections",
-        "opposition",
-        "rejection",
-        "denial",
-        "warning",
-        "warnings",
-        "threat",
-        "threats",
-        "accusation",
-        "accusations",
-        "condemnation",
-        "protest",
-        "protests",
-        "refusal",
-        "veto",
-        "concern",
-        "concerns",
-        "complaint",
-        "complaints",
-        "doubt",
-        "doubts",
-        "fear",
-        "fears",
-        "resistance",
-    ]
+NOUN_OPPOSE: frozenset[str] = _table(
+    """
+    criticism objection objections opposition rejection denial warning warnings threat
+    threats accusation accusations condemnation protest protests refusal veto concern
+    concerns complaint complaints doubt doubts fear fears resistance
+    """
 )
 
 #: "declined to comment", "refused to confirm": the speaker takes no side.
 NO_COMMENT_VERBS: frozenset[str] = frozenset(["decline", "refuse"])
-NO_COMMENT_OBJECTS: frozenset[str] = frozenset(
-    [
-        "comment",
-        "state",
-        "confirm",
-        "elaborate",
-        "say",
-        "discuss",
-        "specify",
-        "disclose",
-        "speculate",
-        "answer",
-    ]
+NO_COMMENT_OBJECTS: frozenset[str] = _table(
+    """
+    comment state confirm elaborate say discuss specify disclose speculate answer
+    """
 )
 
 #: Verbs whose object is what the subject works against: "prevent a war" opposes a war.
-PREVENT_VERBS: frozenset[str] = frozenset(
-    [
-        "prevent",
-        "avoid",
-        "stop",
-        "block",
-        "halt",
-        "end",
-        "oppose",
-        "hinder",
-        "resist",
-        "reject",
-        "ban",
-        "limit",
-        "curb",
-        "prohibit",
-        "counter",
-        "fight",
-        "combat",
-        "deter",
-        "thwart",
-        "obstruct",
-        "undermine",
-        "derail",
-        "delay",
-        "postpone",
-        "abandon",
-        "scrap",
-        "cancel",
-        "drop",
-        "withdraw",
-        "suspend",
-        "freeze",
-        "cut",
-        "reduce",
-        "restrict",
-        "deny",
-        "refuse",
-        "isolate",
-        "separate",
-        "shelve",
-        "veto",
-    ]
+PREVENT_VERBS: frozenset[str] = _table(
+    """
+    prevent avoid stop block halt end oppose hinder resist reject ban limit curb
+    prohibit counter fight combat deter thwart obstruct undermine derail delay postpone
+    abandon scrap cancel drop withdraw suspend freeze cut reduce restrict deny refuse
+    isolate separate shelve veto
+    """
 )
 
 #: Words that mark a prediction or a guess rather than a position.
-HEDGES: frozenset[str] = frozenset(
-    [
-        "may",
-        "might",
-        "could",
-        "perhaps",
-        "possibly",
-        "probably",
-        "likely",
-        "unlikely",
-        "appear",
-        "seem",
-        "expect",
-        "predict",
-        "forecast",
-        "anticipate",
-        "speculate",
-        "estimate",
-        "suppose",
-    ]
+HEDGES: frozenset[str] = _table(
+    """
+    may might could perhaps possibly probably likely unlikely appear seem expect predict
+    forecast anticipate speculate estimate suppose
+    """
 )
 
 #: Speakers whose trade is to describe a dispute rather than take part in it; what they
 #: say is neutral unless they clearly evaluate ("analysts said talks would drag on").
-OBSERVER_NOUNS: frozenset[str] = frozenset(
-    [
-        "analyst",
-        "diplomat",
-        "observer",
-        "expert",
-        "economist",
-        "commentator",
-        "newspaper",
-        "paper",
-        "journalist",
-        "reporter",
-        "correspondent",
-        "scholar",
-        "academic",
-        "researcher",
-        "historian",
-        "pollster",
-        "survey",
-        "poll",
-        "study",
-    ]
+OBSERVER_NOUNS: frozenset[str] = _table(
+    """
+    analyst diplomat observer expert economist commentator newspaper paper journalist
+    reporter correspondent scholar academic researcher historian pollster survey poll
+    study
+    """
 )
 
 #: Evaluative policy words VADER lacks or weighs for social media rather than news.

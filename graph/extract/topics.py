@@ -1,19 +1,285 @@
-"""Topics: what a stance is about, normalised so that different wordings share one."""
+"""Topics: what a stance is about, normalised so that different wordings share one.
+
+A statement's topic is the main noun phrase of its content: the object of a position cue
+("opposed *any NATO presence*"), else the object or subject of the content's main verb.
+That phrase is normalised into a key:
+
+* determiners, demonstratives, possessives, numbers and hedging adjectives are dropped
+  ("these potential security guarantees" -> "security guarantee");
+* words are lemmatised, so plural and singular meet;
+* light nouns hand over to their complement ("the framework for security guarantees",
+  "the prospect of deploying peacekeepers");
+* a bare head noun takes the article's most frequent compound with that head, so "the
+  guarantees" joins "security guarantees" when the article speaks of those. The
+  statistics are computed once per ``Doc`` and cached in ``doc.user_data``.
+
+Keys are plain lower-case words, so the same issue in two articles shares one ``sg:Topic``.
+
+Examples:
+    >>> from graph.nlp import load_pipeline
+    >>> doc = load_pipeline()("Kyiv wants security guarantees. He said these guarantees are vital.")
+    >>> sent = list(doc.sents)[1]
+    >>> topic_for(doc[8], None, sent).key
+    'security guarantee'
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..records import Topic
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
-__all__ = ["topic_for"]
+
+def _table(words: str) -> frozenset[str]:
+    """A word table written as prose: whitespace-separated, one entry per word."""
+    return frozenset(words.split())
+
+
+__all__ = ["AUDIENCE_NOUNS", "DROP_MODIFIERS", "LIGHT_NOUNS", "noun_phrase_key", "topic_for"]
+
+#: Modifiers that say how sure, how many or which, not what: they never change the issue.
+DROP_MODIFIERS: frozenset[str] = _table(
+    """
+    potential possible any some such this that these those the a an other another
+    further new current present so-called alleged proposed planned future latest recent
+    certain various several many much more most few main major minor overall actual real
+    whole full entire own same following previous particular specific additional broad
+    pct percent per cent mln bln million billion trillion dlr dlrs dollar dollars
+    """
+)
+
+#: Nouns that frame another issue ("the framework for X", "the prospect of X"): the topic is X.
+LIGHT_NOUNS: frozenset[str] = _table(
+    """
+    framework prospect possibility idea issue question matter subject topic notion
+    concept plan proposal proposals development developments necessity need role part
+    kind type form sort aspect details detail terms level issue form way means
+    discussion discussions talk talks negotiation negotiations debate commitment
+    readiness openness willingness insistence attempt effort bid call demand request
+    offer support opposition backing criticism rejection
+    """
+)
+
+#: Phrases too vague to name an issue on their own.
+_VAGUE: frozenset[str] = _table(
+    """
+    thing something anything everything nothing way lot time one it this that what
+    """
+)
+#: Listeners and venues of a statement ("told reporters", "at a news conference"), not topics.
+AUDIENCE_NOUNS: frozenset[str] = _table(
+    """
+    reporter journalist press conference meeting interview session briefing audience
+    crowd supporter viewer reader listener radio television newspaper
+    """
+)
+#: Entity types that are actors, places or quantities, never an issue by themselves.
+_NOT_TOPIC_ENTS: frozenset[str] = frozenset(
+    {
+        "PERSON",
+        "ORG",
+        "GPE",
+        "NORP",
+        "DATE",
+        "TIME",
+        "CARDINAL",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "ORDINAL",
+    }
+)
+_QUANTITY_ENTS: frozenset[str] = frozenset(
+    {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+)
+_DROP_DEPS: frozenset[str] = frozenset(
+    {"det", "predet", "poss", "nummod", "quantmod", "punct", "case", "advmod", "cc", "neg"}
+)
+_ARG_DEPS: tuple[str, ...] = ("dobj", "obj", "nsubjpass", "attr", "nsubj", "oprd")
+_PREPS_OF_TOPIC: frozenset[str] = frozenset(
+    {"for", "against", "on", "about", "of", "to", "over", "regarding", "concerning"}
+)
+_STATS_KEY = "stancegraph.topic_stats"
+_MAX_WORDS = 4
+
+
+def _is_nominal(token: Token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "VERB" and token.tag_ == "VBG")
+
+
+def _keeps(token: Token) -> bool:
+    """Whether a modifier names the issue: classifying words stay, judging words go."""
+    from .stance import valence
+
+    if token.is_punct or token.dep_ in _DROP_DEPS or token.ent_type_ in _QUANTITY_ENTS:
+        return False
+    if token.lower_ in DROP_MODIFIERS or token.lemma_.lower() in DROP_MODIFIERS:
+        return False
+    if token.like_num:
+        return False
+    if token.pos_ in {"ADJ", "ADV"}:
+        # "robust", "greater", "largest" judge or compare; "military", "Japanese" classify
+        return token.tag_ not in {"JJR", "JJS", "RBR", "RBS"} and not valence(token)
+    return True
+
+
+def _np_words(head: Token) -> list[Token]:
+    """The head and the modifiers that name the issue, in text order."""
+    words = [head]
+    for child in head.lefts:
+        if child.dep_ in {"compound", "amod", "nmod", "npadvmod"} and _keeps(child):
+            # keep the whole modifier ("Article 5-like"), minus its own determiners
+            words.extend(t for t in child.subtree if _keeps(t))
+    words = sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
+    return words[-_MAX_WORDS:]
+
+
+def _word_key(token: Token, is_head: bool) -> str:
+    if is_head or token.pos_ == "NOUN":
+        return token.lemma_.lower()
+    return token.lower_
+
+
+def noun_phrase_key(head: Token) -> tuple[str, str]:
+    """(key, label) of the noun phrase headed by ``head``, normalised.
+
+    The label keeps the words as written (minus dropped modifiers); the key lemmatises them.
+    """
+    words = _np_words(head)
+    key = " ".join(_word_key(t, t.i == head.i) for t in words)
+    label = " ".join(
+        t.text if t.pos_ == "PROPN" or t.ent_type_ or t.text.isupper() else t.lower_ for t in words
+    )
+    return key.replace("\u2019", "'"), label
+
+
+def _doc_stats(doc: Doc) -> dict[str, Counter[str]]:
+    """Per head lemma, how often each multi-word key occurs in the whole article (cached)."""
+    stats = doc.user_data.get(_STATS_KEY)
+    if stats is None:
+        stats = {}
+        for token in doc:
+            if token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            key, _ = noun_phrase_key(token)
+            if " " in key:
+                stats.setdefault(token.lemma_.lower(), Counter())[key] += 1
+        doc.user_data[_STATS_KEY] = stats
+    return stats
+
+
+def _labels(doc: Doc) -> dict[str, str]:
+    """The first surface form of each multi-word key, to label a topic reached by its head."""
+    cache_key = _STATS_KEY + ".labels"
+    labels = doc.user_data.get(cache_key)
+    if labels is None:
+        labels = {}
+        for token in doc:
+            if token.pos_ in {"NOUN", "PROPN"}:
+                key, label = noun_phrase_key(token)
+                labels.setdefault(key, label)
+        doc.user_data[cache_key] = labels
+    return labels
+
+
+def _descend(token: Token, depth: int = 0) -> Token:
+    """From a verb or a light noun to the noun phrase it is about.
+
+    "the framework for X" -> X; "a commitment to engage in providing X" -> X;
+    "deploying peacekeepers" -> peacekeepers.
+    """
+    if depth > 4:
+        return token
+    light = token.lemma_.lower() in LIGHT_NOUNS and token.pos_ == "NOUN"
+    if token.pos_ == "VERB" or light:
+        for child in token.children:
+            if token.pos_ == "VERB" and child.dep_ in {"dobj", "obj"}:
+                return _descend(child, depth + 1)
+        for child in token.rights:
+            if child.dep_ == "prep" and (token.pos_ == "VERB" or child.lower_ in _PREPS_OF_TOPIC):
+                for obj in child.children:
+                    if obj.dep_ in {"pobj", "pcomp"}:
+                        return _descend(obj, depth + 1)
+            if child.dep_ in {"acl", "xcomp", "relcl"} and child.pos_ == "VERB":
+                return _descend(child, depth + 1)
+    return token
+
+
+def _usable(token: Token) -> bool:
+    return (
+        _is_nominal(token)
+        and token.lower_ not in _VAGUE
+        and not token.is_stop
+        and token.ent_type_ not in _NOT_TOPIC_ENTS
+        and token.lemma_.lower() not in AUDIENCE_NOUNS
+    )
+
+
+_OBJECT_DEPS: tuple[str, ...] = ("dobj", "obj", "nsubjpass", "attr", "oprd", "acomp")
+
+
+def _candidates(cue: Token, content: Span | None) -> list[Token]:
+    """Heads of candidate noun phrases, best first: objects before subjects."""
+    found: list[Token] = []
+    has_clause = any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children)
+    # A position cue names its topic as its object: "opposed X", "called for X"; a
+    # reporting verb's object is its audience ("told reporters").
+    if not has_clause:
+        for child in cue.children:
+            if child.dep_ in {"dobj", "obj"}:
+                found.append(child)
+            elif child.dep_ == "prep" and child.lower_ in _PREPS_OF_TOPIC - {"to"}:
+                found.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
+    if content is not None and len(content):
+        ids = {t.i for t in content}
+        roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
+        subjects: list[Token] = []
+        for root in roots:
+            found.extend(c for c in root.children if c.dep_ in _OBJECT_DEPS and c.i in ids)
+            for child in root.children:
+                if child.dep_ in {"xcomp", "ccomp", "advcl"} and child.i in ids:
+                    found.extend(c for c in child.children if c.dep_ in _OBJECT_DEPS)
+                    found.append(child)
+                elif child.dep_ == "prep" and child.i in ids:
+                    found.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
+            subjects.extend(c for c in root.children if c.dep_ in {"nsubj", "csubj"})
+        found.extend(subjects)
+        found.extend(chunk.root for chunk in content.noun_chunks)
+    return found
 
 
 def topic_for(cue: Token, content: Span | None, sentence: Span) -> Topic:
-    """The topic of one statement (placeholder: the sentence's first noun chunk)."""
-    chunks = list((content or sentence).noun_chunks)
-    label = chunks[0].text if chunks else (content or sentence).text[:60]
-    return Topic(key=label.casefold(), label=label)
+    """The normalised topic of one statement.
+
+    Args:
+        cue: the reporting or position word.
+        content: what was said (the cue's complement or the quote), when known.
+        sentence: the evidence sentence; its ``doc`` is the whole article, used for
+            per-article phrase statistics.
+    """
+    doc = sentence.doc
+    head: Token | None = None
+    for candidate in _candidates(cue, content):
+        candidate = _descend(candidate)
+        if _usable(candidate):
+            head = candidate
+            break
+    if head is None:
+        chunks = [c.root for c in (content or sentence).noun_chunks if _usable(c.root)]
+        chunks = [c for c in chunks if c.i != cue.i]
+        head = chunks[0] if chunks else None
+    if head is None:
+        text = " ".join((content or sentence).text.split()[:6]) or cue.text
+        return Topic(key=text.casefold(), label=text)
+    key, label = noun_phrase_key(head)
+    if " " not in key:
+        # A bare head ("the guarantees") takes the article's usual compound for it.
+        compounds = _doc_stats(doc).get(key)
+        if compounds:
+            best = min(compounds.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
+            key, label = best, _labels(doc).get(best, label)
+    return Topic(key=key, label=label)

@@ -1,0 +1,96 @@
+"""Topics: the content's main noun phrase, normalised so that wordings of one issue meet."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.topics import noun_phrase_key, topic_for
+
+
+def _token(doc, word: str, nth: int = 0):
+    return [t for t in doc if t.text == word][nth]
+
+
+def _content(cue):
+    comps = [c for c in cue.children if c.dep_ in {"ccomp", "xcomp"}]
+    if not comps:
+        return None
+    sub = list(comps[0].subtree)
+    return cue.doc[sub[0].i : sub[-1].i + 1]
+
+
+def _topic(nlp, text: str, cue: str, nth: int = 0, sentence: int = 0):
+    doc = nlp(text)
+    token = _token(doc, cue, nth)
+    return topic_for(token, _content(token), list(doc.sents)[sentence])
+
+
+@pytest.mark.parametrize(
+    ("phrase", "key"),
+    [
+        ("these potential security guarantees", "security guarantee"),
+        ("the security guarantees", "security guarantee"),
+        ("any NATO presence", "NATO presence"),
+        ("robust trade agreements", "trade agreement"),
+        ("the 40 pct veto level", "veto level"),
+    ],
+)
+def test_extract_topics_noun_phrase_key_drops_what_is_not_the_issue(nlp, phrase, key):
+    doc = nlp(f"They discussed {phrase}.")
+    head = [c.root for c in doc.noun_chunks][-1]
+    got, _ = noun_phrase_key(head)
+    assert got.casefold() == key.casefold()
+
+
+def test_extract_topics_bare_head_takes_the_article_compound(nlp):
+    text = (
+        "The council demanded security guarantees for the region. "
+        "The minister said the guarantees were essential. "
+        "Officials said these guarantees would take months."
+    )
+    doc = nlp(text)
+    sents = list(doc.sents)
+    keys = set()
+    for sent in sents:
+        cue = next(t for t in sent if t.lemma_ in {"demand", "say"})
+        keys.add(topic_for(cue, _content(cue), sent).key)
+    assert keys == {"security guarantee"}
+
+
+def test_extract_topics_position_cue_object(nlp):
+    topic = _topic(
+        nlp, "The party has consistently opposed any expansion of the airport.", "opposed"
+    )
+    assert topic.key == "expansion"
+
+
+def test_extract_topics_light_noun_hands_over(nlp):
+    topic = _topic(nlp, "The leaders outlined the framework for the trade agreement.", "outlined")
+    assert topic.key == "trade agreement"
+
+
+def test_extract_topics_object_before_actor_subject(nlp):
+    topic = _topic(nlp, "The minister said that Norway would raise fishing quotas.", "said")
+    assert topic.key == "fishing quota"
+
+
+def test_extract_topics_audience_is_not_the_topic(nlp):
+    topic = _topic(nlp, "The mayor told reporters that the new stadium would be built.", "told")
+    assert topic.key == "stadium"
+
+
+def test_extract_topics_gerund_object(nlp):
+    topic = _topic(
+        nlp, "Several nations suggested deploying peacekeepers to the border.", "suggested"
+    )
+    assert topic.key == "peacekeeper"
+
+
+def test_extract_topics_label_keeps_proper_nouns(nlp):
+    topic = _topic(nlp, "The minister rejected NATO membership.", "rejected")
+    assert topic.label == "NATO membership" and topic.key == "nato membership"
+
+
+def test_extract_topics_never_empty(nlp):
+    topic = _topic(nlp, "He said so.", "said")
+    assert topic.key and topic.label
