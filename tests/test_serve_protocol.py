@@ -1,0 +1,196 @@
+"""The SPARQL endpoint over real HTTP on a free loopback port, queried with SPARQLWrapper."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+from rdflib import Graph
+from SPARQLWrapper import CSV, JSON, JSONLD, POST, TSV, TURTLE, XML, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
+
+from graph.io import save_graph
+from graph.serve import ServeConfig, negotiate, running_server
+
+PERSONS = "SELECT ?name WHERE { ?a a sg:Person ; rdfs:label ?name } ORDER BY ?name"
+NAMES = ["Mark Rutte", "Sergei Lavrov", "Volodymyr Zelensky"]
+
+
+@pytest.fixture(scope="module")
+def server(toy_graph, tmp_path_factory):
+    path = save_graph(toy_graph, tmp_path_factory.mktemp("serve") / "graph.ttl")
+    with running_server(ServeConfig(path, port=0, timeout=10, max_results=100)) as running:
+        yield running
+
+
+def client(server, fmt, query):
+    sparql = SPARQLWrapper(server.endpoint)
+    sparql.setReturnFormat(fmt)
+    sparql.setQuery(query)
+    return sparql
+
+
+def http(url, data=None, headers=None):
+    request = urllib.request.Request(url, data=data, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as err:
+        return err.code, dict(err.headers), err.read()
+
+
+def test_select_as_sparql_json(server):
+    result = client(server, JSON, PERSONS).query()
+    assert result.response.headers["content-type"].startswith("application/sparql-results+json")
+    bindings = result.convert()["results"]["bindings"]
+    assert [b["name"]["value"] for b in bindings] == NAMES
+
+
+def test_select_as_sparql_xml(server):
+    result = client(server, XML, PERSONS).query()
+    assert result.response.headers["content-type"].startswith("application/sparql-results+xml")
+    document = result.convert()
+    assert [n.firstChild.data for n in document.getElementsByTagName("literal")] == NAMES
+
+
+def test_select_as_csv(server):
+    result = client(server, CSV, PERSONS).query()
+    assert result.response.headers["content-type"].startswith("text/csv")
+    assert result.convert().decode().splitlines() == ["name", *NAMES]
+
+
+def test_select_as_tsv(server):
+    result = client(server, TSV, PERSONS).query()
+    assert result.response.headers["content-type"].startswith("text/tab-separated-values")
+    assert result.convert().decode().splitlines() == ["?name", *(f'"{n}"' for n in NAMES)]
+
+
+def test_ask_as_json(server):
+    assert client(server, JSON, "ASK { ?s sg:stance sg:Oppose }").query().convert()["boolean"]
+
+
+@pytest.mark.parametrize(("fmt", "media", "rdflib_format"), [
+    (TURTLE, "text/turtle", "turtle"),
+    (JSONLD, "application/ld+json", "json-ld"),
+])  # fmt: skip
+def test_construct_as_turtle_and_json_ld(server, fmt, media, rdflib_format):
+    query = "CONSTRUCT { ?a rdfs:label ?n } WHERE { ?a a sg:Person ; rdfs:label ?n }"
+    result = client(server, fmt, query).query()
+    assert result.response.headers["content-type"].startswith(media)
+    graph = Graph().parse(data=result.response.read(), format=rdflib_format)
+    assert sorted(str(o) for o in graph.objects()) == NAMES
+
+
+def test_describe_is_a_graph_answer(server):
+    status, headers, body = http(
+        server.endpoint
+        + "?"
+        + urllib.parse.urlencode(
+            {"query": "DESCRIBE <https://w3id.org/stancegraph/id/actor/nato>"}
+        ),
+        headers={"Accept": "text/turtle"},
+    )
+    assert status == 200 and headers["content-type"].startswith("text/turtle")
+    assert "NATO" in body.decode()
+
+
+def test_post_bodies_and_form_posts_work(server):
+    status, _, body = http(
+        server.endpoint,
+        data=PERSONS.encode(),
+        headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"},
+    )
+    assert status == 200 and body.decode().splitlines()[1] == NAMES[0]
+    sparql = client(server, JSON, PERSONS)
+    sparql.setMethod(POST)
+    assert len(sparql.query().convert()["results"]["bindings"]) == 3
+
+
+def test_update_gets_403_and_changes_nothing(server):
+    sparql = SPARQLWrapper(server.endpoint)
+    sparql.setMethod(POST)
+    sparql.setQuery("DELETE WHERE { ?s ?p ?o }")
+    with pytest.raises(urllib.error.HTTPError) as err:
+        sparql.query()
+    assert err.value.code == 403
+    status, _, _ = http(server.endpoint + "?" + urllib.parse.urlencode({"query": "CLEAR DEFAULT"}))
+    assert status == 403
+    assert client(server, JSON, "ASK { ?s ?p ?o }").query().convert()["boolean"]
+
+
+def test_service_gets_403(server):
+    query = "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }"
+    status, _, body = http(server.endpoint + "?" + urllib.parse.urlencode({"query": query}))
+    assert status == 403 and b"SERVICE" in body
+
+
+def test_malformed_query_gets_400_with_the_parser_message(server):
+    with pytest.raises(QueryBadFormed) as err:
+        client(server, JSON, "SELECT * WHERE { ?s ?p }").query()
+    assert "malformed SPARQL: error at 1:" in str(err.value)
+
+
+def test_result_cap_truncates_and_says_so(toy_graph, tmp_path):
+    path = save_graph(toy_graph, tmp_path / "graph.ttl")
+    with running_server(ServeConfig(path, port=0, max_results=2)) as capped:
+        result = client(capped, JSON, PERSONS).query()
+        assert len(result.convert()["results"]["bindings"]) == 2
+        assert result.response.headers["X-Stancegraph-Truncated"] == "max-results=2"
+
+
+def test_query_past_the_time_limit_gets_an_error_and_the_server_keeps_serving(tmp_path):
+    lines = [f"<http://e/s{i}> <http://e/p> <http://e/o{i % 7}> ." for i in range(3000)]
+    path = tmp_path / "big.nt"
+    path.write_text("\n".join(lines) + "\n")
+    cross_join = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"  # 2.7e10 rows
+    with running_server(ServeConfig(path, port=0, timeout=1.0)) as slow:
+        with pytest.raises(urllib.error.HTTPError) as err:
+            client(slow, JSON, cross_join).query()
+        assert err.value.code == 503
+        assert b"time limit of 1 s" in err.value.read()
+        count = client(slow, JSON, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").query().convert()
+        assert count["results"]["bindings"][0]["n"]["value"] == "3000"
+
+
+def test_query_page_is_html_without_external_resources(server):
+    status, headers, body = http(server.url)
+    page = body.decode()
+    assert status == 200 and headers["content-type"].startswith("text/html")
+    assert "<textarea" in page and "actors-on-topic" in page
+    assert not re.search(r"(src|href)\s*=|<link|@import|url\(", page, re.IGNORECASE)
+    assert "<script>" in page  # the page's script is inline
+
+
+def test_unacceptable_format_gets_406(server):
+    status, _, body = http(
+        server.endpoint + "?" + urllib.parse.urlencode({"query": PERSONS}),
+        headers={"Accept": "image/png"},
+    )
+    assert status == 406 and b"application/sparql-results+json" in body
+
+
+def test_negotiation_prefers_the_clients_order_and_q_values():
+    assert negotiate(None, None) == ("json", "turtle")
+    assert negotiate("text/csv;q=0.5, application/sparql-results+xml", None)[0] == "xml"
+    assert negotiate("text/html,application/xml;q=0.9,*/*;q=0.8", None) == ("xml", "rdfxml")
+    assert negotiate("application/ld+json", None) == (None, "json-ld")
+    assert negotiate("text/csv", "json") == ("json", "json-ld")
+
+
+def test_serve_cli_reports_a_bad_graph_on_one_line(tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("this is not turtle")
+    done = subprocess.run(
+        [sys.executable, "-m", "graph", "serve", str(bad), "--port", "0"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert "bad.ttl" in done.stderr and "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
