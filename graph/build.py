@@ -24,7 +24,7 @@ from .iris import (
     mint_statement_iri,
     mint_topic_iri,
 )
-from .namespaces import DCTERMS, PROV, RDF, RDFS, SDO, SG, SKOS, bind_prefixes
+from .namespaces import DCTERMS, PROV, RDF, RDFS, SDO, SG, SG_DATA, SKOS, bind_prefixes
 from .records import Actor, Article, Cluster, Statement, Topic
 
 __all__ = [
@@ -223,6 +223,16 @@ def _decimal(value: float) -> Literal:
     return Literal(Decimal(str(round(value, 4))), datatype=XSD.decimal)
 
 
+def _actor_ref(ref: str) -> URIRef:
+    """An actor key, or an actor IRI as read back from a graph (alignment knows only IRIs)."""
+    return URIRef(ref) if ref.startswith(f"{SG_DATA}actor/") else mint_actor_iri(ref)
+
+
+def _topic_ref(ref: str) -> URIRef:
+    """A topic key, or a topic IRI as read back from a graph."""
+    return URIRef(ref) if ref.startswith(f"{SG_DATA}topic/") else mint_topic_iri(ref)
+
+
 def add_alignment(
     graph: Graph,
     clusters: Iterable[Cluster],
@@ -244,11 +254,11 @@ def add_alignment(
         graph.add((iri, RDF.type, SG.Cluster))
         graph.add((iri, RDFS.label, _label(cluster.label, cluster.key)))
         for member in cluster.members:
-            graph.add((iri, SG.member, mint_actor_iri(member)))
+            graph.add((iri, SG.member, _actor_ref(member)))
         if cluster.explanation:
             graph.add((iri, SG.explanation, _text(cluster.explanation)))
         for topic_key in cluster.shared_topics:
-            graph.add((iri, SG.sharedTopic, mint_topic_iri(topic_key)))
+            graph.add((iri, SG.sharedTopic, _topic_ref(topic_key)))
         for evidence in cluster.evidence:
             graph.add((iri, PROV.wasDerivedFrom, URIRef(evidence)))
         if modularity is not None:
@@ -259,7 +269,7 @@ def add_alignment(
         if edge.weight == 0 or edge.source == edge.target:
             continue
         a, b = sorted((edge.source, edge.target))
-        src, dst = mint_actor_iri(a), mint_actor_iri(b)
+        src, dst = _actor_ref(a), _actor_ref(b)
         relation = SG.agreesWith if edge.weight > 0 else SG.disagreesWith
         graph.add((src, relation, dst))
         graph.add((dst, relation, src))

@@ -1,0 +1,208 @@
+"""Alignment: signed actor networks, coalitions (clusters) and why they hold together.
+
+The stage reads any rdflib graph (:mod:`.observe`), builds the actor x topic stance matrix
+and the congruence, conflict and signed networks (:mod:`.network`), clusters the signed
+network (:mod:`.community`), explains every cluster with its statements
+(:mod:`.explain`), and lists actors that changed sides over time (:mod:`.timeline`).
+:func:`align_graph` composes them; :func:`graph.build.add_alignment` writes the result
+back as triples.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from rdflib import Graph
+
+from ..build import AlignmentEdge
+from ..records import Cluster
+from .community import (
+    adjusted_rand_index,
+    cluster_signed,
+    partition,
+    polarization,
+    signed_modularity,
+)
+from .explain import Agreement, ClusterExplanation, Division, explain_clusters
+from .network import (
+    NORMALISATIONS,
+    Normalisation,
+    SignedNetwork,
+    StanceMatrix,
+    TieWeights,
+    conflict_network,
+    congruence_network,
+    signed_edges,
+    signed_network,
+    stance_matrix,
+)
+from .observe import Observations, StanceObservation, Tie, parse_day, read_observations
+from .timeline import StanceChange, Window, stance_changes, windows_between
+
+__all__ = [
+    "MAX_EDGES",
+    "NORMALISATIONS",
+    "Agreement",
+    "AlignmentResult",
+    "ClusterExplanation",
+    "Division",
+    "Normalisation",
+    "Observations",
+    "SignedNetwork",
+    "StanceChange",
+    "StanceMatrix",
+    "StanceObservation",
+    "Tie",
+    "TieWeights",
+    "Window",
+    "adjusted_rand_index",
+    "align_graph",
+    "align_observations",
+    "cluster_signed",
+    "conflict_network",
+    "congruence_network",
+    "parse_day",
+    "partition",
+    "polarization",
+    "read_observations",
+    "signed_edges",
+    "signed_modularity",
+    "signed_network",
+    "stance_changes",
+    "stance_matrix",
+    "windows_between",
+]
+
+#: Alignment edges written back to RDF, strongest first: every edge of an article or a
+#: small corpus, a bounded number (6 triples each) for a large one.
+MAX_EDGES = 20_000
+#: The default normalisation: cosine keeps a prolific actor from pulling everyone it
+#: agrees with once into its cluster, and keeps topic weights on the scale of ties.
+DEFAULT_NORMALISATION: Normalisation = "cosine"
+
+
+@dataclass(frozen=True)
+class AlignmentResult:
+    """Clusters with explanations, the signed edges, and partition quality.
+
+    Cluster members and edge ends are actor IRIs (the graph knows actors by IRI only);
+    :func:`graph.build.add_alignment` accepts them as they are.
+    """
+
+    clusters: tuple[Cluster, ...]
+    edges: tuple[AlignmentEdge, ...]
+    modularity: float | None = None
+    polarization: float | None = None
+    explanations: tuple[ClusterExplanation, ...] = ()
+    unclustered: tuple[str, ...] = ()  # actors that take no side
+    changes: tuple[StanceChange, ...] = ()
+    labels: dict[str, str] = field(default_factory=dict, compare=False)
+    evidence: dict[str, str] = field(default_factory=dict, compare=False)
+    undated: int = 0
+
+
+def align_observations(
+    observations: Observations,
+    *,
+    seed: int = 0,
+    normalise: Normalisation = DEFAULT_NORMALISATION,
+    weights: TieWeights = TieWeights(),
+    resolution: float = 1.0,
+    max_edges: int = MAX_EDGES,
+    actors: tuple[str, ...] = (),
+) -> AlignmentResult:
+    """Cluster and explain already-read observations (what :func:`align_graph` does after
+    reading the graph; benchmarks and notebooks can call it on synthetic data)."""
+    matrix = stance_matrix(observations.stances)
+    net = signed_edges(matrix, observations.ties, normalise=normalise, weights=weights)
+    membership = partition(net, seed=seed, resolution=resolution)
+    explanations = explain_clusters(
+        net, membership, observations.stances, observations.ties, observations.labels
+    )
+    clusters = tuple(
+        Cluster(
+            key=e.key,
+            label=e.label,
+            members=tuple(sorted(e.members)),
+            shared_topics=tuple(g.topic for g in e.agreements),
+            explanation=e.text,
+            evidence=e.evidence,
+        )
+        for e in explanations
+    )
+    order = sorted(
+        range(net.source.size),
+        key=lambda k: (-abs(net.weight[k]), net.nodes[net.source[k]], net.nodes[net.target[k]]),
+    )
+    edges = tuple(
+        AlignmentEdge(net.nodes[net.source[k]], net.nodes[net.target[k]], float(net.weight[k]))
+        for k in order[:max_edges]
+        if abs(net.weight[k]) > 1e-9
+    )
+    clustered = set(net.nodes)
+    return AlignmentResult(
+        clusters=clusters,
+        edges=edges,
+        modularity=signed_modularity(net, membership),
+        polarization=polarization(net, membership),
+        explanations=tuple(explanations),
+        unclustered=tuple(a for a in sorted(set(actors)) if a not in clustered),
+        labels=observations.labels,
+        evidence=observations.evidence,
+        undated=observations.undated,
+    )
+
+
+def align_graph(
+    graph: Graph,
+    *,
+    seed: int = 0,
+    normalise: Normalisation = DEFAULT_NORMALISATION,
+    since: date | None = None,
+    until: date | None = None,
+    weights: TieWeights = TieWeights(),
+    resolution: float = 1.0,
+    max_edges: int = MAX_EDGES,
+) -> AlignmentResult:
+    """Cluster the actors of ``graph`` into coalitions, each with its explanation.
+
+    Args:
+        graph: any rdflib graph built by :mod:`graph.build` (in memory or Oxigraph).
+        seed: the same seed gives the same clusters.
+        normalise: ``none``, ``jaccard`` or ``cosine`` weighting of shared topics.
+        since, until: cluster only statements whose article date is in the window; the
+            result also lists actors whose side on a topic differs before, inside and
+            after it. Without a window, changes are listed between article dates.
+        weights: what an affiliation and an explicit agree/disagree statement count for.
+        resolution: above 1 gives more, smaller clusters.
+        max_edges: at most this many alignment edges (strongest first) are returned.
+    """
+    from ..namespaces import RDF, SG
+
+    observations = read_observations(graph, since=since, until=until)
+    actors = tuple(sorted(str(a) for a in graph.subjects(RDF.type, SG.Actor)))
+    result = align_observations(
+        observations,
+        seed=seed,
+        normalise=normalise,
+        weights=weights,
+        resolution=resolution,
+        max_edges=max_edges,
+        actors=actors,
+    )
+    everything = read_observations(graph) if since or until else observations
+    days = [o.day for o in everything.stances if o.day is not None]
+    changes = stance_changes(everything.stances, windows_between(days, since, until))
+    return AlignmentResult(
+        clusters=result.clusters,
+        edges=result.edges,
+        modularity=result.modularity,
+        polarization=result.polarization,
+        explanations=result.explanations,
+        unclustered=result.unclustered,
+        changes=tuple(changes),
+        labels=everything.labels,
+        evidence=everything.evidence,
+        undated=observations.undated,
+    )
