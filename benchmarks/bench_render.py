@@ -1,0 +1,274 @@
+"""How long a corpus-sized page takes to render in Python and to open in headless Chromium.
+
+Builds a synthetic stancegraph (planted coalitions, Zipf-distributed speakers, long
+sentences) with the project's own records and ``build_graph``, renders it with
+``render_graph``, then opens the page from ``file://`` in Debian's Chromium with every
+non-file request aborted, and measures:
+
+- ``ready``: navigation start -> vis-network's first drawn frame (the page is visible);
+- ``click``: a real mouse click on the busiest actor -> its statements listed in the panel;
+- ``filter``: choosing the busiest topic in the topic filter -> edges updated;
+- ``search``: typing a name + Enter -> the node selected and its panel shown.
+
+Usage::
+
+    .venv/bin/python benchmarks/bench_render.py                 # 5,000 actors, 50,000 statements
+    .venv/bin/python benchmarks/bench_render.py --actors 500 --statements 5000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from rdflib import Graph
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from graph.build import AlignmentEdge, add_alignment, build_graph  # noqa: E402
+from graph.records import ACTOR_TYPES, Actor, Article, Cluster, Statement, Topic  # noqa: E402
+from graph.render import page_data, page_html, read_view, render_graph  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+CUES = ("said", "criticized", "welcomed", "warned", "argued", "rejected", "backed")
+STANCES = ("support", "oppose", "neutral")
+
+
+def synthetic_graph(
+    n_actors: int, n_statements: int, n_topics: int, n_clusters: int, *, seed: int = 0
+) -> tuple[Graph, int]:
+    """A planted-coalition corpus: members of a coalition mostly share stances per topic."""
+    rng = random.Random(seed)
+    actors = [
+        Actor(
+            key=f"actor {i:05d}",
+            label=f"Actor {i:05d} {rng.choice(['Smith', 'Ivanova', 'Kovalenko', 'Dubois'])}",
+            type=ACTOR_TYPES[i % len(ACTOR_TYPES)],  # type: ignore[arg-type]
+            role="Minister" if i % 7 == 0 else None,
+        )
+        for i in range(n_actors)
+    ]
+    coalition = [i % n_clusters for i in range(n_actors)]
+    topics = [Topic(f"topic {j:04d}", f"topic {j:04d}") for j in range(n_topics)]
+    position = [[rng.randrange(3) for _ in topics] for _ in range(n_clusters)]
+    weights = [1 / (rank + 1) ** 0.8 for rank in range(n_actors)]  # a few very busy speakers
+    n_articles = max(1, n_statements // 25)
+    per_article: list[list[tuple[int, int, str, int | None]]] = [[] for _ in range(n_articles)]
+    speakers = rng.choices(range(n_actors), weights=weights, k=n_statements)
+    for speaker in speakers:
+        topic = rng.randrange(n_topics)
+        preferred = position[coalition[speaker]][topic]
+        stance = preferred if rng.random() < 0.8 else rng.randrange(3)
+        target = rng.randrange(n_actors) if rng.random() < 0.05 else None
+        per_article[rng.randrange(n_articles)].append((speaker, topic, STANCES[stance], target))
+    articles, statements = [], []
+    for a, items in enumerate(per_article):
+        sentences = []
+        for speaker, topic, stance, target in items:
+            cue = rng.choice(CUES)
+            sentences.append(
+                (
+                    speaker,
+                    topic,
+                    stance,
+                    target,
+                    cue,
+                    f"{actors[speaker].label} {cue} that {topics[topic].label} "
+                    f"should be reconsidered before the summit, according to officials.",
+                )
+            )
+        text = " ".join(s[-1] for s in sentences) or f"empty article {a}"
+        article = Article(
+            id=f"art{a:06d}", text=text, source=f"a{a}.txt", title=f"Article {a}",
+            url=f"https://news.example/{a}",
+        )  # fmt: skip
+        articles.append(article)
+        offset = 0
+        for speaker, topic, stance, target, cue, sentence in sentences:
+            statements.append(
+                Statement(
+                    article_id=article.id,
+                    speaker=actors[speaker].key,
+                    cue=cue,
+                    quote=sentence.split(" that ", 1)[1],
+                    evidence=sentence,
+                    char_start=offset,
+                    char_end=offset + len(sentence),
+                    stance=stance,  # type: ignore[arg-type]
+                    topic=topics[topic],
+                    target_actor=actors[target].key if target is not None else None,
+                )
+            )
+            offset += len(sentence) + 1
+    graph = build_graph(articles, actors, statements)
+    members: list[list[str]] = [[] for _ in range(n_clusters)]
+    for i, actor in enumerate(actors):
+        members[coalition[i]].append(actor.key)
+    clusters = [
+        Cluster(f"c{c}", f"coalition {c}", tuple(sorted(m))) for c, m in enumerate(members) if m
+    ]
+    by_coalition: list[list[int]] = [[] for _ in range(n_clusters)]
+    for i in range(n_actors):
+        by_coalition[coalition[i]].append(i)
+    edges = []
+    for i in range(n_actors):  # 3 agreements inside the coalition, 1 conflict across
+        for j in rng.sample(by_coalition[coalition[i]], min(3, len(by_coalition[coalition[i]]))):
+            if j != i:
+                edges.append(AlignmentEdge(actors[i].key, actors[j].key, rng.uniform(0.2, 3)))
+        j = rng.randrange(n_actors)
+        if coalition[j] != coalition[i]:
+            edges.append(AlignmentEdge(actors[i].key, actors[j].key, -rng.uniform(0.2, 3)))
+    add_alignment(graph, clusters, edges)
+    return graph, len(edges)
+
+
+def open_page(path: Path, *, timeout_ms: int = 120_000) -> dict[str, float]:
+    """Open the page offline in headless Chromium and time first draw and three interactions."""
+    from playwright.sync_api import sync_playwright
+
+    blocked: list[str] = []
+    errors: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+
+        def route(r):  # type: ignore[no-untyped-def]
+            if r.request.url.startswith("file://"):
+                r.continue_()
+            else:
+                blocked.append(r.request.url)
+                r.abort()
+
+        page.route("**/*", route)
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(path.as_uri(), wait_until="domcontentloaded", timeout=timeout_ms)
+        page.wait_for_function(
+            "() => window.stancegraph && window.stancegraph.ready", timeout=timeout_ms
+        )
+        timing = page.evaluate(
+            "({dcl: performance.timing.domContentLoadedEventEnd - performance.timing.navigationStart,"
+            " ready: window.stancegraph.readyAt})"
+        )
+        busiest = page.evaluate(
+            "(() => { const a = window.stancegraph.meta.actors; let best = 0;"
+            " a.forEach((x, i) => { if (x.statements.length > a[best].statements.length) best = i; });"
+            " return {id: a[best].id, label: a[best].label, n: a[best].statements.length}; })()"
+        )
+        js_id = json.dumps(busiest["id"])
+        page.evaluate(f"window.stancegraph.network.focus({js_id}, {{scale: 1.0}})")
+        page.wait_for_timeout(300)
+        pos = page.evaluate(f"window.stancegraph.positionOf({js_id})")
+        box = page.locator("#sg-network").bounding_box()
+        assert box is not None and pos is not None
+        # Another node may be drawn on top of the busiest one: wait for whichever is hit.
+        hit = page.evaluate(f"window.stancegraph.network.getNodeAt({json.dumps(pos)})")
+        t0 = time.perf_counter()
+        page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
+        page.wait_for_function(
+            f"() => document.getElementById('sg-panel').dataset.id === {json.dumps(hit)}"
+        )
+        click = time.perf_counter() - t0
+        page_statements = page.evaluate("document.querySelectorAll('#sg-panel li.sg-stmt').length")
+        topic = page.evaluate("document.querySelector('#sg-topic option:nth-child(2)').value")
+        t0 = time.perf_counter()
+        page.select_option("#sg-topic", topic)
+        page.wait_for_function("() => document.getElementById('sg-status').textContent.length > 0")
+        filt = time.perf_counter() - t0
+        page.select_option("#sg-topic", "")
+        t0 = time.perf_counter()
+        page.fill("#sg-search", busiest["label"])
+        page.press("#sg-search", "Enter")
+        page.wait_for_function("() => window.stancegraph.network.getSelectedNodes().length === 1")
+        search = time.perf_counter() - t0
+        browser.close()
+    return {
+        "dom_content_loaded_s": timing["dcl"] / 1000,
+        "ready_s": timing["ready"] / 1000,
+        "click_s": click,
+        "filter_s": filt,
+        "search_s": search,
+        "clicked_statements": page_statements,
+        "blocked_requests": len(blocked),
+        "console_errors": len(errors),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--actors", type=int, default=5000)
+    parser.add_argument("--statements", type=int, default=50_000)
+    parser.add_argument("--topics", type=int, default=200)
+    parser.add_argument("--clusters", type=int, default=20)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--out", type=Path, default=None, help="keep the pages in this directory")
+    args = parser.parse_args()
+    out = args.out or Path(tempfile.mkdtemp(prefix="bench_render_"))
+    t0 = time.perf_counter()
+    graph, n_alignment = synthetic_graph(
+        args.actors, args.statements, args.topics, args.clusters, seed=args.seed
+    )
+    print(
+        f"synthetic graph: {args.actors} actors, {args.statements} statements, "
+        f"{args.topics} topics, {args.clusters} clusters, {n_alignment} alignment edges, "
+        f"{len(graph)} triples (built in {time.perf_counter() - t0:.1f} s)"
+    )
+    t0 = time.perf_counter()
+    view = read_view(graph)
+    t_view = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    data = page_data(view)
+    t_data = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    page_html(data, physics=False)
+    t_html = time.perf_counter() - t0
+    print(
+        f"python stages: read_view {t_view:.2f} s, page_data {t_data:.2f} s, "
+        f"page_html {t_html:.2f} s"
+    )
+    for topics in (False, True):
+        name = "topics" if topics else "actors"
+        path = out / f"bench_{name}.html"
+        t0 = time.perf_counter()
+        render_graph(graph, path, topics=topics)
+        t_render = time.perf_counter() - t0
+        n_edges = sum(1 for _ in _edge_count(path))
+        result = open_page(path)
+        print(
+            f"[{name} view] render_graph {t_render:.1f} s, {path.stat().st_size / 1e6:.1f} MB, "
+            f"{n_edges} edges drawn | Chromium: DOMContentLoaded {result['dom_content_loaded_s']:.2f} s, "
+            f"first draw (ready) {result['ready_s']:.2f} s, click->panel {result['click_s']:.2f} s "
+            f"({result['clicked_statements']} statements listed), topic filter {result['filter_s']:.2f} s, "
+            f"search {result['search_s']:.2f} s | interactive after "
+            f"{result['ready_s'] + result['click_s']:.2f} s | blocked requests "
+            f"{result['blocked_requests']}, console errors {result['console_errors']}"
+        )
+    print(f"pages in {out}")
+
+
+def _edge_count(path: Path):  # type: ignore[no-untyped-def]
+    """The drawn edges, read back from the page's JSON block."""
+    html = path.read_text(encoding="utf-8")
+    start = html.index('<script type="application/json" id="sg-data">') + len(
+        '<script type="application/json" id="sg-data">'
+    )
+    end = html.index("</script>", start)
+    return json.loads(html[start:end])["edges"]
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+"""The HTML page: one file, every script and style inline, the data in one JSON block."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .data import PageData
+
+__all__ = ["PHYSICS_MAX_NODES", "page_html", "vis_options"]
+
+#: Above this many nodes physics starts off: stabilisation would keep the page blank for long.
+PHYSICS_MAX_NODES = 300
+
+
+def vis_options(n_nodes: int, physics: bool) -> dict[str, Any]:
+    """vis-network options: precomputed positions, and less drawing work on large graphs."""
+    large = n_nodes > PHYSICS_MAX_NODES
+    return {
+        "autoResize": True,
+        "layout": {"improvedLayout": False, "randomSeed": 0},
+        "nodes": {"borderWidth": 1, "font": {"size": 14, "face": "sans-serif"}},
+        "edges": {"smooth": False, "selectionWidth": 2, "hoverWidth": 0.5},
+        "interaction": {
+            "hover": not large,
+            "tooltipDelay": 150,
+            "hideEdgesOnDrag": large,
+            "hideEdgesOnZoom": large,
+            "multiselect": False,
+        },
+        "physics": {
+            "enabled": physics,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110},
+            "stabilization": {"enabled": True, "iterations": 150, "fit": True},
+        },
+    }
+
+
+def _asset(name: str) -> str:
+    return (resources.files("graph") / "data" / name).read_text(encoding="utf-8")
+
+
+def page_html(data: PageData, *, physics: bool, title: str = "stancegraph") -> str:
+    """The whole page: one file, every script and style inline, data in a JSON block."""
+    from jinja2 import Environment
+    from jinja2.utils import htmlsafe_json_dumps
+    from markupsafe import Markup
+    from pyvis.network import Network
+
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
+    net.nodes = data.nodes  # appending directly: from_nx is quadratic
+    net.edges = data.edges
+    net.options = vis_options(len(data.nodes), physics)
+    nodes, edges, _heading, _height, _width, options = net.get_network_data()
+    lib = Path(net.template_dir) / "lib"
+    inline = {
+        "vis_js": (lib / "vis-9.1.2" / "vis-network.min.js").read_text(encoding="utf-8"),
+        "vis_css": (lib / "vis-9.1.2" / "vis-network.css").read_text(encoding="utf-8"),
+        "page_js": _asset("render_page.js"),
+        "page_css": _asset("render_page.css"),
+    }
+    for name, text in inline.items():
+        # An inlined asset holding a closing tag would end its element early.
+        if "</script" in text.lower() or "</style" in text.lower():
+            raise ValueError(f"{name} cannot be inlined: it contains a closing tag")
+    payload = {"nodes": nodes, "edges": edges, "options": json.loads(options), "meta": data.meta}
+    payload["meta"]["title"] = title
+    env = Environment(autoescape=True, keep_trailing_newline=True)
+    template = env.from_string(_asset("render_page.html"))
+    return template.render(
+        title=title,
+        payload=htmlsafe_json_dumps(payload, dumps=_compact_dumps),
+        script_hashes=" ".join(_csp_hash(inline[name]) for name in ("vis_js", "page_js")),
+        **{name: Markup(text) for name, text in inline.items()},
+    )
+
+
+def _csp_hash(script: str) -> str:
+    """A CSP source allowing exactly this inline script: injected markup could run nothing."""
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+
+
+def _compact_dumps(obj: Any, **kwargs: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), **kwargs)
