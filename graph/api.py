@@ -1,0 +1,277 @@
+"""The notebook API: ``kg = sg.build(paths)`` or ``sg.load(path)``, then ask it questions.
+
+A :class:`KnowledgeGraph` wraps the rdflib graph the CLI writes, and every method is a
+thin call into the stage that does the work (:mod:`graph.pipeline`, :mod:`graph.query`,
+:mod:`graph.render`, :mod:`graph.export`, :mod:`graph.serve`), so the notebook and the
+command line can never disagree. Answers come back as pandas DataFrames.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rdflib import Graph
+
+if TYPE_CHECKING:
+    import networkx as nx
+    import pandas as pd
+
+    from .pipeline import BuildResult
+    from .serve import RunningServer
+    from .validate import ValidationReport
+
+__all__ = ["HTMLView", "KnowledgeGraph", "build", "load", "named_queries"]
+
+
+class HTMLView:
+    """An HTML page that Jupyter shows inline (in a sandboxed iframe) and can be saved.
+
+    The page goes in ``srcdoc``, so it works offline and with no server: the renderer
+    writes its JavaScript inline.
+    """
+
+    def __init__(self, page: str, *, height: int = 600, path: Path | None = None) -> None:
+        self.html = page
+        self.height = height
+        self.path = path
+
+    def _repr_html_(self) -> str:
+        return (
+            f'<iframe srcdoc="{html.escape(self.html, quote=True)}" '
+            f'style="width:100%;height:{self.height}px;border:1px solid #ddd" '
+            'sandbox="allow-scripts"></iframe>'
+        )
+
+    def save(self, path: str | Path) -> Path:
+        """Write the page to ``path`` (atomically)."""
+        from .io import atomic_write
+
+        return atomic_write(path, lambda tmp: tmp.write_text(self.html, encoding="utf-8"))
+
+    def __repr__(self) -> str:
+        where = f" saved at {self.path}" if self.path else ""
+        return f"<HTMLView {len(self.html):,} characters{where}>"
+
+
+class KnowledgeGraph:
+    """A stancegraph: actors, their statements and stances, and their coalitions.
+
+    Examples:
+        >>> import graph as sg
+        >>> kg = sg.load("out/graph.ttl")  # doctest: +SKIP
+        >>> kg.query("actors-on-topic", topic="troops")  # doctest: +SKIP
+    """
+
+    def __init__(
+        self, graph: Graph, *, source: Path | None = None, result: BuildResult | None = None
+    ) -> None:
+        self.graph = graph
+        self.source = source
+        self.result = result
+
+    # ------------------------------------------------------------ questions
+
+    def query(
+        self, sparql: str, /, *, max_results: int | None = None, **params: Any
+    ) -> pd.DataFrame | bool | Graph:
+        """Run SPARQL, or a named query by name, with keyword parameters.
+
+        Returns a DataFrame for SELECT (one column per variable, Python values, ``None``
+        when unbound), a bool for ASK and an rdflib Graph for CONSTRUCT/DESCRIBE.
+
+        Examples:
+            >>> kg.query("statements-by-actor", actor="Lavrov")  # doctest: +SKIP
+            >>> kg.query("SELECT ?name WHERE { ?a a sg:Country ; rdfs:label ?name }")  # doctest: +SKIP
+        """
+        from .query import (
+            get_named_query,
+            list_named_queries,
+            parse_named_query,
+            run_named,
+            to_dataframe,
+        )
+
+        names = {q.name for q in list_named_queries()}
+        query = get_named_query(sparql) if sparql in names else parse_named_query(sparql, "query")
+        result = run_named(self.graph, query, params, max_results=max_results)
+        if result.kind == "ASK":
+            return bool(result.boolean)
+        if result.kind == "CONSTRUCT":
+            assert result.graph is not None
+            return result.graph
+        return to_dataframe(result)
+
+    def actors(self) -> pd.DataFrame:
+        """Every actor with type, role, affiliation and statement count."""
+        return self.query("actors")  # type: ignore[return-value]
+
+    def statements(self) -> pd.DataFrame:
+        """Every statement: speaker, cue, stance, topic and sentence."""
+        return self.query("statements")  # type: ignore[return-value]
+
+    def clusters(self) -> pd.DataFrame:
+        """The coalitions: one row per cluster, members as a sorted list, with explanation."""
+        import pandas as pd
+
+        frame = self.query(_CLUSTER_MEMBERS)
+        assert isinstance(frame, pd.DataFrame)
+        rows = []
+        for (cluster, explanation), group in frame.groupby(
+            ["cluster", "explanation"], sort=False, dropna=False
+        ):
+            members = sorted(group["member"].unique())
+            rows.append(
+                {
+                    "cluster": cluster,
+                    "size": len(members),
+                    "members": members,
+                    "explanation": explanation if isinstance(explanation, str) else "",
+                }
+            )
+        out = pd.DataFrame(rows, columns=["cluster", "size", "members", "explanation"])
+        return out.sort_values(["size", "cluster"], ascending=[False, True], ignore_index=True)
+
+    # ------------------------------------------------------------ views
+
+    def render(
+        self, path: str | Path | None = None, *, height: int = 600, **options: Any
+    ) -> HTMLView:
+        """The interactive graph page, shown inline in Jupyter; saved too when ``path`` is given.
+
+        ``options`` go to :func:`graph.render.render_graph` (``topics=True``, ``seed=``...).
+        """
+        from .render import render_graph
+
+        if path is not None:
+            written = render_graph(self.graph, path, **options)
+            return HTMLView(written.read_text("utf-8"), height=height, path=written)
+        with tempfile.TemporaryDirectory() as tmp:
+            written = render_graph(self.graph, Path(tmp) / "graph.html", **options)
+            return HTMLView(written.read_text("utf-8"), height=height)
+
+    def to_networkx(self, *, topics: bool = False) -> nx.DiGraph:
+        """The actor network as networkx (flat attributes; with topic nodes if ``topics``)."""
+        from .export import to_networkx
+
+        return to_networkx(self.graph, topics=topics)
+
+    # ------------------------------------------------------------ housekeeping
+
+    def validate(self) -> ValidationReport:
+        """SHACL validation against ``ontology/shapes.ttl``."""
+        from .validate import validate_graph
+
+        return validate_graph(self.graph)
+
+    def save(self, path: str | Path) -> Path:
+        """Write the graph (format from the suffix: .ttl, .nt, .jsonld ...)."""
+        from .io import save_graph
+
+        return save_graph(self.graph, path)
+
+    @contextlib.contextmanager
+    def serve(
+        self, *, port: int = 0, timeout: float = 30.0, max_results: int = 10_000
+    ) -> Iterator[RunningServer]:
+        """Serve this graph as a SPARQL endpoint on loopback for the ``with`` block.
+
+        Examples:
+            >>> with kg.serve() as server:  # doctest: +SKIP
+            ...     print(server.endpoint)
+        """
+        from .serve import ServeConfig, running_server
+
+        with tempfile.TemporaryDirectory() as tmp:
+            path = self.save(Path(tmp) / "graph.ttl")
+            config = ServeConfig(path, port=port, timeout=timeout, max_results=max_results)
+            with running_server(config) as server:
+                yield server
+
+    def __len__(self) -> int:
+        return len(self.graph)
+
+    def _counts(self) -> dict[str, int]:
+        from .query import run_sparql
+
+        result = run_sparql(self.graph, _COUNTS)
+        row = result.rows[0]  # an aggregate without GROUP BY always has one row
+        return {
+            name: int(str(term)) if term is not None else 0
+            for name, term in zip(result.variables, row, strict=True)
+        }
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{v} {k}" for k, v in self._counts().items())
+        where = f" from {self.source}" if self.source else ""
+        return f"<KnowledgeGraph{where}: {counts}, {len(self):,} triples>"
+
+    def _repr_html_(self) -> str:
+        cells = "".join(
+            f"<tr><td>{html.escape(k)}</td><td style='text-align:right'>{v:,}</td></tr>"
+            for k, v in {**self._counts(), "triples": len(self)}.items()
+        )
+        return f"<table><caption>stancegraph</caption>{cells}</table>"
+
+
+_COUNTS = """
+SELECT
+  (COUNT(DISTINCT ?article) AS ?articles) (COUNT(DISTINCT ?actor) AS ?actors)
+  (COUNT(DISTINCT ?statement) AS ?statements) (COUNT(DISTINCT ?topic) AS ?topics)
+  (COUNT(DISTINCT ?cluster) AS ?clusters)
+WHERE {
+  { ?article a sg:Article } UNION { ?actor a sg:Actor } UNION { ?statement a sg:Statement }
+  UNION { ?topic a sg:Topic } UNION { ?cluster a sg:Cluster }
+}
+"""
+
+_CLUSTER_MEMBERS = """
+SELECT ?cluster ?member ?explanation WHERE {
+  ?c a sg:Cluster ; rdfs:label ?cluster ; sg:member/rdfs:label ?member .
+  OPTIONAL { ?c sg:explanation ?explanation }
+}
+ORDER BY ?cluster ?member
+"""
+
+
+def build(
+    paths: str | Path | Iterable[str | Path], *, seed: int = 0, pipeline: str | None = None
+) -> KnowledgeGraph:
+    """Build a stancegraph from article files or directories (what ``stancegraph build`` does)."""
+    from .pipeline import build_corpus
+
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    result = build_corpus(list(paths), seed=seed, pipeline=pipeline)
+    return KnowledgeGraph(result.graph, result=result)
+
+
+def load(path: str | Path) -> KnowledgeGraph:
+    """Open a graph file (.ttl .nt .jsonld ...) or a store directory."""
+    from .io import load_graph
+
+    return KnowledgeGraph(load_graph(path), source=Path(path))
+
+
+def named_queries() -> pd.DataFrame:
+    """The named queries you can pass to :meth:`KnowledgeGraph.query` by name."""
+    import pandas as pd
+
+    from .query import list_named_queries
+
+    return pd.DataFrame(
+        [
+            {
+                "name": q.name,
+                "answers": q.summary,
+                "parameters": ", ".join(
+                    p.name if p.required else f"{p.name} (optional)" for p in q.parameters
+                ),
+            }
+            for q in list_named_queries()
+        ]
+    )
