@@ -161,6 +161,9 @@ class StatementScore:
     camp_pairs: int = 0
     camp_pairs_correct: int = 0
     errors: list[str] = field(default_factory=list)
+    #: what went wrong, one line each: missed gold statements, extra predictions, stance
+    #: and affiliation mistakes (for ``stancegraph evaluate --details``)
+    details: list[str] = field(default_factory=list)
 
     def add(self, other: StatementScore) -> None:
         for name in (
@@ -576,6 +579,11 @@ def load_gold(path: str | Path, articles_dir: str | Path | None = None) -> GoldA
     return GoldArticle(path, article_path, actors, tuple(statements), camps)
 
 
+def _short(text: str, width: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
@@ -622,12 +630,22 @@ def score_article(gold: GoldArticle, graph: Graph, article_id: str) -> Statement
             if best is None or cue_score < best[0]:
                 best = (cue_score, i)
         if best is None:
+            score.details.append(f"missed {s.id} {s.speaker} {s.cue!r}: {_short(s.sentence)}")
             continue
         used.add(best[1])
         score.matched += 1
         matched_speakers.add(s.speaker)
         if predicted[best[1]].stance == s.stance:
             score.stance_correct += 1
+        else:
+            score.details.append(
+                f"stance {s.id} {s.speaker} {s.cue!r}: {predicted[best[1]].stance}, "
+                f"gold {s.stance}: {_short(s.sentence)}"
+            )
+    for i, p in enumerate(predicted):
+        if i not in used:
+            name = p.speaker_names[0] if p.speaker_names else p.speaker
+            score.details.append(f"extra {name} {p.cue!r}: {_short(p.evidence)}")
     speakers = {s.speaker for s in gold.statements if s.speaker in gold.actors}
     score.speakers, score.speakers_found = len(speakers), len(matched_speakers)
 
@@ -651,6 +669,9 @@ def score_article(gold: GoldArticle, graph: Graph, article_id: str) -> Statement
             for x in affiliated
         ):
             score.affiliations_correct += 1
+        else:
+            got = ", ".join(_actor_names(graph, x)[0] for x in affiliated if _actor_names(graph, x))
+            score.details.append(f"affiliation {a.id}: {got or 'none'}, gold {a.affiliation}")
 
     membership = _clusters_of(graph)
     camp_of = {m: i for i, camp in enumerate(gold.camps) for m in camp}

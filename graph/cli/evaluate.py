@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 import typer
 from rich import box
+from rich.console import Console
 from rich.table import Table
 
 from ._app import command, console, err_console
@@ -34,7 +35,7 @@ def gold_table(scores: list[Any], total: Any) -> Table:
         "camps",
     ):
         if name == "article":
-            table.add_column(name, no_wrap=True, max_width=32)
+            table.add_column(name, no_wrap=True, max_width=36)
         else:
             table.add_column(name, justify="right", no_wrap=True)
     for row in [*scores, total]:
@@ -60,7 +61,7 @@ def polnear_table(scores: list[Any], total: Any, *, per_article: bool) -> Table:
     table = Table(title="attributions vs PolNeAR", box=box.SIMPLE_HEAD, pad_edge=False)
     for name in ("article", "gold", "pred", "match", "P", "R", "F1"):
         if name == "article":
-            table.add_column(name, no_wrap=True, max_width=32)
+            table.add_column(name, no_wrap=True, max_width=36)
         else:
             table.add_column(name, justify="right", no_wrap=True)
     for row in [*(scores if per_article else []), total]:
@@ -104,6 +105,12 @@ def evaluate_command(
     ] = None,
     per_article: Annotated[
         bool, typer.Option("--per-article/--total-only", help="PolNeAR: one row per article.")
+    ] = False,
+    details: Annotated[
+        bool,
+        typer.Option(
+            "--details", help="List missed and extra statements, stance and affiliation errors."
+        ),
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
@@ -170,15 +177,20 @@ def evaluate_command(
     if as_json:
         typer.echo(json.dumps(report, indent=2, sort_keys=True))
         return
+    # Score tables are wide; a pipe or a narrow terminal must not truncate the numbers.
+    out = Console(width=max(console.width, 112), force_terminal=console.is_terminal)
     if "gold" in report:
-        console.print(gold_table(scores, total))
+        out.print(gold_table(scores, total))
         for s in scores:
             for error in s.errors:
                 err_console.print(f"[yellow]warning:[/] {s.article}: {error}", highlight=False)
+            if details:
+                for line in s.details:
+                    out.print(f"{s.article}: {line}", highlight=False, markup=False)
     if "polnear" in report:
-        console.print(polnear_table(pscores, ptotal, per_article=per_article))
+        out.print(polnear_table(pscores, ptotal, per_article=per_article))
         if ptotal.skipped_no_source:
-            console.print(
+            out.print(
                 f"({ptotal.skipped_no_source} gold attributions without a source left out)",
                 highlight=False,
             )

@@ -343,6 +343,9 @@ def cue_polarity(cue: Token) -> int | None:
         c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT_OBJECTS for c in cue.children
     ):
         return None
+    refused = cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NO_COMMENT_VERBS | {"fail"}
+    if refused and lemma in NO_COMMENT_OBJECTS:
+        return None  # the cue is "state" in "declined to state a position"
     if cue.pos_ in {"NOUN", "PROPN"}:
         polarity = 1 if lemma in NOUN_SUPPORT or cue.lower_ in NOUN_SUPPORT else 0
         polarity = -1 if lemma in NOUN_OPPOSE or cue.lower_ in NOUN_OPPOSE else polarity
@@ -366,7 +369,7 @@ def cue_polarity(cue: Token) -> int | None:
             polarity = 1 if name in NOUN_SUPPORT else -1 if name in NOUN_OPPOSE else polarity
     if lemma == "rule" and any(c.lower_ == "out" for c in cue.children):
         polarity = -1  # "ruled out talks"
-    if polarity and cue.pos_ in {"VERB", "AUX"} and _negated(cue):
+    if polarity and cue.pos_ in {"VERB", "AUX"} and (_negated(cue) != refused):
         polarity = -polarity
     return polarity
 
@@ -375,8 +378,9 @@ def _hedged(root: Token | None) -> bool:
     """A prediction or guess: a hedging modal, adverb or verb governs the content."""
     if root is None:
         return False
-    if root.lemma_.lower() in HEDGES and _negated(root):
-        return False  # "would not expect any interruption" asserts, it does not guess
+    if _negated(root) and not any(c.lower_ in {"may", "might"} for c in root.children):
+        # "would not expect any interruption", "could not make a payment" assert
+        return False
     near = [root, *(c for c in root.children if c.dep_ in {"aux", "advmod", "xcomp", "acomp"})]
     return any(t.lemma_.lower() in HEDGES or t.lower_ in HEDGES for t in near)
 
@@ -402,6 +406,10 @@ def _classify(cue: Token, content: Span | None, sentence: Span, depth: int) -> S
         return "support"  # "X's proposal", "as sought by banks": nothing more to read
     scope = content_scope(cue, content, sentence)
     root = _content_root(scope)
+    value = evaluation(scope)
+    observer = depth == 0 and _observer(cue)
+    if polarity == 0 and observer and abs(value) < 1.5 * _STRONG:
+        return "neutral"  # an analyst describing, not a party taking a side
     if (
         polarity == 0
         and depth == 0
@@ -411,7 +419,6 @@ def _classify(cue: Token, content: Span | None, sentence: Span, depth: int) -> S
     ):
         # "said Japan is seeking to prevent ...": the reported position decides.
         return _classify(root, None, sentence, depth + 1)
-    value = evaluation(scope)
     negated = root is not None and _negated_content(root)
     if polarity > 0:
         # A request or pledge supports what it asks for, unless what it asks for is to
@@ -419,15 +426,15 @@ def _classify(cue: Token, content: Span | None, sentence: Span, depth: int) -> S
         if negated or value <= -2 * _STRONG:
             return "oppose"
         return "support"
-    hedged, observer = _hedged(root), _observer(cue)
+    hedged = _hedged(root)
     if hedged and (observer or abs(value) < 3 * _STRONG):
-        return "neutral"
-    if observer and abs(value) < 2 * _STRONG:
         return "neutral"
     if value >= _STRONG:
         return "support"
     if value <= -_STRONG:
         return "oppose"
+    if negated and root is not None and root.lemma_.lower() == "be":
+        return "neutral"  # "we are not in a state of war" describes, it takes no side
     if negated:
         return "oppose"
     return "support"
