@@ -194,3 +194,47 @@ def test_serve_cli_reports_a_bad_graph_on_one_line(tmp_path):
     assert done.returncode == 2
     assert "bad.ttl" in done.stderr and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_serves_a_store_directory(toy_graph, tmp_path):
+    from graph.store import close_store, commit_article, graph_quads, open_store
+
+    directory = tmp_path / "store"
+    store = open_store(directory, create=True)
+    commit_article(store, graph_quads(toy_graph))
+    store.flush()
+    del store
+    close_store(directory)
+    with running_server(ServeConfig(directory, port=0)) as served:
+        result = client(served, JSON, PERSONS).query().convert()
+    assert [b["name"]["value"] for b in result["results"]["bindings"]] == NAMES
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_serve_command_answers_and_stops_cleanly(toy_graph, tmp_path):
+    path = save_graph(toy_graph, tmp_path / "graph.ttl")
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "graph", "serve", str(path), "--port", str(port), "--timeout", "5"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        line = process.stdout.readline()
+        assert f"http://127.0.0.1:{port}/sparql" in line, line + process.stderr.read()
+        sparql = SPARQLWrapper(f"http://127.0.0.1:{port}/sparql")
+        sparql.setReturnFormat(CSV)
+        sparql.setQuery(PERSONS)
+        assert sparql.query().convert().decode().splitlines() == ["name", *NAMES]
+    finally:
+        process.terminate()
+        process.wait(30)
+    assert "Traceback" not in process.stderr.read()

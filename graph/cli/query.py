@@ -16,7 +16,9 @@ _FORMATS = ("table", "csv", "json")
 
 @command("query")
 def query_command(
-    graph: Annotated[Path, typer.Argument(help="Graph file (.ttl .nt .jsonld ...).")],
+    graph: Annotated[
+        Path, typer.Argument(help="Graph file (.ttl .nt .jsonld ...) or store directory.")
+    ],
     sparql: Annotated[
         str | None, typer.Argument(help="A SPARQL query (or use -f / --name).")
     ] = None,
@@ -117,7 +119,10 @@ def queries_command() -> None:
 @command("serve")
 def serve_command(
     graph: Annotated[
-        Path, typer.Argument(help="Graph file (.ttl .nt .jsonld ...) to serve, read-only.")
+        Path,
+        typer.Argument(
+            help="Graph file (.ttl .nt .jsonld ...) or store directory, served read-only."
+        ),
     ],
     host: Annotated[
         str, typer.Option(help="Interface to listen on (loopback by default).")
