@@ -39,10 +39,13 @@ def query_command(
 ) -> None:
     """Run a SPARQL query on a graph: inline, from a file, or a named query with parameters.
 
-    Examples:
-      stancegraph query out/graph.ttl 'SELECT ?name WHERE { ?a a sg:Person ; rdfs:label ?name }'
-      stancegraph query out/graph.ttl -f ontology/queries/actors.rq
-      stancegraph query out/graph.ttl --name actors-on-topic --param topic=troops
+    Prefixes sg:, sgd:, rdfs:, skos:, dcterms:, prov:, schema: are predeclared.
+
+    stancegraph query out/graph.ttl 'SELECT ?n WHERE { ?a a sg:Person ; rdfs:label ?n }'
+
+    stancegraph query out/graph.ttl -f ontology/queries/actors.rq
+
+    stancegraph query out/graph.ttl --name actors-on-topic --param topic=troops
     """
     from ..io import load_graph
     from ..query import (
@@ -143,8 +146,13 @@ def serve_command(
     Open http://HOST:PORT/ in a browser for a query page. Updates get 403; a query past
     --timeout is stopped and answered with 503, and the server keeps serving.
     """
+    from ..errors import StancegraphError
     from ..serve import ServeConfig, serve
 
+    if timeout <= 0 or max_results < 1 or workers < 1 or not 0 <= port <= 65535:
+        raise StancegraphError(
+            "--timeout must be > 0, --max-results and --workers >= 1, --port 0-65535"
+        )
     if host not in ("127.0.0.1", "localhost", "::1"):
         err_console.print(
             f"[yellow]warning:[/] listening on {host}: anyone who can reach it can query this graph",
