@@ -234,6 +234,7 @@ class AttributionScore:
     predicted: int = 0
     matched: int = 0
     skipped_no_source: int = 0
+    details: list[str] = field(default_factory=list)
 
     def add(self, other: AttributionScore) -> None:
         self.gold += other.gold
@@ -852,6 +853,7 @@ def score_polnear_article(
     order = sorted(gold, key=lambda g: is_pronoun(g.source))
     for g in order:
         pronoun = is_pronoun(g.source)
+        at_cue: list[str] = []
         for i, p in enumerate(predicted):
             if i in used or p.start < 0:
                 continue
@@ -861,6 +863,17 @@ def score_polnear_article(
                 used.add(i)
                 score.matched += 1
                 break
+            at_cue.append(p.speaker_names[0] if p.speaker_names else p.speaker)
+        else:
+            if at_cue:
+                score.details.append(f"speaker {g.id}: {', '.join(at_cue)}; gold {g.source!r}")
+            else:
+                score.details.append(f"missed {g.id}: gold {g.source!r} at {g.cue[0][0]}")
+    score.details.extend(
+        f"extra {p.speaker_names[0] if p.speaker_names else p.speaker} {p.cue!r}: {_short(p.evidence)}"
+        for i, p in enumerate(predicted)
+        if i not in used
+    )
     return score
 
 

@@ -189,6 +189,10 @@ def evaluate_command(
                     out.print(f"{s.article}: {line}", highlight=False, markup=False)
     if "polnear" in report:
         out.print(polnear_table(pscores, ptotal, per_article=per_article))
+        if details:
+            for s in pscores:
+                for line in s.details:
+                    out.print(f"{s.article}: {line}", highlight=False, markup=False)
         if ptotal.skipped_no_source:
             out.print(
                 f"({ptotal.skipped_no_source} gold attributions without a source left out)",
