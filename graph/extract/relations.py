@@ -1,0 +1,223 @@
+"""Explicit agreement and disagreement between actors, stated in one sentence.
+
+:func:`find_relation` answers: does this sentence say that the speaker agrees or disagrees
+with another actor, and who is that actor? It reads the constructions news uses:
+
+* "X agrees with Y", "X sided with Y", "X disagreed with Y" (a ``with`` object);
+* "X backed Y's plan", "X rejected Y's proposal", "X criticized Western suggestions" (the
+  owner of the object: a possessive, or a name or nationality modifying it);
+* "X praised Y", "X accused Y of ...", "X warned Y" (a named object);
+* "Contrary to Y's assertion, X ...", "Unlike Y, X ...", "X's remarks contrasted with
+  those of Y" (disagreement); "Echoing Y, X ...", "In line with Y, X ..." (agreement).
+
+A negated verb flips the relation ("did not agree with Y"). The target is returned as the
+span of its name (a named entity when spaCy found one), for the caller to resolve to an
+actor. Extraction stores it as ``Statement.target_actor`` with ``relation``.
+
+Examples:
+    >>> from graph.nlp import load_pipeline
+    >>> doc = load_pipeline()("Putin said that he agrees with Trump about the plan.")
+    >>> relation, target = find_relation(doc[:], doc[0])
+    >>> relation, target.text
+    ('agree', 'Trump')
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["AGREE_VERBS", "DISAGREE_VERBS", "find_relation"]
+
+Relation = Literal["agree", "disagree"]
+
+
+def _table(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: Verbs whose object (or "with" object) is an actor or an actor's position they agree with.
+AGREE_VERBS: frozenset[str] = _table(
+    """
+    agree concur side align back support endorse praise welcome echo join applaud hail
+    commend thank laud embrace accept second
+    """
+)
+#: Verbs whose object (or "with" object) is an actor or position they stand against.
+DISAGREE_VERBS: frozenset[str] = _table(
+    """
+    disagree reject criticize criticise oppose condemn denounce accuse blame warn attack
+    slam dismiss rebuke contradict refute dispute challenge fault chide scold contrast
+    rebut counter decry deride mock ridicule assail lambaste blast castigate clash
+    """
+)
+#: Verbs whose partner is given with "with": "agree with", "clash with", "side with".
+_WITH_VERBS: frozenset[str] = _table("agree concur side align disagree contrast clash")
+#: Prepositional markers placed before the clause: "Contrary to Y's assertion, ...".
+_MARKERS: dict[str, Relation] = {
+    "contrary": "disagree",
+    "unlike": "disagree",
+    "contrast": "disagree",
+    "echo": "agree",
+    "line": "agree",  # "in line with"
+    "agreement": "agree",  # "in agreement with"
+}
+_ACTOR_ENTS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_PRONOUNS: frozenset[str] = _table("he she they it we i who")
+
+
+def _speaker_ids(speaker: Span | Token) -> set[int]:
+    if hasattr(speaker, "i"):
+        return {speaker.i}  # type: ignore[union-attr]
+    return {t.i for t in speaker}  # type: ignore[union-attr]
+
+
+def _name_span(token: Token) -> Span:
+    """The named entity holding ``token``, else the token with its compound words."""
+    doc = token.doc
+    if token.ent_type_:
+        for ent in doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent
+    left = min([token.i, *(c.i for c in token.lefts if c.dep_ == "compound")])
+    return doc[left : token.i + 1]
+
+
+def _is_actor(token: Token) -> bool:
+    return token.ent_type_ in _ACTOR_ENTS or (token.pos_ == "PROPN" and not token.is_stop)
+
+
+def _owner(obj: Token) -> Token | None:
+    """Whose position an object is: "Y's plan", "those of Y", "Western suggestions", "Y"."""
+    if _is_actor(obj):
+        return obj
+    for child in obj.children:
+        if child.dep_ == "poss" and (_is_actor(child) or child.lower_ not in _PRONOUNS):
+            if child.lower_ in {"his", "her", "their", "its", "our", "my"}:
+                continue
+            return child
+    for child in obj.children:  # "those of Y", "the proposal of Y", "remarks from Y"
+        if child.dep_ == "prep" and child.lower_ in {"of", "from", "by"}:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and _is_actor(pobj):
+                    return pobj
+    for child in obj.children:  # "Western suggestions", "Washington proposal"
+        if child.dep_ in {"amod", "compound", "nmod"} and (
+            _is_actor(child) or (child.pos_ == "ADJ" and child.is_title and not child.is_sent_start)
+        ):
+            return child
+    return None
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _subject_ids(verb: Token) -> set[int]:
+    """Tokens of the verb's subject, inherited through conjunctions and open complements."""
+    node = verb
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return {t.i for s in subjects for t in s.subtree}
+        if node.dep_ in {"conj", "xcomp", "advcl"} and node.head.i != node.i:
+            node = node.head
+        else:
+            break
+    return set()
+
+
+def _owned_by(verb: Token, speaker: set[int]) -> bool:
+    """The verb is the speaker's: its subject is the speaker or a pronoun standing for it."""
+    subject = _subject_ids(verb)
+    if subject & speaker:
+        return True
+    doc = verb.doc
+    if subject and all(doc[i].lower_ in _PRONOUNS for i in subject):
+        return True  # "Putin said that he agrees": the pronoun is the caller's speaker
+    if not subject:
+        # a participle or a clause with no subject of its own ("saying ...") is the speaker's
+        return any(t.i in speaker for t in verb.head.children) or verb.head.i in speaker
+    return False
+
+
+def _subject_owned(verb: Token, speaker: set[int]) -> bool:
+    """ "X's comments contrasted with ...": the speaker owns the subject."""
+    return any(
+        child.dep_ in {"nsubj", "nsubjpass"}
+        and any(c.dep_ == "poss" and c.i in speaker for c in child.children)
+        for child in verb.children
+    )
+
+
+def _with_partner(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return _owner(pobj)
+    return None
+
+
+def _marker(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None:
+    """ "Contrary to Y's assertion", "Unlike Y", "Echoing Y", "In line with Y"."""
+    for token in sentence:
+        relation = _MARKERS.get(token.lemma_.lower())
+        if relation is None or token.i in speaker:
+            continue
+        if token.lemma_.lower() == "contrast" and token.pos_ == "VERB":
+            continue  # the verb form is read with the other verbs
+        objects: list[Token] = []
+        if token.lemma_.lower() == "echo" and token.pos_ == "VERB":
+            objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+        elif token.lower_ == "unlike":
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+        else:
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"to", "with"}:
+                    objects.extend(c for c in prep.children if c.dep_ == "pobj")
+        for obj in objects:
+            owner = _owner(obj)
+            if owner is not None and owner.i not in speaker:
+                return relation, owner
+    return None
+
+
+def find_relation(sentence: Span, speaker: Span | Token) -> tuple[Relation, Span] | None:
+    """The explicit agreement or disagreement the speaker states in ``sentence``, if any.
+
+    Args:
+        sentence: the evidence sentence.
+        speaker: the speaker's mention in the sentence (name or pronoun).
+
+    Returns:
+        ``("agree" | "disagree", target_name_span)`` or ``None``.
+    """
+    ids = _speaker_ids(speaker)
+    for verb in sentence:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in {"VERB", "AUX"} or lemma not in AGREE_VERBS | DISAGREE_VERBS:
+            continue
+        if not (_owned_by(verb, ids) or (lemma == "contrast" and _subject_owned(verb, ids))):
+            continue
+        relation: Relation = "agree" if lemma in AGREE_VERBS else "disagree"
+        target: Token | None = None
+        if lemma in _WITH_VERBS:
+            target = _with_partner(verb)
+        if target is None and lemma not in {"agree", "disagree", "concur"}:
+            for child in verb.children:
+                if child.dep_ in {"dobj", "obj"}:
+                    target = _owner(child)
+                    if target is not None:
+                        break
+        if target is None or target.i in ids:
+            continue
+        if _negated(verb):
+            relation = "disagree" if relation == "agree" else "agree"
+        return relation, _name_span(target)
+    found = _marker(sentence, ids)
+    if found is not None:
+        return found[0], _name_span(found[1])
+    return None

@@ -1,0 +1,77 @@
+"""Explicit agreement and disagreement between actors, pinned by short sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.relations import find_relation
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        ("The mayor agrees with Governor Smith about the budget.", "mayor", ("agree", "Smith")),
+        ("Putin said that he agrees with Trump about the plan.", "Putin", ("agree", "Trump")),
+        ("The senator disagreed with Johnson on taxes.", "senator", ("disagree", "Johnson")),
+        ("The minister did not agree with Brown.", "minister", ("disagree", "Brown")),
+        ("The union backed Smith's plan to cut hours.", "union", ("agree", "Smith")),
+        ("The council rejected Microsoft's proposal.", "council", ("disagree", "Microsoft")),
+        ("The governor praised Obama for the decision.", "governor", ("agree", "Obama")),
+        (
+            "He accused the United States of being irrational.",
+            "He",
+            ("disagree", "the United States"),
+        ),
+        (
+            "Lavrov criticized Western suggestions as unacceptable.",
+            "Lavrov",
+            ("disagree", "Western"),
+        ),
+        ("42 countries opposed Washington's proposal.", "countries", ("disagree", "Washington")),
+        (
+            "Contrary to Rutte's assertion, Politico reported that the plan was dead.",
+            "Politico",
+            ("disagree", "Rutte"),
+        ),
+        (
+            "Unlike Germany, France said it would sign the treaty.",
+            "France",
+            ("disagree", "Germany"),
+        ),
+        (
+            "Smith's comments contrasted with those of Prime Minister Jones.",
+            "Smith",
+            ("disagree", "Jones"),
+        ),
+    ],
+)
+def test_extract_relations_constructions(nlp, text, speaker, expected):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == speaker)
+    found = find_relation(next(iter(doc.sents)), token)
+    assert found is not None
+    relation, target = found
+    assert (relation, target.text) == (expected[0], expected[1]) or (
+        relation == expected[0] and expected[1] in target.text
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The mayor said the bridge would open in May.", "mayor"),
+        ("The minister criticized the plan.", "minister"),  # a position, not an actor
+        ("Smith praised his own team.", "Smith"),
+        ("The senator rejected the claim, Jones said.", "Jones"),  # not the speaker's verb
+    ],
+)
+def test_extract_relations_none(nlp, text, speaker):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == speaker)
+    assert find_relation(next(iter(doc.sents)), token) is None
+
+
+def test_extract_relations_accepts_a_span_speaker(nlp):
+    doc = nlp("Prime Minister Anna Berg agreed with Norway on fishing quotas.")
+    found = find_relation(doc[:], doc[2:5])
+    assert found is not None and found[0] == "agree" and found[1].text == "Norway"
