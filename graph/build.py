@@ -259,6 +259,8 @@ def add_alignment(
             graph.add((iri, SG.explanation, _text(cluster.explanation)))
         for topic_key in cluster.shared_topics:
             graph.add((iri, SG.sharedTopic, _topic_ref(topic_key)))
+        for topic_key in cluster.dividing_topics:
+            graph.add((iri, SG.dividingTopic, _topic_ref(topic_key)))
         for evidence in cluster.evidence:
             graph.add((iri, PROV.wasDerivedFrom, URIRef(evidence)))
         if modularity is not None:

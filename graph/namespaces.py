@@ -79,6 +79,7 @@ class SG(DefinedNamespace):
     alignmentRelation: URIRef
     statementCount: URIRef
     sharedTopic: URIRef
+    dividingTopic: URIRef
 
 
 #: Where instance IRIs (actors, statements, topics, articles, clusters) live.

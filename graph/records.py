@@ -99,5 +99,6 @@ class Cluster:
     label: str
     members: tuple[str, ...]  # Actor keys, sorted
     shared_topics: tuple[str, ...] = ()  # Topic keys its members agree on
+    dividing_topics: tuple[str, ...] = ()  # Topic keys that split it from another cluster
     explanation: str = ""
     evidence: tuple[str, ...] = field(default=())  # statement IRIs

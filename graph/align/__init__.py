@@ -126,6 +126,7 @@ def align_observations(
             label=e.label,
             members=tuple(sorted(e.members)),
             shared_topics=tuple(g.topic for g in e.agreements),
+            dividing_topics=tuple(dict.fromkeys(d.topic for d in e.divisions if d.topic)),
             explanation=e.text,
             evidence=e.evidence,
         )

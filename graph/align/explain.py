@@ -66,6 +66,7 @@ class ClusterExplanation:
     agreements: tuple[Agreement, ...]
     divisions: tuple[Division, ...]
     text: str
+    bonds: tuple[str, ...] = ()  # ties inside the cluster, in words ("A speaks for B")
 
     @property
     def evidence(self) -> tuple[str, ...]:
@@ -147,10 +148,14 @@ def explain_clusters(
         # Clusters are numbered largest first; the largest few per side bound the cost.
         pro, con = sorted(sides[1])[:MAX_PAIRED], sorted(sides[-1])[:MAX_PAIRED]
         for a, b in ((a, b) for a in pro for b in con):
-            proof = evidence(a, topic, 1) + evidence(b, topic, -1)
+            pro_proof, con_proof = evidence(a, topic, 1), evidence(b, topic, -1)
             label = name(topic)
-            divisions[a].append(Division(keys[b], topic, label, "support", "oppose", proof))
-            divisions[b].append(Division(keys[a], topic, label, "oppose", "support", proof))
+            divisions[a].append(
+                Division(keys[b], topic, label, "support", "oppose", pro_proof + con_proof)
+            )
+            divisions[b].append(
+                Division(keys[a], topic, label, "oppose", "support", con_proof + pro_proof)
+            )
     for tie in ties:
         a, b = cluster_of.get(tie.source), cluster_of.get(tie.target)
         if tie.kind == "relation" and tie.sign < 0 and a is not None and b is not None and a != b:
@@ -158,6 +163,26 @@ def explain_clusters(
                 divisions[x].append(
                     Division(keys[y], "", "", "disagree", "disagree", (tie.statement or "",))
                 )
+
+    # Ties inside a cluster explain members that share no topic: who speaks for whom,
+    # who said they agree with whom.
+    speaks_for: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    bonds: dict[int, list[str]] = defaultdict(list)
+    for tie in ties:
+        a, b = cluster_of.get(tie.source), cluster_of.get(tie.target)
+        if a is None or a != b:
+            continue
+        if tie.kind == "affiliation":
+            speaks_for[a][tie.target].append(name(tie.source))
+        elif tie.sign > 0:
+            bonds[a].append(f"{name(tie.source)} agrees with {name(tie.target)}")
+    for c, orgs in speaks_for.items():
+        spoken = [
+            f"{', '.join(sorted(set(people)))} {'speaks' if len(set(people)) == 1 else 'speak'}"
+            f" for {name(org)}"
+            for org, people in sorted(orgs.items(), key=lambda kv: name(kv[0]))
+        ]
+        bonds[c] = spoken + bonds[c]
 
     explanations = []
     for c in range(count):
@@ -177,6 +202,7 @@ def explain_clusters(
                 agreements=tuple(agreed[:MAX_TOPICS]),
                 divisions=tuple(divided),
                 text="",
+                bonds=tuple(dict.fromkeys(bonds[c])),
             )
         )
     return _with_division_labels(explanations)
@@ -220,6 +246,8 @@ def _with_division_labels(explanations: list[ClusterExplanation]) -> list[Cluste
                 for g in e.agreements
             )
             parts.append(f"Agrees: {agreed}.")
+        if e.bonds:
+            parts.append(f"Ties: {'; '.join(e.bonds)}.")
         others: dict[str, list[str]] = defaultdict(list)
         for d in e.divisions:
             if d.topic:
@@ -230,7 +258,7 @@ def _with_division_labels(explanations: list[ClusterExplanation]) -> list[Cluste
             parts.append(f"Divided from [{label_of.get(other, other)}] on: {'; '.join(what)}.")
         result.append(
             ClusterExplanation(
-                e.key, e.label, e.members, e.agreements, e.divisions, " ".join(parts)
+                e.key, e.label, e.members, e.agreements, e.divisions, " ".join(parts), e.bonds
             )
         )
     return result

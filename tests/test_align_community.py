@@ -1,0 +1,133 @@
+"""Signed clustering: planted coalitions are recovered, deterministically, with quality scores."""
+
+from __future__ import annotations
+
+import networkx as nx
+import numpy as np
+import pytest
+
+from graph.align import (
+    Observations,
+    adjusted_rand_index,
+    align_graph,
+    align_observations,
+    cluster_signed,
+    partition,
+    polarization,
+    signed_edges,
+    signed_modularity,
+    stance_matrix,
+)
+from graph.align.synthetic import planted_coalitions
+from graph.build import build_graph
+from graph.records import Actor, Article, Statement, Topic
+
+_SIDE = {1: "support", -1: "oppose", 0: "neutral"}
+
+
+def planted_graph(actors: int, statements: int, coalitions: int, seed: int = 0):
+    """Planted coalitions written as RDF through graph.build, as extraction would."""
+    planted = planted_coalitions(
+        actors,
+        statements,
+        coalitions=coalitions,
+        topics_per_issue=10,
+        shared_topics=10,
+        seed=seed,
+    )
+    article = Article(id="planted", text="x", source="planted.txt", published="2024-01-01")
+    people = [Actor(key=a, label=a.title(), type="Person") for a in sorted(planted.truth)]
+    records = [
+        Statement(
+            article_id="planted",
+            speaker=o.actor,
+            cue="said",
+            quote="",
+            evidence=f"{o.actor} on {o.topic}",
+            char_start=i,
+            char_end=i + 1,
+            stance=_SIDE[o.polarity],  # type: ignore[arg-type]
+            topic=Topic(key=o.topic, label=o.topic),
+        )
+        for i, o in enumerate(planted.stances)
+    ]
+    return build_graph([article], people, records), planted.truth
+
+
+def _ari_by_label(result, truth: dict[str, int]) -> float:
+    """ARI over planted actors, matching graph members back by label."""
+    cluster_of = {result.labels[m].lower(): c.key for c in result.clusters for m in c.members}
+    names = sorted(truth)
+    return adjusted_rand_index(
+        [truth[n] for n in names], [cluster_of.get(n, f"none-{n}") for n in names]
+    )
+
+
+@pytest.mark.parametrize(("actors", "coalitions"), [(10, 2), (100, 4)])
+def test_align_recovers_planted_coalitions_from_rdf(actors, coalitions):
+    graph, truth = planted_graph(actors, actors * 10, coalitions)
+    result = align_graph(graph, seed=0)
+    assert _ari_by_label(result, truth) >= 0.9
+    assert len(result.clusters) == coalitions
+
+
+@pytest.mark.slow
+def test_align_recovers_10000_planted_actors():
+    planted = planted_coalitions(10_000, 100_000, coalitions=100, shared_topics=500, seed=1)
+    result = align_observations(Observations(planted.stances, (), {}, {}), seed=0)
+    cluster_of = {m: c.key for c in result.clusters for m in c.members}
+    names = sorted(planted.truth)
+    ari = adjusted_rand_index([planted.truth[n] for n in names], [cluster_of[n] for n in names])
+    assert ari >= 0.9
+    assert result.polarization is not None and result.polarization > 0.5
+
+
+def test_align_same_seed_same_clusters_and_seed_is_used():
+    planted = planted_coalitions(60, 600, coalitions=3, seed=3)
+    obs = Observations(planted.stances, (), {}, {})
+    first = align_observations(obs, seed=5)
+    again = align_observations(obs, seed=5)
+    assert first.clusters == again.clusters
+    assert first.edges == again.edges
+
+
+def test_align_cluster_signed_on_networkx():
+    g = nx.Graph()
+    g.add_weighted_edges_from(
+        [("a", "b", 1), ("b", "c", 1), ("a", "c", 1), ("d", "e", 1), ("e", "f", 1)]
+        + [("d", "f", 1), ("a", "d", -1), ("c", "f", -1), ("b", "e", 0.5)]
+    )
+    assert [sorted(c) for c in cluster_signed(g, seed=1)] == [["a", "b", "c"], ["d", "e", "f"]]
+
+
+def test_align_actor_with_only_enemies_stays_alone():
+    g = nx.Graph()
+    g.add_weighted_edges_from([("a", "b", 1), ("loner", "a", -1), ("loner", "b", -1)])
+    assert [sorted(c) for c in cluster_signed(g)] == [["a", "b"], ["loner"]]
+
+
+def test_align_modularity_and_polarization_of_two_camps():
+    planted = planted_coalitions(20, 400, coalitions=2, shared_topics=0, noise=0.0)
+    net = signed_edges(stance_matrix(planted.stances), normalise="cosine")
+    truth = np.array([planted.truth[a] for a in net.nodes])
+    found = partition(net, seed=0)
+    assert adjusted_rand_index(list(truth), list(found)) == 1.0
+    # Noise-free opposing camps: all conflict runs between them, none inside.
+    assert polarization(net, found) == pytest.approx(1.0)
+    one = np.zeros(len(net.nodes), dtype=np.int64)
+    assert polarization(net, one) == 0.0
+    q = signed_modularity(net, found)
+    assert q is not None and q > signed_modularity(net, one)
+
+
+@pytest.mark.parametrize(
+    ("truth", "predicted", "expected"),
+    [
+        ([0, 0, 1, 1], [5, 5, 7, 7], 1.0),
+        ([0, 0, 1, 1], [0, 1, 0, 1], -0.5),
+        ([0, 0, 1, 1], [0, 0, 1, 2], 0.5714285714),  # scikit-learn's documented values
+        ([0, 0, 0, 0], [0, 1, 2, 3], 0.0),
+    ],
+)
+def test_align_adjusted_rand_index_known_values(truth, predicted, expected):
+    assert adjusted_rand_index(truth, predicted) == pytest.approx(expected)
