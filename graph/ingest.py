@@ -28,6 +28,7 @@ from .records import Article
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "MAX_CHARS",
     "MAX_LINE_WARNINGS",
     "SUPPORTED_SUFFIXES",
     "article_from_text",
@@ -40,6 +41,9 @@ __all__ = [
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+#: spaCy refuses longer documents (``nlp.max_length``: its parser and NER need roughly 1 GB
+#: per 100,000 characters); an "article" this long is a dump, not news.
+MAX_CHARS = 1_000_000
 #: Per ``.jsonl`` file, how many bad lines are reported one by one before only the count is.
 MAX_LINE_WARNINGS = 20
 Warn = Callable[[str], None]
@@ -373,18 +377,29 @@ def read_file(
 
 
 def read_articles(
-    paths: Iterable[str | Path], warn: Warn = _ignore, *, max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Iterable[str | Path],
+    warn: Warn = _ignore,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_chars: int = MAX_CHARS,
 ) -> Iterator[Article]:
     """Every article under ``paths``, each once (duplicates by content hash are dropped).
 
     A generator: articles are read as they are consumed. Only the ids seen so far are
-    kept, to drop duplicates.
+    kept, to drop duplicates. Files over ``max_bytes`` (``.jsonl``: lines) and articles
+    over ``max_chars`` characters are skipped with a warning.
     """
     if max_bytes < 1:
         raise InputError(f"the size limit must be a positive number of bytes, not {max_bytes}")
     seen: set[str] = set()
     for path in iter_files(paths, warn):
         for article in read_file(path, warn, max_bytes=max_bytes):
+            if len(article.text) > max_chars:
+                warn(
+                    f"{article.source}: skipped, {len(article.text):,} characters is over the "
+                    f"{max_chars:,}-character limit of one spaCy document"
+                )
+                continue
             if article.id in seen:
                 warn(f"{article.source}: skipped, same text as an article already read")
                 continue

@@ -287,3 +287,15 @@ def test_cli_process_malformed_graph(tmp_path):
         == f"error: {graph}:3: not a valid turtle graph: newline found in string literal"
     )
     assert proc.stdout == ""
+
+
+def test_cli_build_a_1_mb_line_is_skipped_with_a_line_not_a_traceback(tmp_path, previous):
+    path = tmp_path / "dump.txt"
+    path.write_text("no punctuation at all " * 50_000, encoding="utf-8")
+    result = _build(str(path), out=previous[0])
+    assert result.exit_code == 2
+    assert "dump.txt: skipped, 1,100,000 characters is over the 1,000,000-character" in (
+        result.output
+    )
+    assert_one_clear_line(result.output, "no articles could be read")
+    assert_untouched(previous)

@@ -262,3 +262,25 @@ def test_ingest_bom_mismatch_is_reported(tmp_path):
         [],
         [f"{path}: skipped, starts with a utf-16 byte-order mark but is not utf-16"],
     )
+
+
+def test_ingest_a_1_mb_line_is_over_spacys_document_limit_and_skipped(tmp_path):
+    path = tmp_path / "oneline.txt"
+    path.write_text("word " * (1024 * 1024 // 5 + 1), encoding="utf-8")
+    (tmp_path / "ok.txt").write_text("A normal article.")
+    articles, warnings = _read(tmp_path)
+    assert [Path(a.source).name for a in articles] == ["ok.txt"]
+    assert warnings == [
+        f"{path}: skipped, 1,048,580 characters is over the 1,000,000-character limit "
+        "of one spaCy document"
+    ]
+
+
+def test_ingest_character_limit_is_configurable_and_applies_to_jsonl_lines(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"text": "x" * 50}) + "\n" + json.dumps({"text": "short"}) + "\n")
+    articles, warnings = _read(path, max_chars=10)
+    assert [a.text for a in articles] == ["short"]
+    assert warnings == [
+        f"{path}:1: skipped, 50 characters is over the 10-character limit of one spaCy document"
+    ]
