@@ -93,9 +93,9 @@ def test_align_same_seed_same_clusters_and_seed_is_used():
 
 def test_align_cluster_signed_on_networkx():
     g = nx.Graph()
+    camps = [("a", "b", 1), ("b", "c", 1), ("a", "c", 1), ("d", "e", 1), ("e", "f", 1)]
     g.add_weighted_edges_from(
-        [("a", "b", 1), ("b", "c", 1), ("a", "c", 1), ("d", "e", 1), ("e", "f", 1)]
-        + [("d", "f", 1), ("a", "d", -1), ("c", "f", -1), ("b", "e", 0.5)]
+        [*camps, ("d", "f", 1), ("a", "d", -1), ("c", "f", -1), ("b", "e", 0.5)]
     )
     assert [sorted(c) for c in cluster_signed(g, seed=1)] == [["a", "b", "c"], ["d", "e", "f"]]
 

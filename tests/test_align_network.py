@@ -18,25 +18,27 @@ from graph.align import (
 )
 
 
-def O(actor: str, topic: str, polarity: int, n: int = 0) -> StanceObservation:  # noqa: N802
+def obs(actor: str, topic: str, polarity: int, n: int = 0) -> StanceObservation:
     return StanceObservation(f"{actor}-{topic}-{polarity}-{n}", actor, topic, polarity)
 
 
 # a and b agree on t1 and t2, disagree on t3; c opposes t1; d only neutral.
 OBS = [
-    O("a", "t1", 1),
-    O("a", "t2", 1),
-    O("a", "t3", 1),
-    O("b", "t1", 1),
-    O("b", "t2", 1),
-    O("b", "t3", -1),
-    O("c", "t1", -1),
-    O("d", "t1", 0),
+    obs("a", "t1", 1),
+    obs("a", "t2", 1),
+    obs("a", "t3", 1),
+    obs("b", "t1", 1),
+    obs("b", "t2", 1),
+    obs("b", "t3", -1),
+    obs("c", "t1", -1),
+    obs("d", "t1", 0),
 ]
 
 
 def test_align_matrix_side_is_net_sign_of_statements():
-    m = stance_matrix([O("a", "t", 1, 1), O("a", "t", 1, 2), O("a", "t", -1, 3), O("b", "t", 0)])
+    m = stance_matrix(
+        [obs("a", "t", 1, 1), obs("a", "t", 1, 2), obs("a", "t", -1, 3), obs("b", "t", 0)]
+    )
     assert m.cell("a", "t") == 1
     assert m.cell("b", "t") == 0
 
@@ -96,7 +98,7 @@ def test_align_ties_add_signed_weight():
 
 
 def test_align_edges_are_unique_and_ordered():
-    net = signed_edges(stance_matrix(OBS + [O("a", "t4", 1), O("b", "t4", 1)]))
+    net = signed_edges(stance_matrix([*OBS, obs("a", "t4", 1), obs("b", "t4", 1)]))
     pairs = list(zip(net.source.tolist(), net.target.tolist(), strict=True))
     assert pairs == sorted(set(pairs))
     assert all(s < t for s, t in pairs)
