@@ -27,14 +27,14 @@ class DaskError(StancegraphError):
     exit_code = 2
 
 
-def connect(address: str) -> Any:
+def connect(address: str, *, timeout: str = "10s") -> Any:
     """A Dask client for ``address``; a one-line error when nobody answers."""
     try:
         from distributed import Client
     except ImportError:  # pragma: no cover - distributed is a declared dependency
         raise DaskError("--dask needs the 'distributed' package: pip install distributed") from None
     try:
-        return Client(address, timeout="10s", set_as_default=False)
+        return Client(address, timeout=timeout, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
         detail = " ".join(str(exc).split())[:200] or type(exc).__name__
         raise DaskError(f"cannot reach the Dask scheduler at {address}: {detail}") from None

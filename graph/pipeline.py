@@ -472,6 +472,7 @@ def _add_batch(
     from .store import (
         commit_article,
         graph_quads,
+        key_quads,
         stored_actors,
         stored_topic_labels,
     )
@@ -492,13 +493,14 @@ def _add_batch(
 
         from .distributed import ntriples_on_dask
 
-        for _, ntriples in ntriples_on_dask(extractor.client, groups):
-            commit_article(ox_store, _nt_quads(ox, ntriples))
+        shards = ntriples_on_dask(extractor.client, groups)
+        for group, (_, ntriples) in zip(groups, shards, strict=True):
+            commit_article(ox_store, _nt_quads(ox, ntriples) + key_quads(group.actors))
     else:
         for group in groups:
-            commit_article(ox_store, graph_quads(group_graph(group)))
+            commit_article(ox_store, graph_quads(group_graph(group)) + key_quads(group.actors))
     if rest:
-        commit_article(ox_store, graph_quads(build_graph([], rest, [])))
+        commit_article(ox_store, graph_quads(build_graph([], rest, [])) + key_quads(rest))
     return changed, statements
 
 

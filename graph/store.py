@@ -35,6 +35,7 @@ __all__ = [
     "commit_article",
     "graph_quads",
     "is_store",
+    "key_quads",
     "open_store",
     "replace_alignment",
     "store_graph",
@@ -49,6 +50,11 @@ MARKER = "stancegraph-store.json"
 _FORMAT_VERSION = 1
 
 _SG = "https://w3id.org/stancegraph#"
+#: Bookkeeping outside the user's graph: actor IRI -> the key it was minted from. IRIs are
+#: lossy slugs of keys, and resolving new mentions against stored actors needs the keys.
+#: A named graph keeps these out of the default graph that queries and exports read.
+KEYS_GRAPH = "urn:stancegraph:store:actor-keys"
+_KEY = "urn:stancegraph:store:key"
 _PREFIXES = f"""
 PREFIX sg: <{_SG}>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -256,11 +262,24 @@ def stored_article_ids(store: ox.Store) -> set[str]:
     return {row[0].value for row in rows}
 
 
+def key_quads(actors: Iterable[Actor]) -> list[ox.Quad]:
+    """Quads recording each actor's key in the store's bookkeeping graph."""
+    import pyoxigraph as ox
+
+    from .iris import mint_actor_iri
+
+    graph, key = ox.NamedNode(KEYS_GRAPH), ox.NamedNode(_KEY)
+    return [
+        ox.Quad(ox.NamedNode(str(mint_actor_iri(a.key))), key, ox.Literal(a.key), graph)
+        for a in actors
+    ]
+
+
 def _key_for(iri: str, names: Iterable[str]) -> str | None:
     """The actor key (among candidates from its names) whose minted IRI is ``iri``.
 
-    Keys are not stored (IRIs are slugs of them), so they are recovered by minting: the
-    resolver keys an actor by the normalised form of one of its names.
+    For stores written without the key graph (a plain Oxigraph store loaded from an
+    export): the resolver usually keys an actor by the normalised form of a name.
     """
     from .iris import mint_actor_iri
     from .resolve import actor_key
@@ -281,6 +300,8 @@ def stored_actors(store: ox.Store) -> tuple[tuple[Actor, ...], tuple[str, ...]]:
     recovered from their names; those stay in the store but new mentions cannot merge
     into them.
     """
+    import pyoxigraph as ox
+
     kinds = {f"{_SG}{kind}": kind for kind in ACTOR_TYPES}
     info: dict[str, dict[str, Any]] = {}
     rows = _select(
@@ -304,11 +325,17 @@ def stored_actors(store: ox.Store) -> tuple[tuple[Actor, ...], tuple[str, ...]]:
             entry.setdefault("role", value.value)
         elif name == "affiliation":
             entry.setdefault("affiliation", value.value)
+    recorded = {
+        q.subject.value: q.object.value
+        for q in store.quads_for_pattern(None, ox.NamedNode(_KEY), None, ox.NamedNode(KEYS_GRAPH))
+    }
     keys: dict[str, str] = {}
     lost: list[str] = []
     for iri, entry in info.items():
         label = entry.get("label")
-        key = _key_for(iri, [label, *sorted(entry["aliases"])] if label else entry["aliases"])
+        key = recorded.get(iri) or _key_for(
+            iri, [label, *sorted(entry["aliases"])] if label else entry["aliases"]
+        )
         if key is None or not label:
             lost.append(iri)
         else:

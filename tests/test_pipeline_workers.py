@@ -1,0 +1,54 @@
+"""``--workers N``: extraction in N processes gives the same graph as in one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib.compare import isomorphic
+
+from graph.pipeline import Extractor, build_corpus, chunked, shard_size
+from graph.store import canonical_graph
+
+
+def write_corpus(example: Path, directory: Path) -> Path:
+    lines = [line for line in example.read_text(encoding="utf-8").splitlines() if line.strip()]
+    directory.mkdir(parents=True, exist_ok=True)
+    for i in range(len(lines) - 1):
+        (directory / f"a{i:02d}.txt").write_text(f"{lines[i]}\n{lines[i + 1]}\n", encoding="utf-8")
+    return directory
+
+
+@pytest.fixture(scope="module")
+def corpus(example_path, tmp_path_factory) -> Path:
+    return write_corpus(example_path, tmp_path_factory.mktemp("workers") / "articles")
+
+
+def test_pipeline_workers_two_processes_give_the_same_graph(corpus, tmp_path):
+    one = build_corpus([corpus])
+    seen: list[int] = []
+    two = build_corpus([corpus], workers=2, progress=seen.append)
+    assert len(one.statements) > 0
+    assert sum(seen) == len(one.articles)
+    assert isomorphic(one.graph, two.graph)
+    stored = build_corpus([corpus], workers=2, store=tmp_path / "db", store_batch=4)
+    assert isomorphic(canonical_graph(one.graph), canonical_graph(stored.graph))
+
+
+def test_pipeline_workers_keep_input_order(corpus):
+    from graph.ingest import read_articles
+
+    articles = tuple(read_articles([corpus]))
+    with Extractor(workers=2) as extractor:
+        extractions = list(extractor.extract(articles))
+    assert [e.article.id for e in extractions] == [a.id for a in articles]
+
+
+@pytest.mark.parametrize(
+    ("count", "workers", "expected"), [(1, 2, 1), (10, 2, 2), (1000, 2, 64), (7, 1, 2)]
+)
+def test_pipeline_workers_shards_cover_every_article(count, workers, expected):
+    size = shard_size(count, workers)
+    assert size == expected
+    shards = chunked(list(range(count)), size)
+    assert [x for shard in shards for x in shard] == list(range(count))
