@@ -115,8 +115,8 @@ def read_observations(
 
     A statement is kept in a window only when its article has a ``dcterms:issued`` date in
     it; undated statements are counted in ``undated`` instead, so the CLI can say so.
-    Affiliation ties are timeless; they are kept when either end spoke in the window, so a
-    window does not pull in actors that were silent in it.
+    Affiliation ties are timeless; in a window they are kept for actors who spoke in it, so
+    a minister silent in the window is not pulled in through a country that spoke.
     """
     speakers = _first(graph, SG.speaker)
     stances = _first(graph, SG.stance)
@@ -167,7 +167,7 @@ def read_observations(
     }
     for actor, affiliations in sorted(_objects(graph, SG.affiliation).items()):
         for org in affiliations:
-            if org != actor and (not windowed or actor in active or org in active):
+            if org != actor and (not windowed or actor in active):
                 ties.append(Tie(actor, org, 1, "affiliation"))
 
     evidence = _first(graph, SG.evidence)
