@@ -1,0 +1,80 @@
+"""Extraction overhead: spaCy's parse alone vs parse + extraction, on the same texts.
+
+Run: ``python benchmarks/bench_extract.py [--limit N] [--rounds R]``
+
+Texts are PolNeAR's train articles when ``../shared/datasets/polnear`` exists (real news,
+the first N in name order), else the example article repeated. Both timings run in this
+one process, on the same loaded pipeline, interleaved for R rounds; the best round of
+each is reported. The ratio is taken on CPU time of this process (``time.process_time``),
+which a busy neighbour on a shared machine does not inflate the way it inflates wall
+time; wall time is printed too. The target is extraction within 1.25x of the parse alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+POLNEAR_TRAIN = ROOT.parent / "shared" / "datasets" / "polnear" / "data" / "train" / "text"
+EXAMPLE = ROOT / "examples" / "security_guarantees.txt"
+
+
+def load_articles(limit: int):  # type: ignore[no-untyped-def]
+    """The benchmark's articles and a one-line description of where they came from."""
+    from graph.ingest import read_articles
+
+    if POLNEAR_TRAIN.is_dir():
+        files = sorted(POLNEAR_TRAIN.glob("*.txt"))[:limit]
+        return list(read_articles(files)), f"{len(files)} PolNeAR train articles"
+    articles = list(read_articles([EXAMPLE]))
+    return articles * limit, f"the example article x{limit}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=80, help="number of articles")
+    parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds")
+    args = parser.parse_args()
+
+    from graph.extract import extract_article
+    from graph.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    articles, source = load_articles(args.limit)
+    texts = [a.text for a in articles]
+    list(nlp.pipe(texts[:2]))  # warm up: lazy model data, caches
+    tokens = 0
+    parse_times: list[tuple[float, float]] = []
+    full_times: list[tuple[float, float]] = []
+    statements = 0
+    for _ in range(args.rounds):
+        wall, cpu = time.perf_counter(), time.process_time()
+        docs = list(nlp.pipe(texts, batch_size=16))
+        parse_times.append((time.process_time() - cpu, time.perf_counter() - wall))
+        tokens = sum(len(d) for d in docs)
+        del docs
+
+        wall, cpu = time.perf_counter(), time.process_time()
+        statements = 0
+        for article, doc in zip(articles, nlp.pipe(texts, batch_size=16), strict=True):
+            statements += len(extract_article(doc, article).statements)
+        full_times.append((time.process_time() - cpu, time.perf_counter() - wall))
+
+    parse, full = min(parse_times), min(full_times)
+    print(f"texts: {source}, {tokens} tokens, {statements} statements, {args.rounds} round(s)")
+    print(f"{'':24}{'CPU s':>8}{'tokens/CPU s':>14}{'wall s':>8}")
+    for name, (cpu_s, wall_s) in (("spaCy nlp.pipe alone", parse), ("parse + extract", full)):
+        print(f"{name:24}{cpu_s:>8.2f}{tokens / cpu_s:>14.0f}{wall_s:>8.2f}")
+    print(
+        f"extraction overhead: {full[0] / parse[0]:.3f}x the parse alone in CPU time "
+        f"({full[1] / parse[1]:.3f}x wall); target <= 1.25x"
+    )
+
+
+if __name__ == "__main__":
+    main()
