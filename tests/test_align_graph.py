@@ -1,87 +1,18 @@
-"""align_graph on a hand-built stancegraph shaped like the example's debate.
-
-Two camps argue over security guarantees: a president and a secretary general with their
-country and alliance support them; a president, a foreign minister and their country
-oppose. A third president changes sides between two articles. An outlet only relays and a
-commentator stays neutral: neither takes a side.
-"""
+"""align_graph on a hand-built stancegraph shaped like the example's debate (see
+``align_fixtures.py``): camps, explanations, write-back, windows, stores."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
+from align_fixtures import debate_graph
 from rdflib.compare import isomorphic
 
 from graph.align import align_graph, read_observations
-from graph.build import add_alignment, build_graph, new_graph
+from graph.build import add_alignment
 from graph.iris import mint_actor_iri
-from graph.records import Actor, Article, Statement, Topic
 from graph.validate import validate_graph
-
-GUARANTEES = Topic("security guarantees", "security guarantees")
-PRESENCE = Topic("alliance presence", "alliance presence")
-ACTORS = (
-    Actor("ostland", "Ostland", "Country"),
-    Actor("alliance", "Alliance", "Organization"),
-    Actor("vera ost", "Vera Ost", "Person", role="President", affiliation="ostland"),
-    Actor("mark stern", "Mark Stern", "Person", role="Secretary General", affiliation="alliance"),
-    Actor("nordia", "Nordia", "Country"),
-    Actor("igor nord", "Igor Nord", "Person", role="President", affiliation="nordia"),
-    Actor("pavel nord", "Pavel Nord", "Person", role="Foreign Minister", affiliation="nordia"),
-    Actor("westland", "Westland", "Country"),
-    Actor("dan west", "Dan West", "Person", role="President", affiliation="westland"),
-    Actor("daily wire", "Daily Wire", "Outlet"),
-    Actor("ann pundit", "Ann Pundit", "Person"),
-)
-EARLY = Article("early", "early text", "early.txt", published="2025-08-10")
-LATE = Article("late", "late text", "late.txt", published="2025-08-24")
-UNDATED = Article("undated", "undated text", "undated.txt")
-
-
-def _s(article, i, speaker, stance, topic=GUARANTEES, target=None, reporter=None):
-    sentence = f"{speaker} {stance}s {topic.label} ({article.id} {i})."
-    return Statement(
-        article_id=article.id,
-        speaker=speaker,
-        cue="said",
-        quote=topic.label,
-        evidence=sentence,
-        char_start=i * 100,
-        char_end=i * 100 + len(sentence),
-        stance=stance,
-        topic=topic,
-        reported_by=reporter,
-        target_actor=target,
-    )
-
-
-STATEMENTS = (
-    _s(EARLY, 1, "vera ost", "support", reporter="daily wire"),
-    _s(EARLY, 2, "mark stern", "support"),
-    _s(EARLY, 3, "dan west", "support"),
-    _s(
-        EARLY,
-        4,
-        "igor nord",
-        "support",
-        Topic("ostland's security", "Ostland's security"),
-        "dan west",
-    ),
-    _s(LATE, 1, "pavel nord", "oppose"),
-    _s(LATE, 2, "nordia", "oppose", PRESENCE),
-    _s(LATE, 3, "alliance", "support", PRESENCE),
-    _s(LATE, 4, "vera ost", "support"),
-    _s(LATE, 5, "dan west", "oppose"),
-    _s(LATE, 6, "ann pundit", "neutral"),
-    _s(UNDATED, 1, "ostland", "support"),
-    _s(UNDATED, 2, "pavel nord", "oppose", target="mark stern"),
-)
-
-
-def _graph(store: str = "default"):
-    graph = new_graph(store)
-    return build_graph([EARLY, LATE, UNDATED], ACTORS, STATEMENTS, graph=graph)
 
 
 def _cluster_of(result, key: str) -> str | None:
@@ -93,7 +24,7 @@ def _cluster_of(result, key: str) -> str | None:
 
 @pytest.fixture(scope="module")
 def result():
-    return align_graph(_graph(), seed=0)
+    return align_graph(debate_graph(), seed=0)
 
 
 def test_align_graph_finds_the_two_camps(result):
@@ -132,7 +63,7 @@ def test_align_graph_explicit_agreement_is_a_positive_edge(result):
 
 
 def test_align_graph_written_back_validates_and_reads_by_sparql(result):
-    graph = _graph()
+    graph = debate_graph()
     add_alignment(
         graph,
         result.clusters,
@@ -167,7 +98,7 @@ def test_align_graph_written_back_validates_and_reads_by_sparql(result):
 def test_align_graph_same_seed_gives_isomorphic_write_back():
     graphs = []
     for _ in range(2):
-        graph = _graph()
+        graph = debate_graph()
         found = align_graph(graph, seed=3)
         add_alignment(graph, found.clusters, found.edges, modularity=found.modularity)
         graphs.append(graph)
@@ -175,7 +106,7 @@ def test_align_graph_same_seed_gives_isomorphic_write_back():
 
 
 def test_align_graph_window_and_stance_changes():
-    late = align_graph(_graph(), since=date(2025, 8, 20))
+    late = align_graph(debate_graph(), since=date(2025, 8, 20))
     members = {m for c in late.clusters for m in c.members}
     assert str(mint_actor_iri("igor nord")) not in members  # spoke only before the window
     assert late.undated == 2
@@ -195,7 +126,7 @@ def test_align_graph_without_window_compares_article_dates(result):
 
 
 def test_align_graph_reads_an_oxigraph_store_the_same(result):
-    oxigraph = _graph("Oxigraph")
-    assert len(oxigraph) == len(_graph())
-    assert read_observations(oxigraph) == read_observations(_graph())
+    oxigraph = debate_graph("Oxigraph")
+    assert len(oxigraph) == len(debate_graph())
+    assert read_observations(oxigraph) == read_observations(debate_graph())
     assert align_graph(oxigraph, seed=0).clusters == result.clusters

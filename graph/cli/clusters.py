@@ -107,7 +107,7 @@ def clusters_table(result: AlignmentResult) -> Table:
     table.add_column("agree on / ties")
     table.add_column("divided from")
     for e in result.explanations:
-        members = ", ".join(result.labels.get(m, m) for m in e.members)
+        members = "\n".join(result.labels.get(m, m) for m in e.members)
         agree = "\n".join(
             [
                 f"{g.stance} {g.label} ({len(g.members)}; {len(g.statements)} stmt)"
