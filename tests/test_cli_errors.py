@@ -299,3 +299,31 @@ def test_cli_build_a_1_mb_line_is_skipped_with_a_line_not_a_traceback(tmp_path, 
     )
     assert_one_clear_line(result.output, "no articles could be read")
     assert_untouched(previous)
+
+
+# ---------------------------------------------------------------- codebook YAML
+
+
+def _has_option(command: str, option: str) -> bool:
+    result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200"})
+    return option in result.output
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "fragment"),
+    [
+        ("issues:\n  - key: [unclosed\n", "codebook.yaml:3: not valid YAML"),
+        ("issues:\n  - key: a\n    keywords: [x]\n    colour: red\n", "codebook.yaml:4:"),
+    ],
+)
+def test_cli_build_malformed_codebook_is_one_line_and_writes_nothing(
+    tmp_path, previous, example_path, yaml_text, fragment
+):
+    if not _has_option("build", "--codebook"):
+        pytest.skip("stancegraph build has no --codebook option yet")
+    book = tmp_path / "codebook.yaml"
+    book.write_text(yaml_text, encoding="utf-8")
+    result = _build(str(example_path), "--codebook", str(book), out=previous[0])
+    assert result.exit_code == 2
+    assert_one_clear_line(result.output, fragment)
+    assert_untouched(previous)
