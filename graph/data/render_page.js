@@ -7,7 +7,7 @@
   var meta = payload.meta;
   var STANCES = meta.stances;
   var MAX_LISTED = 200;
-  var large = payload.nodes.length > 1000;
+  var large = !!meta.large;
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -74,7 +74,7 @@
   var container = document.getElementById("sg-network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, payload.options);
   var api = {
-    network: network, nodes: nodes, edges: edges, meta: meta, ready: false,
+    network: network, nodes: nodes, edges: edges, meta: meta, ready: false, stabilized: !payload.options.physics.enabled,
     showNode: showNode, showEdge: showEdge, applyFilters: applyFilters, search: search,
     positionOf: function (id) {
       var p = network.getPositions([id])[id];
@@ -82,6 +82,7 @@
     }
   };
   window.stancegraph = api;
+  network.on("stabilized", function () { api.stabilized = true; });
   network.once("afterDrawing", function () {
     api.ready = true;
     api.readyAt = performance.now();
@@ -131,10 +132,11 @@
     return li;
   }
 
-  function statementList(heading, indices) {
+  function statementList(heading, indices, role) {
     var frag = document.createDocumentFragment();
     frag.append(el("h3", null, heading + " (" + indices.length + ")"));
     var list = el("ol", "sg-statements");
+    list.dataset.role = role || "statements";
     indices.slice(0, MAX_LISTED).forEach(function (i) { list.append(statementItem(i)); });
     frag.append(list);
     if (indices.length > MAX_LISTED) {
@@ -145,6 +147,8 @@
 
   function showNode(id) {
     var index = Number(id.slice(1));
+    // Large graphs draw only the busiest labels: name whatever the user picked.
+    if (nodes.get(id) && nodes.get(id).label === undefined) nodes.update({ id: id, label: nodeLabel(id) });
     panel.replaceChildren();
     panel.dataset.kind = "node";
     panel.dataset.id = id;
@@ -165,7 +169,7 @@
       if (cluster.explanation) panel.append(el("p", "sg-sub", cluster.explanation));
     }
     panel.append(statementList("Statements", actor.statements));
-    if (actor.about.length) panel.append(statementList("Statements about " + actor.label, actor.about));
+    if (actor.about.length) panel.append(statementList("Statements about " + actor.label, actor.about, "about"));
   }
 
   function showEdge(id) {
@@ -223,15 +227,21 @@
   topicSelect.addEventListener("change", applyFilters);
   clusterSelect.addEventListener("change", applyFilters);
 
+  // A datalist of thousands of names makes typing slow (measured: 10 s for 5,000), so it
+  // suggests the busiest names only; the search itself looks at every name and alias.
   var names = document.getElementById("sg-names");
   var seen = {};
-  meta.actors.concat(large ? [] : meta.topics).forEach(function (item) {
-    if (seen[item.label]) return;
-    seen[item.label] = true;
-    var option = el("option");
-    option.value = item.label;
-    names.append(option);
-  });
+  meta.actors.concat(meta.view === "topics" ? meta.topics : [])
+    .slice()
+    .sort(function (a, b) { return b.statements.length - a.statements.length; })
+    .slice(0, 300)
+    .forEach(function (item) {
+      if (seen[item.label]) return;
+      seen[item.label] = true;
+      var option = el("option");
+      option.value = item.label;
+      names.append(option);
+    });
 
   function search(query) {
     var q = String(query || "").trim().toLowerCase();
@@ -252,7 +262,10 @@
     return null;
   }
 
+  var lastSearch = null;
+
   function runSearch() {
+    lastSearch = searchBox.value;
     var id = search(searchBox.value);
     if (!id) {
       status.textContent = searchBox.value.trim() ? "no actor or topic matches" : "";
@@ -263,9 +276,15 @@
     showNode(id);
     status.textContent = "";
   }
-  searchBox.addEventListener("change", runSearch);
+  // Enter searches; so does leaving the box or picking a suggestion, unless Enter already did.
   searchBox.addEventListener("keydown", function (event) {
     if (event.key === "Enter") runSearch();
+  });
+  searchBox.addEventListener("change", function () {
+    if (searchBox.value !== lastSearch) runSearch();
+  });
+  searchBox.addEventListener("input", function (event) {
+    if (!event.inputType || event.inputType === "insertReplacementText") runSearch();
   });
 
   var hiddenNodes = {};

@@ -22,6 +22,10 @@ __all__ = [
     "page_data",
 ]
 
+#: Past this many nodes a page is "large": fewer labels, straight edges, no hover effects.
+LARGE_GRAPH_NODES = 1000
+#: Labels kept on a large graph (the busiest nodes).
+LARGE_GRAPH_LABELS = 300
 #: Edges drawn at most; the strongest are kept so a corpus-sized page stays responsive.
 DEFAULT_MAX_EDGES = 20_000
 
@@ -127,6 +131,9 @@ def page_data(
     nodes = _actor_nodes(view, by_actor, cluster_of)
     if topics:
         nodes += _topic_nodes(view, by_topic)
+    large = len(nodes) > LARGE_GRAPH_NODES
+    if large:
+        _lighten(nodes, edges, by_actor, by_topic)
     edge_meta = []
     for k, edge in enumerate(edges):
         edge["id"] = k
@@ -171,8 +178,33 @@ def page_data(
         "clusters": cluster_legend,
         "edges": edge_meta,
         "droppedEdges": dropped,
+        "large": large,
     }
     return PageData(nodes=nodes, edges=edges, meta=meta)
+
+
+def _lighten(
+    nodes: list[dict[str, Any]],
+    edges: list[dict[str, Any]],
+    by_actor: dict[int, list[int]],
+    by_topic: dict[int, list[int]],
+) -> None:
+    """Less canvas work per frame on a large graph (measured: labels are most of a redraw).
+
+    Only the :data:`LARGE_GRAPH_LABELS` busiest nodes keep a label (the page adds a node's
+    label when it is clicked or found); edges are drawn straight and solid.
+    """
+
+    def busy(node: dict[str, Any]) -> int:
+        index = int(node["id"][1:])
+        return len((by_actor if node["id"][0] == "a" else by_topic).get(index, ()))
+
+    ranked = sorted(range(len(nodes)), key=lambda k: (-busy(nodes[k]), k))
+    for k in ranked[LARGE_GRAPH_LABELS:]:
+        del nodes[k]["label"]
+    for edge in edges:
+        edge.pop("smooth", None)
+        edge.pop("dashes", None)
 
 
 def _actor_nodes(

@@ -171,7 +171,7 @@ def read_view(graph: Graph) -> GraphView:
     articles = tuple(
         ArticleInfo(
             iri=iri,
-            title=titles.get(iri) or labels.get(iri) or _tail(iri),
+            title=titles.get(iri) or _source_name(labels.get(iri, "")) or _tail(iri),
             url=safe_url(urls.get(iri, "")),
             issued=issued.get(iri, ""),
             publisher=labels.get(publishers.get(iri, ""), ""),
@@ -186,6 +186,14 @@ def read_view(graph: Graph) -> GraphView:
         clusters=_read_clusters(graph, labels),
         alignments=_read_alignments(graph),
     )
+
+
+def _source_name(label: str) -> str:
+    """An untitled article is labelled with its source path: show the file name, not where
+    it sat on the machine that built the graph."""
+    if "://" in label or ("/" not in label and "\\" not in label):
+        return label
+    return label.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
 
 
 def _topic_key(item: tuple[str, str]) -> tuple[str, str]:

@@ -1,0 +1,404 @@
+"""The rendered page in real headless Chromium, offline: every non-file request is aborted.
+
+Uses Playwright for Python driving Debian's ``/usr/bin/chromium``; skipped with a reason when
+either is missing. Also writes ``examples/screenshot.png``, the README's picture.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graph.namespaces import RDF, RDFS, SG
+from graph.render import render_graph
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "render"))
+from render_graphs import HOSTILE_CLOSE, HOSTILE_IMG, HOSTILE_SCRIPT, hostile_graph, small_graph
+
+CHROMIUM = Path("/usr/bin/chromium")
+ROOT = Path(__file__).resolve().parent.parent
+SCREENSHOT = ROOT / "examples" / "screenshot.png"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+DATA_OPEN = '<script type="application/json" id="sg-data">'
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(),
+        reason=f"Debian's chromium is not at {CHROMIUM} (apt-get install chromium)",
+    ),
+]
+
+
+@dataclass
+class Opened:
+    """A page opened offline, with everything it tried to do recorded."""
+
+    page: Any
+    blocked: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+    def js(self, expression: str, arg: Any = None) -> Any:
+        return self.page.evaluate(expression, arg)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield browser
+        browser.close()
+
+
+def open_offline(browser: Any, path: Path, *, bypass_csp: bool = False) -> Opened:
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, bypass_csp=bypass_csp)
+    page = context.new_page()
+    opened = Opened(page)
+
+    def route(r: Any) -> None:
+        if r.request.url.startswith("file://"):
+            r.continue_()
+        else:
+            opened.blocked.append(r.request.url)
+            r.abort()
+
+    def dialog(d: Any) -> None:
+        opened.dialogs.append(d.message)
+        d.dismiss()
+
+    page.route("**/*", route)
+    page.on("request", lambda r: opened.requests.append(r.url))
+    page.on(
+        "console", lambda m: opened.console_errors.append(m.text) if m.type == "error" else None
+    )
+    page.on("pageerror", lambda e: opened.page_errors.append(str(e)))
+    page.on("dialog", dialog)
+    page.goto(path.as_uri())
+    # function form: Playwright's string predicates use eval, which the page's CSP forbids
+    page.wait_for_function("() => window.stancegraph && window.stancegraph.ready")
+    return opened
+
+
+def hold_still(opened: Opened) -> None:
+    """Let physics settle, then switch it off with the page's own checkbox."""
+    opened.page.wait_for_function("() => window.stancegraph.stabilized", timeout=30_000)
+    if opened.page.is_checked("#sg-physics"):
+        opened.page.uncheck("#sg-physics")
+
+
+def click_node(opened: Opened, node_id: str) -> None:
+    """A real mouse click on the node, found through the network's own coordinates."""
+    opened.js("id => window.stancegraph.network.focus(id, {scale: 1.4, animation: false})", node_id)
+    pos = opened.js("id => window.stancegraph.positionOf(id)", node_id)
+    canvas_point = opened.js("p => window.stancegraph.network.DOMtoCanvas(p)", pos)
+    assert opened.js("p => window.stancegraph.network.getNodeAt(p)", pos) == node_id, canvas_point
+    box = opened.page.locator("#sg-network").bounding_box()
+    opened.page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
+    opened.page.wait_for_function(
+        "id => document.getElementById('sg-panel').dataset.id === id", arg=node_id
+    )
+
+
+def actor_id(opened: Opened, needle: str) -> str:
+    ids = opened.js(
+        "n => window.stancegraph.meta.actors.filter(a => a.label.includes(n)).map(a => a.id)",
+        needle,
+    )
+    assert len(ids) == 1, f"expected one actor named like {needle!r}, got {ids}"
+    return ids[0]
+
+
+def visible_edges(opened: Opened) -> set[int]:
+    return set(
+        opened.js("() => window.stancegraph.edges.get({filter: e => !e.hidden}).map(e => e.id)")
+    )
+
+
+def edge_names(opened: Opened, ids: set[int]) -> set[tuple[str, str, str]]:
+    return {
+        tuple(x)
+        for x in opened.js(
+            """ids => ids.map(id => {
+                const sg = window.stancegraph, e = sg.edges.get(id);
+                const name = n => n[0] === 'a' ? sg.meta.actors[+n.slice(1)].label
+                                               : sg.meta.topics[+n.slice(1)].label;
+                return [name(e.from), name(e.to), sg.meta.edges[id].kind];
+            })""",
+            sorted(ids),
+        )
+    }
+
+
+def payload(path: Path) -> dict:
+    html = path.read_text(encoding="utf-8")
+    start = html.index(DATA_OPEN) + len(DATA_OPEN)
+    return json.loads(html[start : html.index("</script>", start)])
+
+
+def assert_clean(opened: Opened) -> None:
+    assert opened.blocked == []
+    assert all(url.startswith(("file://", "data:")) for url in opened.requests), opened.requests
+    assert opened.console_errors == []
+    assert opened.page_errors == []
+    assert opened.dialogs == []
+
+
+# ---- the example article ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def example_page(example_graph, tmp_path_factory) -> Path:
+    """The page exactly as ``stancegraph build`` writes it."""
+    return render_graph(example_graph, tmp_path_factory.mktemp("example") / "graph.html")
+
+
+def test_browser_example_page_is_offline_clean_and_shows_every_actor(
+    browser, example_page, example_graph
+):
+    opened = open_offline(browser, example_page)
+    hold_still(opened)
+    assert_clean(opened)
+    assert opened.requests == [example_page.as_uri()]
+    actors = len(set(example_graph.subjects(RDF.type, SG.Actor)))
+    assert actors > 0
+    drawn = opened.js(
+        "() => window.stancegraph.nodes.get({filter: n => n.id[0] === 'a' && !n.hidden}).length"
+    )
+    assert drawn == actors
+
+
+def test_browser_clicking_lavrov_lists_his_statements(browser, example_page, example_graph):
+    lavrov = [
+        s
+        for s in example_graph.subjects(RDF.type, SG.Actor)
+        if "Lavrov" in str(example_graph.value(s, RDFS.label))
+    ]
+    assert len(lavrov) == 1, "extraction should find Sergei Lavrov in the example"
+    expected = sorted(
+        str(example_graph.value(st, SG.evidence))
+        for st in example_graph.subjects(SG.speaker, lavrov[0])
+    )
+    assert expected, "extraction should attribute statements to Lavrov"
+    opened = open_offline(browser, example_page)
+    hold_still(opened)
+    click_node(opened, actor_id(opened, "Lavrov"))
+    panel = opened.page.locator("#sg-panel")
+    assert "Lavrov" in panel.locator("h2").inner_text()
+    listed = panel.locator("ol[data-role=statements] li.sg-stmt .sg-evidence").all_inner_texts()
+    assert sorted(listed) == expected
+    assert_clean(opened)
+
+
+def test_browser_example_topic_filter_hides_the_other_edges(browser, example_graph, tmp_path):
+    path = render_graph(example_graph, tmp_path / "topics.html", topics=True)
+    data = payload(path)
+    opened = open_offline(browser, path)
+    hold_still(opened)
+    topic = opened.js("() => document.querySelector('#sg-topic option:nth-child(2)').value")
+    opened.page.select_option("#sg-topic", topic)
+    rows = data["meta"]["statements"]
+    expected = {
+        k
+        for k, meta in enumerate(data["meta"]["edges"])
+        if any(rows[i][1] == int(topic) for i in meta["statements"])
+    }
+    assert expected, "the busiest topic has at least one edge"
+    assert visible_edges(opened) == expected
+    if len(data["meta"]["topics"]) > 1:
+        assert len(expected) < len(data["edges"])
+    shown_topics = opened.js(
+        "() => window.stancegraph.nodes.get({filter: n => n.id[0] === 't' && !n.hidden}).map(n => n.id)"
+    )
+    assert shown_topics == [f"t{topic}"]
+    opened.page.select_option("#sg-topic", "")
+    assert len(visible_edges(opened)) == len(data["edges"])
+    assert_clean(opened)
+
+
+def test_browser_example_screenshot(browser, example_page):
+    """The README's picture: the example with Lavrov's statements open in the side panel."""
+    opened = open_offline(browser, example_page)
+    hold_still(opened)
+    click_node(opened, actor_id(opened, "Lavrov"))
+    opened.js("() => window.stancegraph.network.fit({animation: false})")
+    opened.page.mouse.move(5, 895)  # no hover tooltip in the picture
+    opened.page.wait_for_timeout(300)
+    tmp = SCREENSHOT.with_name(".screenshot.tmp.png")
+    opened.page.screenshot(path=str(tmp))
+    os.replace(tmp, SCREENSHOT)
+    assert SCREENSHOT.stat().st_size > 10_000
+    assert_clean(opened)
+
+
+# ---- the hand-built graph: exact expectations --------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def small_page(tmp_path_factory) -> Path:
+    return render_graph(small_graph(), tmp_path_factory.mktemp("small") / "graph.html")
+
+
+def test_browser_small_topic_filter_keeps_edges_with_statements_on_it(browser, small_page):
+    opened = open_offline(browser, small_page)
+    hold_still(opened)
+    assert len(visible_edges(opened)) == 5
+    troops = opened.js(
+        "() => String(window.stancegraph.meta.topics.findIndex(t => t.label === 'troop deployment'))"
+    )
+    opened.page.select_option("#sg-topic", troops)
+    assert edge_names(opened, visible_edges(opened)) == {("NATO", "Russia", "disagree")}
+    assert "showing 1 of 5 edges" in opened.page.inner_text("#sg-status")
+    assert_clean(opened)
+
+
+def test_browser_small_stance_and_cluster_filters(browser, small_page):
+    opened = open_offline(browser, small_page)
+    hold_still(opened)
+    opened.page.uncheck("#sg-stance-oppose")
+    opened.page.uncheck("#sg-stance-neutral")
+    assert edge_names(opened, visible_edges(opened)) == {
+        ("NATO", "Russia", "disagree"),  # NATO backed the deployment
+        ("Sergei Lavrov", "Volodymyr Zelensky", "disagree"),  # Zelensky welcomed guarantees
+    }
+    opened.page.check("#sg-stance-oppose")
+    opened.page.check("#sg-stance-neutral")
+    bloc = opened.js(
+        "() => String(window.stancegraph.meta.clusters.findIndex(c => c.label === 'Russia bloc'))"
+    )
+    opened.page.select_option("#sg-cluster", bloc)
+    shown = opened.js(
+        "() => window.stancegraph.nodes.get({filter: n => !n.hidden}).map(n => n.label).sort()"
+    )
+    assert shown == ["Russia", "Sergei Lavrov"]
+    assert edge_names(opened, visible_edges(opened)) == {("Russia", "Sergei Lavrov", "agree")}
+    assert_clean(opened)
+
+
+def test_browser_small_search_by_alias_selects_and_lists(browser, small_page):
+    opened = open_offline(browser, small_page)
+    hold_still(opened)
+    opened.page.fill("#sg-search", "zelensky")
+    opened.page.press("#sg-search", "Enter")
+    zelensky = actor_id(opened, "Zelensky")
+    opened.page.wait_for_function(
+        "id => document.getElementById('sg-panel').dataset.id === id", arg=zelensky
+    )
+    assert opened.js("() => window.stancegraph.network.getSelectedNodes()") == [zelensky]
+    panel = opened.page.locator("#sg-panel")
+    assert panel.locator("h2").inner_text() == "Volodymyr Zelensky"
+    assert panel.locator("ol[data-role=statements] li").count() == 2
+    assert panel.locator("ol[data-role=about] .sg-evidence").all_inner_texts() == [
+        "Lavrov criticized Zelensky."
+    ]
+    opened.page.fill("#sg-search", "nobody at all")
+    opened.page.press("#sg-search", "Enter")
+    assert "no actor or topic matches" in opened.page.inner_text("#sg-status")
+    assert_clean(opened)
+
+
+def test_browser_small_clicking_an_edge_lists_its_statements(browser, small_page):
+    opened = open_offline(browser, small_page)
+    hold_still(opened)
+    edge = opened.js(
+        """() => { const sg = window.stancegraph;
+            const a = sg.meta.actors.findIndex(x => x.label === 'NATO');
+            const b = sg.meta.actors.findIndex(x => x.label === 'Russia');
+            return sg.edges.get({filter: e => e.from === 'a' + a && e.to === 'a' + b})[0].id; }"""
+    )
+    opened.js("() => window.stancegraph.network.fit({animation: false})")
+    mid = opened.js(
+        """id => { const sg = window.stancegraph, e = sg.edges.get(id);
+            const p = sg.network.getPositions([e.from, e.to]);
+            return sg.network.canvasToDOM({x: (p[e.from].x + p[e.to].x) / 2,
+                                           y: (p[e.from].y + p[e.to].y) / 2}); }""",
+        edge,
+    )
+    assert opened.js("p => window.stancegraph.network.getEdgeAt(p)", mid) == edge
+    box = opened.page.locator("#sg-network").bounding_box()
+    opened.page.mouse.click(box["x"] + mid["x"], box["y"] + mid["y"])
+    opened.page.wait_for_function(
+        "() => document.getElementById('sg-panel').dataset.kind === 'edge'"
+    )
+    panel = opened.page.locator("#sg-panel")
+    assert panel.locator("h2").inner_text() == "NATO disagrees with Russia"
+    assert sorted(panel.locator(".sg-evidence").all_inner_texts()) == [
+        "NATO backed the troop deployment.",
+        "Russia rejected the troop deployment.",
+    ]
+    assert_clean(opened)
+
+
+def test_browser_small_panel_links_articles_and_physics_toggle(browser, tmp_path):
+    path = render_graph(small_graph(), tmp_path / "still.html", physics=False)
+    opened = open_offline(browser, path)
+    assert not opened.page.is_checked("#sg-physics")
+    click_node(opened, actor_id(opened, "Lavrov"))
+    links = opened.page.locator("#sg-panel a")
+    assert links.first.get_attribute("href") == "https://example.org/one"
+    assert links.first.inner_text() == "Moscow rejects guarantees"
+    before = opened.js("() => window.stancegraph.network.getPositions()")
+    opened.page.wait_for_timeout(300)
+    assert opened.js("() => window.stancegraph.network.getPositions()") == before
+    opened.page.check("#sg-physics")
+    opened.page.wait_for_timeout(800)
+    assert opened.js("() => window.stancegraph.network.getPositions()") != before
+    assert_clean(opened)
+
+
+# ---- hostile text ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bypass_csp", [False, True], ids=["with-csp", "escaping-alone"])
+def test_browser_hostile_text_runs_no_script(browser, tmp_path, bypass_csp):
+    """Markup in article text, titles, names, topics and clusters shows as text, even
+    with the page's Content-Security-Policy switched off."""
+    for topics in (False, True):
+        path = render_graph(hostile_graph(), tmp_path / f"hostile{topics}.html", topics=topics)
+        opened = open_offline(browser, path, bypass_csp=bypass_csp)
+        hold_still(opened)
+        ids = opened.js("() => window.stancegraph.nodes.getIds()")
+        for node in ids:
+            opened.js("id => window.stancegraph.showNode(id)", node)
+        for edge in opened.js("() => window.stancegraph.edges.getIds()"):
+            opened.js("id => window.stancegraph.showEdge(id)", edge)
+        speaker = actor_id(opened, "onerror")
+        click_node(opened, speaker)
+        pos = opened.js("id => window.stancegraph.positionOf(id)", speaker)
+        box = opened.page.locator("#sg-network").bounding_box()
+        opened.page.mouse.move(box["x"] + pos["x"], box["y"] + pos["y"])
+        opened.page.wait_for_selector("div.vis-tooltip", state="visible")
+        tooltip = opened.page.locator("div.vis-tooltip")
+        assert HOSTILE_IMG in tooltip.inner_text()
+        opened.page.fill("#sg-search", HOSTILE_SCRIPT)
+        opened.page.press("#sg-search", "Enter")
+        opened.page.wait_for_timeout(300)
+
+        assert opened.js("() => window.__pwned === undefined")
+        assert_clean(opened)
+        panel_text = opened.page.inner_text("#sg-panel")
+        assert HOSTILE_IMG in panel_text
+        assert HOSTILE_CLOSE in panel_text
+        assert HOSTILE_SCRIPT in opened.page.inner_text("#sg-legend") + panel_text
+        injected = "img, svg, iframe, object, embed, #sg-panel script, #sg-legend script"
+        assert opened.page.locator(injected).count() == 0
+        assert opened.page.locator("script").count() == 3
+        assert opened.page.locator("#sg-panel a, #sg-legend a").count() == 0  # javascript: URL
+        opened.page.context.close()

@@ -1,0 +1,112 @@
+"""graph.render.render_graph: one self-contained file, escaped, deterministic, atomic."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph.build import new_graph
+from graph.render import render_graph
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "render"))
+from render_graphs import (
+    HOSTILE_CLOSE,
+    HOSTILE_IMG,
+    HOSTILE_LINK,
+    HOSTILE_SCRIPT,
+    HOSTILE_SVG,
+    hostile_graph,
+    small_graph,
+)
+
+DATA_OPEN = '<script type="application/json" id="sg-data">'
+
+
+def payload(html: str) -> dict:
+    start = html.index(DATA_OPEN) + len(DATA_OPEN)
+    return json.loads(html[start : html.index("</script>", start)])
+
+
+@pytest.fixture(scope="module")
+def small_html(tmp_path_factory) -> str:
+    path = render_graph(small_graph(), tmp_path_factory.mktemp("page") / "graph.html")
+    return path.read_text(encoding="utf-8")
+
+
+def test_render_page_is_one_file_with_nothing_to_fetch(small_html):
+    # no element loads anything: every script and style is inline
+    assert not re.search(r"<(script|img|iframe|link|audio|video|source)\b[^>]*\bsrc=", small_html)
+    links = re.findall(r"<link\b[^>]*>", small_html)
+    assert links == ['<link rel="icon" href="data:,">']  # stops Chromium asking for /favicon.ico
+    assert not re.search(r"@import|@font-face", small_html)
+    assert "vis.Network" in small_html  # vis-network itself is inlined
+    assert small_html.count("</script>") == 3  # vis-network, the JSON data, the page script
+
+
+def test_render_page_csp_allows_only_its_own_scripts_and_no_connections(small_html):
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', small_html)
+    assert csp is not None
+    policy = dict(part.strip().split(" ", 1) for part in csp.group(1).split(";"))
+    assert policy["default-src"] == "'none'"
+    assert policy["connect-src"] == "'none'"
+    assert "unsafe-inline" not in policy["script-src"]
+    assert policy["script-src"].count("'sha256-") == 2
+
+
+def test_render_page_hostile_text_appears_only_escaped_inside_the_json(tmp_path):
+    html = render_graph(hostile_graph(), tmp_path / "hostile.html").read_text(encoding="utf-8")
+    for raw in (HOSTILE_SCRIPT, HOSTILE_IMG, HOSTILE_SVG, HOSTILE_CLOSE, "<img", "<svg"):
+        assert raw not in html
+    assert html.count("</script>") == 3
+    # ...while the data still carries the text verbatim, to be shown as text
+    data = payload(html)
+    labels = {a["label"] for a in data["meta"]["actors"]}
+    assert HOSTILE_IMG in labels
+    assert HOSTILE_LINK in labels
+    assert data["meta"]["articles"][0][1] == ""  # javascript: URL dropped
+    assert any(HOSTILE_CLOSE in row[4] for row in data["meta"]["statements"])
+
+
+def test_render_page_title_is_escaped(tmp_path):
+    html = render_graph(small_graph(), tmp_path / "t.html", title=HOSTILE_SCRIPT)
+    text = html.read_text(encoding="utf-8")
+    assert HOSTILE_SCRIPT not in text
+    assert "&lt;script&gt;" in text
+
+
+def test_render_page_same_graph_same_bytes(tmp_path):
+    first = render_graph(small_graph(), tmp_path / "a.html").read_bytes()
+    second = render_graph(small_graph(), tmp_path / "b.html").read_bytes()
+    assert first == second
+
+
+def test_render_page_physics_default_by_size_and_override(tmp_path):
+    graph = small_graph()
+    auto = payload(render_graph(graph, tmp_path / "a.html").read_text(encoding="utf-8"))
+    off = payload(render_graph(graph, tmp_path / "b.html", physics=False).read_text("utf-8"))
+    assert auto["options"]["physics"]["enabled"] is True  # 7 nodes
+    assert off["options"]["physics"]["enabled"] is False
+    assert all("x" in n and "y" in n for n in off["nodes"])  # drawn from precomputed positions
+
+
+def test_render_page_failure_leaves_the_previous_file(tmp_path, monkeypatch):
+    path = render_graph(small_graph(), tmp_path / "graph.html")
+    before = path.read_bytes()
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("graph.render.page_html", boom)
+    with pytest.raises(RuntimeError):
+        render_graph(small_graph(), path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.html"]
+
+
+def test_render_page_of_an_empty_graph(tmp_path):
+    data = payload(render_graph(new_graph(), tmp_path / "e.html").read_text(encoding="utf-8"))
+    assert data["nodes"] == [] and data["edges"] == []
