@@ -55,10 +55,29 @@ def _mark_paragraph_breaks(doc):  # type: ignore[no-untyped-def]
     abbreviation such as "U." at the end of a line), and a statement's evidence would then
     span two sentences. The parser respects boundaries that are already set.
     """
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text]
+    for start in starts:
+        doc[start].is_sent_start = True
+        for i in _dateline_tail(doc, start):
+            doc[i].is_sent_start = False
     return doc
+
+
+def _dateline_tail(doc, start: int) -> range:  # type: ignore[no-untyped-def]
+    """Tokens after the city of a wire dateline ("TOKYO, March 29 -"), to keep it whole.
+
+    Left alone, the parser ends a sentence after the upper-case city, and the story's
+    first sentence then starts with ", March 29 - Japan ...".
+    """
+    first = doc[start]
+    if not (first.is_upper and first.is_alpha and len(first) > 2):
+        return range(0)
+    for tok in doc[start + 1 : start + 12]:
+        if "\n" in tok.text:
+            break
+        if tok.text in ("-", "--", "—", "–"):
+            return range(start + 1, min(tok.i + 2, len(doc)))
+    return range(0)
 
 
 def _add_paragraph_breaks(nlp: Language) -> None:

@@ -50,12 +50,15 @@ def _statement(attribution: Attribution, article: Article) -> Statement:
 def extract_article(doc: Doc, article: Article) -> Extraction:
     """Everything one article says: its actors and attributed statements.
 
-    Only actors that speak, relay or are spoken to are kept (with the countries and
-    organisations they are affiliated with): a place mentioned in passing is no actor.
+    Only actors that speak, relay or are spoken to, and people named with their office,
+    are kept (with the countries and organisations they are affiliated with): a place
+    mentioned in passing is no actor.
     """
     index = index_actors(doc, article.id)
     statements = tuple(_statement(a, article) for a in find_attributions(doc, index))
-    used = {s.speaker for s in statements}
+    # people named with their office are actors of the story even when they say nothing
+    used = {a.key for a in index.drafts.values() if a.type == "Person" and a.affiliation}
+    used |= {s.speaker for s in statements}
     used |= {s.reported_by for s in statements if s.reported_by}
     used |= {s.target_actor for s in statements if s.target_actor}
     mentions = tuple(m for m in index.mentions if m.actor_key in used)

@@ -18,6 +18,7 @@ from ..resolve import actor_key
 from .lexicon import (
     CAPITALS,
     DEMONYMS,
+    GOVERNMENT_NOUNS,
     GROUP_NOUNS,
     METONYMS,
     OUTLET_NOUNS,
@@ -37,6 +38,7 @@ _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # "Foreign", "U.S."); determiners, verbs and punctuation end it.
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _LEADING_DETS = frozenset({"the", "a", "an"})
+_MISTYPED_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC"})
 _QUOTE_CHARS = "\"'“”‘’«»"
 # Titles of national government: with no country named, the official serves the
 # government of the dateline's country ("TOKYO - Prime Minister X said").
@@ -225,18 +227,21 @@ def _dateline(doc: Doc) -> tuple[set[int], str | None]:
     """
     tokens: set[int] = set()
     country: str | None = None
-    for sent in doc.sents:
-        first = sent[0]
+    starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text]
+    for start in starts:
+        first = doc[start]
         if not (first.is_upper and first.is_alpha and len(first) > 2):
             continue
-        for tok in sent[:12]:
+        for tok in doc[start + 1 : start + 12]:
+            if "\n" in tok.text:
+                break
             if tok.text in _DASHES:
-                tokens.update(range(sent.start, tok.i + 1))
+                tokens.update(range(start, tok.i + 1))
                 if country is None:
-                    city_end = sent.start
+                    city_end = start
                     while city_end < tok.i and doc[city_end].is_upper and doc[city_end].is_alpha:
                         city_end += 1
-                    city = doc[sent.start : city_end].text.casefold()
+                    city = doc[start:city_end].text.casefold()
                     country = CAPITALS.get(city) or country_name(city)
                 break
     return tokens, country
@@ -289,6 +294,8 @@ def _entity_actor(index: ActorIndex, ent: Span, label: str | None = None) -> str
         if country:
             alias = _clean(ent.doc[ent.start : j + 1].text)
             affiliation = index.add(country, "Country", alias=alias)
+    if affiliation is None and {t.lower_ for t in ent} & GOVERNMENT_NOUNS:
+        affiliation = index.home_country  # "the Foreign Ministry" of a TOKYO story
     return index.add(text, "Organization", alias=text, affiliation=affiliation)
 
 
@@ -388,9 +395,9 @@ def _person(index: ActorIndex, name: Span, *, outlet_hint: bool = False) -> str:
     role, affiliation, outlet = (None, None, False)
     if prefix is not None:
         role, affiliation, outlet = _prefix_role(index, prefix)
-    if not role and not outlet:
+    if not outlet and not (role and affiliation):
         a_role, a_aff, a_outlet = _appos_role(index, name.root)
-        role, affiliation, outlet = a_role or role, affiliation or a_aff, a_outlet
+        role, affiliation, outlet = role or a_role, affiliation or a_aff, a_outlet
     if role and not affiliation and set(role.casefold().split()) & _GOVERNMENT_TITLES:
         affiliation = index.home_country
     ent_start = name.start
@@ -424,6 +431,10 @@ def _fallback_names(doc: Doc, sent: Span, covered: set[int]) -> list[Span]:
                 and doc[j + 1].i not in covered
             ):
                 j += 1
+            # titles NER folded into a name it got wrong ("General Guven Ergenc" as a work
+            # of art) are the title, not the name
+            while i < j and _is_title_token(doc[i]):
+                i += 1
             run = doc[i : j + 1]
             before = doc[i - 1] if i > sent.start else None
             titled = before is not None and (
@@ -446,7 +457,8 @@ def _fallback_names(doc: Doc, sent: Span, covered: set[int]) -> list[Span]:
 def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     """Every actor the article names, with roles, affiliations and surname aliases."""
     index = ActorIndex(article_id=article_id)
-    index.dateline, index.home_country = _dateline(doc)
+    index.dateline, home = _dateline(doc)
+    index.home_country = index.add(home, "Country") if home else None
     doc.user_data["stancegraph_dateline"] = index.dateline
     persons: list[Span] = []
     others: list[Span] = []
@@ -457,7 +469,14 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
             persons.append(_name_tokens(ent))
         else:
             others.append(ent)
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    # tokens NER typed as something that cannot be a person's name; a "work of art" or
+    # "product" made of capitalised words after a title may well be one
+    covered = {
+        i
+        for ent in doc.ents
+        if ent.label_ not in _MISTYPED_LABELS
+        for i in range(ent.start, ent.end)
+    }
     for sent in doc.sents:
         persons.extend(_fallback_names(doc, sent, covered))
     persons.sort(key=lambda s: s.start)
@@ -483,6 +502,11 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
         key = _entity_actor(index, ent)
         if key:
             index.mention(ent, key)
+    # unnamed groups that are subjects ("Foreign Ministry officials tried ..."), so that a
+    # later "they said" can find them
+    for token in doc:
+        if token.dep_ == "nsubj" and token.pos_ == "NOUN" and token.i not in index.by_token:
+            group_actor(index, token)
     return index
 
 
@@ -528,7 +552,7 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
         key = index.by_token.get(t.i) or _country_key(index, t)
         if key and index.drafts[key].type in ("Country", "Organization", "Outlet"):
             affiliation = affiliation or _national(index, key)
-    if affiliation is None and "government" in {t.lower_ for t in mods} | {head.lower_}:
+    if affiliation is None and {t.lower_ for t in mods} & GOVERNMENT_NOUNS:
         affiliation = index.home_country
     span = _group_label(head)
     label = span.text

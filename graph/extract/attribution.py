@@ -12,10 +12,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..resolve import actor_key
 from .actors import ActorIndex, group_actor
 from .coref import Antecedents, antecedent
 from .lexicon import (
     CALL_PARTICLES,
+    CLAUSE_ONLY_VERBS,
     NOUN_CUES,
     OUTLETS,
     POSITION_VERBS,
@@ -45,6 +47,9 @@ _NOMINAL_DEPS = frozenset({"amod", "acl", "compound", "nmod", "pcomp"})
 _QUOTES = frozenset('"“”')
 # Plain saying verbs: "X said Y opposed Z" relays Y's position, it is not X's own.
 _NEUTRAL_RELAYS = frozenset({"say", "tell", "add", "note"})
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
+# Heads of a subject that count or measure rather than name someone ("67 percent say").
+_NOT_SOURCES = frozenset({"percent", "%", "third", "thirds", "half", "majority", "number", "share"})
 
 
 @dataclass(frozen=True)
@@ -88,7 +93,7 @@ def _content(cue: Token, lemma: str) -> Span | None:
         ]
     if clauses:
         return _subtree_span(doc, clauses)
-    if lemma not in _LISTENER_VERBS:
+    if lemma not in _LISTENER_VERBS and (lemma not in CLAUSE_ONLY_VERBS or lemma in POSITION_VERBS):
         objects = [c for c in cue.children if c.dep_ in _OBJECTS]
         if objects:
             return _subtree_span(doc, objects)
@@ -167,8 +172,19 @@ class _Speakers:
     def __init__(self, index: ActorIndex) -> None:
         self.index = index
         self.antecedents = Antecedents.of(index)
+        self.group_speakers: list[tuple[int, str]] = []  # (cue token, key) in text order
 
-    def of(self, token: Token, skip: set[str]) -> str | None:
+    def spoke(self, cue: Token, key: str) -> None:
+        """Remember a speaker, so "they" can find the group that spoke last."""
+        if self.index.drafts[key].type == "Group":
+            self.group_speakers.append((cue.i, key))
+
+    def of(self, token: Token, skip: set[str], *, generic: bool = False) -> str | None:
+        """The actor ``token`` (a subject or "according to" object) stands for.
+
+        With ``generic``, a noun phrase no table knows still names a source ("the
+        businessman", "a new poll", "Stevens"): reporting verbs say so.
+        """
         index = self.index
         key = index.actor_of(token)
         if key:
@@ -178,9 +194,20 @@ class _Speakers:
                 key = index.actor_of(child)
                 if key:
                     return key
+        if token.pos_ == "PROPN":
+            # a surname NER did not tag, of a person named in full elsewhere in the article
+            known = index.surnames.get(token.lower_)
+            if known:
+                index.mention(token.doc[token.i : token.i + 1], known)
+                return known
+        if token.lower_ in ("they", "them") and self.group_speakers:
+            at, key = self.group_speakers[-1]
+            if token.i - at < 120 and key not in skip:
+                return key  # "officials said ... they said": the group that spoke last
         if token.pos_ == "PRON" or token.lower_ in ("who", "that", "which"):
             return antecedent(token, self.antecedents, skip)
-        if token.lower_ in TITLE_WORDS:
+        det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+        if token.lower_ in TITLE_WORDS and det not in _INDEFINITE:
             # "Undersecretary for Policy Elbridge Colby": the name hangs below the title
             for t in token.subtree:
                 key = index.actor_of(t)
@@ -190,7 +217,9 @@ class _Speakers:
             if key:
                 return key
         if token.pos_ == "NOUN":
-            return group_actor(index, token)
+            key = group_actor(index, token)
+            if key or not generic:
+                return key
         if token.ent_type_ in ("LOC", "GPE", "NORP", "ORG") and token.i not in index.dateline:
             # a region or body NER knows but no table does ("Latin America", "Europe")
             ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
@@ -198,7 +227,38 @@ class _Speakers:
                 key = index.add(ent.text, "Organization" if ent.label_ == "ORG" else "Group")
                 index.mention(ent, key)
                 return key
+        if not generic or token.i in index.dateline:
+            return None
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("PROPN", "NOUN") and lemma not in _NOT_SOURCES:
+            return self._generic(token)
         return None
+
+    def _generic(self, token: Token) -> str | None:
+        """An actor for a source named by a noun phrase that no rule recognised."""
+        doc = token.doc
+        start = token.i
+        while start > token.left_edge.i and doc[start - 1].dep_ in ("compound", "amod", "poss"):
+            start -= 1
+        while start < token.i and (doc[start].is_punct or doc[start].tag_ == "POS"):
+            start += 1
+        span = doc[start : token.i + 1]
+        text = span.text.strip()
+        if not any(c.isalpha() for c in text):
+            return None
+        if token.pos_ == "PROPN":
+            if text.casefold() in OUTLETS:
+                type_ = "Outlet"
+            elif token.ent_type_ in ("", "PERSON") and token.is_title:
+                type_ = "Person"
+            else:
+                type_ = "Organization"
+            key = self.index.add(text, type_, alias=text)  # type: ignore[arg-type]
+        else:
+            lemma = " ".join([t.lower_ for t in span[:-1]] + [token.lemma_.lower()])
+            key = self.index.add(text, "Group", key=actor_key(lemma), alias=text)
+        self.index.mention(span, key)
+        return key
 
     def of_name(self, name: Span, relay: bool) -> str | None:
         """A speaker written as a bare name after its cue (no parse role to go by)."""
@@ -263,9 +323,16 @@ def _verb_candidate(
             keys.append(key)
     else:
         seen: set[str] = set()
+        # a source no rule knows must at least say something: a clause or a quotation
+        # ("the businessman said China ..."), not just act on an object
+        clausal = content is not None and (
+            any(c.dep_ in _CLAUSAL or c.dep_ == "advcl" for c in cue.children)
+            or any(t.text in _QUOTES for t in sentence)
+        )
+        generic = lemma in REPORTING_VERBS and clausal
         for subject in subjects:
             others = {speakers.index.actor_of(s) for s in subjects if s.i != subject.i}
-            key = speakers.of(subject, {k for k in others if k})
+            key = speakers.of(subject, {k for k in others if k}, generic=generic)
             if key and key not in seen:
                 seen.add(key)
                 keys.append(key)
@@ -280,7 +347,7 @@ def _according_to(token: Token, speakers: _Speakers) -> _Candidate | None:
         if prep.lower_ == "to":
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    key = speakers.of(pobj, set())
+                    key = speakers.of(pobj, set(), generic=True)
                     if key:
                         head = token.head
                         content = _subtree_span(token.doc, [head]) if head.i != token.i else None
@@ -319,8 +386,17 @@ def _nearest_cue(token: Token, cues: dict[int, _Candidate]) -> tuple[_Candidate 
     return None, crossed
 
 
-def _resolve_nesting(cands: dict[int, _Candidate], cites: list[Token], speakers: _Speakers) -> None:
-    """Reporter versus speaker when one attribution sits inside another's content."""
+def _resolve_nesting(
+    cands: dict[int, _Candidate],
+    cites: list[Token],
+    speakers: _Speakers,
+    quoted: set[int],
+) -> None:
+    """Reporter versus speaker when one attribution sits inside another's content.
+
+    ``quoted`` holds the tokens inside quotation marks: a cue there is part of what the
+    outer speaker said ("“I get endorsed by X,” Y said" is Y's statement only).
+    """
     for cite in cites:
         outer, _ = _nearest_cue(cite, cands)
         if outer is None or outer.lemma not in RELAY_VERBS:
@@ -332,6 +408,14 @@ def _resolve_nesting(cands: dict[int, _Candidate], cites: list[Token], speakers:
     for cand in sorted(cands.values(), key=lambda c: c.cue.i):
         outer, crossed = _nearest_cue(cand.cue, cands)
         if outer is None or outer.dropped:
+            continue
+        if cand.lemma == "according to":
+            # "X said ..., according to Z": Z relays X's statement
+            outer.reported_by = outer.reported_by or cand.speakers[0]
+            cand.dropped = True
+            continue
+        if cand.cue.i in quoted and outer.cue.i not in quoted:
+            cand.dropped = True  # a verb inside the quotation is part of what was said
             continue
         if crossed:
             continue  # "..., though he expressed openness": a separate act of its own
@@ -359,8 +443,11 @@ def _starts_quoted(sentence: Span, inside: bool) -> bool:
     return False
 
 
-def _track_quotes(sentence: Span, inside: bool) -> bool:
-    """Whether a quotation is still open after ``sentence``, given whether one was before."""
+def _track_quotes(sentence: Span, inside: bool, quoted: set[int]) -> bool:
+    """Whether a quotation is still open after ``sentence``, given whether one was before.
+
+    Adds the tokens inside quotation marks to ``quoted``.
+    """
     for tok in sentence:
         text = tok.text
         if text == "“":
@@ -369,6 +456,8 @@ def _track_quotes(sentence: Span, inside: bool) -> bool:
             inside = False
         elif text == '"':
             inside = not inside
+        elif inside:
+            quoted.add(tok.i)
     return inside
 
 
@@ -383,12 +472,17 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
     previous: list[Attribution] = []
     for sentence in doc.sents:
         quoted = _starts_quoted(sentence, inside)
-        inside = _track_quotes(sentence, inside)
+        in_quotes: set[int] = set()
+        inside = _track_quotes(sentence, inside, in_quotes)
         cands: dict[int, _Candidate] = {}
         cites: list[Token] = []
         for token in sentence:
             lemma = token.lemma_.lower()
-            if token.pos_ == "VERB":
+            if token.lower_ == "according":
+                cand = _according_to(token, speakers)
+                if cand:
+                    cands[token.i] = cand
+            elif token.pos_ == "VERB":
                 if lemma == "cite" and token.tag_ == "VBG":
                     cites.append(token)
                     continue
@@ -396,12 +490,14 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                     cand = _verb_candidate(token, lemma, sentence, speakers)
                     if cand:
                         cands[token.i] = cand
-            elif token.lower_ == "according":
-                cand = _according_to(token, speakers)
-                if cand:
-                    cands[token.i] = cand
         if not cands:
-            if quoted and previous and _quoted(previous[0].sentence) is not None:
+            words = sum(1 for t in sentence if t.is_alpha)
+            if (
+                quoted
+                and words >= 2
+                and previous
+                and any(t.text in _QUOTES for t in previous[0].sentence)
+            ):
                 content = _subtree_span(doc, [sentence.root])
                 continued = [
                     Attribution(a.cue, a.cue_text, a.speaker, content, sentence, a.reported_by)
@@ -413,7 +509,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
             else:
                 previous = []
             continue
-        _resolve_nesting(cands, cites, speakers)
+        _resolve_nesting(cands, cites, speakers, in_quotes)
         found: list[Attribution] = []
         for cand in sorted(cands.values(), key=lambda c: c.cue.i):
             if cand.dropped:
@@ -422,6 +518,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 "according to" if cand.lemma == "according to" else _cue_text(cand.cue, cand.lemma)
             )
             for speaker in cand.speakers:
+                speakers.spoke(cand.cue, speaker)
                 found.append(
                     Attribution(
                         cue=cand.cue,

@@ -10,8 +10,10 @@ from __future__ import annotations
 from functools import cache
 
 __all__ = [
+    "CLAUSE_ONLY_VERBS",
     "COUNTRY_ALIASES",
     "DEMONYMS",
+    "GOVERNMENT_NOUNS",
     "GROUP_NOUNS",
     "METONYMS",
     "NOUN_CUES",
@@ -61,6 +63,26 @@ POSITION_VERBS: frozenset[str] = _words(
     hail applaud commend agree disagree dispute challenge contest protest object resist
     veto block fight accuse blame warn threaten vow pledge promise call seek press push
     outline express voice offer suggest insist
+    """
+)
+
+#: Reporting verbs with other everyday senses ("maintain contact", "expect a payment",
+#: "add a clause"): they attribute only with a clausal complement or a quotation.
+CLAUSE_ONLY_VERBS: frozenset[str] = _words(
+    """
+    maintain expect hope think believe feel fear add note point recall repeat write post
+    question doubt worry conclude signal hint imply predict forecast estimate describe
+    label answer reply respond brief inform charge observe remark comment explain counter
+    press push appeal object protest guarantee promise state
+    """
+)
+
+#: Nouns naming a national government body: with no country named, it is the
+#: government of the dateline's country ("the Foreign Ministry", "the cabinet").
+GOVERNMENT_NOUNS: frozenset[str] = _words(
+    """
+    ministry department government cabinet parliament congress senate embassy army navy
+    military forces police administration treasury
     """
 )
 
