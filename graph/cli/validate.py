@@ -111,6 +111,7 @@ def validate_command(
         console.print(
             f"{graph_path}: [green]conforms[/] to the shapes, {len(graph):,} triples{extra}",
             highlight=False,
+            soft_wrap=True,
         )
         for table in report_tables(graph, report) if others else []:
             console.print(table)
@@ -122,6 +123,7 @@ def validate_command(
         f"{graph_path}: [red]does not conform[/]: {len(violations)} violation(s) "
         f"on {nodes} node(s), {len(graph):,} triples",
         highlight=False,
+        soft_wrap=True,
     )
     raise typer.Exit(1)
 
