@@ -157,9 +157,15 @@ def explain_clusters(
                 Division(keys[a], topic, label, "oppose", "support", con_proof + pro_proof)
             )
     for tie in ties:
-        a, b = cluster_of.get(tie.source), cluster_of.get(tie.target)
-        if tie.kind == "relation" and tie.sign < 0 and a is not None and b is not None and a != b:
-            for x, y in ((a, b), (b, a)):
+        ca, cb = cluster_of.get(tie.source), cluster_of.get(tie.target)
+        if (
+            tie.kind == "relation"
+            and tie.sign < 0
+            and ca is not None
+            and cb is not None
+            and ca != cb
+        ):
+            for x, y in ((ca, cb), (cb, ca)):
                 divisions[x].append(
                     Division(keys[y], "", "", "disagree", "disagree", (tie.statement or "",))
                 )
@@ -169,13 +175,13 @@ def explain_clusters(
     speaks_for: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     bonds: dict[int, list[str]] = defaultdict(list)
     for tie in ties:
-        a, b = cluster_of.get(tie.source), cluster_of.get(tie.target)
-        if a is None or a != b:
+        ca, cb = cluster_of.get(tie.source), cluster_of.get(tie.target)
+        if ca is None or ca != cb:
             continue
         if tie.kind == "affiliation":
-            speaks_for[a][tie.target].append(name(tie.source))
+            speaks_for[ca][tie.target].append(name(tie.source))
         elif tie.sign > 0:
-            bonds[a].append(f"{name(tie.source)} agrees with {name(tie.target)}")
+            bonds[ca].append(f"{name(tie.source)} agrees with {name(tie.target)}")
     for c, orgs in speaks_for.items():
         spoken = [
             f"{', '.join(sorted(set(people)))} {'speaks' if len(set(people)) == 1 else 'speak'}"
@@ -186,19 +192,19 @@ def explain_clusters(
 
     explanations = []
     for c in range(count):
-        members = sorted(
+        ordered = sorted(
             (n for n, k in cluster_of.items() if k == c), key=lambda n: (-activity[n], name(n), n)
         )
         agreed = sorted(agreements[c], key=lambda g: (-len(g.members), -len(g.statements), g.label))
         divided = _top_divisions(divisions[c])
-        label = ", ".join(name(m) for m in members[:3])
-        if len(members) > 3:
-            label += f" (+{len(members) - 3})"
+        label = ", ".join(name(m) for m in ordered[:3])
+        if len(ordered) > 3:
+            label += f" (+{len(ordered) - 3})"
         explanations.append(
             ClusterExplanation(
                 key=keys[c],
                 label=label,
-                members=tuple(members),
+                members=tuple(ordered),
                 agreements=tuple(agreed[:MAX_TOPICS]),
                 divisions=tuple(divided),
                 text="",

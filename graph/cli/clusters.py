@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
@@ -15,7 +15,7 @@ from ._app import command, console
 if TYPE_CHECKING:
     from rich.table import Table
 
-    from ..align import AlignmentResult
+    from ..align import AlignmentResult, Normalisation
 
 _FORMATS = ("table", "json")
 
@@ -205,9 +205,9 @@ def clusters_command(
     result = align_graph(
         load_graph(graph),
         seed=seed,
-        normalise=normalise,
+        normalise=cast("Normalisation", normalise),
         since=start,
-        until=end,  # type: ignore[arg-type]
+        until=end,
     )
     if fmt == "json":
         payload = alignment_json(
