@@ -93,6 +93,7 @@ class GoldStatement:
     stance: str
     start: int = -1  # offsets of ``sentence`` in the article text, -1 when not found
     end: int = -1
+    target: str = ""  # what the stance is about, free text
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,7 @@ class GraphStatement:
     start: int
     end: int
     stance: str
+    topic: str = ""  # topic IRI
 
 
 # ---------------------------------------------------------------------------- scores
@@ -160,6 +162,9 @@ class StatementScore:
     affiliations_gold: int = 0  # gold actors with an affiliation
     camp_pairs: int = 0
     camp_pairs_correct: int = 0
+    topic_pairs_gold: int = 0  # matched statement pairs whose gold targets are the same
+    topic_pairs_predicted: int = 0  # matched statement pairs given the same sg:Topic
+    topic_pairs_both: int = 0
     errors: list[str] = field(default_factory=list)
     #: what went wrong, one line each: missed gold statements, extra predictions, stance
     #: and affiliation mistakes (for ``stancegraph evaluate --details``)
@@ -178,6 +183,9 @@ class StatementScore:
             "affiliations_gold",
             "camp_pairs",
             "camp_pairs_correct",
+            "topic_pairs_gold",
+            "topic_pairs_predicted",
+            "topic_pairs_both",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
@@ -209,6 +217,14 @@ class StatementScore:
     def camp_agreement(self) -> float | None:
         return _ratio(self.camp_pairs_correct, self.camp_pairs)
 
+    @property
+    def topic_f1(self) -> float | None:
+        """Pairwise F1 of "same topic" over matched statements: do statements the gold
+        says are about one issue share one sg:Topic, and only those?"""
+        if not self.topic_pairs_gold and not self.topic_pairs_predicted:
+            return None
+        return f1(self.topic_pairs_both, self.topic_pairs_predicted, self.topic_pairs_gold)
+
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
         for name in (
@@ -219,6 +235,7 @@ class StatementScore:
             "speaker_recall",
             "affiliation_accuracy",
             "camp_agreement",
+            "topic_f1",
         ):
             value = getattr(self, name)
             data[name] = None if value is None else round(value, 4)
@@ -446,6 +463,7 @@ def graph_statements(graph: Graph, article_id: str | None = None) -> list[GraphS
                 start=int(start.toPython()) if start is not None else -1,
                 end=int(end.toPython()) if end is not None else -1,
                 stance=_STANCE_NAMES.get(graph.value(node, SG.stance), "neutral"),  # type: ignore[arg-type]
+                topic=str(graph.value(node, SG.topic) or ""),
             )
         )
     found.sort(key=lambda s: (s.start, s.end, s.iri))
@@ -570,6 +588,7 @@ def load_gold(path: str | Path, articles_dir: str | Path | None = None) -> GoldA
                     cue=str(s.get("cue") or ""),
                     sentence=str(s["sentence"]),
                     stance=str(s.get("stance") or "neutral"),
+                    target=str(s.get("target") or ""),
                     start=start,
                     end=end,
                 )
@@ -611,6 +630,7 @@ def score_article(gold: GoldArticle, graph: Graph, article_id: str) -> Statement
     # its speaker whose cue agrees best, so two statements in one sentence pair up right.
     used: set[int] = set()
     matched_speakers: set[str] = set()
+    pairs: list[tuple[GoldStatement, GraphStatement]] = []
     for s in gold.statements:
         actor = gold.actors.get(s.speaker)
         if actor is None:
@@ -636,6 +656,7 @@ def score_article(gold: GoldArticle, graph: Graph, article_id: str) -> Statement
         used.add(best[1])
         score.matched += 1
         matched_speakers.add(s.speaker)
+        pairs.append((s, predicted[best[1]]))
         if predicted[best[1]].stance == s.stance:
             score.stance_correct += 1
         else:
@@ -647,6 +668,13 @@ def score_article(gold: GoldArticle, graph: Graph, article_id: str) -> Statement
         if i not in used:
             name = p.speaker_names[0] if p.speaker_names else p.speaker
             score.details.append(f"extra {name} {p.cue!r}: {_short(p.evidence)}")
+    for i, (g1, p1) in enumerate(pairs):
+        for g2, p2 in pairs[i + 1 :]:
+            same_gold = bool(g1.target) and _fold(g1.target) == _fold(g2.target)
+            same_pred = bool(p1.topic) and p1.topic == p2.topic
+            score.topic_pairs_gold += same_gold
+            score.topic_pairs_predicted += same_pred
+            score.topic_pairs_both += same_gold and same_pred
     speakers = {s.speaker for s in gold.statements if s.speaker in gold.actors}
     score.speakers, score.speakers_found = len(speakers), len(matched_speakers)
 

@@ -51,6 +51,7 @@ def gold_table(scores: list[Any], total: Any) -> Table:
             _pct(row.speaker_recall),
             _pct(row.affiliation_accuracy),
             _pct(row.camp_agreement),
+            _pct(row.topic_f1),
             style="bold" if row is total else None,
         )
     return table
@@ -178,7 +179,7 @@ def evaluate_command(
         typer.echo(json.dumps(report, indent=2, sort_keys=True))
         return
     # Score tables are wide; a pipe or a narrow terminal must not truncate the numbers.
-    out = Console(width=max(console.width, 112), force_terminal=console.is_terminal)
+    out = Console(width=max(console.width, 120), force_terminal=console.is_terminal)
     if "gold" in report:
         out.print(gold_table(scores, total))
         for s in scores:

@@ -410,12 +410,15 @@ def _classify(cue: Token, content: Span | None, sentence: Span, depth: int) -> S
     observer = depth == 0 and _observer(cue)
     if polarity == 0 and observer and abs(value) < 1.5 * _STRONG:
         return "neutral"  # an analyst describing, not a party taking a side
+    if polarity == 0 and cue.pos_ in {"VERB", "AUX"} and _negated(cue):
+        return "neutral"  # "did not confirm", "would not say": the speaker withholds a view
     if (
         polarity == 0
         and depth == 0
         and root is not None
         and root.pos_ == "VERB"
         and root.lemma_.lower() in CUE_SUPPORT | CUE_OPPOSE
+        and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in root.children)
     ):
         # "said Japan is seeking to prevent ...": the reported position decides.
         return _classify(root, None, sentence, depth + 1)
@@ -433,8 +436,13 @@ def _classify(cue: Token, content: Span | None, sentence: Span, depth: int) -> S
         return "support"
     if value <= -_STRONG:
         return "oppose"
-    if negated and root is not None and root.lemma_.lower() == "be":
-        return "neutral"  # "we are not in a state of war" describes, it takes no side
+    if (
+        negated
+        and root is not None
+        and root.lemma_.lower() == "be"
+        and not any(c.dep_ in {"acomp", "attr"} for c in root.children)
+    ):
+        return "neutral"  # "we are not in a state of war" describes; "not possible" judges
     if negated:
         return "oppose"
     return "support"

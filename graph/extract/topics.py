@@ -105,6 +105,8 @@ _PREPS_OF_TOPIC: frozenset[str] = frozenset(
 )
 _STATS_KEY = "stancegraph.topic_stats"
 _MAX_WORDS = 4
+#: How much a later candidate phrase is discounted against the syntactic first choice.
+_POSITION_DECAY = 0.2
 
 
 def _is_nominal(token: Token) -> bool:
@@ -117,6 +119,8 @@ def _keeps(token: Token) -> bool:
 
     if token.is_punct or token.dep_ in _DROP_DEPS or token.ent_type_ in _QUANTITY_ENTS:
         return False
+    if token.ent_type_ in {"GPE", "NORP"}:
+        return False  # "U.S. troops" and "Canadian troops" are both about troops
     if token.lower_ in DROP_MODIFIERS or token.lemma_.lower() in DROP_MODIFIERS:
         return False
     if token.like_num:
@@ -172,6 +176,47 @@ def _doc_stats(doc: Doc) -> dict[str, Counter[str]]:
     return stats
 
 
+def _head_counts(doc: Doc) -> Counter[str]:
+    """How often each noun lemma occurs in the article (cached): how central an issue is."""
+    cache_key = _STATS_KEY + ".heads"
+    counts = doc.user_data.get(cache_key)
+    if counts is None:
+        counts = Counter(t.lemma_.lower() for t in doc if t.pos_ == "NOUN")
+        doc.user_data[cache_key] = counts
+    return counts
+
+
+def _usual_compounds(doc: Doc, lemma: str) -> dict[str, int]:
+    """Compounds that a bare head may stand for: frequent ones, or a large share of the
+    head's uses ("the guarantees" after "security guarantees"), not a one-off
+    ("maritime security" among many other uses of "security")."""
+    total = max(1, _head_counts(doc).get(lemma, 1))
+    return {k: n for k, n in _doc_stats(doc).get(lemma, {}).items() if n >= 2 or n * 3 >= total}
+
+
+def _main_issue(doc: Doc) -> Topic | None:
+    """The article's most frequent issue noun, with its usual compound (cached)."""
+    cache_key = _STATS_KEY + ".main"
+    if cache_key not in doc.user_data:
+        counts = Counter(
+            t.lemma_.lower()
+            for t in doc
+            if t.pos_ == "NOUN" and _usable(t) and t.dep_ != "compound"
+        )
+        topic = None
+        if counts:
+            lemma = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+            compounds = _usual_compounds(doc, lemma)
+            key = (
+                min(compounds.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
+                if compounds
+                else lemma
+            )
+            topic = Topic(key=key, label=_labels(doc).get(key, key))
+        doc.user_data[cache_key] = topic
+    return doc.user_data[cache_key]
+
+
 def _labels(doc: Doc) -> dict[str, str]:
     """The first surface form of each multi-word key, to label a topic reached by its head."""
     cache_key = _STATS_KEY + ".labels"
@@ -213,6 +258,7 @@ def _usable(token: Token) -> bool:
     return (
         _is_nominal(token)
         and token.lower_ not in _VAGUE
+        and token.lower_ not in DROP_MODIFIERS
         and not token.is_stop
         and token.ent_type_ not in _NOT_TOPIC_ENTS
         and token.lemma_.lower() not in AUDIENCE_NOUNS
@@ -262,23 +308,33 @@ def topic_for(cue: Token, content: Span | None, sentence: Span) -> Topic:
             per-article phrase statistics.
     """
     doc = sentence.doc
-    head: Token | None = None
+    heads: list[Token] = []
     for candidate in _candidates(cue, content):
         candidate = _descend(candidate)
-        if _usable(candidate):
-            head = candidate
-            break
-    if head is None:
+        if _usable(candidate) and candidate.i != cue.i and candidate not in heads:
+            heads.append(candidate)
+    if not heads:
         chunks = [c.root for c in (content or sentence).noun_chunks if _usable(c.root)]
-        chunks = [c for c in chunks if c.i != cue.i]
-        head = chunks[0] if chunks else None
-    if head is None:
+        heads = [c for c in chunks if c.i != cue.i]
+    if not heads:
+        # Nothing nameable ("He accused the U.S. of being irrational"): such a remark is
+        # about what the article is about.
+        main = _main_issue(doc)
+        if main is not None:
+            return main
         text = " ".join((content or sentence).text.split()[:6]) or cue.text
         return Topic(key=text.casefold(), label=text)
+    # The syntactic favourite wins unless a later candidate is an issue the article keeps
+    # returning to: analysts code few concepts per article, and so should we.
+    freq = _head_counts(doc)
+    head = max(
+        enumerate(heads),
+        key=lambda ih: (_POSITION_DECAY ** ih[0]) * freq.get(ih[1].lemma_.lower(), 1),
+    )[1]
     key, label = noun_phrase_key(head)
     if " " not in key:
         # A bare head ("the guarantees") takes the article's usual compound for it.
-        compounds = _doc_stats(doc).get(key)
+        compounds = _usual_compounds(doc, key)
         if compounds:
             best = min(compounds.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
             key, label = best, _labels(doc).get(best, label)
