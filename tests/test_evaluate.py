@@ -339,3 +339,21 @@ def test_evaluate_polnear_dev_reads_gold(polnear_dir):
     gold, _ = load_polnear_article(ann, text)
     raw = text.read_text(encoding="utf-8")
     assert gold and all(raw[a:b].strip() for g in gold for a, b in g.cue)
+
+
+def test_evaluate_gold_topic_pairs_and_details(tiny):
+    """Statements the gold puts on one issue should share one sg:Topic, and only those."""
+    gold_path, _, article_id = tiny
+    text = GOLD.replace("    stance: oppose\n", "    stance: oppose\n    target: the plan\n", 1)
+    text = text.replace("    stance: support\n", "    stance: support\n    target: the plan\n", 1)
+    gold_path.write_text(text, encoding="utf-8")
+    score = score_article(load_gold(gold_path), _graph(article_id), article_id)
+    # both matched statements carry Topic("plan") and the gold says one target: one pair
+    assert (score.topic_pairs_gold, score.topic_pairs_predicted, score.topic_pairs_both) == (
+        1,
+        1,
+        1,
+    )
+    assert score.topic_f1 == 1.0
+    assert any(line.startswith("missed s3") for line in score.details)
+    assert any(line.startswith("extra Someone Else") for line in score.details)
