@@ -208,11 +208,12 @@ def _looks_binary(head: bytes) -> bool:
     return head.startswith(_BINARY_MAGIC) or b"\x00" in head[:_SNIFF]
 
 
-def _decode(where: str, data: bytes, warn: Warn) -> str | None:
+def _decode(where: str, data: bytes, warn: Warn, *, html: bool = False) -> str | bytes | None:
     """Bytes -> text: UTF-8 (with or without BOM), UTF-16/32 by BOM, else Windows-1252.
 
     The fallback keeps an article whose encoding was mislabelled (common in scraped
-    Western European text) and says so, rather than dropping it.
+    Western European text) and says so, rather than dropping it. HTML that is not UTF-8
+    stays bytes: trafilatura decodes it by its declared ``<meta charset>``.
     """
     for bom, codec in _BOMS:
         if data.startswith(bom):
@@ -227,13 +228,15 @@ def _decode(where: str, data: bytes, warn: Warn) -> str | None:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        if html:
+            return data
         warn(
             f"{where}: not valid UTF-8 (byte {exc.start}); decoded as Windows-1252, check the text"
         )
         return data.decode("cp1252", errors="replace")
 
 
-def _html_article(path: Path, html: str, warn: Warn) -> Article | None:
+def _html_article(path: Path, html: str | bytes, warn: Warn) -> Article | None:
     import trafilatura
 
     try:
@@ -362,13 +365,14 @@ def read_file(
     except OSError as exc:
         warn(f"{path}: skipped, cannot read it ({exc.strerror or type(exc).__name__})")
         return
-    text = _decode(str(path), data, warn)
+    is_html = path.suffix.lower() in (".html", ".htm")
+    text = _decode(str(path), data, warn, html=is_html)
     if text is None:
         return
-    if not clean_text(text).strip():
+    if not (clean_text(text) if isinstance(text, str) else text).strip():
         warn(f"{path}: skipped, the file is empty")
         return
-    if path.suffix.lower() in (".html", ".htm"):
+    if isinstance(text, bytes) or is_html:
         article = _html_article(path, text, warn)
         if article is not None:
             yield article

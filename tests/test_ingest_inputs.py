@@ -284,3 +284,14 @@ def test_ingest_character_limit_is_configurable_and_applies_to_jsonl_lines(tmp_p
     assert warnings == [
         f"{path}:1: skipped, 50 characters is over the 10-character limit of one spaCy document"
     ]
+
+
+def test_ingest_html_in_a_declared_legacy_charset_is_decoded_by_its_meta(tmp_path):
+    path = tmp_path / "page.html"
+    page = HTML.replace("<head>", '<head><meta charset="iso-8859-1">').replace(
+        "The foreign minister", "Le ministre français"
+    )
+    path.write_bytes(page.encode("latin-1"))
+    (article,), warnings = _read(path)
+    assert "Le ministre français said" in article.text
+    assert warnings == []

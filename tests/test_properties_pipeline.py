@@ -14,6 +14,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from hostile import HOSTILE, SETTINGS, assert_sound, hostile_text
 from hypothesis import event, given
 from hypothesis import strategies as st
@@ -77,6 +78,7 @@ def _write(path: Path, text: str, how: str) -> None:
         path.write_bytes(text.encode(how, "replace"))
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(st.lists(article_text, min_size=1, max_size=3), encoding)
 def test_pipeline_hostile_articles_build_validate_round_trip_and_render(texts, how):
