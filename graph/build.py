@@ -188,6 +188,9 @@ def add_statement(graph: Graph, statement: Statement) -> URIRef:
         graph.add((iri, SG.reportedBy, mint_actor_iri(statement.reported_by)))
     if statement.target_actor and statement.target_actor != statement.speaker:
         graph.add((iri, SG.targetActor, mint_actor_iri(statement.target_actor)))
+        if statement.relation:
+            relation = SG.agreesWith if statement.relation == "agree" else SG.disagreesWith
+            graph.add((iri, SG.relation, relation))
     return iri
 
 

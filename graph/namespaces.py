@@ -80,6 +80,7 @@ class SG(DefinedNamespace):
     statementCount: URIRef
     sharedTopic: URIRef
     dividingTopic: URIRef
+    relation: URIRef
 
 
 #: Where instance IRIs (actors, statements, topics, articles, clusters) live.

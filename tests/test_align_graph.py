@@ -130,3 +130,33 @@ def test_align_graph_reads_an_oxigraph_store_the_same(result):
     assert len(oxigraph) == len(debate_graph())
     assert read_observations(oxigraph) == read_observations(debate_graph())
     assert align_graph(oxigraph, seed=0).clusters == result.clusters
+
+
+def test_align_graph_explicit_relation_outranks_the_stance():
+    """'Contrary to X, Y supports Z': a supporting stance, yet a disagreement with X."""
+    from align_fixtures import ACTORS, EARLY, GUARANTEES
+
+    from graph.build import build_graph
+    from graph.records import Statement
+
+    contrary = Statement(
+        article_id=EARLY.id,
+        speaker="dan west",
+        cue="reported",
+        quote="a minimal role",
+        evidence="Contrary to Stern's assertion, Dan West wants a minimal role.",
+        char_start=0,
+        char_end=60,
+        stance="support",
+        topic=GUARANTEES,
+        target_actor="mark stern",
+        relation="disagree",
+    )
+    graph = build_graph([EARLY], ACTORS, [contrary])
+    assert validate_graph(graph).conforms
+    (tie,) = [t for t in read_observations(graph).ties if t.kind == "relation"]
+    assert (tie.source, tie.target, tie.sign) == (
+        str(mint_actor_iri("dan west")),
+        str(mint_actor_iri("mark stern")),
+        -1,
+    )

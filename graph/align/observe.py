@@ -26,6 +26,7 @@ __all__ = [
 
 #: sg:Support / sg:Oppose as +1 / -1; sg:Neutral takes no side and counts as 0.
 _POLARITY: dict[URIRef, int] = {SG.Support: 1, SG.Oppose: -1, SG.Neutral: 0}
+_RELATION: dict[str, int] = {str(SG.agreesWith): 1, str(SG.disagreesWith): -1}
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ def read_observations(
     stances = _first(graph, SG.stance)
     topics = _objects(graph, SG.topic)
     targets = _first(graph, SG.targetActor)
+    relations = _first(graph, SG.relation)
     articles = _first(graph, SG.article)
     issued = {a: parse_day(d) for a, d in _first(graph, DCTERMS.issued).items()}
     windowed = since is not None or until is not None
@@ -159,8 +161,12 @@ def read_observations(
             observations.append(
                 StanceObservation(statement, actor, topic, polarity, target=target, day=day)
             )
-        if target is not None and polarity != 0:
-            ties.append(Tie(actor, target, polarity, "relation", statement))
+        # sg:relation says outright whether the speaker agrees with the target; without
+        # it, the stance is read as toward the target (DESIGN: "stance toward another
+        # actor or their position").
+        sign = _RELATION.get(relations.get(statement, ""), polarity)
+        if target is not None and sign != 0:
+            ties.append(Tie(actor, target, sign, "relation", statement))
 
     active = {o.actor for o in observations if o.polarity != 0} | {
         end for tie in ties for end in (tie.source, tie.target)
