@@ -18,6 +18,7 @@ from rdflib import Graph
 
 from .align import AlignmentResult, align_graph
 from .build import add_alignment, build_graph, new_graph, outlet_actor
+from .codebook import Codebook, apply_codebook, load_codebook
 from .errors import PipelineError
 from .extract import extract_article
 from .ingest import DEFAULT_MAX_BYTES, read_articles
@@ -354,6 +355,7 @@ def build_corpus(
     workers: int = 1,
     dask: str | None = None,
     store_batch: int = DEFAULT_STORE_BATCH,
+    codebook: str | Path | Codebook | None = None,
 ) -> BuildResult:
     """Build the stancegraph of every article under ``paths``.
 
@@ -368,6 +370,8 @@ def build_corpus(
             already stored are skipped and clusters are recomputed over the whole store.
         workers: extraction processes on this machine.
         dask: address of a Dask scheduler to run extraction on instead.
+        codebook: a codebook YAML file (or loaded :class:`~graph.codebook.Codebook`) whose
+            issues replace the topics of the statements they match.
         store_batch: with a store, articles are extracted, resolved (against everything
             stored) and committed this many at a time, which bounds memory.
     """
@@ -378,6 +382,7 @@ def build_corpus(
         if warn is not None:
             warn(message)
 
+    book = load_codebook(codebook) if isinstance(codebook, str | Path) else codebook
     articles = tuple(read_articles(paths, _warn, max_bytes=max_bytes))
     with Extractor(pipeline=pipeline, workers=workers, dask=dask) as extractor:
         if store is not None:
@@ -391,11 +396,12 @@ def build_corpus(
                 progress=progress,
                 on_articles=on_articles,
                 batch=store_batch,
+                codebook=book,
             )
         if on_articles is not None:
             on_articles(len(articles))
         extractions = list(extractor.extract(articles, progress))
-        resolution = resolve(extractions)
+        resolution = _coded(resolve(extractions), book)
         if extractor.client is not None:
             from .distributed import ntriples_on_dask
 
@@ -429,6 +435,7 @@ def _build_into_store(
     progress: Progress | None,
     on_articles: Callable[[int], None] | None,
     batch: int,
+    codebook: Codebook | None = None,
 ) -> BuildResult:
     """Add the articles not yet stored, a batch at a time, then recompute clusters."""
     from .store import open_store, replace_alignment, store_graph, stored_article_ids
@@ -442,7 +449,9 @@ def _build_into_store(
     actors: dict[str, Actor] = {}
     statements: list[Statement] = []
     for part in chunked(fresh, max(1, batch)):
-        new_actors, new_statements = _add_batch(ox_store, part, extractor, progress, warn, path)
+        new_actors, new_statements = _add_batch(
+            ox_store, part, extractor, progress, warn, path, codebook
+        )
         actors.update((a.key, a) for a in new_actors)
         statements += new_statements
     graph = store_graph(ox_store)
@@ -460,6 +469,13 @@ def _build_into_store(
     )
 
 
+def _coded(resolution: Resolution, codebook: Codebook | None) -> Resolution:
+    """Statements put onto the codebook's issues, when a codebook is given."""
+    if codebook is None:
+        return resolution
+    return replace(resolution, statements=apply_codebook(resolution.statements, codebook))
+
+
 def _add_batch(
     ox_store: Any,
     articles: Sequence[Article],
@@ -467,6 +483,7 @@ def _add_batch(
     progress: Progress | None,
     warn: Callable[[str], None],
     path: Path,
+    codebook: Codebook | None = None,
 ) -> tuple[tuple[Actor, ...], tuple[Statement, ...]]:
     """Extract, resolve against the store, and commit one batch, one article at a time."""
     from .store import (
@@ -481,7 +498,7 @@ def _add_batch(
     if lost:
         warn(f"{path}: {len(lost)} stored actor(s) have no recoverable key; not merged")
     extractions = list(extractor.extract(articles, progress))
-    resolution = resolve_against(extractions, known)
+    resolution = _coded(resolve_against(extractions, known), codebook)
     known_keys = {a.key: a for a in known}
     changed = tuple(a for a in resolution.actors if known_keys.get(a.key) != a)
     statements = settle_topic_labels(resolution.statements, stored_topic_labels(ox_store))

@@ -107,3 +107,30 @@ def test_codebook_on_extracted_example(example_build):
     coded = apply_codebook(example_build.statements, book)
     keys = {s.topic.key for s in coded if "guarantee" in s.quote.lower()}
     assert keys and keys <= {"guarantees", "troops"}
+
+
+def test_codebook_build_corpus_codes_statements(tmp_path, example_path):
+    from graph.namespaces import RDFS, SG
+    from graph.pipeline import build_corpus
+
+    book = tmp_path / "book.yaml"
+    book.write_text(BOOK, encoding="utf-8")
+    result = build_corpus([example_path], codebook=book)
+    keys = {s.topic.key for s in result.statements}
+    assert "guarantees" in keys
+    labels = {
+        str(o)
+        for t in result.graph.subjects(RDFS.label, None)
+        for o in result.graph.objects(t, RDFS.label)
+        if (t, None, SG.Topic) in result.graph
+    }
+    assert "Security guarantees" in labels
+
+
+def test_codebook_build_corpus_bad_codebook_is_one_line(tmp_path, example_path):
+    from graph.pipeline import build_corpus
+
+    book = tmp_path / "book.yaml"
+    book.write_text("issues:\n  - key: a\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"book\.yaml:2:"):
+        build_corpus([example_path], codebook=book)
