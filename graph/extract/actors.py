@@ -23,6 +23,7 @@ from .lexicon import (
     METONYMS,
     OUTLET_NOUNS,
     OUTLETS,
+    PERSON_TITLES,
     TITLE_WORDS,
     country_name,
 )
@@ -85,6 +86,7 @@ class ActorIndex:
     spans: list[tuple[int, int, str]] = field(default_factory=list)  # token start, end, key
     surnames: dict[str, str | None] = field(default_factory=dict)
     groups: dict[str, str] = field(default_factory=dict)  # head lemma -> latest group key
+    plural: set[str] = field(default_factory=set)  # groups named by a plural noun
     dateline: set[int] = field(default_factory=set)  # tokens of "TOKYO, March 29 -"
     home_country: str | None = None  # country of the dateline city, if it is a capital
 
@@ -454,6 +456,17 @@ def _fallback_names(doc: Doc, sent: Span, covered: set[int]) -> list[Span]:
     return names
 
 
+def _titled_name(ent: Span) -> bool:
+    """A name NER mistyped, right after a person's title ("Chancellor [Olaf Scholz]")."""
+    if ent.start == 0 or not 2 <= len(ent) <= 3:
+        return False
+    if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent):
+        return False
+    if country_name(ent.text) or ent.text.casefold() in OUTLETS:
+        return False
+    return ent.doc[ent.start - 1].lower_ in PERSON_TITLES
+
+
 def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     """Every actor the article names, with roles, affiliations and surname aliases."""
     index = ActorIndex(article_id=article_id)
@@ -465,7 +478,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     for ent in doc.ents:
         if ent.label_ not in _ACTOR_LABELS or ent.start in index.dateline:
             continue
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" or _titled_name(ent):
             persons.append(_name_tokens(ent))
         else:
             others.append(ent)
@@ -506,7 +519,9 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     # later "they said" can find them
     for token in doc:
         if token.dep_ == "nsubj" and token.pos_ == "NOUN" and token.i not in index.by_token:
-            group_actor(index, token)
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            if not (definite and token.lower_ in TITLE_WORDS):  # "the minister" is someone
+                group_actor(index, token)
     return index
 
 
@@ -567,5 +582,7 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
         if key in index.drafts and index.drafts[key].type != "Group":
             return key
     key = index.add(label, "Group", key=key, alias=label, affiliation=affiliation)
+    if head.tag_ in ("NNS", "NNPS"):
+        index.plural.add(key)
     index.mention(span, key)
     return key

@@ -17,6 +17,7 @@ from .actors import ActorIndex, group_actor
 from .coref import Antecedents, antecedent
 from .lexicon import (
     CALL_PARTICLES,
+    CAPITALS,
     CLAUSE_ONLY_VERBS,
     NOUN_CUES,
     OUTLETS,
@@ -24,6 +25,7 @@ from .lexicon import (
     RELAY_VERBS,
     REPORTING_VERBS,
     TITLE_WORDS,
+    country_name,
 )
 
 if TYPE_CHECKING:
@@ -186,6 +188,8 @@ class _Speakers:
         businessman", "a new poll", "Stevens"): reporting verbs say so.
         """
         index = self.index
+        if token.i in index.dateline:
+            return None  # "ATHENS, March 27 -" says where, not who
         key = index.actor_of(token)
         if key:
             return key
@@ -200,6 +204,17 @@ class _Speakers:
             if known:
                 index.mention(token.doc[token.i : token.i + 1], known)
                 return known
+            # a capital or country NER missed ("Kyiv welcomed ..."), named by the whole
+            # compound ("Latin America" is no "America")
+            start = token.i
+            while start > token.left_edge.i and token.doc[start - 1].dep_ == "compound":
+                start -= 1
+            name = token.doc[start : token.i + 1].text
+            country = CAPITALS.get(name.casefold()) or country_name(name)
+            if country and token.ent_type_ in ("", "GPE"):
+                key = index.add(country, "Country", alias=token.text)
+                index.mention(token.doc[token.i : token.i + 1], key)
+                return key
         if token.lower_ in ("they", "them") and self.group_speakers:
             at, key = self.group_speakers[-1]
             if token.i - at < 120 and key not in skip:
@@ -283,6 +298,7 @@ class _Candidate:
     inherited: bool
     reported_by: str | None = None
     dropped: bool = False
+    orphan: bool = False  # a cue whose subject is the outer cue's speaker
 
 
 def _cue_text(cue: Token, lemma: str) -> str:
@@ -303,6 +319,8 @@ def _verb_candidate(
 ) -> _Candidate | None:
     if cue.dep_ in _NOMINAL_DEPS:
         return None
+    if cue.dep_ == "advcl" and cue.tag_ == "VBN":
+        return None  # "Asked by reporters if ..., X replied": the question, not a statement
     content = _content(cue, lemma)
     if content is None and lemma in REPORTING_VERBS and lemma not in POSITION_VERBS:
         content = _quoted(sentence)
@@ -329,7 +347,7 @@ def _verb_candidate(
             any(c.dep_ in _CLAUSAL or c.dep_ == "advcl" for c in cue.children)
             or any(t.text in _QUOTES for t in sentence)
         )
-        generic = lemma in REPORTING_VERBS and clausal
+        generic = lemma in REPORTING_VERBS and clausal and not inherited
         for subject in subjects:
             others = {speakers.index.actor_of(s) for s in subjects if s.i != subject.i}
             key = speakers.of(subject, {k for k in others if k}, generic=generic)
@@ -337,8 +355,26 @@ def _verb_candidate(
                 seen.add(key)
                 keys.append(key)
     if not keys:
+        if inherited and cue.dep_ == "conj" and lemma in REPORTING_VERBS:
+            # "X stated that Y would need ... and cautioned that ...": the parser hung the
+            # second cue on the content; its speaker is the one of the cue above it
+            return _Candidate(cue, lemma, [], content, False, orphan=True)
         return None
     return _Candidate(cue, lemma, keys, content, inherited)
+
+
+def _rest(token: Token) -> Span | None:
+    """The clause an "according to X" phrase modifies, without the phrase itself."""
+    head = token.head
+    if head.i == token.i:
+        return None
+    doc = token.doc
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    if token.left_edge.i <= start:
+        start = token.right_edge.i + 1
+    elif token.right_edge.i + 1 >= end:
+        end = token.left_edge.i
+    return _subtree_span(doc, list(doc[start:end])) if start < end else None
 
 
 def _according_to(token: Token, speakers: _Speakers) -> _Candidate | None:
@@ -349,9 +385,7 @@ def _according_to(token: Token, speakers: _Speakers) -> _Candidate | None:
                 if pobj.dep_ == "pobj":
                     key = speakers.of(pobj, set(), generic=True)
                     if key:
-                        head = token.head
-                        content = _subtree_span(token.doc, [head]) if head.i != token.i else None
-                        return _Candidate(token, "according to", [key], content, False)
+                        return _Candidate(token, "according to", [key], _rest(token), False)
     return None
 
 
@@ -413,6 +447,10 @@ def _resolve_nesting(
             # "X said ..., according to Z": Z relays X's statement
             outer.reported_by = outer.reported_by or cand.speakers[0]
             cand.dropped = True
+            continue
+        if cand.orphan:
+            cand.speakers = list(outer.speakers)
+            cand.reported_by = outer.reported_by
             continue
         if cand.cue.i in quoted and outer.cue.i not in quoted:
             cand.dropped = True  # a verb inside the quotation is part of what was said

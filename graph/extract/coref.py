@@ -49,7 +49,8 @@ class Antecedents:
                 persons.append((start, key))
             elif kind in ("Group", "Organization", "Country", "Outlet"):
                 collectives.append((start, key))
-        groups = [(at, k) for at, k in collectives if index.drafts[k].type == "Group"]
+        # "they" stands for people in the plural ("officials"), not "the government"
+        groups = [(at, k) for at, k in collectives if k in index.plural]
         organizations = [
             (at, k) for at, k in collectives if index.drafts[k].type in ("Organization", "Outlet")
         ]

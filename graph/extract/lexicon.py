@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 __all__ = [
+    "CAPITALS",
     "CLAUSE_ONLY_VERBS",
     "COUNTRY_ALIASES",
     "DEMONYMS",
@@ -20,6 +21,7 @@ __all__ = [
     "ORG_NOUNS",
     "OUTLETS",
     "OUTLET_NOUNS",
+    "PERSON_TITLES",
     "POSITION_VERBS",
     "RELAY_VERBS",
     "REPORTING_VERBS",
@@ -118,6 +120,15 @@ TITLE_WORDS: frozenset[str] = _words(
     pope bishop cardinal archbishop rabbi imam ayatollah president-elect
     economist analyst professor dr. mr. mrs. ms. sir lord lady dame
     treasurer trustee manager administrator inspector auditor coordinator
+    """
+)
+
+#: Title words that name a person's office by themselves (not modifiers such as
+#: "foreign" or "vice"): a name right after one is a person's, whatever NER says.
+PERSON_TITLES: frozenset[str] = TITLE_WORDS - _words(
+    """
+    vice prime under deputy assistant foreign defense defence finance interior state
+    justice chief head executive rep. sen. gov. leader speaker official major
     """
 )
 
