@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -44,6 +46,14 @@ ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+METRICS = (
+    ("data_s", "data parsed (JSON in the page)"),
+    ("network_s", "vis-network built"),
+    ("ready_s", "first frame drawn (ready)"),
+    ("click_s", "click on busiest actor -> panel"),
+    ("filter_s", "topic filter applied"),
+    ("search_s", "search typed + Enter -> selected"),
+)
 CUES = ("said", "criticized", "welcomed", "warned", "argued", "rejected", "backed")
 STANCES = ("support", "oppose", "neutral")
 
@@ -161,8 +171,10 @@ def open_page(path: Path, *, timeout_ms: int = 120_000) -> dict[str, float]:
             "() => window.stancegraph && window.stancegraph.ready", timeout=timeout_ms
         )
         timing = page.evaluate(
-            "({dcl: performance.timing.domContentLoadedEventEnd - performance.timing.navigationStart,"
-            " ready: window.stancegraph.readyAt})"
+            """() => ({
+                data: performance.getEntriesByName('sg-data')[0].startTime,
+                network: performance.getEntriesByName('sg-network')[0].startTime,
+                ready: window.stancegraph.readyAt})"""
         )
         busiest = page.evaluate(
             "(() => { const a = window.stancegraph.meta.actors; let best = 0;"
@@ -197,7 +209,8 @@ def open_page(path: Path, *, timeout_ms: int = 120_000) -> dict[str, float]:
         search = time.perf_counter() - t0
         browser.close()
     return {
-        "dom_content_loaded_s": timing["dcl"] / 1000,
+        "data_s": timing["data"] / 1000,
+        "network_s": timing["network"] / 1000,
         "ready_s": timing["ready"] / 1000,
         "click_s": click,
         "filter_s": filt,
@@ -215,6 +228,7 @@ def main() -> None:
     parser.add_argument("--topics", type=int, default=200)
     parser.add_argument("--clusters", type=int, default=20)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--repeat", type=int, default=3, help="page openings per view")
     parser.add_argument("--out", type=Path, default=None, help="keep the pages in this directory")
     args = parser.parse_args()
     out = args.out or Path(tempfile.mkdtemp(prefix="bench_render_"))
@@ -240,34 +254,42 @@ def main() -> None:
         f"python stages: read_view {t_view:.2f} s, page_data {t_data:.2f} s, "
         f"page_html {t_html:.2f} s"
     )
+    print(f"load average before opening pages: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     for topics in (False, True):
         name = "topics" if topics else "actors"
         path = out / f"bench_{name}.html"
         t0 = time.perf_counter()
         render_graph(graph, path, topics=topics)
         t_render = time.perf_counter() - t0
-        n_edges = sum(1 for _ in _edge_count(path))
-        result = open_page(path)
         print(
-            f"[{name} view] render_graph {t_render:.1f} s, {path.stat().st_size / 1e6:.1f} MB, "
-            f"{n_edges} edges drawn | Chromium: DOMContentLoaded {result['dom_content_loaded_s']:.2f} s, "
-            f"first draw (ready) {result['ready_s']:.2f} s, click->panel {result['click_s']:.2f} s "
-            f"({result['clicked_statements']} statements listed), topic filter {result['filter_s']:.2f} s, "
-            f"search {result['search_s']:.2f} s | interactive after "
-            f"{result['ready_s'] + result['click_s']:.2f} s | blocked requests "
-            f"{result['blocked_requests']}, console errors {result['console_errors']}"
+            f"[{name} view] render_graph {t_render:.1f} s -> {path.stat().st_size / 1e6:.1f} MB, "
+            f"{len(_payload(path)['edges'])} edges drawn"
+        )
+        runs = [open_page(path) for _ in range(args.repeat)]
+        for key, label in METRICS:
+            values = sorted(r[key] for r in runs)
+            print(
+                f"  {label:<38} median {statistics.median(values):5.2f} s   "
+                f"min {values[0]:5.2f} s   max {values[-1]:5.2f} s"
+            )
+        worst = max(r["ready_s"] + r["click_s"] for r in runs)
+        print(
+            f"  open -> first click answered: worst of {args.repeat} runs {worst:.2f} s | "
+            f"listed {runs[0]['clicked_statements']} statements on click | blocked requests "
+            f"{sum(r['blocked_requests'] for r in runs)}, console errors "
+            f"{sum(r['console_errors'] for r in runs)}"
         )
     print(f"pages in {out}")
 
 
-def _edge_count(path: Path):  # type: ignore[no-untyped-def]
-    """The drawn edges, read back from the page's JSON block."""
+def _payload(path: Path) -> dict:
+    """The page's JSON block."""
     html = path.read_text(encoding="utf-8")
     start = html.index('<script type="application/json" id="sg-data">') + len(
         '<script type="application/json" id="sg-data">'
     )
     end = html.index("</script>", start)
-    return json.loads(html[start:end])["edges"]
+    return json.loads(html[start:end])
 
 
 if __name__ == "__main__":

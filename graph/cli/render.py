@@ -23,12 +23,15 @@ def render_command(
         bool | None,
         typer.Option(
             "--physics/--no-physics",
-            help="Start with physics on (default: on up to 300 nodes, off above).",
+            help="Start with physics on (default: on up to 150 nodes, off above).",
         ),
     ] = None,
     max_edges: Annotated[
-        int, typer.Option(min=1, help="Draw at most this many edges, the strongest first.")
-    ] = 20_000,
+        int | None,
+        typer.Option(
+            min=1, help="Draw at most this many edges, the strongest first (default: 10000)."
+        ),
+    ] = None,
     title: Annotated[str, typer.Option(help="Page title.")] = "stancegraph",
     seed: Annotated[int, typer.Option(help="Seed of the layout.")] = 0,
 ) -> None:
@@ -40,7 +43,8 @@ def render_command(
     if out.is_dir():
         raise InputError(f"{out}: is a directory; give a file name such as {out / 'graph.html'}")
     loaded = load_graph(graph)
+    limit = {} if max_edges is None else {"max_edges": max_edges}
     path = render_graph(
-        loaded, out, topics=topics, physics=physics, max_edges=max_edges, title=title, seed=seed
+        loaded, out, topics=topics, physics=physics, title=title, seed=seed, **limit
     )
     console.print(f"wrote {path}", highlight=False)

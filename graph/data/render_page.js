@@ -69,10 +69,12 @@
     edge.title = head + (first ? "\n\u201c" + clip(first, 240) + "\u201d" : "");
   });
 
+  performance.mark("sg-data");
   var nodes = new vis.DataSet(payload.nodes);
   var edges = new vis.DataSet(payload.edges);
   var container = document.getElementById("sg-network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, payload.options);
+  performance.mark("sg-network");
   var api = {
     network: network, nodes: nodes, edges: edges, meta: meta, ready: false, stabilized: !payload.options.physics.enabled,
     showNode: showNode, showEdge: showEdge, applyFilters: applyFilters, search: search,

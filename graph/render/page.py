@@ -14,7 +14,7 @@ from .data import PageData
 __all__ = ["PHYSICS_MAX_NODES", "page_html", "vis_options"]
 
 #: Above this many nodes physics starts off: stabilisation would keep the page blank for long.
-PHYSICS_MAX_NODES = 300
+PHYSICS_MAX_NODES = 150
 
 
 def vis_options(n_nodes: int, physics: bool) -> dict[str, Any]:
@@ -36,7 +36,7 @@ def vis_options(n_nodes: int, physics: bool) -> dict[str, Any]:
             "enabled": physics,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110},
-            "stabilization": {"enabled": True, "iterations": 150, "fit": True},
+            "stabilization": {"enabled": True, "iterations": 100, "fit": True},
         },
     }
 
