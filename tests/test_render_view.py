@@ -125,3 +125,13 @@ def test_render_view_untitled_article_shows_its_file_name(label, shown):
     from graph.render.view import _source_name
 
     assert _source_name(label) == shown
+
+
+def test_render_view_non_numeric_weight_falls_back_to_the_relation_sign():
+    from rdflib import Literal
+
+    graph = small_graph()
+    for node in graph.subjects(RDF.type, SG.AlignmentEdge):
+        graph.set((node, SG.weight, Literal("heavy")))
+    weights = sorted(a.weight for a in read_view(graph).alignments)
+    assert weights == [-1.0, -1.0, 1.0, 1.0]

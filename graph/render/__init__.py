@@ -68,4 +68,8 @@ def render_graph(
         node["x"], node["y"] = positions[node["id"]]
     physics = len(ids) <= PHYSICS_MAX_NODES if physics is None else physics
     html = page_html(data, physics=physics, title=title)
-    return atomic_write(path, lambda tmp: tmp.write_text(html, encoding="utf-8"))
+
+    def write(tmp: Path) -> None:
+        tmp.write_text(html, encoding="utf-8")
+
+    return atomic_write(path, write)

@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from rdflib import Graph, URIRef
+from rdflib.term import Node
 
 from ..namespaces import DCTERMS, RDF, RDFS, SDO, SG, SKOS
 
@@ -28,7 +29,7 @@ __all__ = [
 #: Actor kinds, most specific first: an actor typed with several shows the first.
 ACTOR_TYPES = ("Person", "Organization", "Country", "Outlet", "Group")
 _ACTOR_CLASSES = {name: getattr(SG, name) for name in ACTOR_TYPES}
-_STANCE_OF = {SG.Support: 0, SG.Oppose: 1, SG.Neutral: 2}
+_STANCE_OF: dict[Node, int] = {SG.Support: 0, SG.Oppose: 1, SG.Neutral: 2}
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,14 @@ def read_view(graph: Graph) -> GraphView:
     )
 
 
+def _number(value: object, default: float) -> float:
+    """A weight as a float; a missing or non-numeric one (hand-edited graphs) is ``default``."""
+    try:
+        return float(str(value)) if value is not None else default
+    except ValueError:
+        return default
+
+
 def _source_name(label: str) -> str:
     """An untitled article is labelled with its source path: show the file name, not where
     it sat on the machine that built the graph."""
@@ -231,9 +240,9 @@ def _read_alignments(graph: Graph) -> tuple[AlignmentInfo, ...]:
         if source is None or target is None or source == target:
             continue
         a, b = sorted((str(source), str(target)))
-        w = float(weight) if weight is not None else (1.0 if relation == SG.agreesWith else -1.0)
+        w = _number(weight, 1.0 if relation == SG.agreesWith else -1.0)
         pairs[(a, b)] = AlignmentInfo(a, b, "agree" if w > 0 else "disagree", w)
-    for predicate, relation, w in (
+    for predicate, name, sign in (
         (SG.agreesWith, "agree", 1.0),
         (SG.disagreesWith, "disagree", -1.0),
     ):
@@ -241,5 +250,5 @@ def _read_alignments(graph: Graph) -> tuple[AlignmentInfo, ...]:
             if s == o:
                 continue
             a, b = sorted((str(s), str(o)))
-            pairs.setdefault((a, b), AlignmentInfo(a, b, relation, w))
+            pairs.setdefault((a, b), AlignmentInfo(a, b, name, sign))
     return tuple(pairs[key] for key in sorted(pairs))
