@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 
 from .errors import StancegraphError
 from .io import atomic_write
@@ -50,14 +51,14 @@ EXPORT_FORMATS: dict[str, str] = {
     "graphml": ".graphml",
 }
 _RDFLIB_FORMAT = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
-_ACTOR_KINDS = {
+_ACTOR_KINDS: dict[Node, str] = {
     SG.Person: "Person",
     SG.Organization: "Organization",
     SG.Country: "Country",
     SG.Outlet: "Outlet",
     SG.Group: "Group",
 }
-_STANCES = {SG.Support: "support", SG.Oppose: "oppose", SG.Neutral: "neutral"}
+_STANCES: dict[Node, str] = {SG.Support: "support", SG.Oppose: "oppose", SG.Neutral: "neutral"}
 # XML 1.0 cannot hold C0 controls (bar tab/newline/CR), lone surrogates or U+FFFE/U+FFFF;
 # lxml refuses to write them, so GraphML gets U+FFFD instead.
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -140,11 +141,12 @@ def _number(value: object) -> float:
         return 0.0
 
 
-def _statements(graph: Graph) -> Iterator[tuple[URIRef, URIRef, str, list[URIRef], str]]:
+def _statements(graph: Graph) -> Iterator[tuple[Node, URIRef, str, list[URIRef], str]]:
     """(statement, speaker, stance, topics, evidence) for every well-formed statement."""
     for statement in graph.subjects(RDF.type, SG.Statement):
         speaker = graph.value(statement, SG.speaker)
-        stance = _STANCES.get(graph.value(statement, SG.stance))  # type: ignore[arg-type]
+        stance_node = graph.value(statement, SG.stance)
+        stance = _STANCES.get(stance_node) if stance_node is not None else None
         if not isinstance(speaker, URIRef) or stance is None:
             continue
         topics = sorted(t for t in graph.objects(statement, SG.topic) if isinstance(t, URIRef))
@@ -176,54 +178,56 @@ def to_networkx(graph: Graph, *, topics: bool = True) -> nx.DiGraph:
     import networkx as nx
 
     actors = sorted(s for s in set(graph.subjects(RDF.type, SG.Actor)) if isinstance(s, URIRef))
-    clusters: dict[URIRef, str] = {}
-    for cluster in sorted(graph.subjects(RDF.type, SG.Cluster)):
-        name = _label(graph, cluster)  # type: ignore[arg-type]
+    clusters: dict[Node, str] = {}
+    for cluster in sorted(graph.subjects(RDF.type, SG.Cluster), key=str):
+        if not isinstance(cluster, URIRef):
+            continue
+        name = _label(graph, cluster)
         for member in graph.objects(cluster, SG.member):
-            clusters.setdefault(member, name)  # type: ignore[arg-type]
+            clusters.setdefault(member, name)
 
     per_actor: dict[URIRef, Counter[str]] = defaultdict(Counter)
     edges: dict[tuple[URIRef, URIRef], dict[str, Any]] = defaultdict(_empty_edge)
     topic_nodes: set[URIRef] = set()
     for statement, speaker, stance, stmt_topics, evidence in _statements(graph):
         per_actor[speaker][stance] += 1
-        targets = [("stance", t) for t in stmt_topics] if topics else []
+        targets: list[tuple[str, Node]] = [("stance", t) for t in stmt_topics] if topics else []
         targets += [("target", t) for t in graph.objects(statement, SG.targetActor)]
         for kind, target in targets:
             if not isinstance(target, URIRef) or target == speaker:
                 continue
             if kind == "stance":
                 topic_nodes.add(target)
-            edge = edges[(speaker, target)]
-            edge["kinds"].add(kind)
-            edge["stances"][stance] += 1
-            edge["evidence"] = edge["evidence"] or evidence
+            said = edges[(speaker, target)]
+            said["kinds"].add(kind)
+            said["stances"][stance] += 1
+            said["evidence"] = said["evidence"] or evidence
     for actor in actors:
         for affiliation in graph.objects(actor, SG.affiliation):
             if isinstance(affiliation, URIRef) and affiliation != actor:
                 edges[(actor, affiliation)]["kinds"].add("affiliation")
     for node in graph.subjects(RDF.type, SG.AlignmentEdge):
-        source = graph.value(node, SG.alignmentSource)
-        target = graph.value(node, SG.alignmentTarget)
-        if not isinstance(source, URIRef) or not isinstance(target, URIRef) or source == target:
+        first = graph.value(node, SG.alignmentSource)
+        second = graph.value(node, SG.alignmentTarget)
+        if not isinstance(first, URIRef) or not isinstance(second, URIRef) or first == second:
             continue
         weight = _number(graph.value(node, SG.weight))
-        edge = edges[tuple(sorted((source, target)))]  # type: ignore[index]
-        edge["kinds"].add("agree" if weight > 0 else "disagree")
-        edge["alignment"] += weight
+        aligned = edges[(first, second) if str(first) < str(second) else (second, first)]
+        aligned["kinds"].add("agree" if weight > 0 else "disagree")
+        aligned["alignment"] += weight
 
     network = nx.DiGraph()
     for actor in actors:
         counts = per_actor.get(actor, Counter())
         role = graph.value(actor, SG.role)
-        affiliation = graph.value(actor, SG.affiliation)
+        tie = graph.value(actor, SG.affiliation)
         network.add_node(
             str(actor),
             label=_label(graph, actor),
             kind="actor",
             type=_kind(graph, actor),
             role=_plain(role) if role is not None else "",
-            affiliation=_label(graph, affiliation) if isinstance(affiliation, URIRef) else "",
+            affiliation=_label(graph, tie) if isinstance(tie, URIRef) else "",
             cluster=clusters.get(actor, ""),
             statements=sum(counts.values()),
             support=counts["support"],

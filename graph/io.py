@@ -105,7 +105,7 @@ def _umask() -> int:
     return mask
 
 
-def atomic_write(path: str | Path, write: Callable[[Path], None]) -> Path:
+def atomic_write(path: str | Path, write: Callable[[Path], object]) -> Path:
     """Write through ``write(tmp)`` to a temporary file beside ``path``, then rename it.
 
     A crash or kill mid-write leaves the previous file whole: the rename is atomic on one
