@@ -169,7 +169,9 @@ def _print_table(result: AlignmentResult, evidence: int) -> None:
 
 @command("clusters")
 def clusters_command(
-    graph: Annotated[Path, typer.Argument(help="Graph file (.ttl .nt .jsonld ...).")],
+    graph: Annotated[
+        Path, typer.Argument(help="Graph file (.ttl .nt .jsonld ...) or store directory.")
+    ],
     fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
     since: Annotated[
         str | None, typer.Option(help="Only statements of articles issued on/after YYYY-MM-DD.")
