@@ -56,6 +56,13 @@ def _mark_paragraph_breaks(doc):  # type: ignore[no-untyped-def]
     span two sentences. The parser respects boundaries that are already set.
     """
     starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text]
+    # Within a paragraph a sentence starts only after sentence-final punctuation: wire
+    # copy capitalises words mid-sentence ("with the U.S. From erupting"), which the
+    # parser otherwise takes for a new sentence.
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if not (before.is_space or before.is_punct or token.is_punct or token.is_space):
+            token.is_sent_start = False
     for start in starts:
         doc[start].is_sent_start = True
         for i in _dateline_tail(doc, start):

@@ -538,7 +538,12 @@ def _group_label(head: Token) -> Span:
     while start < head.i and doc[start].lower_ in _LEADING_DETS | _SINGLE_DETS:
         start += 1
     end = head.i + 1
-    for child in head.rights:
+    rights = list(head.rights)
+    if head.dep_ == "conj" and not rights:
+        # "diplomats and military sources in the area": the place phrase after the last
+        # conjunct may hang on the first
+        rights = [c for c in head.head.rights if c.i > head.i and c.dep_ == "prep"]
+    for child in rights:
         if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
             right = child.right_edge.i + 1
             if right - end <= 5 and not any(t.pos_ == "VERB" for t in doc[end:right]):
@@ -567,6 +572,15 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
         key = index.by_token.get(t.i) or _country_key(index, t)
         if key and index.drafts[key].type in ("Country", "Organization", "Outlet"):
             affiliation = affiliation or _national(index, key)
+    if affiliation is None:
+        # "a spokeswoman for NBC", "officials of the ministry"
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from", "with"):
+                for pobj in prep.children:
+                    key = index.by_token.get(pobj.i)
+                    if key and index.drafts[key].type != "Group":
+                        affiliation = _national(index, key)
+                break
     if affiliation is None and {t.lower_ for t in mods} & GOVERNMENT_NOUNS:
         affiliation = index.home_country
     span = _group_label(head)

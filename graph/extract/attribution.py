@@ -50,6 +50,8 @@ _QUOTES = frozenset('"“”')
 # Plain saying verbs: "X said Y opposed Z" relays Y's position, it is not X's own.
 _NEUTRAL_RELAYS = frozenset({"say", "tell", "add", "note"})
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
+# "declined to comment", "refused to confirm": a statement of no position.
+_DECLINE_VERBS = frozenset({"decline", "refuse"})
 # Heads of a subject that count or measure rather than name someone ("67 percent say").
 _NOT_SOURCES = frozenset({"percent", "%", "third", "thirds", "half", "majority", "number", "share"})
 
@@ -148,7 +150,10 @@ def _subjects(cue: Token) -> tuple[list[Token], bool]:
             # "delegates including Mexican Finance Minister X said": X speaks too
             for child in member.children:
                 if child.lower_ == "including":
-                    expanded.extend(g for g in child.children if g.dep_ == "pobj")
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            expanded.append(pobj)
+                            expanded.extend(c for c in pobj.conjuncts if c.dep_ == "conj")
     return expanded, inherited
 
 
@@ -206,10 +211,11 @@ class _Speakers:
                 return known
             # a capital or country NER missed ("Kyiv welcomed ..."), named by the whole
             # compound ("Latin America" is no "America")
+            ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
             start = token.i
             while start > token.left_edge.i and token.doc[start - 1].dep_ == "compound":
                 start -= 1
-            name = token.doc[start : token.i + 1].text
+            name = ent.text if ent is not None else token.doc[start : token.i + 1].text
             country = CAPITALS.get(name.casefold()) or country_name(name)
             if country and token.ent_type_ in ("", "GPE"):
                 key = index.add(country, "Country", alias=token.text)
@@ -299,6 +305,7 @@ class _Candidate:
     reported_by: str | None = None
     dropped: bool = False
     orphan: bool = False  # a cue whose subject is the outer cue's speaker
+    cue_text: str | None = None  # when the cue is more than its verb
 
 
 def _cue_text(cue: Token, lemma: str) -> str:
@@ -317,11 +324,17 @@ def _cue_text(cue: Token, lemma: str) -> str:
 def _verb_candidate(
     cue: Token, lemma: str, sentence: Span, speakers: _Speakers
 ) -> _Candidate | None:
-    if cue.dep_ in _NOMINAL_DEPS:
+    agentive = cue.dep_ == "acl" and any(c.dep_ == "agent" for c in cue.children)
+    if cue.dep_ in _NOMINAL_DEPS and not agentive:
         return None
     if cue.dep_ == "advcl" and cue.tag_ == "VBN":
         return None  # "Asked by reporters if ..., X replied": the question, not a statement
     content = _content(cue, lemma)
+    if agentive and content is None and cue.head.i < cue.i:
+        # "the attack, blamed by X on Y": what X blames is the noun the clause modifies
+        content = _subtree_span(cue.doc, [cue.head])
+        if content is not None and content.end > cue.i:
+            content = cue.doc[content.start : cue.i]
     if content is None and lemma in REPORTING_VERBS and lemma not in POSITION_VERBS:
         content = _quoted(sentence)
         if content is None:
@@ -361,6 +374,20 @@ def _verb_candidate(
             return _Candidate(cue, lemma, [], content, False, orphan=True)
         return None
     return _Candidate(cue, lemma, keys, content, inherited)
+
+
+def _declined(cue: Token, speakers: _Speakers) -> _Candidate | None:
+    """ "X declined to comment / to state a position": a statement that takes no side."""
+    for xcomp in cue.children:
+        if xcomp.dep_ == "xcomp" and xcomp.lemma_.lower() in REPORTING_VERBS:
+            subjects, _ = _subjects(cue)
+            keys = [k for k in (speakers.of(s, set(), generic=True) for s in subjects) if k]
+            if keys:
+                end = max([xcomp.i] + [c.i for c in xcomp.children if c.dep_ in _OBJECTS])
+                cand = _Candidate(cue, cue.lemma_.lower(), keys, None, False)
+                cand.cue_text = cue.doc[cue.i : end + 1].text
+                return cand
+    return None
 
 
 def _rest(token: Token) -> Span | None:
@@ -524,7 +551,11 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 if lemma == "cite" and token.tag_ == "VBG":
                     cites.append(token)
                     continue
-                if lemma in REPORTING_VERBS or lemma in POSITION_VERBS:
+                if lemma in _DECLINE_VERBS:
+                    cand = _declined(token, speakers)
+                    if cand:
+                        cands[token.i] = cand
+                elif lemma in REPORTING_VERBS or lemma in POSITION_VERBS:
                     cand = _verb_candidate(token, lemma, sentence, speakers)
                     if cand:
                         cands[token.i] = cand
@@ -552,7 +583,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
         for cand in sorted(cands.values(), key=lambda c: c.cue.i):
             if cand.dropped:
                 continue
-            cue_text = (
+            cue_text = cand.cue_text or (
                 "according to" if cand.lemma == "according to" else _cue_text(cand.cue, cand.lemma)
             )
             for speaker in cand.speakers:

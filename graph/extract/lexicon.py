@@ -51,7 +51,7 @@ REPORTING_VERBS: frozenset[str] = _words(
     agree disagree concur dispute challenge counter contest rebut object protest
     express voice reply respond retort answer testify describe characterize label
     outline envision envisage propose describe acknowledge concede boast lament regret
-    welcome brief inform notify announce
+    welcome brief inform notify announce cite blame
     """
 )
 
