@@ -18,7 +18,8 @@ queries. Matching rules, in one place:
   and its speaker matches the gold source text (same normalisation, plus head-noun match for
   unnamed sources like "a source" ~ "sources"); a pronoun source counts for any speaker of
   a statement whose sentence holds the cue, because the pronoun's antecedent is not
-  annotated. Attributions without a source are left out (nothing to match a speaker to).
+  annotated; a role description ("the governor") counts for a speaker whose ``sg:role``
+  has that head noun. Attributions without a source are left out (nothing to match).
 
 Examples:
     >>> from graph.evaluate import f1
@@ -129,6 +130,7 @@ class GraphStatement:
     end: int
     stance: str
     topic: str = ""  # topic IRI
+    speaker_roles: tuple[str, ...] = ()  # sg:role of the speaker ("Governor")
 
 
 # ---------------------------------------------------------------------------- scores
@@ -400,6 +402,16 @@ def is_pronoun(text: str) -> bool:
     return bool(words) and all(w in _PRONOUNS for w in words)
 
 
+def is_description(text: str) -> bool:
+    """A source that names a role, not a person: "the governor", "the president".
+
+    Like a pronoun it points back to someone named earlier; it matches a speaker whose
+    ``sg:role`` has the same head noun.
+    """
+    words = [w for w in text.split() if w.casefold() not in _DETERMINERS]
+    return bool(words) and all(w[:1].islower() for w in words) and not is_pronoun(text)
+
+
 def source_matches(source: str, predicted_names: Iterable[str]) -> bool:
     """Whether a PolNeAR source text names the predicted speaker.
 
@@ -464,6 +476,9 @@ def graph_statements(graph: Graph, article_id: str | None = None) -> list[GraphS
                 end=int(end.toPython()) if end is not None else -1,
                 stance=_STANCE_NAMES.get(graph.value(node, SG.stance), "neutral"),  # type: ignore[arg-type]
                 topic=str(graph.value(node, SG.topic) or ""),
+                speaker_roles=tuple(sorted(str(r) for r in graph.objects(speaker, SG.role)))
+                if speaker is not None
+                else (),
             )
         )
     found.sort(key=lambda s: (s.start, s.end, s.iri))
@@ -887,7 +902,11 @@ def score_polnear_article(
                 continue
             if not any(p.start <= a and b <= p.end for a, b in g.cue):
                 continue
-            if pronoun or source_matches(g.source, p.speaker_names):
+            if (
+                pronoun
+                or source_matches(g.source, p.speaker_names)
+                or (is_description(g.source) and source_matches(g.source, p.speaker_roles))
+            ):
                 used.add(i)
                 score.matched += 1
                 break

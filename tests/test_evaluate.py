@@ -357,3 +357,40 @@ def test_evaluate_gold_topic_pairs_and_details(tiny):
     assert score.topic_f1 == 1.0
     assert any(line.startswith("missed s3") for line in score.details)
     assert any(line.startswith("extra Someone Else") for line in score.details)
+
+
+def test_evaluate_polnear_role_description_matches_the_speakers_role(tmp_path):
+    text = "The governor said the budget was late.\n"
+    (tmp_path / "g.txt").write_text(text, encoding="utf-8")
+    said = text.index("said")
+    ann = tmp_path / "g_x1.ann"
+    ann.write_text(
+        f"T1\tSource 0 12\tThe governor\nT2\tCue {said} {said + 4}\tsaid\n"
+        f"T3\tAttribution {said} {said + 4}\tsaid\nE1\tAttribution:T3 Cue:T2 Source:T1\n",
+        encoding="utf-8",
+    )
+    gold, _ = load_polnear_article(ann, tmp_path / "g.txt")
+    article = next(iter(read_articles([tmp_path / "g.txt"])))
+
+    def score_for(role):
+        graph = build_graph(
+            [],
+            [Actor("jo", "Jo Smith", "Person", role=role)],
+            [
+                Statement(
+                    article.id,
+                    "jo",
+                    "said",
+                    "",
+                    text.strip(),
+                    0,
+                    len(text) - 1,
+                    "neutral",
+                    Topic("b", "b"),
+                )
+            ],
+        )
+        return score_polnear_article("g", gold, graph_statements(graph, article.id))
+
+    assert score_for("Governor").matched == 1
+    assert score_for("Mayor").matched == 0
