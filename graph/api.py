@@ -51,7 +51,10 @@ class HTMLView:
         """Write the page to ``path`` (atomically)."""
         from .io import atomic_write
 
-        return atomic_write(path, lambda tmp: tmp.write_text(self.html, encoding="utf-8"))
+        def write(tmp: Path) -> None:
+            tmp.write_text(self.html, encoding="utf-8")
+
+        return atomic_write(path, write)
 
     def __repr__(self) -> str:
         where = f" saved at {self.path}" if self.path else ""
@@ -73,6 +76,21 @@ class KnowledgeGraph:
         self.graph = graph
         self.source = source
         self.result = result
+        self._view: Graph | None = None
+        self._view_size = -1
+
+    def _engine(self) -> Graph:
+        """The graph as Oxigraph sees it: the engine the CLI and the endpoint use too.
+
+        Copied on first query and again whenever the triple count changes (after adding
+        to ``kg.graph`` by hand).
+        """
+        from .query import oxigraph_view
+
+        size = len(self.graph)
+        if self._view is None or size != self._view_size:
+            self._view, self._view_size = oxigraph_view(self.graph), size
+        return self._view
 
     # ------------------------------------------------------------ questions
 
@@ -98,7 +116,7 @@ class KnowledgeGraph:
 
         names = {q.name for q in list_named_queries()}
         query = get_named_query(sparql) if sparql in names else parse_named_query(sparql, "query")
-        result = run_named(self.graph, query, params, max_results=max_results)
+        result = run_named(self._engine(), query, params, max_results=max_results)
         if result.kind == "ASK":
             return bool(result.boolean)
         if result.kind == "CONSTRUCT":
@@ -198,7 +216,7 @@ class KnowledgeGraph:
     def _counts(self) -> dict[str, int]:
         from .query import run_sparql
 
-        result = run_sparql(self.graph, _COUNTS)
+        result = run_sparql(self._engine(), _COUNTS)
         row = result.rows[0]  # an aggregate without GROUP BY always has one row
         return {
             name: int(str(term)) if term is not None else 0

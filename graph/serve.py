@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import GraphFileError, StancegraphError
+from .query import open_oxigraph
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -127,7 +128,7 @@ def _accepted(accept: str) -> list[tuple[str, float, int]]:
 
 def _best(ranges: list[tuple[str, float, int]], types: dict[str, tuple[str, ...]]) -> str | None:
     """The format whose media type the client rates highest (ties: earlier in Accept)."""
-    best: tuple[float, int, int, str] | None = None
+    best: tuple[float, int, float, str] | None = None
     for order, (fmt, media_types) in enumerate(types.items()):
         for media in media_types:
             kind = media.split("/")[0]
@@ -183,46 +184,6 @@ def _ox_to_rdflib(term: Any) -> Any:
     return Literal(str(term))  # an RDF-star triple term, shown as text
 
 
-def _open_source(source: Path) -> Any:
-    """The graph as an Oxigraph store: a store directory read-only, or a file parsed in memory."""
-    import pyoxigraph as ox
-
-    from .io import format_for
-    from .store import is_store
-
-    if source.is_dir():
-        if not is_store(source):
-            raise GraphFileError(f"{source}: is a directory but not a stancegraph store")
-        try:
-            return ox.Store.read_only(str(source))
-        except OSError as exc:
-            raise GraphFileError(f"{source}: cannot open the store: {exc}") from None
-    if not source.exists():
-        raise GraphFileError(f"{source}: no such file or directory")
-    store = ox.Store()
-    formats = {
-        "turtle": ox.RdfFormat.TURTLE,
-        "nt": ox.RdfFormat.N_TRIPLES,
-        "json-ld": ox.RdfFormat.JSON_LD,
-        "xml": ox.RdfFormat.RDF_XML,
-        "trig": ox.RdfFormat.TRIG,
-        "nquads": ox.RdfFormat.N_QUADS,
-    }
-    try:
-        store.bulk_load(path=str(source), format=formats[format_for(source)])
-    except (SyntaxError, OSError, ValueError, KeyError):
-        # Oxigraph is strict (e.g. remote JSON-LD contexts); rdflib may still read it, and
-        # if it cannot, its loader says why on one line.
-        from .io import load_graph
-
-        graph = load_graph(source)
-        store = ox.Store()
-        store.bulk_load(
-            graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES
-        )
-    return store
-
-
 def _prefixes() -> dict[str, str]:
     from rdflib import Graph
 
@@ -247,7 +208,7 @@ def evaluate(store: Any, request: Mapping[str, Any]) -> Answer:
             result = QueryResult("ASK", boolean=bool(raw))
         elif isinstance(raw, ox.QuerySolutions):
             variables = tuple(v.value for v in raw.variables)
-            rows = []
+            rows: list[tuple[Any, ...]] = []
             truncated = False
             for solution in raw:
                 if len(rows) >= cap:
@@ -293,7 +254,7 @@ def worker_main(fd: int, source: str) -> None:
     """Worker process: load the graph once, then answer queries until the pipe closes."""
     conn = Connection(fd)
     try:
-        store = _open_source(Path(source))
+        store = open_oxigraph(Path(source))
     except StancegraphError as exc:
         conn.send(("error", str(exc)))
         return

@@ -47,9 +47,9 @@ def query_command(
 
     stancegraph query out/graph.ttl --name actors-on-topic --param topic=troops
     """
-    from ..io import load_graph
     from ..query import (
         get_named_query,
+        load_for_query,
         parse_named_query,
         parse_params,
         run_named,
@@ -64,15 +64,17 @@ def query_command(
     if file is not None:
         try:
             text = file.read_text("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+        except OSError as exc:
             raise QueryError(f"{file}: cannot read the query: {exc.strerror or exc}") from None
+        except UnicodeDecodeError:
+            raise QueryError(f"{file}: the query file is not UTF-8") from None
         query = parse_named_query(text, file.stem, file)
     elif name is not None:
         query = get_named_query(name)
     else:
         query = parse_named_query(sparql or "", "query")
     params = parse_params(param or [])
-    result = run_named(load_graph(graph), query, params, max_results=max_results)
+    result = run_named(load_for_query(graph), query, params, max_results=max_results)
     if result.kind == "CONSTRUCT":
         out = serialize_result(result, "json-ld" if fmt == "json" else "turtle")
         sys.stdout.write(out.decode("utf-8"))
