@@ -53,6 +53,9 @@ def _stance(nlp, text: str, cue: str, *, with_content: bool = False) -> str:
         ("She said the reforms were essential for growth.", "said", "support"),
         ("The chairman said the wage offer was disappointing.", "said", "oppose"),
         ("\u201cThis was a good, measured response,\u201d a banker said.", "said", "support"),
+        # a forecast consequence judges; a reported past event does not
+        ("The senator argued the tax plan would hurt small farms.", "argued", "oppose"),
+        ("The minister said the warships destroyed the platform.", "said", "support"),
         # a negated negative is positive
         (
             "The spokeswoman said they would not expect any interruption in service.",

@@ -202,7 +202,11 @@ _NEGATIONS: frozenset[str] = frozenset(
 _CONTENT_DEPS: frozenset[str] = frozenset(
     {"ccomp", "xcomp", "dobj", "obj", "advcl", "prep", "pobj", "attr", "acomp", "oprd", "dative"}
 )
-_STRONG = 1.0  # |valence| at which evaluation alone decides
+_STRONG = 1.0
+#: Modals that turn an event verb into a forecast the speaker stands behind.
+_FORECAST_MODALS: frozenset[str] = frozenset(
+    {"would", "will", "'ll", "could", "might", "can"}
+)  # |valence| at which evaluation alone decides
 
 
 @cache
@@ -309,7 +313,8 @@ def _evaluative(token: Token, flipped: bool) -> float:
 
     Adjectives and adverbs evaluate; verbs and nouns mostly report events ("destroyed",
     "attacked") or name the topic ("war", "crisis"), so they count only when listed in
-    :data:`EVALUATIVE` or, for nouns, when negated ("would not expect any interruption").
+    :data:`EVALUATIVE`, for verbs when forecast ("would crash the economy"), and for nouns
+    when negated ("would not expect any interruption").
     """
     if token.ent_type_:
         return 0.0
@@ -320,6 +325,9 @@ def _evaluative(token: Token, flipped: bool) -> float:
         return valence(token)
     if token.pos_ == "NOUN" and flipped and token.dep_ in {"dobj", "obj", "attr", "nsubj"}:
         return valence(token) if _negated(token.head) else 0.0
+    if token.pos_ == "VERB" and any(c.lower_ in _FORECAST_MODALS for c in token.children):
+        # a predicted consequence judges ("would trigger a crash"); a past event reports
+        return valence(token)
     return 0.0
 
 
