@@ -120,6 +120,7 @@ class ActorIndex:
         for i in range(span.start, span.end):
             self.by_token.setdefault(i, key)
         draft = self.drafts[key]
+        draft.aliases.add(_clean(span.text))
         self.spans.append((span.start, span.end, key))
         self.mentions.append(
             Mention(
@@ -196,7 +197,8 @@ def _title_prefix(doc: Doc, name: Span) -> Span | None:
     while i >= sent_start:
         tok = doc[i]
         if tok.pos_ in _TITLE_POS and tok.ent_type_ not in ("PERSON", "DATE", "TIME"):
-            if not (name.start <= tok.head.i < name.end or tok.head.i > tok.i):
+            office = tok.head.i == i - 1 and tok.head.lower_ in ("for", "of")
+            if not (name.start <= tok.head.i < name.end or tok.head.i > tok.i or office):
                 break
             if tok.i in index_dateline(doc):
                 break

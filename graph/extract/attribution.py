@@ -20,6 +20,7 @@ from .lexicon import (
     CAPITALS,
     CLAUSE_ONLY_VERBS,
     NOUN_CUES,
+    OUTLET_NOUNS,
     OUTLETS,
     POSITION_VERBS,
     RELAY_VERBS,
@@ -75,7 +76,9 @@ def _subtree_span(doc: Doc, tokens: list[Token]) -> Span | None:
     end = max(t.right_edge.i for t in tokens) + 1
     while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"
+    ):
         end -= 1
     return doc[start:end] if start < end else None
 
@@ -203,6 +206,11 @@ class _Speakers:
                 key = index.actor_of(child)
                 if key:
                     return key
+        if token.lower_ in OUTLET_NOUNS:
+            # "the newspaper Daily Planet": the name beside the noun is the outlet
+            for child in token.children:
+                if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN":
+                    return self._generic(child, outlet=True)
         if token.pos_ == "PROPN":
             # a surname NER did not tag, of a person named in full elsewhere in the article
             known = index.surnames.get(token.lower_)
@@ -255,7 +263,7 @@ class _Speakers:
             return self._generic(token)
         return None
 
-    def _generic(self, token: Token) -> str | None:
+    def _generic(self, token: Token, *, outlet: bool = False) -> str | None:
         """An actor for a source named by a noun phrase that no rule recognised."""
         doc = token.doc
         start = token.i
@@ -268,7 +276,7 @@ class _Speakers:
         if not any(c.isalpha() for c in text):
             return None
         if token.pos_ == "PROPN":
-            if text.casefold() in OUTLETS:
+            if outlet or text.casefold() in OUTLETS:
                 type_ = "Outlet"
             elif token.ent_type_ in ("", "PERSON") and token.is_title:
                 type_ = "Person"
@@ -363,7 +371,13 @@ def _verb_candidate(
         generic = lemma in REPORTING_VERBS and clausal and not inherited
         for subject in subjects:
             others = {speakers.index.actor_of(s) for s in subjects if s.i != subject.i}
+            known = speakers.index.actor_of(subject)
             key = speakers.of(subject, {k for k in others if k}, generic=generic)
+            if key and not known and lemma in RELAY_VERBS and subject.pos_ == "PROPN":
+                # a name no table knows that "reports" is a news outlet
+                draft = speakers.index.drafts[key]
+                if draft.type == "Organization":
+                    draft.type = "Outlet"
             if key and key not in seen:
                 seen.add(key)
                 keys.append(key)
@@ -466,6 +480,9 @@ def _resolve_nesting(
         if cited and cited not in outer.speakers:
             outer.reported_by = outer.speakers[0]
             outer.speakers = [cited]
+            reporter = speakers.index.drafts[outer.reported_by]
+            if reporter.type == "Organization" and reporter.affiliation is None:
+                reporter.type = "Outlet"  # reports citing its sources: a news organisation
     for cand in sorted(cands.values(), key=lambda c: c.cue.i):
         outer, crossed = _nearest_cue(cand.cue, cands)
         if outer is None or outer.dropped:

@@ -1,0 +1,171 @@
+"""Actors of one article: titles, affiliations, demonyms, metonyms, aliases, datelines.
+
+Each case is a short sentence written for the test and parsed by the real spaCy pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract_article
+from graph.extract.lexicon import DEMONYMS, country_name
+from graph.records import Actor, Article, Extraction
+
+
+def _extract(nlp, text: str) -> Extraction:
+    return extract_article(nlp(text), Article(id="test", text=text, source="test.txt"))
+
+
+def _actors(nlp, text: str) -> dict[str, Actor]:
+    return {a.key: a for a in _extract(nlp, text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "role", "affiliation"),
+    [
+        # a demonym before the title says which country the office belongs to
+        (
+            "Russian Foreign Minister Sergei Lavrov said the talks had failed.",
+            "sergei lavrov",
+            "Foreign Minister",
+            "russia",
+        ),
+        # an organisation before the title
+        (
+            "NATO Secretary General Mark Rutte said the alliance was ready.",
+            "mark rutte",
+            "Secretary General",
+            "nato",
+        ),
+        # a name NER types as an organisation is a person right after a title
+        (
+            "German Chancellor Olaf Scholz said that Europe must act.",
+            "olaf scholz",
+            "Chancellor",
+            "germany",
+        ),
+        # a possessive country before an office
+        (
+            "Brazil's Central Bank governor Pedro Alves said rates would fall.",
+            "pedro alves",
+            None,
+            "brazil",
+        ),
+        # an apposition after the name
+        (
+            "John Smith, Canada's ambassador to the UN, said the vote was a mistake.",
+            "john smith",
+            "ambassador",
+            "canada",
+        ),
+        # an official of a national department speaks for the country
+        (
+            "U.S. Treasury Department Undersecretary for Trade Helen Parks said tariffs would stay.",
+            "helen parks",
+            None,
+            "united states",
+        ),
+    ],
+)
+def test_titles_give_role_and_affiliation(nlp, text, key, role, affiliation):
+    actors = _actors(nlp, text)
+    assert key in actors, sorted(actors)
+    person = actors[key]
+    assert person.type == "Person"
+    if role is not None:
+        assert person.role == role
+    assert person.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "type_", "affiliation"),
+    [
+        ("Moscow rejected the proposal.", "russia", "Country", None),
+        ("Kyiv welcomed the decision.", "ukraine", "Country", None),
+        ("The Kremlin said the sanctions were illegal.", "kremlin", "Organization", "russia"),
+        (
+            "The White House said the talks would continue.",
+            "white house",
+            "Organization",
+            "united states",
+        ),
+        ("Brazilian officials said the deal was fair.", "brazilian official", "Group", "brazil"),
+        (
+            "A spokeswoman for the Acme Corporation said the plant would close.",
+            "spokeswoman",
+            "Group",
+            None,
+        ),
+    ],
+)
+def test_metonyms_demonyms_and_groups_resolve(nlp, text, speaker, type_, affiliation):
+    extraction = _extract(nlp, text)
+    actors = {a.key: a for a in extraction.actors}
+    assert [s.speaker for s in extraction.statements] == [speaker]
+    assert actors[speaker].type == type_
+    if affiliation is not None:
+        assert actors[speaker].affiliation == affiliation
+
+
+def test_group_named_with_for_is_affiliated(nlp):
+    extraction = _extract(nlp, "A spokeswoman for NATO said the alliance was ready.")
+    (statement,) = extraction.statements
+    actors = {a.key: a for a in extraction.actors}
+    assert actors[statement.speaker].affiliation == "nato"
+
+
+def test_surname_is_the_person_named_in_full(nlp):
+    extraction = _extract(nlp, "Maria Lopez arrived late. Lopez said the plan works.")
+    actors = {a.key: a for a in extraction.actors}
+    assert set(actors) == {"maria lopez"}
+    assert "Lopez" in actors["maria lopez"].aliases
+    assert [s.speaker for s in extraction.statements] == ["maria lopez"]
+
+
+def test_later_part_of_a_long_name_is_the_person(nlp):
+    text = "Bank president Antonio Ruiz Vega spoke. Ruiz Vega said the bank needs money."
+    extraction = _extract(nlp, text)
+    assert [s.speaker for s in extraction.statements] == ["antonio ruiz vega"]
+
+
+def test_dateline_is_no_actor_but_gives_the_home_country(nlp):
+    text = "PARIS, May 3 - Prime Minister Jean Dupont said taxes would rise."
+    extraction = _extract(nlp, text)
+    actors = {a.key: a for a in extraction.actors}
+    assert [s.speaker for s in extraction.statements] == ["jean dupont"]
+    assert actors["jean dupont"].affiliation == "france"
+
+
+def test_outlet_named_beside_an_outlet_noun(nlp):
+    extraction = _extract(nlp, "The newspaper Daily Planet reported that the mayor would resign.")
+    actors = {a.key: a for a in extraction.actors}
+    (statement,) = extraction.statements
+    assert actors[statement.speaker].type == "Outlet"
+
+
+def test_only_speakers_and_their_affiliations_are_kept(nlp):
+    text = "Spain has opposed the plan. The ship sailed past Lisbon and Alaska."
+    keys = set(_actors(nlp, text))
+    assert keys == {"spain"}
+
+
+@pytest.mark.parametrize(
+    ("written", "country"),
+    [
+        ("U.S.", "United States"),
+        ("the United States", "United States"),
+        ("Russian Federation", "Russia"),
+        ("Britain", "United Kingdom"),
+        ("Germany", "Germany"),
+        ("Iran, Islamic Republic of", "Iran"),
+        ("Atlantis", None),
+    ],
+)
+def test_country_names(written, country):
+    assert country_name(written) == country
+
+
+def test_demonyms_name_countries_pycountry_knows():
+    # the demonym table must point at names country_name() resolves, so keys agree
+    unknown = {c for c in DEMONYMS.values() if country_name(c) is None}
+    assert unknown <= {"Soviet Union", "Palestine", "West Germany", "East Germany"}, unknown
