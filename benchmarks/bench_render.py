@@ -50,7 +50,7 @@ METRICS = (
     ("data_s", "data parsed (JSON in the page)"),
     ("network_s", "vis-network built"),
     ("ready_s", "first frame drawn (ready)"),
-    ("click_s", "click on busiest actor -> panel"),
+    ("click_s", "click on a node -> its panel"),
     ("filter_s", "topic filter applied"),
     ("search_s", "search typed + Enter -> selected"),
 )

@@ -110,3 +110,43 @@ def test_render_page_failure_leaves_the_previous_file(tmp_path, monkeypatch):
 def test_render_page_of_an_empty_graph(tmp_path):
     data = payload(render_graph(new_graph(), tmp_path / "e.html").read_text(encoding="utf-8"))
     assert data["nodes"] == [] and data["edges"] == []
+
+
+def _many_actors(n: int):
+    from graph.build import build_graph
+    from graph.records import Actor, Article, Statement, Topic
+
+    actors = [Actor(key=f"actor {i}", label=f"Actor {i}", type="Person") for i in range(n)]
+    text = "Actor 0 said it. Actor 1 said it."
+    article = Article(id="many", text=text, source="many.txt")
+    statements = [
+        Statement("many", actors[i].key, "said", "it", f"Actor {i} said it.", 17 * i, 17 * i + 16,
+                  "support", Topic("it", "it"), target_actor=actors[1 - i].key)
+        for i in (0, 1)
+    ]  # fmt: skip
+    return build_graph([article], actors, statements)
+
+
+def test_render_page_physics_starts_off_past_its_size(tmp_path):
+    from graph.render import PHYSICS_MAX_NODES
+
+    data = payload(
+        render_graph(_many_actors(PHYSICS_MAX_NODES + 1), tmp_path / "p.html").read_text("utf-8")
+    )
+    assert data["options"]["physics"]["enabled"] is False
+    assert data["meta"]["large"] is False
+    assert all("label" in n for n in data["nodes"])
+
+
+def test_render_page_large_graph_labels_busiest_nodes_and_draws_straight_edges(tmp_path):
+    from graph.render.data import LARGE_GRAPH_LABELS, LARGE_GRAPH_NODES
+
+    graph = _many_actors(LARGE_GRAPH_NODES + 1)
+    data = payload(render_graph(graph, tmp_path / "big.html").read_text(encoding="utf-8"))
+    assert data["meta"]["large"] is True
+    assert len(data["nodes"]) == LARGE_GRAPH_NODES + 1
+    labelled = [n["label"] for n in data["nodes"] if "label" in n]
+    assert len(labelled) == LARGE_GRAPH_LABELS
+    assert {"Actor 0", "Actor 1"} <= set(labelled)  # the two speakers
+    assert data["edges"] and all("smooth" not in e and "dashes" not in e for e in data["edges"])
+    assert data["options"]["interaction"]["hideEdgesOnDrag"] is True

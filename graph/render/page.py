@@ -17,9 +17,8 @@ __all__ = ["PHYSICS_MAX_NODES", "page_html", "vis_options"]
 PHYSICS_MAX_NODES = 150
 
 
-def vis_options(n_nodes: int, physics: bool) -> dict[str, Any]:
+def vis_options(*, large: bool, physics: bool) -> dict[str, Any]:
     """vis-network options: precomputed positions, and less drawing work on large graphs."""
-    large = n_nodes > PHYSICS_MAX_NODES
     return {
         "autoResize": True,
         "layout": {"improvedLayout": False, "randomSeed": 0},
@@ -55,7 +54,7 @@ def page_html(data: PageData, *, physics: bool, title: str = "stancegraph") -> s
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     net.nodes = data.nodes  # appending directly: from_nx is quadratic
     net.edges = data.edges
-    net.options = vis_options(len(data.nodes), physics)
+    net.options = vis_options(large=bool(data.meta.get("large")), physics=physics)
     nodes, edges, _heading, _height, _width, options = net.get_network_data()
     lib = Path(net.template_dir) / "lib"
     inline = {
