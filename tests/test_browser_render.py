@@ -402,3 +402,17 @@ def test_browser_hostile_text_runs_no_script(browser, tmp_path, bypass_csp):
         assert opened.page.locator("script").count() == 3
         assert opened.page.locator("#sg-panel a, #sg-legend a").count() == 0  # javascript: URL
         opened.page.context.close()
+
+
+def test_browser_clicking_empty_canvas_clears_the_panel(browser, small_page):
+    opened = open_offline(browser, small_page)
+    hold_still(opened)
+    click_node(opened, actor_id(opened, "NATO"))
+    box = opened.page.locator("#sg-network").bounding_box()
+    corner = {"x": 5, "y": 5}
+    assert opened.js("p => window.stancegraph.network.getNodeAt(p)", corner) is None
+    assert opened.js("p => window.stancegraph.network.getEdgeAt(p)", corner) is None
+    opened.page.mouse.click(box["x"] + corner["x"], box["y"] + corner["y"])
+    opened.page.wait_for_function("() => document.getElementById('sg-panel').dataset.kind === ''")
+    assert "Click an actor" in opened.page.inner_text("#sg-panel")
+    assert_clean(opened)

@@ -95,6 +95,8 @@
   var panel = document.getElementById("sg-panel");
 
   function clearPanel() {
+    panel.dataset.kind = "";
+    panel.dataset.id = "";
     panel.replaceChildren(el("p", "sg-hint", "Click an actor, topic or edge to list its statements."));
   }
 
