@@ -44,6 +44,8 @@ def _statement(attribution: Attribution, article: Article) -> Statement:
         stance=classify_stance(attribution.cue, content, attribution.sentence),
         topic=topic_for(attribution.cue, content, attribution.sentence),
         reported_by=attribution.reported_by,
+        target_actor=attribution.target_actor,
+        relation=attribution.relation,  # type: ignore[arg-type]
     )
 
 

@@ -9,7 +9,7 @@ that Y said ..." Y is the speaker and X only relays it (``reported_by``).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..resolve import actor_key
@@ -67,6 +67,8 @@ class Attribution:
     content: Span | None
     sentence: Span
     reported_by: str | None = None
+    target_actor: str | None = None
+    relation: str | None = None  # "agree" | "disagree" with target_actor
 
 
 def _subtree_span(doc: Doc, tokens: list[Token]) -> Span | None:
@@ -263,6 +265,27 @@ class _Speakers:
             return self._generic(token)
         return None
 
+    def relation(
+        self, sentence: Span, mention: Token | None, speaker: str
+    ) -> tuple[str | None, str | None]:
+        """Explicit agreement or disagreement of a speaker with another actor, if stated."""
+        if mention is None:
+            return None, None
+        from .relations import find_relation
+
+        found = find_relation(sentence, mention)
+        if found is None:
+            return None, None
+        relation, span = found
+        target = self.index.actor_of(span.root) or self.of(span.root, {speaker})
+        if target is None and span.root.is_title and span.root.pos_ in ("ADJ", "PROPN"):
+            # "criticized Western suggestions": a collective named by an adjective
+            target = self.index.add(span.text, "Group", alias=span.text)
+            self.index.mention(span, target)
+        if target is None or target == speaker:
+            return None, None
+        return relation, target
+
     def _generic(self, token: Token, *, outlet: bool = False) -> str | None:
         """An actor for a source named by a noun phrase that no rule recognised."""
         doc = token.doc
@@ -314,6 +337,7 @@ class _Candidate:
     dropped: bool = False
     orphan: bool = False  # a cue whose subject is the outer cue's speaker
     cue_text: str | None = None  # when the cue is more than its verb
+    subjects: dict[str, Token] = field(default_factory=dict)  # speaker key -> its mention
 
 
 def _cue_text(cue: Token, lemma: str) -> str:
@@ -351,6 +375,7 @@ def _verb_candidate(
         return None
     subjects, inherited = _subjects(cue)
     keys: list[str] = []
+    tokens: dict[str, Token] = {}
     if not subjects:
         if cue.tag_ == "VBG" or cue.dep_ in ("advcl", "xcomp"):
             return None  # a participle ("..., saying ...") adds to its head's statement
@@ -381,13 +406,14 @@ def _verb_candidate(
             if key and key not in seen:
                 seen.add(key)
                 keys.append(key)
+                tokens[key] = subject
     if not keys:
         if inherited and cue.dep_ == "conj" and lemma in REPORTING_VERBS:
             # "X stated that Y would need ... and cautioned that ...": the parser hung the
             # second cue on the content; its speaker is the one of the cue above it
             return _Candidate(cue, lemma, [], content, False, orphan=True)
         return None
-    return _Candidate(cue, lemma, keys, content, inherited)
+    return _Candidate(cue, lemma, keys, content, inherited, subjects=tokens)
 
 
 def _declined(cue: Token, speakers: _Speakers) -> _Candidate | None:
@@ -605,6 +631,8 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
             )
             for speaker in cand.speakers:
                 speakers.spoke(cand.cue, speaker)
+                mention = cand.subjects.get(speaker) or cand.subjects.get(cand.reported_by or "")
+                relation, target = speakers.relation(sentence, mention, speaker)
                 found.append(
                     Attribution(
                         cue=cand.cue,
@@ -613,6 +641,8 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                         content=cand.content,
                         sentence=sentence,
                         reported_by=cand.reported_by if cand.reported_by != speaker else None,
+                        target_actor=target,
+                        relation=relation,
                     )
                 )
         yield from found
