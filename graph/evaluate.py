@@ -98,6 +98,18 @@ class GoldStatement:
 
 
 @dataclass(frozen=True)
+class GoldRelation:
+    """An explicit agreement or disagreement between two gold actors in one sentence."""
+
+    source: str
+    target: str
+    relation: str
+    sentence: str
+    start: int = -1
+    end: int = -1
+
+
+@dataclass(frozen=True)
 class GoldArticle:
     """One gold YAML file with its article text resolved."""
 
@@ -106,6 +118,7 @@ class GoldArticle:
     actors: dict[str, GoldActor]
     statements: tuple[GoldStatement, ...]
     camps: tuple[tuple[str, ...], ...] = ()
+    relations: tuple[GoldRelation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,6 +144,8 @@ class GraphStatement:
     stance: str
     topic: str = ""  # topic IRI
     speaker_roles: tuple[str, ...] = ()  # sg:role of the speaker ("Governor")
+    target_names: tuple[str, ...] = ()  # sg:targetActor's labels, when there is one
+    relation: str = ""  # "agree" / "disagree" from sg:relation
 
 
 # ---------------------------------------------------------------------------- scores
@@ -167,6 +182,9 @@ class StatementScore:
     topic_pairs_gold: int = 0  # matched statement pairs whose gold targets are the same
     topic_pairs_predicted: int = 0  # matched statement pairs given the same sg:Topic
     topic_pairs_both: int = 0
+    relations_gold: int = 0
+    relations_predicted: int = 0  # statements with sg:targetActor and sg:relation
+    relations_matched: int = 0
     errors: list[str] = field(default_factory=list)
     #: what went wrong, one line each: missed gold statements, extra predictions, stance
     #: and affiliation mistakes (for ``stancegraph evaluate --details``)
@@ -188,6 +206,9 @@ class StatementScore:
             "topic_pairs_gold",
             "topic_pairs_predicted",
             "topic_pairs_both",
+            "relations_gold",
+            "relations_predicted",
+            "relations_matched",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
@@ -220,6 +241,13 @@ class StatementScore:
         return _ratio(self.camp_pairs_correct, self.camp_pairs)
 
     @property
+    def relation_f1(self) -> float | None:
+        """F1 of explicit agree/disagree relations (speaker, target, kind, sentence)."""
+        if not self.relations_gold and not self.relations_predicted:
+            return None
+        return f1(self.relations_matched, self.relations_predicted, self.relations_gold)
+
+    @property
     def topic_f1(self) -> float | None:
         """Pairwise F1 of "same topic" over matched statements: do statements the gold
         says are about one issue share one sg:Topic, and only those?"""
@@ -238,6 +266,7 @@ class StatementScore:
             "affiliation_accuracy",
             "camp_agreement",
             "topic_f1",
+            "relation_f1",
         ):
             value = getattr(self, name)
             data[name] = None if value is None else round(value, 4)
@@ -452,6 +481,7 @@ def _actor_names(graph: Graph, actor: URIRef) -> tuple[str, ...]:
     return tuple(names)
 
 
+_RELATION_NAMES = {SG.agreesWith: "agree", SG.disagreesWith: "disagree"}
 _STANCE_NAMES = {SG.Support: "support", SG.Oppose: "oppose", SG.Neutral: "neutral"}
 
 
@@ -463,6 +493,7 @@ def graph_statements(graph: Graph, article_id: str | None = None) -> list[GraphS
         if article is not None and (node, SG.article, article) not in graph:
             continue
         speaker = graph.value(node, SG.speaker)
+        target = graph.value(node, SG.targetActor)
         start = graph.value(node, SG.charStart)
         end = graph.value(node, SG.charEnd)
         found.append(
@@ -479,6 +510,8 @@ def graph_statements(graph: Graph, article_id: str | None = None) -> list[GraphS
                 speaker_roles=tuple(sorted(str(r) for r in graph.objects(speaker, SG.role)))
                 if speaker is not None
                 else (),
+                target_names=_actor_names(graph, target) if target is not None else (),
+                relation=_RELATION_NAMES.get(graph.value(node, SG.relation), ""),  # type: ignore[arg-type]
             )
         )
     found.sort(key=lambda s: (s.start, s.end, s.iri))
@@ -609,9 +642,19 @@ def load_gold(path: str | Path, articles_dir: str | Path | None = None) -> GoldA
                 )
             )
         camps = tuple(tuple(str(m) for m in camp) for camp in data.get("camps") or ())
+        relations = tuple(
+            GoldRelation(
+                str(r["source"]),
+                str(r["target"]),
+                str(r["relation"]),
+                str(r["sentence"]),
+                *_locate(text, str(r["sentence"])),
+            )
+            for r in data.get("relations") or ()
+        )
     except (KeyError, TypeError, AttributeError) as exc:
         raise InputError(f"{path}: malformed gold entry: {exc}") from None
-    return GoldArticle(path, article_path, actors, tuple(statements), camps)
+    return GoldArticle(path, article_path, actors, tuple(statements), camps, relations)
 
 
 def _short(text: str, width: int = 90) -> str:
@@ -683,6 +726,7 @@ def score_article(gold: GoldArticle, graph: Graph, article_id: str) -> Statement
         if i not in used:
             name = p.speaker_names[0] if p.speaker_names else p.speaker
             score.details.append(f"extra {name} {p.cue!r}: {_short(p.evidence)}")
+    _score_relations(gold, predicted, score)
     for i, (g1, p1) in enumerate(pairs):
         for g2, p2 in pairs[i + 1 :]:
             same_gold = bool(g1.target) and _fold(g1.target) == _fold(g2.target)
@@ -731,6 +775,33 @@ def score_article(gold: GoldArticle, graph: Graph, article_id: str) -> Statement
             if (camp_of[a] == camp_of[b]) == bool(ca & cb):
                 score.camp_pairs_correct += 1
     return score
+
+
+def _score_relations(
+    gold: GoldArticle, predicted: Sequence[GraphStatement], score: StatementScore
+) -> None:
+    """Match predicted explicit relations to gold ones, one to one."""
+    related = [p for p in predicted if p.relation and p.target_names]
+    score.relations_gold, score.relations_predicted = len(gold.relations), len(related)
+    used: set[int] = set()
+    for r in gold.relations:
+        source, target = gold.actors.get(r.source), gold.actors.get(r.target)
+        if source is None or target is None:
+            continue
+        sentence = GoldStatement("", r.source, "", r.sentence, "", r.start, r.end)
+        for i, p in enumerate(related):
+            if i in used or p.relation != r.relation or not _evidence_overlaps(p, sentence):
+                continue
+            if names_match(
+                source.names, p.speaker_names, person=source.type == "Person"
+            ) and names_match(target.names, p.target_names, person=target.type == "Person"):
+                used.add(i)
+                score.relations_matched += 1
+                break
+        else:
+            score.details.append(
+                f"relation missed {r.source} {r.relation} {r.target}: {_short(r.sentence)}"
+            )
 
 
 def gold_files(path: str | Path) -> list[Path]:

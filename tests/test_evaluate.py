@@ -394,3 +394,28 @@ def test_evaluate_polnear_role_description_matches_the_speakers_role(tmp_path):
 
     assert score_for("Governor").matched == 1
     assert score_for("Mayor").matched == 0
+
+
+def test_evaluate_gold_explicit_relations(tiny):
+    gold_path, _, article_id = tiny
+    gold_path.write_text(
+        GOLD
+        + "relations:\n  - source: berg\n    target: osten\n    relation: disagree\n"
+        + '    sentence: "Foreign Minister Anna Berg criticized the plan as reckless."\n',
+        encoding="utf-8",
+    )
+    graph = _graph(article_id)
+    add_actor(graph, Actor("osten", "Osten", "Country"))
+    from dataclasses import replace
+
+    from graph.build import add_statement
+
+    first = ARTICLE.split(". ")[0] + "."
+    base = _statement(article_id, "anna berg", first, "criticized", "oppose")
+    add_statement(graph, replace(base, cue="rejected", target_actor="osten", relation="agree"))
+    score = score_article(load_gold(gold_path), graph, article_id)
+    assert (score.relations_gold, score.relations_predicted, score.relations_matched) == (1, 1, 0)
+    add_statement(graph, replace(base, cue="opposed", target_actor="osten", relation="disagree"))
+    score = score_article(load_gold(gold_path), graph, article_id)
+    assert (score.relations_predicted, score.relations_matched) == (2, 1)
+    assert score.relation_f1 == pytest.approx(2 / 3)

@@ -33,6 +33,8 @@ def gold_table(scores: list[Any], total: Any) -> Table:
         "spkR",
         "affil",
         "camps",
+        "topic",
+        "rel",
     ):
         if name == "article":
             table.add_column(name, no_wrap=True, max_width=36)
@@ -52,6 +54,7 @@ def gold_table(scores: list[Any], total: Any) -> Table:
             _pct(row.affiliation_accuracy),
             _pct(row.camp_agreement),
             _pct(row.topic_f1),
+            _pct(row.relation_f1),
             style="bold" if row is total else None,
         )
     return table
@@ -117,8 +120,8 @@ def evaluate_command(
 ) -> None:
     """Score extraction (read back from the built graph) against gold annotations.
 
-    Gold YAML gives statement P/R/F1, stance accuracy, speaker recall, affiliation accuracy
-    and camp agreement; PolNeAR gives attribution P/R/F1.
+    Gold YAML gives statement P/R/F1, stance accuracy, speaker recall, affiliation accuracy,
+    camp agreement, topic pair F1 and explicit relation F1; PolNeAR gives attribution P/R/F1.
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -179,7 +182,7 @@ def evaluate_command(
         typer.echo(json.dumps(report, indent=2, sort_keys=True))
         return
     # Score tables are wide; a pipe or a narrow terminal must not truncate the numbers.
-    out = Console(width=max(console.width, 120), force_terminal=console.is_terminal)
+    out = Console(width=max(console.width, 128), force_terminal=console.is_terminal)
     if "gold" in report:
         out.print(gold_table(scores, total))
         for s in scores:
