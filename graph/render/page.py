@@ -34,7 +34,11 @@ def vis_options(*, large: bool, physics: bool) -> dict[str, Any]:
         "physics": {
             "enabled": physics,
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110},
+            "forceAtlas2Based": {
+                "gravitationalConstant": -90,
+                "springLength": 140,
+                "avoidOverlap": 0.6,
+            },
             "stabilization": {"enabled": True, "iterations": 100, "fit": True},
         },
     }
