@@ -126,3 +126,21 @@ def test_cluster_splits_match_an_oracle_from_the_triples(example_graph):
                 expected.add((label, topic))
     found = {(r["clusterLabel"], r["topic"]) for r in rows(example_graph, "cluster-splits")}
     assert found == expected
+
+
+def test_topics_match_counts_from_the_triples(example_graph):
+    counts = defaultdict(lambda: defaultdict(int))
+    for statement in example_graph.subjects(SG.stance, None):
+        topic = str(example_graph.value(example_graph.value(statement, SG.topic), RDFS.label))
+        counts[topic][example_graph.value(statement, SG.stance)] += 1
+    found = {r["topic"]: r for r in rows(example_graph, "topics")}
+    assert set(found) == set(counts)
+    for topic, by_stance in counts.items():
+        row = found[topic]
+        assert (int(row["support"]), int(row["oppose"]), int(row["neutral"])) == (
+            by_stance[SG.Support],
+            by_stance[SG.Oppose],
+            by_stance[SG.Neutral],
+        )
+    troops = [r for t, r in found.items() if "troops" in t.lower()]
+    assert sum(int(r["oppose"]) for r in troops) >= 2  # Trump and Vance rule troops out

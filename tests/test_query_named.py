@@ -148,6 +148,7 @@ def test_clusters_lists_members(toy_graph):
         ("reported-by", {}),
         ("cluster-splits", {}),
         ("stances-over-time", {"actor": "Lavrov"}),
+        ("topics", {}),
     ],
 )
 def test_rdflib_and_oxigraph_give_the_same_rows(toy_graph, oxigraph_copy, name, params):
@@ -173,3 +174,11 @@ def test_missing_unknown_and_mistyped_parameters_are_one_line_errors(toy_graph):
         run_named(toy_graph, "stances-over-time", {"actor": "x", "since": "March"})
     with pytest.raises(QueryError, match="no named query 'nope'; known queries: actors"):
         get_named_query("nope")
+
+
+def test_topics_count_statements_by_stance(toy_graph):
+    assert rows(toy_graph, "topics") == [
+        ("Western troops", "3", "1", "2", "0", "3"),
+        ("security guarantees", "3", "2", "1", "0", "3"),
+        ("ceasefire", "1", "0", "0", "1", "1"),
+    ]
