@@ -26,6 +26,7 @@ Examples:
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..records import Topic
@@ -262,7 +263,17 @@ def _usable(token: Token) -> bool:
         and not token.is_stop
         and token.ent_type_ not in _NOT_TOPIC_ENTS
         and token.lemma_.lower() not in AUDIENCE_NOUNS
+        and not (token.pos_ == "NOUN" and token.lemma_.lower() in _actor_nouns())
     )
+
+
+@cache
+def _actor_nouns() -> frozenset[str]:
+    """Nouns that name who speaks ("officials", "the committee", "the minister"), not what
+    about: extraction's tables of titles, groups, organisations and outlets."""
+    from .lexicon import GROUP_NOUNS, ORG_NOUNS, OUTLET_NOUNS, TITLE_WORDS
+
+    return frozenset(GROUP_NOUNS | ORG_NOUNS | OUTLET_NOUNS | TITLE_WORDS)
 
 
 _OBJECT_DEPS: tuple[str, ...] = ("dobj", "obj", "nsubjpass", "attr", "oprd", "acomp")
