@@ -107,3 +107,14 @@ def test_extract_stance_lexicon_loaded(nlp):
     doc = nlp("a wonderful terrible war")
     assert valence(doc[1]) > 0 and valence(doc[2]) < 0
     assert evaluation([doc[3]]) == 0.0
+
+
+def test_extract_stance_example_acceptance(example_build):
+    """The end-to-end criterion: Lavrov's criticism and Trump's refusal come out Oppose."""
+    by_cue = {
+        (s.cue.split()[0].lower(), s.evidence[:40]): s.stance for s in example_build.statements
+    }
+    criticized = [v for (cue, _), v in by_cue.items() if cue == "criticized"]
+    asserted = [v for (cue, _), v in by_cue.items() if cue == "asserted"]
+    assert criticized == ["oppose"]
+    assert asserted == ["oppose"]
