@@ -77,6 +77,8 @@ FORMAT_PARAM: dict[str, tuple[str | None, str | None]] = {
     "rdf": (None, "rdfxml"),
 }
 TRUNCATED_HEADER = "X-Stancegraph-Truncated"
+#: Longest request body accepted; a query this long is a mistake or an attack.
+MAX_BODY_BYTES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -445,6 +447,8 @@ def parse_request(
 
     media = content_type.split(";")[0].strip().lower()
     fields = {k: list(v) for k, v in params.items()}
+    if len(body) > MAX_BODY_BYTES:
+        return ParsedRequest(error=Answer.error(413, f"request body over {MAX_BODY_BYTES:,} bytes"))
     if method == "POST":
         if media == "application/sparql-update":
             return ParsedRequest(error=Answer.error(403, "SPARQL Update is not allowed: read-only"))
@@ -491,6 +495,9 @@ def create_app(pool: QueryPool) -> FastAPI:
     )
 
     async def endpoint(request: Request) -> Response:
+        declared = request.headers.get("content-length", "0")
+        if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+            return Response(f"request body over {MAX_BODY_BYTES:,} bytes\n", status_code=413)
         body = await request.body() if request.method == "POST" else b""
         params: dict[str, list[str]] = {}
         for key, value in request.query_params.multi_items():

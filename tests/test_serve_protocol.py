@@ -238,3 +238,12 @@ def test_serve_command_answers_and_stops_cleanly(toy_graph, tmp_path):
         process.terminate()
         process.wait(30)
     assert "Traceback" not in process.stderr.read()
+
+
+def test_an_oversized_body_gets_413(server):
+    status, _, _ = http(
+        server.endpoint,
+        data=b"SELECT * WHERE { ?s ?p ?o } #" + b"x" * 1_000_001,
+        headers={"Content-Type": "application/sparql-query"},
+    )
+    assert status == 413
