@@ -661,14 +661,24 @@ def _url(sock: socket.socket, host: str) -> str:
     return f"http://{shown}:{port}/"
 
 
-def serve(config: ServeConfig, announce: Callable[[str], None] | None = None) -> None:
-    """Load the graph, listen, and answer SPARQL until interrupted (Ctrl-C)."""
+def serve(
+    config: ServeConfig,
+    announce: Callable[[str], None] | None = None,
+    loading: Callable[[], contextlib.AbstractContextManager[Any]] | None = None,
+) -> None:
+    """Load the graph, listen, and answer SPARQL until interrupted (Ctrl-C).
+
+    Args:
+        announce: called with the base URL once the graph is loaded and the port bound.
+        loading: a context manager shown while the workers load the graph (a spinner).
+    """
     import uvicorn
 
     sock = _listen(config.host, config.port)
     pool = QueryPool(config)
     try:
-        pool.start()
+        with loading() if loading is not None else contextlib.nullcontext():
+            pool.start()
         server = uvicorn.Server(
             uvicorn.Config(create_app(pool), log_level="warning", access_log=False)
         )

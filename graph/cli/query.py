@@ -170,5 +170,8 @@ def serve_command(
     )
     serve(
         config,
-        announce=lambda url: console.print(f"SPARQL endpoint: {url}sparql  (query page: {url})"),
+        announce=lambda url: console.print(
+            f"SPARQL endpoint: {url}sparql  (query page: {url})", highlight=False
+        ),
+        loading=lambda: err_console.status(f"loading {graph} into {workers} query worker(s)"),
     )
