@@ -131,3 +131,30 @@ def test_align_modularity_and_polarization_of_two_camps():
 )
 def test_align_adjusted_rand_index_known_values(truth, predicted, expected):
     assert adjusted_rand_index(truth, predicted) == pytest.approx(expected)
+
+
+def test_align_enemy_of_my_enemy_joins_when_the_main_opponent_is_shared():
+    g = nx.Graph()
+    g.add_weighted_edges_from(
+        [("a1", "a2", 1), ("e1", "e2", 1), ("a1", "e1", -1), ("west", "e2", -1)]
+    )
+    clusters = [sorted(c) for c in cluster_signed(g)]
+    assert ["a1", "a2", "west"] in clusters
+    assert ["e1", "e2"] in clusters
+
+
+def test_align_separate_debates_stay_apart():
+    g = nx.Graph()
+    # Two debates, each with two camps; no camp's main opponent is in the other debate.
+    for p in ("x", "y"):
+        g.add_weighted_edges_from(
+            [(f"{p}a1", f"{p}a2", 1), (f"{p}b1", f"{p}b2", 1), (f"{p}a1", f"{p}b1", -2)]
+        )
+    g.add_weighted_edges_from([("xa1", "yb1", -0.5)])
+    clusters = {frozenset(c) for c in cluster_signed(g)}
+    assert clusters == {
+        frozenset({"xa1", "xa2"}),
+        frozenset({"xb1", "xb2"}),
+        frozenset({"ya1", "ya2"}),
+        frozenset({"yb1", "yb2"}),
+    }
