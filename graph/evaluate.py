@@ -37,7 +37,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from .errors import InputError
 from .iris import mint_article_iri
@@ -481,8 +481,24 @@ def _actor_names(graph: Graph, actor: URIRef) -> tuple[str, ...]:
     return tuple(names)
 
 
-_RELATION_NAMES = {SG.agreesWith: "agree", SG.disagreesWith: "disagree"}
-_STANCE_NAMES = {SG.Support: "support", SG.Oppose: "oppose", SG.Neutral: "neutral"}
+def _iri(node: object) -> URIRef | None:
+    return node if isinstance(node, URIRef) else None
+
+
+def _int(node: object) -> int:
+    """An integer literal's value; -1 when absent or not an integer."""
+    try:
+        return int(node.toPython()) if isinstance(node, Literal) else -1
+    except (TypeError, ValueError):
+        return -1
+
+
+_RELATION_NAMES: dict[URIRef | None, str] = {SG.agreesWith: "agree", SG.disagreesWith: "disagree"}
+_STANCE_NAMES: dict[URIRef | None, str] = {
+    SG.Support: "support",
+    SG.Oppose: "oppose",
+    SG.Neutral: "neutral",
+}
 
 
 def graph_statements(graph: Graph, article_id: str | None = None) -> list[GraphStatement]:
@@ -492,10 +508,10 @@ def graph_statements(graph: Graph, article_id: str | None = None) -> list[GraphS
     for node in graph.subjects(RDF.type, SG.Statement):
         if article is not None and (node, SG.article, article) not in graph:
             continue
-        speaker = graph.value(node, SG.speaker)
-        target = graph.value(node, SG.targetActor)
-        start = graph.value(node, SG.charStart)
-        end = graph.value(node, SG.charEnd)
+        speaker = _iri(graph.value(node, SG.speaker))
+        target = _iri(graph.value(node, SG.targetActor))
+        start = _int(graph.value(node, SG.charStart))
+        end = _int(graph.value(node, SG.charEnd))
         found.append(
             GraphStatement(
                 iri=str(node),
@@ -503,15 +519,15 @@ def graph_statements(graph: Graph, article_id: str | None = None) -> list[GraphS
                 speaker_names=_actor_names(graph, speaker) if speaker is not None else (),
                 cue=str(graph.value(node, SG.cue) or ""),
                 evidence=str(graph.value(node, SG.evidence) or ""),
-                start=int(start.toPython()) if start is not None else -1,
-                end=int(end.toPython()) if end is not None else -1,
-                stance=_STANCE_NAMES.get(graph.value(node, SG.stance), "neutral"),  # type: ignore[arg-type]
+                start=start,
+                end=end,
+                stance=_STANCE_NAMES.get(_iri(graph.value(node, SG.stance)), "neutral"),
                 topic=str(graph.value(node, SG.topic) or ""),
                 speaker_roles=tuple(sorted(str(r) for r in graph.objects(speaker, SG.role)))
                 if speaker is not None
                 else (),
                 target_names=_actor_names(graph, target) if target is not None else (),
-                relation=_RELATION_NAMES.get(graph.value(node, SG.relation), ""),  # type: ignore[arg-type]
+                relation=_RELATION_NAMES.get(_iri(graph.value(node, SG.relation)), ""),
             )
         )
     found.sort(key=lambda s: (s.start, s.end, s.iri))
@@ -522,8 +538,9 @@ def _graph_actors(graph: Graph) -> list[tuple[URIRef, tuple[str, ...], bool]]:
     """Every actor with its surface forms and whether it is a person."""
     return [
         (actor, _actor_names(graph, actor), (actor, RDF.type, SG.Person) in graph)
-        for actor in sorted(set(graph.subjects(RDF.type, SG.Actor)))
-        if isinstance(actor, URIRef)
+        for actor in sorted(
+            a for a in set(graph.subjects(RDF.type, SG.Actor)) if isinstance(a, URIRef)
+        )
     ]
 
 
@@ -559,7 +576,8 @@ def _clusters_of(graph: Graph) -> dict[URIRef, set[URIRef]]:
     membership: dict[URIRef, set[URIRef]] = defaultdict(set)
     for cluster in graph.subjects(RDF.type, SG.Cluster):
         for member in graph.objects(cluster, SG.member):
-            membership[member].add(cluster)  # type: ignore[index]
+            if isinstance(member, URIRef) and isinstance(cluster, URIRef):
+                membership[member].add(cluster)
     return membership
 
 
@@ -626,7 +644,7 @@ def load_gold(path: str | Path, articles_dir: str | Path | None = None) -> GoldA
             )
             for a in data.get("actors") or ()
         }
-        statements = []
+        statements: list[GoldStatement] = []
         for s in data.get("statements") or ():
             start, end = _locate(text, str(s["sentence"]))
             statements.append(
@@ -764,15 +782,15 @@ def score_article(gold: GoldArticle, graph: Graph, article_id: str) -> Statement
     membership = _clusters_of(graph)
     camp_of = {m: i for i, camp in enumerate(gold.camps) for m in camp}
     members = sorted(camp_of)
-    for i, a in enumerate(members):
-        for b in members[i + 1 :]:
+    for i, first in enumerate(members):
+        for second in members[i + 1 :]:
             score.camp_pairs += 1
-            ia, ib = found.get(a), found.get(b)
+            ia, ib = found.get(first), found.get(second)
             ca = membership.get(ia, set()) if ia is not None else set()
             cb = membership.get(ib, set()) if ib is not None else set()
             if not ca or not cb:
                 continue  # a member in no cluster is wrong with everyone
-            if (camp_of[a] == camp_of[b]) == bool(ca & cb):
+            if (camp_of[first] == camp_of[second]) == bool(ca & cb):
                 score.camp_pairs_correct += 1
     return score
 

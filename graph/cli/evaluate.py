@@ -194,9 +194,9 @@ def evaluate_command(
     if "polnear" in report:
         out.print(polnear_table(pscores, ptotal, per_article=per_article))
         if details:
-            for s in pscores:
-                for line in s.details:
-                    out.print(f"{s.article}: {line}", highlight=False, markup=False)
+            for ps in pscores:
+                for line in ps.details:
+                    out.print(f"{ps.article}: {line}", highlight=False, markup=False)
         if ptotal.skipped_no_source:
             out.print(
                 f"({ptotal.skipped_no_source} gold attributions without a source left out)",
