@@ -41,6 +41,7 @@ __all__ = [
     "QueryResult",
     "bind_parameters",
     "compact",
+    "declared_prefixes",
     "format_term",
     "get_named_query",
     "inject_values",
@@ -267,6 +268,8 @@ _STRING = re.compile(
     r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
 )
 _WORD = re.compile(r"[A-Za-z_][\w.-]*(?::[\w.%-]*)?")
+# The query's own PREFIX lines, bound in CONSTRUCT answers so Turtle output uses them.
+_DECLARED_PREFIX = re.compile(r"(?im)^\s*PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^<>\s]*)>")
 _VAR_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -328,6 +331,11 @@ def is_update(sparql: str) -> bool:
 def uses_service(sparql: str) -> bool:
     """Whether the query federates with ``SERVICE`` (which would make the engine fetch URLs)."""
     return any(token == "SERVICE" for _, token in _tokens(sparql))
+
+
+def declared_prefixes(sparql: str) -> tuple[tuple[str, str], ...]:
+    """The query's own ``PREFIX p: <ns>`` declarations, so a CONSTRUCT answer uses them."""
+    return tuple((prefix or "", ns) for prefix, ns in _DECLARED_PREFIX.findall(sparql))
 
 
 def _where_brace(sparql: str) -> int:
@@ -407,7 +415,7 @@ def run_sparql(
         raise QueryError(f"malformed SPARQL: {_one_line(exc)}") from None
     except Exception as exc:  # engine errors on a query that parsed (or Oxigraph's parser)
         raise QueryError(f"SPARQL failed: {_one_line(exc)}") from None
-    namespaces = tuple((p, str(n)) for p, n in graph.namespaces())
+    namespaces = tuple((p, str(n)) for p, n in graph.namespaces()) + declared_prefixes(sparql)
     return _from_rdflib(result, max_results, namespaces)
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import GraphFileError, StancegraphError
-from .query import open_oxigraph
+from .query import declared_prefixes, open_oxigraph
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -222,7 +222,7 @@ def evaluate(store: Any, request: Mapping[str, Any]) -> Answer:
             from rdflib import Graph
 
             graph = Graph()
-            for prefix, ns in prefixes.items():
+            for prefix, ns in [*prefixes.items(), *declared_prefixes(request["query"])]:
                 graph.bind(prefix, ns, override=True)
             truncated = False
             for n, triple in enumerate(raw):

@@ -104,3 +104,12 @@ def test_dataframe_has_python_values_and_none_for_unbound(toy_graph):
         run_sparql(toy_graph, "SELECT ?d WHERE { ?a dcterms:issued ?d } ORDER BY ?d")
     )
     assert [d.isoformat() for d in dated["d"]] == ["2025-03-01", "2025-04-10"]
+
+
+def test_construct_answers_keep_the_querys_own_prefixes(toy_graph):
+    result = run_sparql(
+        toy_graph,
+        "PREFIX ex: <https://example.org/a#>\n"
+        "CONSTRUCT { ?a ex:says ?cue } WHERE { ?s sg:speaker ?a ; sg:cue ?cue }",
+    )
+    assert b"@prefix ex: <https://example.org/a#>" in serialize_result(result, "turtle")
