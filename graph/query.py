@@ -433,7 +433,10 @@ def _plain(term: Node | None) -> Node | None:
     return term
 
 
-def _from_rdflib(result: Any, max_results: int | None, namespaces: tuple) -> QueryResult:  # type: ignore[type-arg]
+def _from_rdflib(
+    result: Any, max_results: int | None, namespaces: tuple[tuple[str, str], ...]
+) -> QueryResult:
+    """rdflib's ``Result`` (from either engine) -> :class:`QueryResult`, cut at the cap."""
     if result.type == "ASK":
         return QueryResult("ASK", boolean=bool(result.askAnswer), namespaces=namespaces)
     if result.type in ("CONSTRUCT", "DESCRIBE"):
@@ -463,9 +466,9 @@ def _from_rdflib(result: Any, max_results: int | None, namespaces: tuple) -> Que
 def open_oxigraph(source: str | Path) -> Any:
     """A graph file or store directory as a ``pyoxigraph.Store`` (files are parsed in memory).
 
-    Oxigraph parses ~25x faster than rdflib and answers the named queries 4-150x faster
-    (``benchmarks/bench_query.py``), so the CLI, the endpoint and the notebook API all
-    query through it. A store directory opens read-only.
+    Oxigraph parses ~25x faster than rdflib and answers the named queries 4x to over
+    1000x faster (``benchmarks/bench_query.py``), so the CLI, the endpoint and the
+    notebook API all query through it. A store directory opens read-only.
     """
     import pyoxigraph as ox
 
