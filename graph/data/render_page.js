@@ -385,10 +385,13 @@
       item.append(mark, text);
       lines.append(item);
     }
+    var topicsView = meta.view === "topics";
     STANCES.forEach(function (s) {
-      line(meta.stanceColors[s], meta.view !== "topics", s + (meta.view === "topics" ? " (actor \u2192 topic)" : " (actor \u2192 actor)"));
+      line(meta.stanceColors[s], !topicsView && !large, s + (topicsView ? " (actor \u2192 topic)" : " (actor \u2192 actor)"));
     });
-    if (meta.view !== "topics") {
+    if (topicsView) {
+      line(meta.stanceColors.neutral, !large, "stance aimed at another actor");
+    } else {
       line(meta.relationColors.agree, false, "agree (alignment)");
       line(meta.relationColors.disagree, false, "disagree (alignment)");
     }
