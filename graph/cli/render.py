@@ -47,4 +47,4 @@ def render_command(
     path = render_graph(
         loaded, out, topics=topics, physics=physics, title=title, seed=seed, **limit
     )
-    console.print(f"wrote {path}", highlight=False)
+    console.print(f"wrote {path}", highlight=False, soft_wrap=True)
