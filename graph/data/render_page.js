@@ -400,4 +400,7 @@
 
   legend();
   applyFilters();
+  if (!meta.actors.length) {
+    panel.replaceChildren(el("p", "sg-hint", "This graph has no actors: nothing to draw."));
+  }
 })();
