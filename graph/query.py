@@ -42,6 +42,7 @@ __all__ = [
     "bind_parameters",
     "compact",
     "declared_prefixes",
+    "error_line",
     "format_term",
     "get_named_query",
     "inject_values",
@@ -333,6 +334,30 @@ def uses_service(sparql: str) -> bool:
     return any(token == "SERVICE" for _, token in _tokens(sparql))
 
 
+def error_line(message: str, sparql: str | None = None) -> int | None:
+    """The query line a parser error points at (rdflib ``line:N``, Oxigraph ``at N:M``).
+
+    Oxigraph reports where its parser gave up, which after a line break is the start of
+    the next line; given the query text, that position is moved back over whitespace to
+    the last thing written, the line a person has to fix.
+    """
+    rdflib_form = re.search(r"\(line:(\d+),", message)
+    if rdflib_form:
+        return int(rdflib_form.group(1))
+    oxigraph_form = re.search(r"\berror at (\d+):(\d+)", message)
+    if not oxigraph_form:
+        return None
+    line, column = int(oxigraph_form.group(1)), int(oxigraph_form.group(2))
+    if sparql is None:
+        return line
+    lines = sparql.split("\n")
+    offset = sum(len(text) + 1 for text in lines[: line - 1]) + column - 1
+    offset = min(offset, len(sparql))
+    while offset > 0 and sparql[offset - 1].isspace():
+        offset -= 1
+    return sparql.count("\n", 0, max(offset - 1, 0)) + 1
+
+
 def declared_prefixes(sparql: str) -> tuple[tuple[str, str], ...]:
     """The query's own ``PREFIX p: <ns>`` declarations, so a CONSTRUCT answer uses them."""
     return tuple((prefix or "", ns) for prefix, ns in _DECLARED_PREFIX.findall(sparql))
@@ -375,7 +400,8 @@ def inject_values(sparql: str, bindings: Mapping[str, Node]) -> str:
     names = " ".join(f"?{name}" for name in bindings)
     values = " ".join(term.n3() for term in bindings.values())
     at = _where_brace(sparql) + 1
-    return f"{sparql[:at]}\n  VALUES ({names}) {{ ({values}) }}{sparql[at:]}"
+    # On the brace's own line, so the parser's line numbers still match the user's file.
+    return f"{sparql[:at]} VALUES ({names}) {{ ({values}) }}{sparql[at:]}"
 
 
 def run_sparql(

@@ -234,10 +234,6 @@ def test_cli_query_missing_query_file(tmp_path):
     assert_one_clear_line(result.output, "nope.rq: cannot read the query")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="graph/cli/query.py reports the line of a malformed -f FILE.rq but not the file",
-)
 def test_cli_query_malformed_query_file_names_file_and_line(tmp_path):
     path = tmp_path / "bad.rq"
     path.write_text("PREFIX sg: <https://w3id.org/stancegraph#>\nSELECT ?x\nWHERE { ?x a }\n")

@@ -10,6 +10,7 @@ from rdflib.query import Result
 
 from graph.errors import QueryError
 from graph.query import (
+    error_line,
     inject_values,
     is_update,
     run_sparql,
@@ -54,9 +55,10 @@ def test_values_are_injected_at_the_where_pattern_not_in_a_comment_or_string():
         'PREFIX ex: <http://e/#x>\n# WHERE { not here\nCONSTRUCT { ?s ?p "{" } WHERE { ?s ?p ?o }'
     )
     out = inject_values(query, {"o": Literal('a"b')})
-    assert out.endswith('WHERE {\n  VALUES (?o) { ("a\\"b") } ?s ?p ?o }')
+    assert out.endswith('WHERE { VALUES (?o) { ("a\\"b") } ?s ?p ?o }')
+    assert out.count("\n") == query.count("\n")  # line numbers in errors still match
     assert inject_values("ASK { ?s ?p ?o }", {"s": URIRef("http://e/x")}).startswith(
-        "ASK {\n  VALUES (?s) { (<http://e/x>) }"
+        "ASK { VALUES (?s) { (<http://e/x>) }"
     )
 
 
@@ -113,3 +115,20 @@ def test_construct_answers_keep_the_querys_own_prefixes(toy_graph):
         "CONSTRUCT { ?a ex:says ?cue } WHERE { ?s sg:speaker ?a ; sg:cue ?cue }",
     )
     assert b"@prefix ex: <https://example.org/a#>" in serialize_result(result, "turtle")
+
+
+@pytest.mark.parametrize(
+    ("message", "text", "line"),
+    [
+        (
+            "malformed SPARQL: Expected SelectQuery, found '?' (at char 61), (line:3, col:9)",
+            None,
+            3,
+        ),
+        ("malformed SPARQL: error at 4:1: expected one of LATERAL", "P\nS\nWHERE { ?x a }\n", 3),
+        ("malformed SPARQL: error at 2:16: expected one of", "SELECT ?x\nWHERE { ?x ?p }", 2),
+        ("no position here", "SELECT", None),
+    ],
+)
+def test_error_line_points_at_the_line_to_fix(message, text, line):
+    assert error_line(message, text) == line

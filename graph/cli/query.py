@@ -48,6 +48,7 @@ def query_command(
     stancegraph query out/graph.ttl --name actors-on-topic --param topic=troops
     """
     from ..query import (
+        error_line,
         get_named_query,
         load_for_query,
         parse_named_query,
@@ -74,7 +75,14 @@ def query_command(
     else:
         query = parse_named_query(sparql or "", "query")
     params = parse_params(param or [])
-    result = run_named(load_for_query(graph), query, params, max_results=max_results)
+    source = load_for_query(graph)
+    try:
+        result = run_named(source, query, params, max_results=max_results)
+    except QueryError as exc:
+        line = error_line(str(exc), query.sparql)
+        if file is None or line is None:
+            raise
+        raise QueryError(f"{file}:{line}: {exc}") from None
     if result.kind == "CONSTRUCT":
         out = serialize_result(result, "json-ld" if fmt == "json" else "turtle")
         sys.stdout.write(out.decode("utf-8"))
