@@ -282,19 +282,20 @@ def group_by_article(
     *,
     unchanged: Iterable[str] = (),
 ) -> tuple[tuple[ArticleGroup, ...], tuple[Actor, ...]]:
-    """Split resolved records into one group per article, each self-contained.
+    """Split resolved records into one group per article, to commit in this order.
 
-    A group holds the article, its statements and every actor they reference (speaker,
-    reporter, target, outlet, what extraction found there, and their affiliations), so
-    a committed article never points at an actor the store lacks. Returns the groups and
-    the actors no article claims (``unchanged`` keys, already stored as they are, left out).
+    Each actor goes with the first article that references it (as speaker, reporter,
+    target, outlet, what extraction found there, or an affiliation of one of those), so
+    committing groups in order never leaves an article pointing at an actor the store
+    lacks, and no actor is written twice. Actors in ``unchanged`` (keys already stored as
+    they are) are not written again. Returns the groups and the actors no article claims.
     """
     by_key = {a.key: a for a in actors}
     found = {e.article.id: [a.key for a in e.actors] for e in extractions}
     per_article: dict[str, list[Statement]] = {a.id: [] for a in articles}
     for statement in statements:
         per_article.setdefault(statement.article_id, []).append(statement)
-    claimed: set[str] = set()
+    claimed: set[str] = set(unchanged)
     groups = []
     for article in articles:
         own = per_article.get(article.id, [])
@@ -307,7 +308,7 @@ def group_by_article(
         while keys:
             key = keys.pop()
             actor = by_key.get(key)
-            if actor is None or key in chosen:
+            if actor is None or key in chosen or key in claimed:
                 continue
             chosen[key] = actor
             if actor.affiliation:
@@ -316,13 +317,15 @@ def group_by_article(
         groups.append(
             ArticleGroup(article, tuple(sorted(chosen.values(), key=lambda a: a.key)), tuple(own))
         )
-    skip = claimed | set(unchanged)
-    return tuple(groups), tuple(a for a in actors if a.key not in skip)
+    return tuple(groups), tuple(a for a in actors if a.key not in claimed)
 
 
 def group_graph(group: ArticleGroup) -> Graph:
     """The triples one article adds (made by :mod:`graph.build`, like every triple)."""
-    return build_graph([group.article], group.actors, group.statements)
+    # SimpleMemory without prefix bindings: a graph per article is built and dropped
+    # at once, and rdflib's default store and namespace set-up cost more than the triples.
+    scratch = Graph(store="SimpleMemory", bind_namespaces="none")
+    return build_graph([group.article], group.actors, group.statements, graph=scratch)
 
 
 # --- the whole build ----------------------------------------------------------------------

@@ -157,30 +157,43 @@ def _plain(term: Any) -> Any:
     return term
 
 
-def _ox_term(term: Any) -> Any:
+def _ox_term(term: Any, cache: dict[Any, Any]) -> Any:
     import pyoxigraph as ox
 
+    hit = cache.get(term)
+    if hit is not None:
+        return hit
     if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
+        out = ox.NamedNode(str(term))
+    elif isinstance(term, Literal):
         if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    raise TypeError(f"cannot store RDF term {term!r}")
+            out = ox.Literal(str(term), language=term.language)
+        elif term.datatype is not None:
+            out = ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        else:
+            out = ox.Literal(str(term))
+    elif isinstance(term, BNode):
+        out = ox.BlankNode(str(term))
+    else:
+        raise TypeError(f"cannot store RDF term {term!r}")
+    if isinstance(term, URIRef):  # IRIs repeat (predicates, classes, actors); text rarely
+        cache[term] = out
+    return out
+
+
+_TERMS: dict[Any, Any] = {}
 
 
 def graph_quads(graph: Graph) -> list[ox.Quad]:
     """Every triple of an rdflib graph as an Oxigraph quad in the default graph."""
     import pyoxigraph as ox
 
+    if len(_TERMS) > 200_000:
+        _TERMS.clear()
     default = ox.DefaultGraph()
     return [
-        ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), default)
-        for s, p, o in graph  # type: ignore[misc]
+        ox.Quad(_ox_term(s, _TERMS), _ox_term(p, _TERMS), _ox_term(o, _TERMS), default)
+        for s, p, o in graph
     ]
 
 
@@ -388,8 +401,11 @@ def replace_alignment(store: ox.Store, alignment: Graph) -> None:
     one SPARQL update is one Oxigraph transaction, so readers never see a store with the
     old clusters gone and the new ones missing.
     """
-    body = alignment.serialize(format="nt")
+    import pyoxigraph as ox
+
+    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in graph_quads(alignment)]
     update = _PREFIXES + _REMOVE_ALIGNMENT
-    if body.strip():
+    if triples:
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
         update += f" ;\nINSERT DATA {{\n{body}\n}}"
     store.update(update)

@@ -161,17 +161,18 @@ def test_store_resolution_keeps_stored_keys_and_labels():
     assert [s.speaker for s in resolution.statements] == ["volodymyr zelensky"]
 
 
-def test_store_groups_carry_every_actor_their_statements_reference():
+def test_store_groups_carry_each_actor_with_the_first_article_using_it():
     actors = (
         Actor("ukraine", "Ukraine", "Country"),
         Actor("zelensky", "Zelensky", "Person", affiliation="ukraine"),
         Actor("unreferenced", "Somebody", "Person"),
     )
-    articles = (Article("a", "t", "s"), Article("b", "u", "s"))
-    statements = (_statement("a", "zelensky"),)
+    articles = (Article("a", "t", "s"), Article("b", "u", "s"), Article("c", "v", "s"))
+    statements = (_statement("a", "zelensky"), _statement("b", "zelensky"))
     groups, rest = group_by_article(articles, [], actors, statements)
     assert [a.key for a in groups[0].actors] == ["ukraine", "zelensky"]
-    assert groups[1].actors == ()
+    assert groups[1].actors == ()  # already written with the first article
+    assert groups[2].actors == ()
     assert [a.key for a in rest] == ["unreferenced"]
     graph = build_graph([], groups[0].actors, [])
     assert (mint_actor_iri("ukraine"), RDFS.label, Literal("Ukraine")) in graph

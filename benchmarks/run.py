@@ -1,0 +1,523 @@
+"""Every benchmark in one run: ``python -m benchmarks`` (or ``make bench``).
+
+Prints, measured in this run on this machine:
+
+1. extraction throughput (tokens/s) against spaCy's ``nlp.pipe`` alone on the same texts;
+2. extraction with 1 worker against 2 workers on >= 500 articles;
+3. build + cluster time for 1k, 10k and 100k synthetic statements (store and memory);
+4. the named queries' median latency at ~1M triples, Oxigraph store against rdflib's
+   in-memory graph, with the ratio;
+5. peak memory (max RSS) of each part, each run in its own process so one part's memory
+   does not hide in another's;
+
+then the other engineers' ``benchmarks/bench_*.py`` scripts, verbatim. Texts are the
+PolNeAR train articles when ``../shared/datasets/polnear`` is present, else generated.
+
+Each part runs as ``python -m benchmarks.run --part NAME`` and reports one JSON line; the
+parent prints the tables and checks the targets. Timings on a shared machine move with
+its load, so the load average is printed beside them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+POLNEAR_TRAIN = ROOT.parent / "shared" / "datasets" / "polnear" / "data" / "train" / "text"
+OTHER_BENCHES = ("bench_extract.py", "bench_align.py", "bench_query.py", "bench_render.py")
+
+#: Arguments of the named queries that need one, matching the synthetic corpus.
+QUERY_PARAMS: dict[str, str] = {
+    "topic": "border",
+    "actor": "Person 1",
+    "cluster": "Person 2",
+    "reporter": "Outlet 3",
+}
+#: The HTTP endpoint's default result cap (``stancegraph serve``): what a user waits for.
+MAX_ROWS = 10_000
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MiB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def load_average() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.1f} (1 min), {five:.1f} (5 min) on {os.cpu_count()} cores"
+
+
+# --- corpora ------------------------------------------------------------------------------
+
+
+def news_articles(count: int) -> tuple[list[Any], str]:
+    """``count`` real articles (PolNeAR train) or, without it, generated news-like ones."""
+    from graph.ingest import article_from_text, read_articles
+
+    if POLNEAR_TRAIN.is_dir():
+        files = sorted(POLNEAR_TRAIN.glob("*.txt"))[:count]
+        articles = list(read_articles(files))
+        return articles, f"{len(articles)} PolNeAR train articles"
+    example = (ROOT / "examples" / "security_guarantees.txt").read_text(encoding="utf-8")
+    lines = [line for line in example.splitlines() if line.strip()]
+    rng = random.Random(0)
+    articles = [
+        article_from_text("\n".join(rng.sample(lines, 6)) + f"\nReport {i}.", f"generated/{i}")
+        for i in range(count)
+    ]
+    return articles, f"{count} generated articles (PolNeAR absent)"
+
+
+# --- parts (each runs in its own process) -------------------------------------------------
+
+
+def _clock() -> tuple[float, float]:
+    return time.perf_counter(), time.process_time()
+
+
+def part_extraction(articles: int, rounds: int) -> dict[str, Any]:
+    """Parse alone vs parse + extraction, same pipeline, interleaved rounds, best of each."""
+    from graph.nlp import load_pipeline
+    from graph.pipeline import Extractor
+
+    texts, source = news_articles(articles)
+    nlp = load_pipeline()
+    list(nlp.pipe([a.text for a in texts[:5]]))  # warm caches
+    pipe_runs, extract_runs = [], []
+    tokens = 0
+    for _ in range(rounds):
+        wall, cpu = _clock()
+        tokens = sum(len(doc) for doc in nlp.pipe((a.text for a in texts), batch_size=16))
+        pipe_runs.append((time.perf_counter() - wall, time.process_time() - cpu))
+        wall, cpu = _clock()
+        with Extractor(workers=1) as extractor:
+            list(extractor.extract(texts))
+        extract_runs.append((time.perf_counter() - wall, time.process_time() - cpu))
+    pipe_wall, pipe_cpu = min(r[0] for r in pipe_runs), min(r[1] for r in pipe_runs)
+    ext_wall, ext_cpu = min(r[0] for r in extract_runs), min(r[1] for r in extract_runs)
+    return {
+        "source": source,
+        "tokens": tokens,
+        "rounds": rounds,
+        "pipe_tps_wall": tokens / pipe_wall,
+        "extract_tps_wall": tokens / ext_wall,
+        "ratio_wall": pipe_wall / ext_wall,
+        "pipe_tps_cpu": tokens / pipe_cpu,
+        "extract_tps_cpu": tokens / ext_cpu,
+        "ratio_cpu": pipe_cpu / ext_cpu,
+        "peak_mb": peak_rss_mb(),
+        "load": load_average(),
+    }
+
+
+def part_workers(articles: int) -> dict[str, Any]:
+    """Wall time to extract the same articles with 1 and with 2 workers.
+
+    Both include loading the pipeline (1 worker loads it in this process; 2 workers
+    spawn two processes that each load it), as a user running the command would wait.
+    """
+    from graph.pipeline import Extractor
+
+    texts, source = news_articles(articles)
+    times = {}
+    results = {}
+    for workers in (1, 2):
+        started = time.perf_counter()
+        with Extractor(workers=workers) as extractor:
+            results[workers] = list(extractor.extract(texts))
+        times[workers] = time.perf_counter() - started
+    same = [e.statements for e in results[1]] == [e.statements for e in results[2]]
+    return {
+        "source": source,
+        "articles": len(texts),
+        "one": times[1],
+        "two": times[2],
+        "speedup": times[1] / times[2],
+        "same_records": same,
+        "peak_mb": peak_rss_mb(),
+        "load": load_average(),
+    }
+
+
+def _store_build(corpus: Any, path: Path) -> tuple[Any, float, float, int]:
+    """Commit a synthetic corpus one article per transaction, as ``add`` does; cluster."""
+    from graph.pipeline import _align, group_by_article, group_graph
+    from graph.store import (
+        commit_article,
+        graph_quads,
+        key_quads,
+        open_store,
+        replace_alignment,
+        store_graph,
+        triple_count,
+    )
+
+    store = open_store(path, create=True)
+    started = time.perf_counter()
+    groups, rest = group_by_article(corpus.articles, (), corpus.actors, corpus.statements)
+    for group in groups:
+        commit_article(store, graph_quads(group_graph(group)) + key_quads(group.actors))
+    if rest:
+        from graph.build import build_graph
+
+        commit_article(store, graph_quads(build_graph([], rest, [])) + key_quads(rest))
+    built = time.perf_counter() - started
+    started = time.perf_counter()
+    alignment, derived = _align(store_graph(store), 0)
+    replace_alignment(store, derived)
+    clustered = time.perf_counter() - started
+    return alignment, built, clustered, triple_count(store)
+
+
+def part_build(statements: int, memory: bool) -> dict[str, Any]:
+    """Build + cluster ``statements`` synthetic statements into a store (and in memory)."""
+    from benchmarks.synthetic import synthetic_corpus
+
+    corpus = synthetic_corpus(statements)
+    out: dict[str, Any] = {"statements": len(corpus.statements), "articles": len(corpus.articles)}
+    with tempfile.TemporaryDirectory() as tmp:
+        alignment, built, clustered, triples = _store_build(corpus, Path(tmp) / "store")
+    out.update(
+        store_build=built,
+        store_cluster=clustered,
+        store_triples=triples,
+        clusters=len(alignment.clusters),
+        store_peak_mb=peak_rss_mb(),
+    )
+    if memory:
+        from graph.build import build_graph
+        from graph.pipeline import _align
+
+        started = time.perf_counter()
+        graph = build_graph(corpus.articles, corpus.actors, corpus.statements)
+        out["memory_build"] = time.perf_counter() - started
+        started = time.perf_counter()
+        _, derived = _align(graph, 0)
+        graph += derived
+        out["memory_cluster"] = time.perf_counter() - started
+        out["memory_triples"] = len(graph)
+    out["peak_mb"] = peak_rss_mb()
+    out["load"] = load_average()
+    return out
+
+
+def _named_queries() -> list[Any]:
+    from graph.query import list_named_queries
+
+    return list_named_queries()
+
+
+def _params(query: Any) -> dict[str, str]:
+    return {p.name: QUERY_PARAMS[p.name] for p in query.parameters if p.name in QUERY_PARAMS}
+
+
+def _time_query(graph: Any, query: Any, runs: int) -> tuple[float, int]:
+    from graph.query import run_named
+
+    times, rows = [], 0
+    for _ in range(runs):
+        started = time.perf_counter()
+        result = run_named(graph, query, _params(query), max_results=MAX_ROWS)
+        times.append(time.perf_counter() - started)
+        rows = len(result)
+    return statistics.median(times), rows
+
+
+def part_queries(triples: int, runs: int, dump: str) -> dict[str, Any]:
+    """Build a ~``triples`` store from synthetic records, time every named query on it."""
+    from benchmarks.synthetic import synthetic_corpus
+    from graph.store import open_store, store_graph
+
+    statements = max(100, int(triples / 13.5))
+    corpus = synthetic_corpus(statements)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "store"
+        started = time.perf_counter()
+        alignment, built, clustered, count = _store_build(corpus, path)
+        del corpus
+        graph = store_graph(open_store(path))
+        timings = {}
+        for query in _named_queries():
+            median, rows = _time_query(graph, query, runs)
+            timings[query.name] = {"median": median, "rows": rows}
+        import pyoxigraph as ox
+
+        open_store(path).dump(dump, format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    return {
+        "statements": statements,
+        "triples": count,
+        "build": built,
+        "cluster": clustered,
+        "clusters": len(alignment.clusters),
+        "queries": timings,
+        "total": time.perf_counter() - started,
+        "peak_mb": peak_rss_mb(),
+        "load": load_average(),
+    }
+
+
+class _Timeout(Exception):
+    pass
+
+
+def _alarm(signum: int, frame: Any) -> None:
+    raise _Timeout
+
+
+def part_rdflib(dump: str, limit: int) -> dict[str, Any]:
+    """The same triples parsed into rdflib's in-memory graph; each named query once.
+
+    rdflib's engine is pure Python, so an alarm can stop a query that runs past
+    ``limit`` seconds; it is then reported as "more than ``limit``".
+    """
+    from rdflib import Graph
+
+    from graph.namespaces import bind_prefixes
+
+    graph = Graph()
+    bind_prefixes(graph)
+    started = time.perf_counter()
+    graph.parse(dump, format="nt")
+    loaded = time.perf_counter() - started
+    signal.signal(signal.SIGALRM, _alarm)
+    timings: dict[str, Any] = {}
+    for query in _named_queries():
+        signal.alarm(limit)
+        try:
+            median, rows = _time_query(graph, query, 1)
+            timings[query.name] = {"median": median, "rows": rows}
+        except _Timeout:
+            timings[query.name] = {"median": None, "rows": None}
+        finally:
+            signal.alarm(0)
+    return {
+        "triples": len(graph),
+        "parse": loaded,
+        "queries": timings,
+        "limit": limit,
+        "peak_mb": peak_rss_mb(),
+        "load": load_average(),
+    }
+
+
+PARTS: dict[str, Callable[..., dict[str, Any]]] = {
+    "extraction": part_extraction,
+    "workers": part_workers,
+    "build": part_build,
+    "queries": part_queries,
+    "rdflib": part_rdflib,
+}
+
+
+# --- the parent: run parts in child processes, print ----------------------------------------
+
+
+def run_part(name: str, timeout: float | None = None, **kwargs: Any) -> dict[str, Any] | None:
+    """Run one part in a fresh interpreter; its last stdout line is its JSON result."""
+    command = [
+        sys.executable,
+        "-m",
+        "benchmarks.run",
+        "--part",
+        name,
+        "--kwargs",
+        json.dumps(kwargs),
+    ]
+    try:
+        done = subprocess.run(
+            command, cwd=ROOT, capture_output=True, text=True, timeout=timeout, check=False
+        )
+    except subprocess.TimeoutExpired:
+        print(f"  {name}: stopped after {timeout:.0f} s")
+        return None
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0 or not lines:
+        tail = " | ".join(done.stderr.strip().splitlines()[-3:])
+        print(f"  {name}: failed (exit {done.returncode}): {tail}")
+        return None
+    return json.loads(lines[-1])
+
+
+def _ms(seconds: float | None) -> str:
+    return "-" if seconds is None else f"{seconds * 1000:,.1f}"
+
+
+def _verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+def print_extraction(r: dict[str, Any], checks: list[tuple[str, bool]]) -> None:
+    print(
+        f"\n## Extraction throughput ({r['source']}, {r['tokens']:,} tokens, best of {r['rounds']})"
+    )
+    print(f"{'':26}{'wall tokens/s':>15}{'CPU tokens/s':>15}")
+    print(f"{'spaCy nlp.pipe alone':26}{r['pipe_tps_wall']:>15,.0f}{r['pipe_tps_cpu']:>15,.0f}")
+    print(
+        f"{'stancegraph extraction':26}{r['extract_tps_wall']:>15,.0f}{r['extract_tps_cpu']:>15,.0f}"
+    )
+    print(f"{'ratio (target >= 0.8)':26}{r['ratio_wall']:>15.2f}{r['ratio_cpu']:>15.2f}")
+    print(f"peak memory {r['peak_mb']:,.0f} MiB; {r['load']}")
+    checks.append(("extraction >= 0.8x nlp.pipe (CPU time)", r["ratio_cpu"] >= 0.8))
+
+
+def print_workers(r: dict[str, Any], checks: list[tuple[str, bool]]) -> None:
+    print(f"\n## Workers ({r['source']}, pipeline load included)")
+    print(f"1 worker  {r['one']:8.1f} s")
+    print(f"2 workers {r['two']:8.1f} s   speed-up {r['speedup']:.2f}x (target >= 1.5x)")
+    print(f"same records from 1 and 2 workers: {r['same_records']}")
+    print(f"peak memory {r['peak_mb']:,.0f} MiB (parent); {r['load']}")
+    checks.append(("2 workers >= 1.5x faster than 1 on >= 500 articles", r["speedup"] >= 1.5))
+    checks.append(("same records whatever the number of workers", r["same_records"]))
+
+
+def print_build(rows: Sequence[dict[str, Any]]) -> None:
+    print("\n## Build + cluster (synthetic statements; store = one transaction per article)")
+    print(
+        f"{'statements':>10}{'triples':>11}{'store build s':>15}{'cluster s':>11}"
+        f"{'memory build s':>16}{'cluster s':>11}{'clusters':>10}{'peak MiB':>10}"
+    )
+    for r in rows:
+        mem_b = f"{r['memory_build']:.1f}" if "memory_build" in r else "-"
+        mem_c = f"{r['memory_cluster']:.1f}" if "memory_cluster" in r else "-"
+        print(
+            f"{r['statements']:>10,}{r['store_triples']:>11,}{r['store_build']:>15.1f}"
+            f"{r['store_cluster']:>11.1f}{mem_b:>16}{mem_c:>11}{r['clusters']:>10}"
+            f"{r['peak_mb']:>10,.0f}"
+        )
+    if rows:
+        print(rows[-1]["load"])
+
+
+def print_queries(
+    oxi: dict[str, Any], mem: dict[str, Any] | None, checks: list[tuple[str, bool]]
+) -> None:
+    print(
+        f"\n## Named queries at {oxi['triples']:,} triples ({oxi['statements']:,} statements; "
+        f"median of runs, at most {MAX_ROWS:,} rows as the endpoint returns)"
+    )
+    print(
+        f"store built in {oxi['build']:.1f} s, clustered in {oxi['cluster']:.1f} s "
+        f"({oxi['clusters']} clusters); peak memory of build + queries {oxi['peak_mb']:,.0f} MiB"
+    )
+    if mem:
+        print(
+            f"rdflib in-memory: parsed in {mem['parse']:.1f} s, peak memory {mem['peak_mb']:,.0f} MiB"
+        )
+    print(f"{'query':22}{'rows':>8}{'Oxigraph ms':>13}{'rdflib ms':>13}{'ratio':>9}")
+    worst = 0.0
+    for name, t in oxi["queries"].items():
+        worst = max(worst, t["median"])
+        other = (mem or {}).get("queries", {}).get(name)
+        if other is None:
+            theirs, ratio = "-", "-"
+        elif other["median"] is None:
+            theirs = f"> {mem['limit'] * 1000:,}"  # type: ignore[index]
+            ratio = f"> {mem['limit'] / t['median']:,.0f}x"  # type: ignore[index]
+        else:
+            theirs = _ms(other["median"])
+            ratio = f"{other['median'] / t['median']:,.0f}x"
+        print(f"{name:22}{t['rows']:>8,}{_ms(t['median']):>13}{theirs:>13}{ratio:>9}")
+    print(oxi["load"])
+    checks.append(("every named query < 100 ms median at 1M triples (Oxigraph)", worst < 0.1))
+    checks.append(("1M triples build + query within 4 GB peak", oxi["peak_mb"] < 4096))
+
+
+def run_others(timeout: float) -> None:
+    for name in OTHER_BENCHES:
+        path = ROOT / "benchmarks" / name
+        if not path.exists():
+            continue
+        print(f"\n## {name} (run as: python benchmarks/{name})", flush=True)
+        try:
+            done = subprocess.run(
+                [sys.executable, str(path)],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                check=False,
+            )
+            print(done.stdout.rstrip() or "(no output)")
+            if done.returncode != 0:
+                print(f"exit {done.returncode}: " + " | ".join(done.stderr.splitlines()[-3:]))
+        except subprocess.TimeoutExpired:
+            print(f"stopped after {timeout:.0f} s")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("--part", help=argparse.SUPPRESS)
+    parser.add_argument("--kwargs", default="{}", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--only",
+        default="extraction,build,queries,others,workers",
+        help="comma-separated parts to run (default: all; workers last, when the "
+        "machine is likeliest to be quiet)",
+    )
+    parser.add_argument("--articles", type=int, default=100, help="articles for extraction")
+    parser.add_argument("--worker-articles", type=int, default=500)
+    parser.add_argument("--sizes", default="1000,10000,100000", help="statements to build")
+    parser.add_argument("--memory-up-to", type=int, default=10_000, help="also build in memory")
+    parser.add_argument("--triples", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=5, help="runs per query (median)")
+    parser.add_argument("--rdflib-limit", type=int, default=30, help="seconds per rdflib query")
+    parser.add_argument("--others-timeout", type=float, default=900)
+    args = parser.parse_args(argv)
+
+    if args.part:
+        result = PARTS[args.part](**json.loads(args.kwargs))
+        print(json.dumps(result), flush=True)
+        return 0
+
+    parts = [p.strip() for p in args.only.split(",") if p.strip()]
+    checks: list[tuple[str, bool]] = []
+    print(f"# stancegraph benchmarks — {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+    print(f"python -m benchmarks --only {','.join(parts)}; {load_average()}", flush=True)
+    if "extraction" in parts:
+        r = run_part("extraction", articles=args.articles, rounds=2)
+        if r:
+            print_extraction(r, checks)
+    if "build" in parts:
+        rows = []
+        for size in (int(s) for s in args.sizes.split(",")):
+            r = run_part("build", statements=size, memory=size <= args.memory_up_to)
+            if r:
+                rows.append(r)
+        print_build(rows)
+    if "queries" in parts:
+        with tempfile.TemporaryDirectory() as tmp:
+            dump = str(Path(tmp) / "graph.nt")
+            oxi = run_part("queries", triples=args.triples, runs=args.runs, dump=dump)
+            mem = run_part("rdflib", dump=dump, limit=args.rdflib_limit) if oxi else None
+        if oxi:
+            print_queries(oxi, mem, checks)
+    if "others" in parts:
+        run_others(args.others_timeout)
+    if "workers" in parts:
+        r = run_part("workers", articles=args.worker_articles)
+        if r:
+            print_workers(r, checks)
+    if checks:
+        print("\n## Targets")
+        for label, ok in checks:
+            print(f"{_verdict(ok)}  {label}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
