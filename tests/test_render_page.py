@@ -150,3 +150,14 @@ def test_render_page_large_graph_labels_busiest_nodes_and_draws_straight_edges(t
     assert {"Actor 0", "Actor 1"} <= set(labelled)  # the two speakers
     assert data["edges"] and all("smooth" not in e and "dashes" not in e for e in data["edges"])
     assert data["options"]["interaction"]["hideEdgesOnDrag"] is True
+
+
+def test_render_page_same_from_an_oxigraph_store(tmp_path):
+    from rdflib import Graph
+
+    memory = small_graph()
+    oxigraph = Graph(store="Oxigraph")
+    for triple in memory:
+        oxigraph.add(triple)
+    first = render_graph(memory, tmp_path / "memory.html").read_bytes()
+    assert render_graph(oxigraph, tmp_path / "oxigraph.html").read_bytes() == first
