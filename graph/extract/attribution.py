@@ -47,9 +47,13 @@ _LISTENER_VERBS = frozenset(
 _LIGHT_VERBS = frozenset({"express", "voice", "offer", "issue", "make"})
 # A verb in one of these roles modifies a noun ("the reported deal"), it reports nothing.
 _NOMINAL_DEPS = frozenset({"amod", "acl", "compound", "nmod", "pcomp"})
-_QUOTES = frozenset('"“”')
+_QUOTES = frozenset({'"', "“", "”", "''", "``"})
 # Plain saying verbs: "X said Y opposed Z" relays Y's position, it is not X's own.
 _NEUTRAL_RELAYS = frozenset({"say", "tell", "add", "note"})
+# Participles that report speech of their own ("..., saying that ..."), unlike "advocating".
+_SPEECH_PARTICIPLES = frozenset(
+    {"say", "add", "note", "argue", "claim", "warn", "insist", "explain", "tell", "write"}
+)
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 # "declined to comment", "refused to confirm": a statement of no position.
 _DECLINE_VERBS = frozenset({"decline", "refuse"})
@@ -148,6 +152,16 @@ def _subjects(cue: Token) -> tuple[list[Token], bool]:
     if not subjects and cue.dep_ == "xcomp":
         subjects = [c for c in cue.head.children if c.dep_ == "nsubj"]
         inherited = True
+    if (
+        not subjects
+        and cue.dep_ == "advcl"
+        and cue.tag_ == "VBG"
+        and cue.lemma_.lower() in _SPEECH_PARTICIPLES
+        and cue.head.lemma_.lower() not in REPORTING_VERBS | POSITION_VERBS
+    ):
+        # "X bristled at the idea, saying it ...": the participle is the act of speech
+        # (after a cue, "X warned ..., saying ..." is one statement)
+        subjects = [c for c in cue.head.children if c.dep_ == "nsubj"]
     expanded: list[Token] = []
     for subject in subjects:
         for member in (subject, *(c for c in subject.conjuncts if c.dep_ == "conj")):
@@ -480,7 +494,7 @@ def _nearest_cue(token: Token, cues: dict[int, _Candidate]) -> tuple[_Candidate 
     """The closest ancestor cue of ``token`` and whether the path crossed an adverbial clause."""
     crossed = False
     while token.head.i != token.i:
-        crossed = crossed or token.dep_ in ("advcl", "conj")
+        crossed = crossed or token.dep_ in ("advcl", "conj", "relcl")
         token = token.head
         if token.i in cues:
             return cues[token.i], crossed
@@ -500,7 +514,7 @@ def _resolve_nesting(
     """
     for cite in cites:
         outer, _ = _nearest_cue(cite, cands)
-        if outer is None or outer.lemma not in RELAY_VERBS:
+        if outer is None or outer.lemma not in RELAY_VERBS or not outer.speakers:
             continue
         cited = _cited(cite, speakers)
         if cited and cited not in outer.speakers:
@@ -511,7 +525,7 @@ def _resolve_nesting(
                 reporter.type = "Outlet"  # reports citing its sources: a news organisation
     for cand in sorted(cands.values(), key=lambda c: c.cue.i):
         outer, crossed = _nearest_cue(cand.cue, cands)
-        if outer is None or outer.dropped:
+        if outer is None or outer.dropped or not outer.speakers:
             continue
         if cand.lemma == "according to":
             # "X said ..., according to Z": Z relays X's statement
@@ -547,7 +561,7 @@ def _starts_quoted(sentence: Span, inside: bool) -> bool:
     for tok in sentence:
         if tok.is_space:
             continue
-        return inside or tok.text in ('"', "“")
+        return inside or tok.text in ('"', "“", "``", "''")
     return False
 
 
@@ -558,11 +572,11 @@ def _track_quotes(sentence: Span, inside: bool, quoted: set[int]) -> bool:
     """
     for tok in sentence:
         text = tok.text
-        if text == "“":
+        if text in ("“", "``"):
             inside = True
         elif text == "”":
             inside = False
-        elif text == '"':
+        elif text in ('"', "''"):
             inside = not inside
         elif inside:
             quoted.add(tok.i)
