@@ -27,7 +27,7 @@ from rdflib.term import Node
 
 from .errors import StancegraphError
 from .io import atomic_write
-from .namespaces import RDF, RDFS, SG
+from .namespaces import RDF, RDFS, SG, XSD
 from .ontology import CONTEXT_PATH
 
 if TYPE_CHECKING:
@@ -86,6 +86,52 @@ def jsonld_context() -> dict[str, Any]:
     return json.loads(CONTEXT_PATH.read_text(encoding="utf-8"))["@context"]
 
 
+def _unambiguous_context(graph: Graph, context: dict[str, Any]) -> dict[str, Any]:
+    """``context`` without the prefixes that an IRI of ``graph`` uses as its scheme.
+
+    An IRI such as ``sg:Actor`` (scheme ``sg``) written into JSON-LD whose context defines
+    ``sg`` would read back as ``https://w3id.org/stancegraph#Actor``. Such prefixes are
+    dropped and the context's terms that used them are spelt out in full, so the document
+    still parses back to the same graph.
+    """
+    schemes = {
+        str(term).split(":", 1)[0]
+        for triple in graph
+        for term in triple
+        if isinstance(term, URIRef) and ":" in term
+    }
+    clashes = schemes & set(context)
+    if not clashes:
+        return context
+
+    def expand(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: expand(v) if k in ("@id", "@type") else v for k, v in value.items()}
+        if isinstance(value, str) and ":" in value:
+            prefix, rest = value.split(":", 1)
+            if prefix in clashes and isinstance(context.get(prefix), str):
+                return context[prefix] + rest
+        return value
+
+    return {key: expand(value) for key, value in context.items() if key not in clashes}
+
+
+def _jsonld(graph: Graph) -> str:
+    """JSON-LD with the project context: compacted, unless compaction would lose data.
+
+    rdflib's compaction tests a property's first value for truth, so an empty string
+    followed by another value of the same property is dropped. A graph holding an empty
+    string is written in expanded form under the same context instead, which reads back
+    the same.
+    """
+    context = _unambiguous_context(graph, jsonld_context())
+    empty = (Literal(""), Literal("", datatype=XSD.string))
+    if not any(next(graph.triples((None, None, e)), None) for e in empty):
+        return graph.serialize(format="json-ld", context=context, auto_compact=True)
+    expanded = json.loads(graph.serialize(format="json-ld"))
+    return json.dumps({"@context": context, "@graph": expanded}, indent=2, ensure_ascii=False)
+
+
 def serialize(graph: Graph, fmt: str, *, topics: bool = True) -> bytes:
     """``graph`` in one of :data:`EXPORT_FORMATS`, as bytes (UTF-8)."""
     if fmt not in EXPORT_FORMATS:
@@ -95,10 +141,7 @@ def serialize(graph: Graph, fmt: str, *, topics: bool = True) -> bytes:
 
         text = "\n".join(nx.generate_graphml(to_networkx(graph, topics=topics)))
         return text.encode("utf-8") + b"\n"
-    if fmt == "jsonld":
-        data = graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True)
-    else:
-        data = graph.serialize(format=_RDFLIB_FORMAT[fmt])
+    data = _jsonld(graph) if fmt == "jsonld" else graph.serialize(format=_RDFLIB_FORMAT[fmt])
     return data.encode("utf-8")
 
 

@@ -222,3 +222,20 @@ def test_export_and_validate_read_a_store_directory_too(tmp_path):
     graphml = runner.invoke(app, ["export", str(tmp_path / "store"), "-f", "graphml"])
     assert graphml.exit_code == 0
     assert_gephi_safe(graphml.stdout_bytes)
+
+
+def test_export_jsonld_keeps_iris_whose_scheme_is_a_context_prefix():
+    graph = load_graph(ALIGNED)
+    article = URIRef("https://w3id.org/stancegraph/id/article/a1")
+    graph.add((article, URIRef("https://schema.org/url"), URIRef("sg:Actor")))
+    back = Graph().parse(data=serialize(graph, "jsonld").decode(), format="json-ld")
+    assert isomorphic(back, graph)
+
+
+def test_export_jsonld_keeps_an_empty_string_beside_other_values():
+    graph = load_graph(ALIGNED)
+    jane = URIRef("https://w3id.org/stancegraph/id/actor/jane-doe")
+    graph.add((jane, URIRef("http://www.w3.org/2004/02/skos/core#altLabel"), Literal("")))
+    data = json.loads(serialize(graph, "jsonld"))
+    assert data["@context"] == json.loads(Path("ontology/context.jsonld").read_text())["@context"]
+    assert isomorphic(Graph().parse(data=json.dumps(data), format="json-ld"), graph)
