@@ -102,3 +102,22 @@ def test_align_edges_are_unique_and_ordered():
     pairs = list(zip(net.source.tolist(), net.target.tolist(), strict=True))
     assert pairs == sorted(set(pairs))
     assert all(s < t for s, t in pairs)
+
+
+def test_align_giant_topic_is_sampled_deterministically_and_keeps_camps():
+    """A topic with more actors than the cap pairs each with a seeded sample, rescaled."""
+    from graph.align import adjusted_rand_index, partition
+
+    stances = [obs(f"p{i:03d}", "hot", 1) for i in range(150)]
+    stances += [obs(f"o{i:03d}", "hot", -1) for i in range(150)]
+    exact = signed_edges(stance_matrix(stances))
+    sampled = signed_edges(stance_matrix(stances), max_topic_actors=40)
+    again = signed_edges(stance_matrix(stances), max_topic_actors=40)
+    assert exact.source.size == 300 * 299 // 2
+    assert 300 * 15 < sampled.source.size <= 300 * 20  # 20 random cycles, repeats merged
+    assert (sampled.weight == again.weight).all() and (sampled.source == again.source).all()
+    # Each sampled pair stands for (n - 1) / 40 pairs: total agreement and conflict hold.
+    assert sampled.congruence.sum() == pytest.approx(exact.congruence.sum(), rel=0.05)
+    assert sampled.conflict.sum() == pytest.approx(exact.conflict.sum(), rel=0.05)
+    truth = [node[0] for node in sampled.nodes]
+    assert adjusted_rand_index(truth, list(partition(sampled))) == 1.0

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
 __all__ = [
+    "MAX_TOPIC_ACTORS",
     "NORMALISATIONS",
     "Normalisation",
     "SignedNetwork",
@@ -103,7 +104,36 @@ def stance_matrix(observations: Iterable[StanceObservation]) -> StanceMatrix:
     )
 
 
-def _topic_pairs(matrix: StanceMatrix) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+#: Above this many actors with a side on one topic, each is paired with about this many
+#: others (seeded random cycles) and the counts are scaled up, so one topic everybody talks
+#: about costs ``n * MAX_TOPIC_ACTORS / 2`` pairs, not ``n**2 / 2`` (20,000 actors: 20 M, not
+#: 200 M). Exact below it.
+MAX_TOPIC_ACTORS = 2_000
+
+
+def _partners(size: int, limit: int, salt: int) -> tuple[np.ndarray, np.ndarray, float]:
+    """Index pairs among ``size`` actors of one topic, and the weight each pair stands for.
+
+    All pairs when ``size <= limit``; otherwise ``limit / 2`` random cycles through all of
+    them (seeded by the topic), a random ``limit``-regular graph whose pairs each stand for
+    ``(size - 1) / limit`` pairs, so expected congruence and conflict are unchanged. Random
+    cycles, not a ring of neighbours: a ring lattice is itself modular and would split a
+    camp into arcs.
+    """
+    if size <= limit:
+        iu, ju = np.triu_indices(size, 1)
+        return iu, ju, 1.0
+    rng = np.random.default_rng(salt)
+    rounds = max(1, limit // 2)
+    cycles = np.stack([rng.permutation(size) for _ in range(rounds)])
+    first = cycles.ravel()
+    second = np.roll(cycles, -1, axis=1).ravel()
+    return first, second, (size - 1) / (2 * rounds)
+
+
+def _topic_pairs(
+    matrix: StanceMatrix, max_actors: int = MAX_TOPIC_ACTORS
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Unique actor pairs (lo < hi) with their congruent and conflicting topic counts."""
     position = matrix.position
     keep = position != 0
@@ -120,17 +150,17 @@ def _topic_pairs(matrix: StanceMatrix) -> tuple[np.ndarray, np.ndarray, np.ndarr
         if end - start < 2:
             continue
         idx, p = rows[start:end], pos[start:end]
-        iu, ju = np.triu_indices(end - start, 1)
+        iu, ju, scale = _partners(end - start, max_actors, int(cols[start]))
         lo, hi = np.minimum(idx[iu], idx[ju]), np.maximum(idx[iu], idx[ju])
         keys.append(lo * n + hi)
-        signs.append(p[iu] * p[ju])
+        signs.append(p[iu] * p[ju] * scale)
     if not keys:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros((0, 2))
     all_keys, all_signs = np.concatenate(keys), np.concatenate(signs)
     unique, inverse = np.unique(all_keys, return_inverse=True)
-    congruent = np.bincount(inverse, weights=(all_signs > 0), minlength=unique.size)
-    conflicting = np.bincount(inverse, weights=(all_signs < 0), minlength=unique.size)
+    congruent = np.bincount(inverse, weights=np.clip(all_signs, 0, None), minlength=unique.size)
+    conflicting = np.bincount(inverse, weights=np.clip(-all_signs, 0, None), minlength=unique.size)
     return unique // n, unique % n, np.column_stack((congruent, conflicting))
 
 
@@ -226,13 +256,15 @@ def signed_edges(
     *,
     normalise: Normalisation = "none",
     weights: TieWeights = TieWeights(),
+    max_topic_actors: int = MAX_TOPIC_ACTORS,
 ) -> SignedNetwork:
     """The signed network of the actors that take a side on a topic or have a tie.
 
     Actors whose statements are all neutral and who have no tie are left out: they take
-    no side, so no cluster can claim them.
+    no side, so no cluster can claim them. Topics with more than ``max_topic_actors``
+    actors taking a side are sampled (see :data:`MAX_TOPIC_ACTORS`).
     """
-    lo, hi, counts = _topic_pairs(matrix)
+    lo, hi, counts = _topic_pairs(matrix, max_topic_actors)
     shared = counts[:, 0] + counts[:, 1]
     denom = _normaliser(matrix, lo, hi, shared, normalise)
     denom = np.where(denom > 0, denom, 1.0)
