@@ -91,6 +91,10 @@ def explain_clusters(
     cluster_of = {node: int(c) for node, c in zip(net.nodes, membership, strict=True)}
     count = int(membership.max()) + 1 if membership.size else 0
     keys = [f"cluster-{c + 1}" for c in range(count)]
+    sizes = np.bincount(membership, minlength=count)
+    grouped: dict[int, list[str]] = defaultdict(list)
+    for node, c in cluster_of.items():
+        grouped[c].append(node)
 
     # Each member's side per topic, with its statements.
     by_cell: dict[tuple[str, str], list[StanceObservation]] = defaultdict(list)
@@ -130,8 +134,7 @@ def explain_clusters(
         side = _majority(list(members.values()))
         agreeing = sorted(a for a, s in members.items() if s == side)
         majority[(cluster, topic)] = (side, len(agreeing))
-        size = int((membership == cluster).sum())
-        enough = len(agreeing) >= 2 or size == 1
+        enough = len(agreeing) >= 2 or sizes[cluster] == 1
         if side and enough and len(agreeing) >= AGREEMENT_SHARE * len(members):
             agreements[cluster].append(
                 Agreement(
@@ -192,9 +195,7 @@ def explain_clusters(
 
     explanations = []
     for c in range(count):
-        ordered = sorted(
-            (n for n, k in cluster_of.items() if k == c), key=lambda n: (-activity[n], name(n), n)
-        )
+        ordered = sorted(grouped[c], key=lambda n: (-activity[n], name(n), n))
         agreed = sorted(agreements[c], key=lambda g: (-len(g.members), -len(g.statements), g.label))
         divided = _top_divisions(divisions[c])
         label = ", ".join(name(m) for m in ordered[:3])
