@@ -19,6 +19,7 @@ from .lexicon import (
     CALL_PARTICLES,
     CAPITALS,
     CLAUSE_ONLY_VERBS,
+    COGNITION_VERBS,
     NOUN_CUES,
     OUTLET_NOUNS,
     OUTLETS,
@@ -430,6 +431,22 @@ def _verb_candidate(
     return _Candidate(cue, lemma, keys, content, inherited, subjects=tokens)
 
 
+def _cognition(cue: Token, lemma: str, speakers: _Speakers) -> _Candidate | None:
+    """ "X wants to ...", "X knows that ...": a position held, when it takes a clause."""
+    clauses = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp")]
+    if not clauses:
+        return None
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    keys: dict[str, Token] = {}
+    for subject in subjects:
+        key = speakers.of(subject, set())
+        if key:
+            keys[key] = subject
+    if not keys:
+        return None
+    return _Candidate(cue, lemma, list(keys), _subtree_span(cue.doc, clauses), False, subjects=keys)
+
+
 def _declined(cue: Token, speakers: _Speakers) -> _Candidate | None:
     """ "X declined to comment / to state a position": a statement that takes no side."""
     for xcomp in cue.children:
@@ -614,6 +631,10 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                         cands[token.i] = cand
                 elif lemma in REPORTING_VERBS or lemma in POSITION_VERBS:
                     cand = _verb_candidate(token, lemma, sentence, speakers)
+                    if cand:
+                        cands[token.i] = cand
+                elif lemma in COGNITION_VERBS and token.dep_ in ("ROOT", "conj"):
+                    cand = _cognition(token, lemma, speakers)
                     if cand:
                         cands[token.i] = cand
         if not cands:

@@ -12,6 +12,7 @@ from functools import cache
 __all__ = [
     "CAPITALS",
     "CLAUSE_ONLY_VERBS",
+    "COGNITION_VERBS",
     "COUNTRY_ALIASES",
     "DEMONYMS",
     "GOVERNMENT_NOUNS",
@@ -85,6 +86,16 @@ GOVERNMENT_NOUNS: frozenset[str] = _words(
     """
     ministry department government cabinet parliament congress senate embassy army navy
     military forces police administration treasury
+    """
+)
+
+#: Verbs of belief and intention ("X wants to ...", "X knows that ..."): a position when
+#: they take a clause, and only at the top of a sentence (nested, they are the content
+#: of someone else's statement).
+COGNITION_VERBS: frozenset[str] = _words(
+    """
+    want plan intend decide know wish prefer consider see understand realize realise
+    recognize recognise remember suspect assume figure guess mean aim
     """
 )
 
