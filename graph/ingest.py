@@ -18,6 +18,7 @@ import json
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -152,12 +153,12 @@ def article_from_text(
     )
 
 
-def _walk(directory: Path, warn: Warn) -> Iterator[Path]:
+def _walk(directory: Path, warn: Warn, other: Counter[str]) -> Iterator[Path]:
     """Supported files under ``directory``, depth first, sorted by name at each level.
 
     Only one directory listing is held per level, so thousands of files stream. Hidden
     entries (``.git``, editor swap files) and symlinked directories (possible loops) are
-    not entered.
+    not entered. Other files are counted in ``other`` by suffix, to be reported once.
     """
     try:
         with os.scandir(directory) as listing:
@@ -172,9 +173,11 @@ def _walk(directory: Path, warn: Warn) -> Iterator[Path]:
     for name, is_dir, is_file in entries:
         child = directory / name
         if is_dir:
-            yield from _walk(child, warn)
+            yield from _walk(child, warn, other)
         elif is_file and child.suffix.lower() in SUPPORTED_SUFFIXES:
             yield child
+        elif is_file:
+            other[child.suffix.lower() or "(no suffix)"] += 1
 
 
 def iter_files(paths: Iterable[str | Path], warn: Warn = _ignore) -> Iterator[Path]:
@@ -190,9 +193,13 @@ def iter_files(paths: Iterable[str | Path], warn: Warn = _ignore) -> Iterator[Pa
     for path in given:
         if path.is_dir():
             found = False
-            for child in _walk(path, warn):
+            other: Counter[str] = Counter()
+            for child in _walk(path, warn, other):
                 found = True
                 yield child
+            if other:
+                kinds = ", ".join(f"{n} {suffix}" for suffix, n in sorted(other.items()))
+                warn(f"{path}: ignored {sum(other.values())} file(s) of other types ({kinds})")
             if not found:
                 warn(f"{path}: no {', '.join(SUPPORTED_SUFFIXES)} files in this directory")
         elif path.suffix.lower() in SUPPORTED_SUFFIXES:

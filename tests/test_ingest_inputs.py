@@ -295,3 +295,15 @@ def test_ingest_html_in_a_declared_legacy_charset_is_decoded_by_its_meta(tmp_pat
     (article,), warnings = _read(path)
     assert "Le ministre français said" in article.text
     assert warnings == []
+
+
+def test_ingest_other_file_types_in_a_directory_are_counted_once(tmp_path):
+    for name in ("a.txt", "scan.pdf", "photo.JPG", "b/notes.docx", "b/c.pdf", "README"):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("Some text.")
+    articles, warnings = _read(tmp_path)
+    assert len(articles) == 1
+    assert warnings == [
+        f"{tmp_path}: ignored 5 file(s) of other types (1 (no suffix), 1 .docx, 1 .jpg, 2 .pdf)"
+    ]
