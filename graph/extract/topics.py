@@ -69,6 +69,7 @@ LIGHT_NOUNS: frozenset[str] = _table(
 _VAGUE: frozenset[str] = _table(
     """
     thing something anything everything nothing way lot time one it this that what
+    sense case event fact view respect regard term
     """
 )
 #: Listeners and venues of a statement ("told reporters", "at a news conference"), not topics.
@@ -107,7 +108,7 @@ _PREPS_OF_TOPIC: frozenset[str] = frozenset(
 _STATS_KEY = "stancegraph.topic_stats"
 _MAX_WORDS = 4
 #: How much a later candidate phrase is discounted against the syntactic first choice.
-_POSITION_DECAY = 0.2
+_POSITION_DECAY = 0.35
 
 
 def _is_nominal(token: Token) -> bool:
@@ -301,7 +302,8 @@ def _candidates(cue: Token, content: Span | None) -> list[Token]:
                 if child.dep_ in {"xcomp", "ccomp", "advcl"} and child.i in ids:
                     found.extend(c for c in child.children if c.dep_ in _OBJECT_DEPS)
                     found.append(child)
-                elif child.dep_ == "prep" and child.i in ids:
+                elif child.dep_ == "prep" and child.i in ids and child.lower_ in _PREPS_OF_TOPIC:
+                    # "about X", "on X", "against X"; not "in a broad sense", "on Monday"
                     found.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
             subjects.extend(c for c in root.children if c.dep_ in {"nsubj", "csubj"})
         found.extend(subjects)
