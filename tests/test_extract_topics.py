@@ -94,3 +94,12 @@ def test_extract_topics_label_keeps_proper_nouns(nlp):
 def test_extract_topics_never_empty(nlp):
     topic = _topic(nlp, "He said so.", "said")
     assert topic.key and topic.label
+
+
+def test_extract_topics_adverbial_phrases_are_not_topics(nlp):
+    topic = _topic(
+        nlp, "In a broad sense, the minister said, the tariffs would hurt farmers.", "said"
+    )
+    assert topic.key != "sense"
+    topic = _topic(nlp, "The minister said in an interview that tariffs would rise.", "said")
+    assert topic.key == "tariff"
