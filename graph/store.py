@@ -276,16 +276,22 @@ def stored_article_ids(store: ox.Store) -> set[str]:
 
 
 def key_quads(actors: Iterable[Actor]) -> list[ox.Quad]:
-    """Quads recording each actor's key in the store's bookkeeping graph."""
+    """Quads recording, in the store's bookkeeping graph, the keys names cannot give back.
+
+    Most keys are a normalised name of the actor and are recovered by minting (see
+    :func:`_key_for`); only the others are written, so the bookkeeping stays small.
+    """
     import pyoxigraph as ox
 
     from .iris import mint_actor_iri
 
     graph, key = ox.NamedNode(KEYS_GRAPH), ox.NamedNode(_KEY)
-    return [
-        ox.Quad(ox.NamedNode(str(mint_actor_iri(a.key))), key, ox.Literal(a.key), graph)
-        for a in actors
-    ]
+    out = []
+    for actor in actors:
+        iri = str(mint_actor_iri(actor.key))
+        if _key_for(iri, [actor.label, *sorted(actor.aliases)]) != actor.key:
+            out.append(ox.Quad(ox.NamedNode(iri), key, ox.Literal(actor.key), graph))
+    return out
 
 
 def _key_for(iri: str, names: Iterable[str]) -> str | None:
