@@ -37,7 +37,14 @@ from .network import (
     signed_network,
     stance_matrix,
 )
-from .observe import Observations, StanceObservation, Tie, parse_day, read_observations
+from .observe import (
+    Observations,
+    StanceObservation,
+    Tie,
+    parse_day,
+    read_observations,
+    sentences,
+)
 from .timeline import StanceChange, Window, stance_changes, windows_between
 
 __all__ = [
@@ -66,6 +73,7 @@ __all__ = [
     "partition",
     "polarization",
     "read_observations",
+    "sentences",
     "signed_edges",
     "signed_modularity",
     "signed_network",
@@ -195,6 +203,9 @@ def align_graph(
     everything = read_observations(graph) if since or until else observations
     days = [o.day for o in everything.stances if o.day is not None]
     changes = stance_changes(everything.stances, windows_between(days, since, until))
+    cited = {s for e in result.explanations for s in e.evidence}
+    cited |= {s for e in result.explanations for d in e.divisions for s in d.statements}
+    cited |= {s for c in changes for s in c.statements_before + c.statements_after}
     return AlignmentResult(
         clusters=result.clusters,
         edges=result.edges,
@@ -204,6 +215,6 @@ def align_graph(
         unclustered=result.unclustered,
         changes=tuple(changes),
         labels=everything.labels,
-        evidence=everything.evidence,
+        evidence=sentences(graph, sorted(s for s in cited if s)),
         undated=observations.undated,
     )

@@ -9,7 +9,8 @@ triples).
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date
 
 from rdflib import Graph, URIRef
@@ -22,6 +23,7 @@ __all__ = [
     "Tie",
     "parse_day",
     "read_observations",
+    "sentences",
 ]
 
 #: sg:Support / sg:Oppose as +1 / -1; sg:Neutral takes no side and counts as 0.
@@ -63,8 +65,22 @@ class Observations:
     stances: tuple[StanceObservation, ...]
     ties: tuple[Tie, ...]
     labels: dict[str, str]  # IRI -> rdfs:label, for actors, topics
-    evidence: dict[str, str]  # statement IRI -> sentence
+    evidence: dict[str, str] = field(default_factory=dict)  # statement IRI -> sentence
     undated: int = 0  # stance statements left out of a window for lacking an article date
+
+
+def sentences(graph: Graph, statements: Iterable[str]) -> dict[str, str]:
+    """The ``sg:evidence`` sentence of each given statement.
+
+    Read for the few statements an explanation cites, not for all of them: at 100,000
+    statements the sentences are most of the text a full read would convert.
+    """
+    found: dict[str, str] = {}
+    for statement in statements:
+        for sentence in graph.objects(URIRef(statement), SG.evidence):
+            found[statement] = str(sentence)
+            break
+    return found
 
 
 def parse_day(value: object) -> date | None:
@@ -176,11 +192,9 @@ def read_observations(
             if org != actor and (not windowed or actor in active):
                 ties.append(Tie(actor, org, 1, "affiliation"))
 
-    evidence = _first(graph, SG.evidence)
     return Observations(
         stances=tuple(observations),
         ties=tuple(ties),
         labels=labels,
-        evidence=evidence,
         undated=undated,
     )
