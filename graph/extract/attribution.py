@@ -352,6 +352,7 @@ class _Candidate:
     dropped: bool = False
     orphan: bool = False  # a cue whose subject is the outer cue's speaker
     cue_text: str | None = None  # when the cue is more than its verb
+    noun: bool = False  # a noun cue ("X's proposal"): a statement of its own wherever it is
     subjects: dict[str, Token] = field(default_factory=dict)  # speaker key -> its mention
 
 
@@ -429,6 +430,50 @@ def _verb_candidate(
             return _Candidate(cue, lemma, [], content, False, orphan=True)
         return None
     return _Candidate(cue, lemma, keys, content, inherited, subjects=tokens)
+
+
+# Words that make a noun cue the marker of a relation, not a statement ("Contrary to
+# X's assertion, ..."): the relation is read by .relations.
+_MARKER_HEADS = frozenset({"contrary", "unlike", "despite", "contrast"})
+
+
+def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
+    """ "X's proposal to ...", "the angry response of X", "a U.S. attempt to ...".
+
+    The owner is a possessive, an "of"/"from"/"by" object, or a name modifying the noun;
+    only actors a rule already knows (or a possessive pronoun's antecedent) qualify.
+    """
+    head = cue.head
+    if head.lower_ in ("to", "with") and head.head.lower_ in _MARKER_HEADS:
+        return None
+    verb = head.head if cue.dep_ == "pobj" else head
+    if cue.dep_ in ("dobj", "pobj", "nsubj") and (
+        verb.lemma_.lower() in REPORTING_VERBS | POSITION_VERBS | _MARKER_HEADS
+        or verb.lemma_.lower() == "cite"
+    ):
+        return None  # "opposed X's proposal": the target of another statement
+    owner: Token | None = None
+    for child in cue.children:
+        if child.dep_ == "poss" or (
+            child.dep_ in ("compound", "amod", "nmod") and child.i in speakers.index.by_token
+        ):
+            owner = child
+            break
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.i in speakers.index.by_token or pobj.pos_ == "PROPN"):
+                owner = pobj
+                break
+    if owner is None:
+        return None
+    key = speakers.of(owner, set())
+    if key is None:
+        return None
+    content_tokens = [c for c in cue.children if c.i != owner.i and c.dep_ not in ("det", "poss")]
+    content = _subtree_span(cue.doc, content_tokens) if content_tokens else None
+    cand = _Candidate(cue, cue.lemma_.lower(), [key], content, False, subjects={key: owner})
+    cand.noun = True
+    return cand
 
 
 def _cognition(cue: Token, lemma: str, speakers: _Speakers) -> _Candidate | None:
@@ -549,6 +594,8 @@ def _resolve_nesting(
             outer.reported_by = outer.reported_by or cand.speakers[0]
             cand.dropped = True
             continue
+        if cand.noun:
+            continue
         if cand.orphan:
             cand.speakers = list(outer.speakers)
             cand.reported_by = outer.reported_by
@@ -621,6 +668,10 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 cand = _according_to(token, speakers)
                 if cand:
                     cands[token.i] = cand
+            elif token.pos_ == "NOUN" and lemma in NOUN_CUES:
+                cand = _noun_cue(token, speakers)
+                if cand:
+                    cands[token.i] = cand
             elif token.pos_ == "VERB":
                 if lemma == "cite" and token.tag_ == "VBG":
                     cites.append(token)
@@ -657,6 +708,10 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 previous = []
             continue
         _resolve_nesting(cands, cites, speakers, in_quotes)
+        verbal = {k for c in cands.values() if not c.noun and not c.dropped for k in c.speakers}
+        for cand in cands.values():
+            if cand.noun and set(cand.speakers) <= verbal:
+                cand.dropped = True  # "NBC said its proposal ...": one statement
         found: list[Attribution] = []
         for cand in sorted(cands.values(), key=lambda c: c.cue.i):
             if cand.dropped:

@@ -106,14 +106,17 @@ RELAY_VERBS: frozenset[str] = _words("report cite quote relay")
 #: Particles that make a position out of "call": "call for", "call on".
 CALL_PARTICLES: frozenset[str] = frozenset({"for", "on", "upon"})
 
-#: Nouns that name an act of saying; "X's assertion", "remarks from X", "according to".
+#: Nouns that name an act of saying or a position; "X's assertion", "remarks from X",
+#: "a U.S. attempt to". Venues ("interview") and deeds ("attack") are not among them.
 NOUN_CUES: frozenset[str] = _words(
     """
     assertion remark remarks statement statements comment comments claim claims
     declaration announcement warning warnings proposal proposals suggestion suggestions
     demand demands call calls criticism argument arguments position view views stance
     insistence pledge promise promises denial objection objections plea appeal request
-    offer threat threats accusation accusations testimony speech interview
+    offer threat threats accusation accusations attempt attempts response responses
+    plan plans decision refusal rejection opposition support endorsement backing praise
+    effort
     """
 )
 
