@@ -111,3 +111,11 @@ def test_named_queries_table():
     frame = sg.named_queries()
     row = frame.set_index("name").loc["stances-over-time"]
     assert row["parameters"] == "actor, since (optional), until (optional)"
+
+
+def test_build_runs_the_pipeline_and_answers_in_dataframes(example_path):
+    kg = sg.build(example_path)
+    assert kg.result is not None and len(kg.result.articles) == 1
+    lavrov = kg.query("statements-by-actor", actor="Lavrov")
+    assert ("criticized", "Oppose") in set(zip(lavrov["cue"], lavrov["stance"], strict=True))
+    assert kg.validate().conforms
