@@ -128,6 +128,7 @@ class GoldAttribution:
     id: str
     cue: tuple[tuple[int, int], ...]
     source: str
+    content: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -907,8 +908,10 @@ def _offset_map(raw: str) -> Callable[[int], int]:
 def load_polnear_article(ann: Path, text_path: Path) -> tuple[list[GoldAttribution], int]:
     """The attributions of one brat file with cue offsets in cleaned-text coordinates.
 
-    Returns the attributions that have a source and the number left out for having none.
-    Text-bound lines whose text runs over a line break are read by offsets only.
+    Returns every attribution (those without a source have ``source == ""``: they are not
+    scored, but a statement at their cue is no false positive either) and the number
+    without a source. Text-bound lines whose text runs over a line break are read by
+    offsets only.
     """
     raw = text_path.read_text(encoding="utf-8", errors="replace")
     convert = _offset_map(raw)
@@ -935,15 +938,14 @@ def load_polnear_article(ann: Path, text_path: Path) -> tuple[list[GoldAttributi
         source = spans.get(roles.get("Source", ""), [])
         if not cue:
             continue
-        if not source:
-            skipped += 1
-            continue
-        source_text = " ".join(raw[a:b] for a, b in source)
+        skipped += not source
+        content = spans.get(roles.get("Content", ""), [])
         gold.append(
             GoldAttribution(
                 id=f"E{i + 1}",
                 cue=tuple((convert(a), convert(b)) for a, b in cue),
-                source=source_text,
+                source=" ".join(raw[a:b] for a, b in source),
+                content=tuple((convert(a), convert(b)) for a, b in content),
             )
         )
     return gold, skipped
@@ -976,11 +978,20 @@ def score_polnear_article(
     predicted: Sequence[GraphStatement],
     skipped: int = 0,
 ) -> AttributionScore:
-    """Match predicted statements to gold attributions one-to-one (named sources first)."""
+    """Match predicted statements to gold attributions one-to-one (named sources first).
+
+    Two kinds of prediction are neither right nor wrong, and are not counted: one at the
+    cue of an attribution left out for having no source, and one on a later sentence of a
+    matched attribution's content by the same speaker (a quote running over sentences is
+    one PolNeAR attribution but a statement per sentence here).
+    """
+    unsourced = [g for g in gold if not g.source.strip()]
+    gold = [g for g in gold if g.source.strip()]
     score = AttributionScore(
         article=name, gold=len(gold), predicted=len(predicted), skipped_no_source=skipped
     )
     used: set[int] = set()
+    matched: list[tuple[GoldAttribution, GraphStatement]] = []
     # Named sources go first so a pronoun's lenient rule cannot take their statement.
     order = sorted(gold, key=lambda g: is_pronoun(g.source))
     for g in order:
@@ -998,6 +1009,7 @@ def score_polnear_article(
             ):
                 used.add(i)
                 score.matched += 1
+                matched.append((g, p))
                 break
             at_cue.append(p.speaker_names[0] if p.speaker_names else p.speaker)
         else:
@@ -1005,11 +1017,17 @@ def score_polnear_article(
                 score.details.append(f"speaker {g.id}: {', '.join(at_cue)}; gold {g.source!r}")
             else:
                 score.details.append(f"missed {g.id}: gold {g.source!r} at {g.cue[0][0]}")
-    score.details.extend(
-        f"extra {p.speaker_names[0] if p.speaker_names else p.speaker} {p.cue!r}: {_short(p.evidence)}"
-        for i, p in enumerate(predicted)
-        if i not in used
-    )
+    for i, p in enumerate(predicted):
+        if i in used:
+            continue
+        if any(any(p.start <= a and b <= p.end for a, b in g.cue) for g in unsourced) or any(
+            p.speaker == q.speaker and any(_overlaps(p.start, p.end, a, b) for a, b in g.content)
+            for g, q in matched
+        ):
+            score.predicted -= 1
+            continue
+        name_ = p.speaker_names[0] if p.speaker_names else p.speaker
+        score.details.append(f"extra {name_} {p.cue!r}: {_short(p.evidence)}")
     return score
 
 

@@ -257,9 +257,11 @@ def test_evaluate_polnear_pairs_cues_with_sources(tmp_path):
     gold, skipped = load_polnear_article(ann, text)
     assert skipped == 1
     said, denied = BRAT_TEXT.index("said"), BRAT_TEXT.index("denied")
+    plan = BRAT_TEXT.index("plan")
     assert [(g.source, g.cue) for g in gold] == [
         ("Officials", ((said, said + 4),)),
         ("He", ((denied, denied + 6),)),
+        ("", ((plan, plan + 4),)),  # no source: not scored
     ]
     article = next(iter(read_articles([text])))
     graph = build_graph(
@@ -303,8 +305,9 @@ def test_evaluate_polnear_pairs_cues_with_sources(tmp_path):
     )
     predicted = graph_statements(graph, article.id)
     score = score_polnear_article("a", gold, predicted, skipped)
-    assert (score.gold, score.predicted, score.matched) == (2, 3, 2)
-    assert score.precision == pytest.approx(2 / 3) and score.recall == 1.0
+    # the statement at the unsourced cue is neither right nor wrong
+    assert (score.gold, score.predicted, score.matched) == (2, 2, 2)
+    assert score.precision == 1.0 and score.recall == 1.0
 
 
 def test_evaluate_cli_json_and_errors(tiny, tmp_path):
@@ -419,3 +422,63 @@ def test_evaluate_gold_explicit_relations(tiny):
     score = score_article(load_gold(gold_path), graph, article_id)
     assert (score.relations_predicted, score.relations_matched) == (2, 1)
     assert score.relation_f1 == pytest.approx(2 / 3)
+
+
+def test_evaluate_polnear_quote_continuation_is_not_a_false_positive(tmp_path):
+    text = '"We will win. We will win big," Smith said. Jones left.\n'
+    (tmp_path / "q.txt").write_text(text, encoding="utf-8")
+    said, content_end = text.index("said"), text.index(',"')
+    ann = tmp_path / "q_x1.ann"
+    ann.write_text(
+        f"T1\tSource {said - 6} {said - 1}\tSmith\nT2\tCue {said} {said + 4}\tsaid\n"
+        f"T3\tContent 1 {content_end}\t{text[1:content_end]}\n"
+        "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n",
+        encoding="utf-8",
+    )
+    gold, _ = load_polnear_article(ann, tmp_path / "q.txt")
+    article = next(iter(read_articles([tmp_path / "q.txt"])))
+    first_end = text.index("win.") + 4
+    second_end = text.index("said.") + 5
+    graph = build_graph(
+        [],
+        [Actor("smith", "Smith", "Person"), Actor("jones", "Jones", "Person")],
+        [
+            Statement(
+                article.id,
+                "smith",
+                "said",
+                "",
+                text[:first_end],
+                0,
+                first_end,
+                "support",
+                Topic("w", "w"),
+            ),
+            Statement(
+                article.id,
+                "smith",
+                "said",
+                "",
+                text[first_end + 1 : second_end],
+                first_end + 1,
+                second_end,
+                "support",
+                Topic("w", "w"),
+            ),
+            Statement(
+                article.id,
+                "jones",
+                "left",
+                "",
+                "Jones left.",
+                second_end + 1,
+                len(text) - 1,
+                "neutral",
+                Topic("l", "l"),
+            ),
+        ],
+    )
+    score = score_polnear_article("q", gold, graph_statements(graph, article.id))
+    # one match (the cue's sentence), the quote's first sentence is its continuation, and
+    # Jones's sentence is a real false positive
+    assert (score.gold, score.predicted, score.matched) == (1, 2, 1)
