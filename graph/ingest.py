@@ -208,11 +208,18 @@ def iter_files(paths: Iterable[str | Path], warn: Warn = _ignore) -> Iterator[Pa
             warn(f"{path}: skipped, not one of {', '.join(SUPPORTED_SUFFIXES)}")
 
 
-def _looks_binary(head: bytes) -> bool:
-    """True for known binary signatures or NUL bytes (text never holds NUL)."""
+def _looks_binary(head: bytes, *, lines: bool = False) -> bool:
+    """True for known binary signatures or NUL bytes (text never holds NUL).
+
+    With ``lines`` (a ``.jsonl``), a stray NUL is one corrupt line, skipped on its own;
+    only a file where NUL is common (over 1% of its first bytes) is binary.
+    """
     if any(head.startswith(bom) for bom, _ in _BOMS):
         return False
-    return head.startswith(_BINARY_MAGIC) or b"\x00" in head[:_SNIFF]
+    if head.startswith(_BINARY_MAGIC):
+        return True
+    nuls = head[:_SNIFF].count(b"\x00")
+    return nuls > max(1, len(head[:_SNIFF]) // 100) if lines else nuls > 0
 
 
 def _decode(where: str, data: bytes, warn: Warn, *, html: bool = False) -> str | bytes | None:
@@ -326,7 +333,7 @@ def _jsonl_articles(path: Path, warn: Warn, max_bytes: int) -> Iterator[Article]
 
     with path.open("rb") as handle:
         head = handle.read(_SNIFF)
-        if _looks_binary(head):
+        if _looks_binary(head, lines=True):
             warn(f"{path}: skipped, looks like a binary file")
             return
         if not head.strip():

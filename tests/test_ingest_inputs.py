@@ -307,3 +307,17 @@ def test_ingest_other_file_types_in_a_directory_are_counted_once(tmp_path):
     assert warnings == [
         f"{tmp_path}: ignored 5 file(s) of other types (1 (no suffix), 1 .docx, 1 .jpg, 2 .pdf)"
     ]
+
+
+def test_ingest_jsonl_with_one_nul_corrupted_line_keeps_the_rest(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    good = [json.dumps({"text": f"Article {i} says something."}) for i in range(5)]
+    path.write_bytes(
+        ("\n".join(good[:2]) + "\n").encode()
+        + b'{"text": "x\x00y"}\n'
+        + ("\n".join(good[2:]) + "\n").encode()
+    )
+    articles, warnings = _read(path)
+    assert len(articles) == 5
+    assert warnings[0].startswith(f"{path}:3: skipped, not valid JSON")
+    assert warnings[-1] == f"{path}: read 5 article(s), skipped 1 bad line(s)"
