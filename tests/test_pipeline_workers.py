@@ -49,3 +49,24 @@ def test_pipeline_workers_shards_cover_every_article(count, workers, expected):
     assert size == expected
     shards = chunked(list(range(count)), size)
     assert [x for shard in shards for x in shard] == list(range(count))
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--workers", "0"], "--workers must be at least 1"),
+        (["--workers", "2", "--dask", "tcp://127.0.0.1:9"], "either --workers or --dask"),
+    ],
+)
+def test_pipeline_workers_bad_options_are_one_line_errors(example_path, tmp_path, options, message):
+    from typer.testing import CliRunner
+
+    from graph.cli import app
+
+    result = CliRunner().invoke(
+        app, ["build", str(example_path), "-o", str(tmp_path / "out"), *options]
+    )
+    assert result.exit_code == 2
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "out" / "graph.ttl").exists()
