@@ -129,11 +129,36 @@ def test_later_part_of_a_long_name_is_the_person(nlp):
 
 
 def test_dateline_is_no_actor_but_gives_the_home_country(nlp):
-    text = "PARIS, May 3 - Prime Minister Jean Dupont said taxes would rise."
+    text = "PARIS, May 3 - Prime Minister Jean Dupont said taxes in France would rise."
     extraction = _extract(nlp, text)
     actors = {a.key: a for a in extraction.actors}
     assert [s.speaker for s in extraction.statements] == ["jean dupont"]
     assert actors["jean dupont"].affiliation == "france"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the country is not named in the story: a correspondent abroad
+        "PARIS, May 3 - Prime Minister Jean Dupont said taxes would rise.",
+        # a country, not a capital: a regional bureau
+        "BELGIUM, May 3 - Prime Minister Jean Dupont said taxes in Belgium would rise.",
+    ],
+)
+def test_dateline_gives_no_country_when_it_may_be_foreign(nlp, text):
+    actors = {a.key: a for a in _extract(nlp, text).actors}
+    assert actors["jean dupont"].affiliation is None
+
+
+def test_acronym_in_parentheses_is_the_same_body(nlp):
+    text = (
+        "The Bureau of Fair Trade (BFT) opened an inquiry. "
+        "BFT officials said the inquiry would take a year."
+    )
+    extraction = _extract(nlp, text)
+    actors = {a.key: a for a in extraction.actors}
+    (statement,) = extraction.statements
+    assert actors[statement.speaker].affiliation == "bureau of fair trade"
 
 
 def test_outlet_named_beside_an_outlet_noun(nlp):

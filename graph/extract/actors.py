@@ -87,6 +87,8 @@ class ActorIndex:
     surnames: dict[str, str | None] = field(default_factory=dict)
     groups: dict[str, str] = field(default_factory=dict)  # head lemma -> latest group key
     plural: set[str] = field(default_factory=set)  # groups named by a plural noun
+    acronyms: dict[str, str] = field(default_factory=dict)  # "miti" -> key of its full name
+    national: set[str] = field(default_factory=set)  # bodies whose name says their country
     dateline: set[int] = field(default_factory=set)  # tokens of "TOKYO, March 29 -"
     home_country: str | None = None  # country of the dateline city, if it is a capital
 
@@ -245,10 +247,21 @@ def _dateline(doc: Doc) -> tuple[set[int], str | None]:
                     city_end = start
                     while city_end < tok.i and doc[city_end].is_upper and doc[city_end].is_alpha:
                         city_end += 1
-                    city = doc[start:city_end].text.casefold()
-                    country = CAPITALS.get(city) or country_name(city)
+                    # a capital, not a country: stories filed from a regional bureau
+                    # ("BAHRAIN -") are about somewhere else
+                    country = CAPITALS.get(doc[start:city_end].text.casefold())
                 break
     return tokens, country
+
+
+def _named_in_body(doc: Doc, country: str, dateline: set[int]) -> bool:
+    """Whether the story names ``country`` (or its people) outside its dateline."""
+    return any(
+        ent.label_ in ("GPE", "NORP")
+        and ent.start not in dateline
+        and _country_of_tokens(ent) == country
+        for ent in doc.ents
+    )
 
 
 def index_dateline(doc: Doc) -> set[int]:
@@ -274,6 +287,8 @@ def _entity_actor(index: ActorIndex, ent: Span, label: str | None = None) -> str
     if not text:
         return None
     folded = text.casefold()
+    if folded in index.acronyms:
+        return index.add(text, "Organization", key=index.acronyms[folded], alias=text)
     surname = index.surnames.get(folded)
     if surname:
         # NER type error: a surname known from a full name earlier or later is that person
@@ -298,7 +313,9 @@ def _entity_actor(index: ActorIndex, ent: Span, label: str | None = None) -> str
         if country:
             alias = _clean(ent.doc[ent.start : j + 1].text)
             affiliation = index.add(country, "Country", alias=alias)
-    if affiliation is None and {t.lower_ for t in ent} & GOVERNMENT_NOUNS:
+    if affiliation is not None:
+        index.national.add(actor_key(text))  # "U.S. Defense Department": named for its country
+    elif {t.lower_ for t in ent} & GOVERNMENT_NOUNS:
         affiliation = index.home_country  # "the Foreign Ministry" of a TOKYO story
     return index.add(text, "Organization", alias=text, affiliation=affiliation)
 
@@ -351,7 +368,7 @@ def _prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | Non
 
 def _national(index: ActorIndex, affiliation: str | None) -> str | None:
     """A national body ("U.S. Defense Department") speaks for its country: so do its staff."""
-    if affiliation and index.drafts[affiliation].type == "Organization":
+    if affiliation in index.national:
         parent = index.drafts[affiliation].affiliation
         if parent and index.drafts[parent].type == "Country":
             return parent
@@ -458,6 +475,17 @@ def _fallback_names(doc: Doc, sent: Span, covered: set[int]) -> list[Span]:
     return names
 
 
+def _acronym_after(index: ActorIndex, ent: Span, key: str) -> None:
+    """ "Ministry of International Trade and Industry (MITI)": the acronym is the same body."""
+    doc = ent.doc
+    if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+        acronym = doc[ent.end + 1]
+        if acronym.is_upper and acronym.is_alpha and len(acronym) > 1:
+            index.acronyms[acronym.lower_] = key
+            index.add(acronym.text, index.drafts[key].type, key=key, alias=acronym.text)
+            index.mention(doc[acronym.i : acronym.i + 1], key)
+
+
 def _titled_name(ent: Span) -> bool:
     """A name NER mistyped, right after a person's title ("Chancellor [Olaf Scholz]")."""
     if ent.start == 0 or not 2 <= len(ent) <= 3:
@@ -473,6 +501,8 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     """Every actor the article names, with roles, affiliations and surname aliases."""
     index = ActorIndex(article_id=article_id)
     index.dateline, home = _dateline(doc)
+    if home and not _named_in_body(doc, home, index.dateline):
+        home = None  # a foreign correspondent's dateline: not whose officials speak
     index.home_country = index.add(home, "Country") if home else None
     doc.user_data["stancegraph_dateline"] = index.dateline
     persons: list[Span] = []
@@ -517,6 +547,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
         key = _entity_actor(index, ent)
         if key:
             index.mention(ent, key)
+            _acronym_after(index, ent, key)
     # unnamed groups that are subjects ("Foreign Ministry officials tried ..."), so that a
     # later "they said" can find them
     for token in doc:
