@@ -119,3 +119,13 @@ def test_build_runs_the_pipeline_and_answers_in_dataframes(example_path):
     lavrov = kg.query("statements-by-actor", actor="Lavrov")
     assert ("criticized", "Oppose") in set(zip(lavrov["cue"], lavrov["stance"], strict=True))
     assert kg.validate().conforms
+
+
+def test_sg_build_stays_the_function_after_the_build_module_is_imported():
+    import types
+
+    import graph.build as module
+
+    assert not isinstance(sg.build, types.ModuleType)
+    assert callable(sg.build)
+    assert sg.build.add_actor is module.add_actor  # graph.build.X still reaches the module
