@@ -97,7 +97,7 @@ def big_input(tmp_path_factory, example_path) -> Path:
     """Enough distinct articles that a build runs for tens of seconds."""
     folder = tmp_path_factory.mktemp("big")
     text = example_path.read_text(encoding="utf-8")
-    for i in range(150):
+    for i in range(400):
         (folder / f"{i:03d}.txt").write_text(f"Copy {i}.\n\n{text}", encoding="utf-8")
     return folder
 
