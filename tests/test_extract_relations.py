@@ -75,3 +75,37 @@ def test_extract_relations_accepts_a_span_speaker(nlp):
     doc = nlp("Prime Minister Anna Berg agreed with Norway on fishing quotas.")
     found = find_relation(doc[:], doc[2:5])
     assert found is not None and found[0] == "agree" and found[1].text == "Norway"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        ("Krieger said the network's wage proposals were disappointing.", "Krieger", "disagree"),
+        ("The senator said Johnson's plan was excellent.", "senator", "agree"),
+        ("The senator said Johnson's plan was not acceptable.", "senator", "disagree"),
+    ],
+)
+def test_extract_relations_judged_position(nlp, text, speaker, expected):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == speaker)
+    found = find_relation(doc[:], token)
+    assert found is not None and found[0] == expected
+
+
+def test_extract_relations_judged_position_needs_an_owner(nlp):
+    doc = nlp("The senator said the weather was excellent.")
+    assert find_relation(doc[:], doc[1]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The official said the perception of Japan in Congress was very bad.", "official"),
+        ("They said Japan's largest chip maker was not happy.", "They"),
+        ("\u201cRobust security guarantees will be essential,\u201d Rutte said.", "Rutte"),
+    ],
+)
+def test_extract_relations_judgements_of_no_position(nlp, text, speaker):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == speaker)
+    assert find_relation(doc[:], token) is None

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["AGREE_VERBS", "DISAGREE_VERBS", "find_relation"]
+__all__ = ["AGREE_VERBS", "DISAGREE_VERBS", "POSITION_NOUNS", "find_relation"]
 
 Relation = Literal["agree", "disagree"]
 
@@ -66,6 +66,15 @@ _MARKERS: dict[str, Relation] = {
 }
 _ACTOR_ENTS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PRONOUNS: frozenset[str] = _table("he she they it we i who")
+_POSSESSIVE_PRONOUNS: frozenset[str] = _table("his her their its our my your")
+#: Nouns that name a position someone holds, which a speaker can judge ("Y's proposal").
+POSITION_NOUNS: frozenset[str] = _table(
+    """
+    proposal plan policy idea offer demand decision claim statement remark comment position
+    stance view approach strategy move measure action bill law reform deal agreement
+    suggestion call request insistence assertion argument response answer program programme
+    """
+)
 
 
 def _speaker_ids(speaker: Span | Token) -> set[int]:
@@ -105,7 +114,13 @@ def _owner(obj: Token) -> Token | None:
                     return pobj
     for child in obj.children:  # "Western suggestions", "Washington proposal"
         if child.dep_ in {"amod", "compound", "nmod"} and (
-            _is_actor(child) or (child.pos_ == "ADJ" and child.is_title and not child.is_sent_start)
+            _is_actor(child)
+            or (
+                child.pos_ == "ADJ"
+                and child.is_title
+                and not child.is_sent_start
+                and not child.doc[child.i - 1].is_punct
+            )
         ):
             return child
     return None
@@ -217,7 +232,40 @@ def find_relation(sentence: Span, speaker: Span | Token) -> tuple[Relation, Span
         if _negated(verb):
             relation = "disagree" if relation == "agree" else "agree"
         return relation, _name_span(target)
-    found = _marker(sentence, ids)
+    found = _marker(sentence, ids) or _judged_position(sentence, ids)
     if found is not None:
         return found[0], _name_span(found[1])
+    return None
+
+
+def _judged_position(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None:
+    """ "X said Y's proposals were disappointing": the speaker judges another's position.
+
+    The judged phrase must be owned by another actor ("Y's proposals", "the plan of Y")
+    and the judgement must sit in something the speaker says (a clause under a verb whose
+    subject is the speaker).
+    """
+    from .stance import valence
+
+    for subject in sentence:
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.i in speaker:
+            continue
+        verb = subject.head
+        judged = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
+        value = sum(valence(j) for j in judged)
+        value += sum(valence(m) for j in judged for m in j.children if m.dep_ == "amod")
+        if abs(value) < 1.0:
+            continue
+        if subject.lemma_.lower() not in POSITION_NOUNS:
+            continue  # "Japan's largest chip maker was not happy" judges no position
+        owners = [c for c in subject.children if c.dep_ == "poss" and c.lower_ not in _PRONOUNS]
+        owner = owners[0] if owners and owners[0].lower_ not in _POSSESSIVE_PRONOUNS else None
+        if owner is None or owner.i in speaker:
+            continue
+        if not any(_subject_ids(a) & speaker for a in verb.ancestors if a.pos_ == "VERB"):
+            continue
+        relation: Relation = "agree" if value > 0 else "disagree"
+        if _negated(verb):
+            relation = "disagree" if relation == "agree" else "agree"
+        return relation, owner
     return None
