@@ -115,7 +115,11 @@ class KnowledgeGraph:
         )
 
         names = {q.name for q in list_named_queries()}
-        query = get_named_query(sparql) if sparql in names else parse_named_query(sparql, "query")
+        looks_like_a_name = sparql.replace("-", "").isalnum()  # a typo, not SPARQL
+        if sparql in names or looks_like_a_name:
+            query = get_named_query(sparql)
+        else:
+            query = parse_named_query(sparql, "query")
         result = run_named(self._engine(), query, params, max_results=max_results)
         if result.kind == "ASK":
             return bool(result.boolean)

@@ -55,6 +55,8 @@ def test_query_errors_raise_query_error(kg):
         kg.query("SELECT WHERE")
     with pytest.raises(QueryError, match="needs --param actor"):
         kg.query("statements-by-actor")
+    with pytest.raises(QueryError, match="no named query 'statments-by-actor'; known queries"):
+        kg.query("statments-by-actor", actor="Lavrov")
 
 
 def test_clusters_one_row_each_with_sorted_members(kg):
