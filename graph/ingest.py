@@ -293,12 +293,14 @@ def _lines(handle: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None, in
             yield number, chunk, size
 
 
-def _jsonl_record(where: str, raw: bytes, warn: Warn) -> tuple[dict | None, str | None]:
+def _jsonl_record(
+    where: str, raw: bytes, note: Callable[[str], None]
+) -> tuple[dict | None, str | None]:
     """One ``.jsonl`` line -> (record, None) or (None, why it was skipped)."""
     try:
         line = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        warn(f"{where}: not valid UTF-8 (byte {exc.start}); decoded as Windows-1252")
+        note(f"{where}: not valid UTF-8 (byte {exc.start}); decoded as Windows-1252")
         line = raw.decode("cp1252", errors="replace")
     if not line.strip():
         return None, None
@@ -321,7 +323,13 @@ def _jsonl_articles(path: Path, warn: Warn, max_bytes: int) -> Iterator[Article]
     The size limit applies per line here, not per file: a corpus export of a million
     articles in one file is normal, a single multi-megabyte article is not.
     """
-    good = bad = 0
+    good = bad = recoded = 0
+
+    def note(message: str) -> None:
+        nonlocal recoded
+        recoded += 1
+        if recoded <= MAX_LINE_WARNINGS:
+            warn(message)
 
     def skip(number: int, why: str) -> None:
         nonlocal bad
@@ -344,7 +352,7 @@ def _jsonl_articles(path: Path, warn: Warn, max_bytes: int) -> Iterator[Article]
             if raw is None:
                 skip(number, f"{size:,} bytes is over the {max_bytes:,}-byte limit")
                 continue
-            record, why = _jsonl_record(f"{path}:{number}", raw, warn)
+            record, why = _jsonl_record(f"{path}:{number}", raw, note)
             if why is not None:
                 skip(number, why)
             if record is None:
@@ -358,6 +366,8 @@ def _jsonl_articles(path: Path, warn: Warn, max_bytes: int) -> Iterator[Article]
                 outlet=record.get("outlet"),
                 url=record.get("url"),
             )
+    if recoded > MAX_LINE_WARNINGS:
+        warn(f"{path}: {recoded} lines were not valid UTF-8 and were decoded as Windows-1252")
     if bad:
         warn(f"{path}: read {good} article(s), skipped {bad} bad line(s)")
 

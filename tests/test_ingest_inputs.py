@@ -321,3 +321,17 @@ def test_ingest_jsonl_with_one_nul_corrupted_line_keeps_the_rest(tmp_path):
     assert len(articles) == 5
     assert warnings[0].startswith(f"{path}:3: skipped, not valid JSON")
     assert warnings[-1] == f"{path}: read 5 article(s), skipped 1 bad line(s)"
+
+
+def test_ingest_jsonl_lines_in_windows_1252_are_kept_and_reported_a_bounded_number_of_times(
+    tmp_path,
+):
+    path = tmp_path / "legacy.jsonl"
+    lines = [json.dumps({"text": f"Article {i}: café"}, ensure_ascii=False) for i in range(30)]
+    path.write_bytes(("\n".join(lines) + "\n").encode("cp1252"))
+    articles, warnings = _read(path)
+    assert [a.text for a in articles][:2] == ["Article 0: café", "Article 1: café"]
+    assert len(articles) == 30
+    assert warnings[0] == f"{path}:1: not valid UTF-8 (byte 24); decoded as Windows-1252"
+    assert len(warnings) == MAX_LINE_WARNINGS + 1
+    assert warnings[-1] == f"{path}: 30 lines were not valid UTF-8 and were decoded as Windows-1252"
