@@ -103,3 +103,12 @@ def test_extract_topics_adverbial_phrases_are_not_topics(nlp):
     assert topic.key != "sense"
     topic = _topic(nlp, "The minister said in an interview that tariffs would rise.", "said")
     assert topic.key == "tariff"
+
+
+def test_extract_topics_participle_cue_qualifies_its_noun(nlp):
+    topic = _topic(
+        nlp,
+        "The navy shelled the base after the tanker attack, blamed by both allies on Iran.",
+        "blamed",
+    )
+    assert topic.key == "tanker attack"

@@ -283,6 +283,10 @@ _OBJECT_DEPS: tuple[str, ...] = ("dobj", "obj", "nsubjpass", "attr", "oprd", "ac
 def _candidates(cue: Token, content: Span | None) -> list[Token]:
     """Heads of candidate noun phrases, best first: objects before subjects."""
     found: list[Token] = []
+    if cue.dep_ in {"acl", "relcl"} and cue.head.pos_ in {"NOUN", "PROPN"}:
+        # "the tanker attack, blamed by both on Iran", "the proposal, which the network
+        # billed as final": the cue qualifies the noun it hangs from, and that is the topic
+        found.append(cue.head)
     has_clause = any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children)
     # A position cue names its topic as its object: "opposed X", "called for X"; a
     # reporting verb's object is its audience ("told reporters").
