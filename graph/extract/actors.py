@@ -10,6 +10,8 @@ in the article, whatever type NER gave it ("Lavrov" tagged ORG is still Lavrov).
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -89,6 +91,8 @@ class ActorIndex:
     plural: set[str] = field(default_factory=set)  # groups named by a plural noun
     acronyms: dict[str, str] = field(default_factory=dict)  # "miti" -> key of its full name
     national: set[str] = field(default_factory=set)  # bodies whose name says their country
+    # called with (token start, key) for mentions found after indexing (pronoun antecedents)
+    observer: Callable[[int, str], None] | None = None
     dateline: set[int] = field(default_factory=set)  # tokens of "TOKYO, March 29 -"
     home_country: str | None = None  # country of the dateline city, if it is a capital
 
@@ -124,6 +128,8 @@ class ActorIndex:
         draft = self.drafts[key]
         draft.aliases.add(_clean(span.text))
         self.spans.append((span.start, span.end, key))
+        if self.observer is not None:
+            self.observer(span.start, key)
         self.mentions.append(
             Mention(
                 article_id=self.article_id,
@@ -486,6 +492,23 @@ def _acronym_after(index: ActorIndex, ent: Span, key: str) -> None:
             index.mention(doc[acronym.i : acronym.i + 1], key)
 
 
+def _default_country(index: ActorIndex) -> None:
+    """Officials of no named country serve the country the story is clearly most about.
+
+    "President Reagan" in a story that names the United States ten times and Iran four:
+    only when one country is named at least twice and more often than any other.
+    """
+    counts = Counter(k for _s, _e, k in index.spans if index.drafts[k].type == "Country")
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return
+    country = ranked[0][0]
+    for draft in index.drafts.values():
+        governs = bool(draft.role and set(draft.role.casefold().split()) & _GOVERNMENT_TITLES)
+        if draft.type == "Person" and governs and not draft.affiliation:
+            draft.affiliation = country
+
+
 def _titled_name(ent: Span) -> bool:
     """A name NER mistyped, right after a person's title ("Chancellor [Olaf Scholz]")."""
     if ent.start == 0 or not 2 <= len(ent) <= 3:
@@ -548,6 +571,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
         if key:
             index.mention(ent, key)
             _acronym_after(index, ent, key)
+    _default_country(index)
     # unnamed groups that are subjects ("Foreign Ministry officials tried ..."), so that a
     # later "they said" can find them
     for token in doc:

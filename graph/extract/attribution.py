@@ -20,6 +20,7 @@ from .lexicon import (
     CAPITALS,
     CLAUSE_ONLY_VERBS,
     COGNITION_VERBS,
+    DOCUMENT_NOUNS,
     NOUN_CUES,
     OUTLET_NOUNS,
     OUTLETS,
@@ -322,8 +323,12 @@ class _Speakers:
                 type_ = "Organization"
             key = self.index.add(text, type_, alias=text)  # type: ignore[arg-type]
         else:
+            # one unnamed someone ("a senior banker said") is a person; many, or a
+            # document ("the report said"), a group
+            single = token.tag_ == "NN" and token.lemma_.lower() not in DOCUMENT_NOUNS
             lemma = " ".join([t.lower_ for t in span[:-1]] + [token.lemma_.lower()])
-            key = self.index.add(text, "Group", key=actor_key(lemma), alias=text)
+            type_ = "Person" if single else "Group"
+            key = self.index.add(text, type_, key=actor_key(lemma), alias=text)  # type: ignore[arg-type]
         self.index.mention(span, key)
         return key
 
@@ -490,6 +495,23 @@ def _cognition(cue: Token, lemma: str, speakers: _Speakers) -> _Candidate | None
     if not keys:
         return None
     return _Candidate(cue, lemma, list(keys), _subtree_span(cue.doc, clauses), False, subjects=keys)
+
+
+def _quoted_as(cue: Token, sentence: Span, speakers: _Speakers) -> _Candidate | None:
+    """ "Tehran Radio quoted him as saying ...": he is the speaker, the radio relays him."""
+    quoted = next((c for c in cue.children if c.dep_ in _OBJECTS), None)
+    if quoted is None:
+        return None
+    speaker = speakers.of(quoted, set(), generic=True)
+    if speaker is None:
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    reporter = speakers.of(subject, {speaker}, generic=True) if subject is not None else None
+    clauses = [c for c in cue.children if c.dep_ in _CLAUSAL]
+    content = _subtree_span(cue.doc, clauses) if clauses else _quoted(sentence)
+    cand = _Candidate(cue, "quote", [speaker], content, False, subjects={speaker: quoted})
+    cand.reported_by = reporter
+    return cand
 
 
 def _declined(cue: Token, speakers: _Speakers) -> _Candidate | None:
@@ -676,7 +698,11 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 if lemma == "cite" and token.tag_ == "VBG":
                     cites.append(token)
                     continue
-                if lemma in _DECLINE_VERBS:
+                if lemma == "quote":
+                    cand = _quoted_as(token, sentence, speakers)
+                    if cand:
+                        cands[token.i] = cand
+                elif lemma in _DECLINE_VERBS:
                     cand = _declined(token, speakers)
                     if cand:
                         cands[token.i] = cand

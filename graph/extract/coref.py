@@ -8,7 +8,7 @@ actor of a compatible kind.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -54,7 +54,22 @@ class Antecedents:
         organizations = [
             (at, k) for at, k in collectives if index.drafts[k].type in ("Organization", "Outlet")
         ]
-        return cls(index, persons, collectives, groups, organizations)
+        found = cls(index, persons, collectives, groups, organizations)
+        index.observer = found.add
+        return found
+
+    def add(self, start: int, key: str) -> None:
+        """A mention found while reading statements ("a senior banker said ...")."""
+        kind = self.index.drafts[key].type
+        item = (start, key)
+        if kind == "Person":
+            insort(self.persons, item)
+            return
+        insort(self.collectives, item)
+        if key in self.index.plural:
+            insort(self.groups, item)
+        if kind in ("Organization", "Outlet"):
+            insort(self.organizations, item)
 
     @staticmethod
     def _last_before(

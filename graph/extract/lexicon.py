@@ -15,6 +15,7 @@ __all__ = [
     "COGNITION_VERBS",
     "COUNTRY_ALIASES",
     "DEMONYMS",
+    "DOCUMENT_NOUNS",
     "GOVERNMENT_NOUNS",
     "GROUP_NOUNS",
     "METONYMS",
@@ -260,6 +261,15 @@ GROUP_NOUNS: frozenset[str] = _words(
     participant participants envoy envoys delegation delegations administration
     authorities authority military officer officers commander commanders newspapers
     media press reports employees staff lawyers attorneys researchers scientists
+    """
+)
+
+#: Nouns naming a document or record that can be the source of a claim ("the report
+#: said"): a source, but not a person.
+DOCUMENT_NOUNS: frozenset[str] = _words(
+    """
+    statement report poll survey study analysis website site message letter document
+    memo data record release filing ruling article book post tweet email note estimate
     """
 )
 
