@@ -121,3 +121,12 @@ def test_align_giant_topic_is_sampled_deterministically_and_keeps_camps():
     assert sampled.conflict.sum() == pytest.approx(exact.conflict.sum(), rel=0.05)
     truth = [node[0] for node in sampled.nodes]
     assert adjusted_rand_index(truth, list(partition(sampled))) == 1.0
+
+
+@pytest.mark.parametrize("module", ["graph.align.network", "graph.align.community"])
+def test_align_docstring_examples_run(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted > 0 and result.failed == 0
