@@ -20,6 +20,7 @@ class Violation:
     path: str
     message: str
     severity: str
+    value: str = ""  # the offending value, where the shape names one
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ def validate_graph(graph: Graph) -> ValidationReport:
                 path=str(results.value(result, SH.resultPath) or ""),
                 message=str(results.value(result, SH.resultMessage) or ""),
                 severity=str(results.value(result, SH.resultSeverity)).rsplit("#", 1)[-1],
+                value=str(results.value(result, SH.value) or ""),
             )
         )
     violations.sort(key=lambda v: (v.focus, v.path, v.message))

@@ -80,6 +80,7 @@ def report_tables(graph: Graph, report: ValidationReport) -> list[Table]:
         table.add_column("property", overflow="fold")
         table.add_column("severity")
         table.add_column("message", overflow="fold")
+        table.add_column("value", overflow="fold")
         for focus in sorted(by_focus):
             for i, violation in enumerate(by_focus[focus]):
                 table.add_row(
@@ -87,6 +88,7 @@ def report_tables(graph: Graph, report: ValidationReport) -> list[Table]:
                     Text(_short(graph, violation.path)) if violation.path else "",
                     violation.severity,
                     Text(_short_message(graph, violation.message)),
+                    Text(_short(graph, violation.value)) if violation.value else "",
                 )
         tables.append(table)
     return tables
