@@ -113,10 +113,7 @@ def open_store(
         store = ox.Store(str(path))
     except OSError as exc:
         if _locked(exc) and read_only_fallback:
-            try:
-                return ox.Store.read_only(str(path))
-            except OSError as inner:
-                raise GraphFileError(f"{path}: cannot open the store: {_line(inner)}") from None
+            return _read_only(path)
         if _locked(exc):
             raise GraphFileError(
                 f"{path}: the store is in use by another process (an add or serve); "
@@ -128,6 +125,29 @@ def open_store(
         marker.write_text(json.dumps({"stancegraph_store": _FORMAT_VERSION}) + "\n")
     _OPEN[path.resolve()] = store
     return store
+
+
+def _read_only(path: Path, attempts: int = 5) -> ox.Store:
+    """A read-only view of a store another process holds open for writing.
+
+    RocksDB may delete files the view's manifest still lists while the writer compacts;
+    opening again reads the new manifest, so a few attempts are made before giving up.
+    """
+    import time
+
+    import pyoxigraph as ox
+
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(str(path))
+        except (OSError, RuntimeError) as exc:
+            if attempt == attempts - 1:
+                raise GraphFileError(
+                    f"{path}: the store is being written by another process and cannot be "
+                    f"read now ({_line(exc)[:120]}); try again when it finishes"
+                ) from None
+            time.sleep(0.2 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def close_store(path: str | Path) -> None:

@@ -225,3 +225,48 @@ def test_store_cli_add_into_a_file_is_one_line_error(corpus, tmp_path):
     assert result.exit_code == 2
     assert "not a store directory" in result.output
     assert "Traceback" not in result.output
+
+
+def test_store_readable_while_another_process_holds_it(corpus, tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "db"
+    article = str(sorted(corpus.glob("*.txt"))[0])
+    made = subprocess.run(
+        [sys.executable, "-m", "graph", "add", article, "--store", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert made.returncode == 0, made.stderr
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time, pyoxigraph; s = pyoxigraph.Store(sys.argv[1]); "
+            "print(len(s), flush=True); time.sleep(60)",
+            str(path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None
+        count = int(holder.stdout.readline())
+        assert count > 0
+        # A reader (query, render, clusters) gets a read-only view of the held store.
+        assert len(load_graph(path)) == count
+        # A second writer is refused with one line, and the store is left as it was.
+        add = subprocess.run(
+            [sys.executable, "-m", "graph", "add", str(corpus), "--store", str(path)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert add.returncode == 2
+        assert "in use by another process" in add.stderr
+        assert "Traceback" not in add.stderr
+    finally:
+        holder.kill()
+        holder.wait()
