@@ -36,6 +36,7 @@ __all__ = [
     "graph_quads",
     "is_store",
     "key_quads",
+    "open_read_only",
     "open_store",
     "replace_alignment",
     "store_graph",
@@ -113,7 +114,7 @@ def open_store(
         store = ox.Store(str(path))
     except OSError as exc:
         if _locked(exc) and read_only_fallback:
-            return _read_only(path)
+            return open_read_only(path)
         if _locked(exc):
             raise GraphFileError(
                 f"{path}: the store is in use by another process (an add or serve); "
@@ -127,16 +128,17 @@ def open_store(
     return store
 
 
-def _read_only(path: Path, attempts: int = 5) -> ox.Store:
-    """A read-only view of a store another process holds open for writing.
+def open_read_only(path: str | Path, attempts: int = 5) -> ox.Store:
+    """A read-only view of a store, also while another process holds it open for writing.
 
-    RocksDB may delete files the view's manifest still lists while the writer compacts;
+    Raises :class:`GraphFileError` (one line) when it cannot be opened. RocksDB may delete files the view's manifest still lists while the writer compacts;
     opening again reads the new manifest, so a few attempts are made before giving up.
     """
     import time
 
     import pyoxigraph as ox
 
+    path = Path(path)
     for attempt in range(attempts):
         try:
             return ox.Store.read_only(str(path))
