@@ -100,7 +100,6 @@ def clusters_table(result: AlignmentResult) -> Table:
     """One row per cluster: members, what they agree on, what divides them from others."""
     from rich.table import Table
 
-    label_of = {e.key: e.label for e in result.explanations}
     table = Table(title="clusters", show_header=True, show_lines=True)
     table.add_column("cluster")
     table.add_column("members")
@@ -115,15 +114,15 @@ def clusters_table(result: AlignmentResult) -> Table:
             ]
             + list(e.bonds)
         )
-        divided = "\n".join(
-            f"{label_of.get(d.other, d.other)}: "
-            + (
+        by_other: dict[str, list[str]] = {}
+        for d in e.divisions:
+            what = (
                 f"{d.label} ({d.stance} vs {d.other_stance})"
                 if d.topic
                 else "explicit disagreement"
             )
-            for d in e.divisions
-        )
+            by_other.setdefault(d.other, []).append(what)
+        divided = "\n".join(f"{other}: {'; '.join(what)}" for other, what in by_other.items())
         table.add_row(e.key, members, agree or "-", divided or "-")
     return table
 
