@@ -25,6 +25,7 @@ Examples:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING
@@ -164,17 +165,23 @@ def noun_phrase_key(head: Token) -> tuple[str, str]:
 
 
 def _doc_stats(doc: Doc) -> dict[str, Counter[str]]:
-    """Per head lemma, how often each multi-word key occurs in the whole article (cached)."""
+    """Per head lemma, how often each multi-word key occurs in the whole article (cached).
+
+    The same pass records each key's first surface form, for :func:`_labels`.
+    """
     stats = doc.user_data.get(_STATS_KEY)
     if stats is None:
         stats = {}
+        labels: dict[str, str] = {}
         for token in doc:
             if token.pos_ not in {"NOUN", "PROPN"}:
                 continue
-            key, _ = noun_phrase_key(token)
+            key, label = noun_phrase_key(token)
+            labels.setdefault(key, label)
             if " " in key:
                 stats.setdefault(token.lemma_.lower(), Counter())[key] += 1
         doc.user_data[_STATS_KEY] = stats
+        doc.user_data[_STATS_KEY + ".labels"] = labels
     return stats
 
 
@@ -220,17 +227,9 @@ def _main_issue(doc: Doc) -> Topic | None:
 
 
 def _labels(doc: Doc) -> dict[str, str]:
-    """The first surface form of each multi-word key, to label a topic reached by its head."""
-    cache_key = _STATS_KEY + ".labels"
-    labels = doc.user_data.get(cache_key)
-    if labels is None:
-        labels = {}
-        for token in doc:
-            if token.pos_ in {"NOUN", "PROPN"}:
-                key, label = noun_phrase_key(token)
-                labels.setdefault(key, label)
-        doc.user_data[cache_key] = labels
-    return labels
+    """The first surface form of each key in the article, to label a topic reached by its head."""
+    _doc_stats(doc)
+    return doc.user_data[_STATS_KEY + ".labels"]
 
 
 def _descend(token: Token, depth: int = 0) -> Token:
@@ -280,6 +279,22 @@ def _actor_nouns() -> frozenset[str]:
 _OBJECT_DEPS: tuple[str, ...] = ("dobj", "obj", "nsubjpass", "attr", "oprd", "acomp")
 
 
+def _chunk_roots(span: Span) -> list[Token]:
+    """Roots of the noun chunks inside ``span``.
+
+    ``Span.noun_chunks`` walks the whole document on every call; over an article's
+    statements that is quadratic, so the document's chunk roots are found once and cached.
+    """
+    doc = span.doc
+    cache_key = _STATS_KEY + ".chunks"
+    roots = doc.user_data.get(cache_key)
+    if roots is None:
+        roots = [chunk.root.i for chunk in doc.noun_chunks] if doc.has_annotation("DEP") else []
+        doc.user_data[cache_key] = roots
+    lo, hi = bisect_left(roots, span.start), bisect_left(roots, span.end)
+    return [doc[i] for i in roots[lo:hi]]
+
+
 def _candidates(cue: Token, content: Span | None) -> list[Token]:
     """Heads of candidate noun phrases, best first: objects before subjects."""
     found: list[Token] = []
@@ -311,7 +326,7 @@ def _candidates(cue: Token, content: Span | None) -> list[Token]:
                     found.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
             subjects.extend(c for c in root.children if c.dep_ in {"nsubj", "csubj"})
         found.extend(subjects)
-        found.extend(chunk.root for chunk in content.noun_chunks)
+        found.extend(_chunk_roots(content))
     return found
 
 
@@ -331,7 +346,7 @@ def topic_for(cue: Token, content: Span | None, sentence: Span) -> Topic:
         if _usable(candidate) and candidate.i != cue.i and candidate not in heads:
             heads.append(candidate)
     if not heads:
-        chunks = [c.root for c in (content or sentence).noun_chunks if _usable(c.root)]
+        chunks = [c for c in _chunk_roots(content or sentence) if _usable(c)]
         heads = [c for c in chunks if c.i != cue.i]
     if not heads:
         # Nothing nameable ("He accused the U.S. of being irrational"): such a remark is
