@@ -8,7 +8,8 @@ with another actor, and who is that actor? It reads the constructions news uses:
   owner of the object: a possessive, or a name or nationality modifying it);
 * "X praised Y", "X accused Y of ...", "X warned Y" (a named object);
 * "Contrary to Y's assertion, X ...", "Unlike Y, X ...", "X's remarks contrasted with
-  those of Y" (disagreement); "Echoing Y, X ...", "In line with Y, X ..." (agreement).
+  those of Y" (disagreement); "Echoing Y, X ...", "In line with Y, X ..." (agreement);
+* "X said Y's proposals were disappointing" (a position of Y's, judged in what X says).
 
 A negated verb flips the relation ("did not agree with Y"). The target is returned as the
 span of its name (a named entity when spaCy found one), for the caller to resolve to an
