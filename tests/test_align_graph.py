@@ -160,3 +160,16 @@ def test_align_graph_explicit_relation_outranks_the_stance():
         str(mint_actor_iri("mark stern")),
         -1,
     )
+
+
+def test_align_actor_networks_for_notebooks():
+    from graph.align import actor_networks
+
+    nets = actor_networks(debate_graph(), normalise="none")
+    vera, pavel = str(mint_actor_iri("vera ost")), str(mint_actor_iri("pavel nord"))
+    stern = str(mint_actor_iri("mark stern"))
+    assert nets.congruence.edges[vera, stern]["weight"] == 1  # both support the guarantees
+    assert nets.conflict.edges[vera, pavel]["weight"] == 1
+    assert nets.signed.edges[pavel, stern]["weight"] == -1 - 1  # opposed, and disagrees
+    assert nets.signed.nodes[vera]["label"] == "Vera Ost"
+    assert nets.congruence.nodes[vera]["label"] == "Vera Ost"

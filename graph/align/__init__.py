@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from rdflib import Graph
 
@@ -47,9 +48,13 @@ from .observe import (
 )
 from .timeline import StanceChange, Window, stance_changes, windows_between
 
+if TYPE_CHECKING:
+    import networkx as nx
+
 __all__ = [
     "MAX_EDGES",
     "NORMALISATIONS",
+    "ActorNetworks",
     "Agreement",
     "AlignmentResult",
     "ClusterExplanation",
@@ -63,6 +68,7 @@ __all__ = [
     "Tie",
     "TieWeights",
     "Window",
+    "actor_networks",
     "adjusted_rand_index",
     "align_graph",
     "align_observations",
@@ -108,6 +114,45 @@ class AlignmentResult:
     labels: dict[str, str] = field(default_factory=dict, compare=False)
     evidence: dict[str, str] = field(default_factory=dict, compare=False)
     undated: int = 0
+
+
+@dataclass(frozen=True)
+class ActorNetworks:
+    """The three DNA actor networks of a graph, as networkx graphs labelled by rdfs:label."""
+
+    congruence: nx.Graph
+    conflict: nx.Graph
+    signed: nx.Graph
+
+
+def actor_networks(
+    graph: Graph,
+    *,
+    normalise: Normalisation = DEFAULT_NORMALISATION,
+    since: date | None = None,
+    until: date | None = None,
+    weights: TieWeights = TieWeights(),
+) -> ActorNetworks:
+    """Congruence, conflict and signed actor networks of ``graph`` for analysis in networkx.
+
+    Nodes are actor IRIs with a ``label`` attribute; the signed network also carries every
+    weight component (``congruence``, ``conflict``, ``agree``, ``disagree``,
+    ``affiliation``) on its edges.
+    """
+    observations = read_observations(graph, since=since, until=until)
+    matrix = stance_matrix(observations.stances)
+    result = []
+    for network in (
+        congruence_network(matrix, normalise=normalise),
+        conflict_network(matrix, normalise=normalise),
+    ):
+        for node, data in network.nodes(data=True):
+            data["label"] = observations.labels.get(node, node)
+        result.append(network)
+    signed = signed_network(
+        matrix, observations.ties, normalise=normalise, weights=weights, labels=observations.labels
+    )
+    return ActorNetworks(result[0], result[1], signed)
 
 
 def align_observations(
