@@ -98,3 +98,32 @@ def test_cli_clusters_empty_graph_has_no_clusters(tmp_path):
     empty.write_text("@prefix sg: <https://w3id.org/stancegraph#> .\n", encoding="utf-8")
     payload = _json(str(empty))
     assert payload["clusters"] == [] and payload["modularity"] is None
+
+
+def test_cli_clusters_survives_a_malformed_but_parsable_graph(tmp_path):
+    """Literal speakers, missing or unknown stances, self-ties and bad dates: no traceback."""
+    d = "https://w3id.org/stancegraph/id/"
+    hostile = tmp_path / "hostile.ttl"
+    hostile.write_text(
+        f"""@prefix sg: <https://w3id.org/stancegraph#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+<{d}statement/1> sg:speaker "a literal" ; sg:stance sg:Support ; sg:topic "t" ;
+    sg:article <{d}article/x> .
+<{d}statement/2> sg:speaker <{d}actor/b> ; sg:topic <{d}topic/t> .
+<{d}statement/3> sg:speaker <{d}actor/c> ; sg:stance sg:Oppose ; sg:topic <{d}topic/t> ;
+    sg:targetActor <{d}actor/c> ; sg:relation sg:agreesWith .
+<{d}statement/4> sg:speaker <{d}actor/e> ; sg:stance <http://example.org/x> ;
+    sg:topic <{d}topic/t> .
+<{d}article/x> dcterms:issued "not a date" .
+<{d}actor/c> sg:affiliation <{d}actor/c> .
+""",
+        encoding="utf-8",
+    )
+    for args in ([], ["--since", "2020-01-01"], ["--format", "json"]):
+        result = runner.invoke(app, ["clusters", str(hostile), *args])
+        assert result.exit_code == 0, result.output
+    payload = _json(str(hostile))
+    assert sorted(m["label"] for c in payload["clusters"] for m in c["members"]) == [
+        "a literal",
+        "c",
+    ]

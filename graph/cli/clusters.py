@@ -31,12 +31,17 @@ def _day(option: str, value: str | None) -> date | None:
     return day
 
 
+def _label(result: AlignmentResult, iri: str) -> str:
+    """An IRI's rdfs:label, else its last path segment (unlabelled nodes of foreign graphs)."""
+    return result.labels.get(iri) or iri.rstrip("/").rsplit("/", 1)[-1]
+
+
 def alignment_json(result: AlignmentResult, **context: Any) -> dict[str, Any]:
     """The whole alignment as plain JSON: clusters with members, agreements (with their
     sentences), divisions, quality scores, unclustered actors and stance changes."""
 
     def name(iri: str) -> str:
-        return result.labels.get(iri, iri)
+        return _label(result, iri)
 
     def statements(iris: tuple[str, ...]) -> list[dict[str, str]]:
         return [{"iri": s, "sentence": result.evidence.get(s, "")} for s in iris if s]
@@ -106,7 +111,7 @@ def clusters_table(result: AlignmentResult) -> Table:
     table.add_column("agree on / ties")
     table.add_column("divided from")
     for e in result.explanations:
-        members = "\n".join(result.labels.get(m, m) for m in e.members)
+        members = "\n".join(_label(result, m) for m in e.members)
         agree = "\n".join(
             [
                 f"{g.stance} {g.label} ({len(g.members)}; {len(g.statements)} stmt)"
@@ -141,7 +146,7 @@ def _print_table(result: AlignmentResult, evidence: int) -> None:
                     sentence = result.evidence.get(s, s)
                     console.print(f"[bold]{e.key}[/] {g.label}: “{sentence}”", highlight=False)
     if result.unclustered:
-        names = ", ".join(result.labels.get(a, a) for a in result.unclustered)
+        names = ", ".join(_label(result, a) for a in result.unclustered)
         console.print(f"unclustered (take no side): {names}", highlight=False)
     if result.undated:
         console.print(
@@ -154,8 +159,8 @@ def _print_table(result: AlignmentResult, evidence: int) -> None:
             table.add_column(column)
         for c in result.changes:
             table.add_row(
-                result.labels.get(c.actor, c.actor),
-                result.labels.get(c.topic, c.topic),
+                _label(result, c.actor),
+                _label(result, c.topic),
                 c.before,
                 c.after,
                 str(c.window_before),
