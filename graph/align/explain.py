@@ -4,8 +4,9 @@ A cluster *agrees* on a topic when at least two of its members take a side there
 least two thirds of those take the same side (a lone member's positions are its
 agreement with itself, so a one-actor cluster is explained by what it said). Two clusters
 are *divided* on a topic when their majority sides there are opposite; explicit
-disagreements between their members divide them too. Every claim points at the statements
-(and sentences) that make it.
+disagreements between their members divide them too. The ties inside a cluster (who
+speaks for whom, who said they agree with whom) explain members that share no topic.
+Every claim points at the statements (and sentences) that make it.
 """
 
 from __future__ import annotations
