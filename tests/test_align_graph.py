@@ -173,3 +173,25 @@ def test_align_actor_networks_for_notebooks():
     assert nets.signed.edges[pavel, stern]["weight"] == -1 - 1  # opposed, and disagrees
     assert nets.signed.nodes[vera]["label"] == "Vera Ost"
     assert nets.congruence.nodes[vera]["label"] == "Vera Ost"
+
+
+def test_align_explains_ties_inside_and_agreements_across(result):
+    east = next(e for e in result.explanations if str(mint_actor_iri("igor nord")) in e.members)
+    assert "Igor Nord agrees with Dan West" in east.bonds
+
+
+def test_align_explicit_agreement_across_camps_is_reported_as_a_bridge():
+    from graph.align import Observations, StanceObservation, Tie, align_observations
+
+    stances = [
+        StanceObservation(f"s-{actor}-{topic}", actor, topic, side)
+        for topic in ("t1", "t2", "t3")
+        for actor, side in (("a1", 1), ("a2", 1), ("b1", -1), ("b2", -1))
+    ]
+    ties = (Tie("a1", "b1", 1, "relation", "s-bridge"),)
+    labels = {"a1": "A One", "b1": "B One"}
+    found = align_observations(Observations(tuple(stances), ties, labels), normalise="none")
+    assert {c.members for c in found.clusters} == {("a1", "a2"), ("b1", "b2")}
+    for e in found.explanations:
+        assert [said for _, said in e.bridges] == ["A One agrees with B One"]
+        assert "Across to [" in e.text

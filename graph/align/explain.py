@@ -68,6 +68,7 @@ class ClusterExplanation:
     divisions: tuple[Division, ...]
     text: str
     bonds: tuple[str, ...] = ()  # ties inside the cluster, in words ("A speaks for B")
+    bridges: tuple[tuple[str, str], ...] = ()  # (other cluster, "A agrees with B") across
 
     @property
     def evidence(self) -> tuple[str, ...]:
@@ -178,9 +179,18 @@ def explain_clusters(
     # who said they agree with whom.
     speaks_for: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     bonds: dict[int, list[str]] = defaultdict(list)
+    bridges: dict[int, list[tuple[str, str]]] = defaultdict(list)
     for tie in ties:
         ca, cb = cluster_of.get(tie.source), cluster_of.get(tie.target)
-        if ca is None or ca != cb:
+        if ca is None or cb is None:
+            continue
+        if ca != cb:
+            # An explicit agreement across camps is worth saying: it held less than what
+            # split them, and a reader looking for it should find where it went.
+            if tie.kind == "relation" and tie.sign > 0:
+                said = f"{name(tie.source)} agrees with {name(tie.target)}"
+                bridges[ca].append((keys[cb], said))
+                bridges[cb].append((keys[ca], said))
             continue
         if tie.kind == "affiliation":
             speaks_for[ca][tie.target].append(name(tie.source))
@@ -211,6 +221,7 @@ def explain_clusters(
                 divisions=tuple(divided),
                 text="",
                 bonds=tuple(dict.fromkeys(bonds[c])),
+                bridges=tuple(dict.fromkeys(bridges[c])),
             )
         )
     return _with_division_labels(explanations)
@@ -264,9 +275,18 @@ def _with_division_labels(explanations: list[ClusterExplanation]) -> list[Cluste
                 others[d.other].append("explicit disagreement")
         for other, what in others.items():
             parts.append(f"Divided from [{label_of.get(other, other)}] on: {'; '.join(what)}.")
+        for other, said in e.bridges:
+            parts.append(f"Across to [{label_of.get(other, other)}]: {said}.")
         result.append(
             ClusterExplanation(
-                e.key, e.label, e.members, e.agreements, e.divisions, " ".join(parts), e.bonds
+                e.key,
+                e.label,
+                e.members,
+                e.agreements,
+                e.divisions,
+                " ".join(parts),
+                e.bonds,
+                e.bridges,
             )
         )
     return result

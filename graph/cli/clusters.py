@@ -79,6 +79,10 @@ def alignment_json(result: AlignmentResult, **context: Any) -> dict[str, Any]:
                     for d in e.divisions
                 ],
                 "ties": list(e.bonds),
+                "bridges": [
+                    {"other": other, "other_label": label_of.get(other, other), "relation": said}
+                    for other, said in e.bridges
+                ],
                 "explanation": e.text,
             }
             for e in result.explanations
@@ -127,6 +131,8 @@ def clusters_table(result: AlignmentResult) -> Table:
                 else "explicit disagreement"
             )
             by_other.setdefault(d.other, []).append(what)
+        for other, said in e.bridges:
+            by_other.setdefault(other, []).append(f"yet {said}")
         divided = "\n".join(f"{other}: {'; '.join(what)}" for other, what in by_other.items())
         table.add_row(e.key, members, agree or "-", divided or "-")
     return table
