@@ -442,42 +442,47 @@ def _person(index: ActorIndex, name: Span, *, outlet_hint: bool = False) -> str:
     return key
 
 
-def _fallback_names(doc: Doc, sent: Span, covered: set[int]) -> list[Span]:
+def _name_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """(start, end) of runs of capitalised proper nouns outside ``covered``, in one pass."""
+    runs: list[tuple[int, int]] = []
+    start = -1
+    for tok in doc:
+        if tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and tok.i not in covered:
+            if start < 0:
+                start = tok.i
+            continue
+        if start >= 0:
+            runs.append((start, tok.i))
+            start = -1
+    if start >= 0:
+        runs.append((start, len(doc)))
+    return runs
+
+
+def _fallback_names(doc: Doc, covered: set[int]) -> list[Span]:
     """Runs of capitalised names NER missed right after a title ("Undersecretary X Y")."""
     names: list[Span] = []
-    i = sent.start
-    while i < sent.end:
-        tok = doc[i]
-        if tok.pos_ == "PROPN" and tok.i not in covered and tok.is_title and tok.is_alpha:
-            j = i
-            while (
-                j + 1 < sent.end
-                and doc[j + 1].pos_ == "PROPN"
-                and doc[j + 1].is_title
-                and doc[j + 1].is_alpha
-                and doc[j + 1].i not in covered
-            ):
-                j += 1
-            # titles NER folded into a name it got wrong ("General Guven Ergenc" as a work
-            # of art) are the title, not the name
-            while i < j and _is_title_token(doc[i]):
-                i += 1
-            run = doc[i : j + 1]
-            before = doc[i - 1] if i > sent.start else None
-            titled = before is not None and (
-                _is_title_token(before) or (before.lower_ in ("for", "of") and i - 2 >= 0)
-            )
-            if titled and len(run) >= 2 and not any(_is_title_token(t) for t in run):
-                # after "for"/"of" the first word is still the office ("for Policy")
-                if before is not None and before.lower_ in ("for", "of") and len(run) >= 3:
-                    run = doc[i + 1 : j + 1]
-                if before is not None and before.lower_ in ("for", "of") and len(run) < 2:
-                    i = j + 1
-                    continue
-                names.append(run)
-            i = j + 1
-        else:
+    for i, end in _name_runs(doc, covered):
+        j = end - 1
+        # titles NER folded into a name it got wrong ("General Guven Ergenc" as a work of
+        # art) are the title, not the name
+        while i < j and _is_title_token(doc[i]):
             i += 1
+        if i == 0 or doc[i - 1].is_sent_end:
+            continue
+        before = doc[i - 1]
+        after_office = before.lower_ in ("for", "of") and i >= 2
+        if not (_is_title_token(before) or after_office):
+            continue
+        run = doc[i : j + 1]
+        if len(run) < 2 or any(_is_title_token(t) for t in run):
+            continue
+        if after_office:
+            # after "for"/"of" the first word is still the office ("for Policy")
+            if len(run) < 3:
+                continue
+            run = doc[i + 1 : j + 1]
+        names.append(run)
     return names
 
 
@@ -545,8 +550,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
         if ent.label_ not in _MISTYPED_LABELS
         for i in range(ent.start, ent.end)
     }
-    for sent in doc.sents:
-        persons.extend(_fallback_names(doc, sent, covered))
+    persons.extend(_fallback_names(doc, covered))
     persons.sort(key=lambda s: s.start)
     # full names first, so a bare surname anywhere in the article finds its person; the
     # words after a first name all name the person ("Ortiz Mena", "Ortiz" of "Antonio

@@ -50,6 +50,7 @@ _LIGHT_VERBS = frozenset({"express", "voice", "offer", "issue", "make"})
 # A verb in one of these roles modifies a noun ("the reported deal"), it reports nothing.
 _NOMINAL_DEPS = frozenset({"amod", "acl", "compound", "nmod", "pcomp"})
 _QUOTES = frozenset({'"', "“", "”", "''", "``"})
+_OPENING = frozenset({'"', "“", "``", "''"})
 # Plain saying verbs: "X said Y opposed Z" relays Y's position, it is not X's own.
 _NEUTRAL_RELAYS = frozenset({"say", "tell", "add", "note"})
 # Participles that report speech of their own ("..., saying that ..."), unlike "advocating".
@@ -539,7 +540,11 @@ def _rest(token: Token) -> Span | None:
         start = token.right_edge.i + 1
     elif token.right_edge.i + 1 >= end:
         end = token.left_edge.i
-    return _subtree_span(doc, list(doc[start:end])) if start < end else None
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if start < end else None
 
 
 def _according_to(token: Token, speakers: _Speakers) -> _Candidate | None:
@@ -642,33 +647,6 @@ def _resolve_nesting(
             cand.reported_by = outer.speakers[0]
 
 
-def _starts_quoted(sentence: Span, inside: bool) -> bool:
-    """Whether a sentence is (the start of) a quotation: opened before it, or by its first token."""
-    for tok in sentence:
-        if tok.is_space:
-            continue
-        return inside or tok.text in ('"', "“", "``", "''")
-    return False
-
-
-def _track_quotes(sentence: Span, inside: bool, quoted: set[int]) -> bool:
-    """Whether a quotation is still open after ``sentence``, given whether one was before.
-
-    Adds the tokens inside quotation marks to ``quoted``.
-    """
-    for tok in sentence:
-        text = tok.text
-        if text in ("“", "``"):
-            inside = True
-        elif text == "”":
-            inside = False
-        elif text in ('"', "''"):
-            inside = not inside
-        elif inside:
-            quoted.add(tok.i)
-    return inside
-
-
 def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
     """Every attributed statement of a parsed article, sentence by sentence.
 
@@ -679,12 +657,23 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
     inside = False
     previous: list[Attribution] = []
     for sentence in doc.sents:
-        quoted = _starts_quoted(sentence, inside)
+        quoted = inside
+        first = True
         in_quotes: set[int] = set()
-        inside = _track_quotes(sentence, inside, in_quotes)
         cands: dict[int, _Candidate] = {}
         cites: list[Token] = []
         for token in sentence:
+            text = token.text
+            if first and not token.is_space:
+                first = False
+                quoted = quoted or text in _OPENING
+            # quotation marks: which tokens are inside a quotation, and whether one is
+            # still open at the end of the sentence
+            if text in _QUOTES:
+                inside = text in ("“", "``") or (text != "”" and not inside)
+                continue
+            if inside:
+                in_quotes.add(token.i)
             lemma = token.lemma_.lower()
             if token.lower_ == "according":
                 cand = _according_to(token, speakers)
@@ -715,11 +704,10 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                     if cand:
                         cands[token.i] = cand
         if not cands:
-            words = sum(1 for t in sentence if t.is_alpha)
             if (
                 quoted
-                and words >= 2
                 and previous
+                and sum(1 for t in sentence if t.is_alpha) >= 2
                 and any(t.text in _QUOTES for t in previous[0].sentence)
             ):
                 content = _subtree_span(doc, [sentence.root])
