@@ -158,3 +158,20 @@ def test_align_separate_debates_stay_apart():
         frozenset({"ya1", "ya2"}),
         frozenset({"yb1", "yb2"}),
     }
+
+
+def test_align_balance_leaves_an_actor_that_agrees_with_another_camp():
+    """x shares camp a's enemy, but agrees (a little) with camp c: it is not given to a."""
+    from graph.align import SignedNetwork
+    from graph.align.community import balance
+
+    g = nx.Graph()
+    camps_ab = [("a1", "a2", 1), ("e1", "e2", 1), ("a1", "e1", -1), ("x", "e2", -2)]
+    g.add_weighted_edges_from([*camps_ab, ("x", "c1", 0.1), ("c1", "c2", 1)])
+    net = SignedNetwork.from_networkx(g)
+    camps = {"a1": 0, "a2": 0, "c1": 1, "c2": 1, "e1": 2, "e2": 2, "x": 3}
+    found = balance(net, np.array([camps[n] for n in net.nodes]))
+    assert found.tolist() == [camps[n] for n in net.nodes]
+    without_c = SignedNetwork.from_networkx(g.subgraph(["a1", "a2", "e1", "e2", "x"]))
+    joined = balance(without_c, np.array([camps[n] for n in without_c.nodes]))
+    assert joined[without_c.nodes.index("x")] == joined[without_c.nodes.index("a1")]

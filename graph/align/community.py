@@ -175,10 +175,14 @@ def balance(net: SignedNetwork, membership: np.ndarray) -> np.ndarray:
     Structural balance: the enemy of my enemy is my friend. "Western" suggestions that
     Lavrov criticised belong with the alliance Russia opposes, though they share no topic.
     Two clusters merge only when (1) the cluster each is most in conflict with is the same,
-    (2) the net weight between them is not negative, and (3) the full signed modularity
-    rises. Condition (1) keeps separate debates apart: two camps whose fiercest opponents
-    differ are not one coalition merely because both have opponents. Deterministic:
-    candidates are taken in a fixed order until no merge is left.
+    (2) the net weight between them is not negative, (3) the smaller of the two is on
+    balance in agreement with no other cluster, and (4) the full signed modularity rises.
+    Condition (1) keeps separate debates apart: two camps whose fiercest opponents differ
+    are not one coalition merely because both have opponents. Condition (3) keeps balance
+    a rule for the friendless: a camp that agrees, on balance, with some other cluster was
+    set apart from it for a reason and is not handed to its opponents' enemies instead.
+    Deterministic: the best merge is taken, then the candidates are recomputed, until none
+    is left.
     """
     n = len(net.nodes)
     membership = membership.copy()
@@ -205,6 +209,12 @@ def balance(net: SignedNetwork, membership: np.ndarray) -> np.ndarray:
                     enemy[c] = (x, e)
         big_pos = np.bincount(membership, k_pos, size)
         big_neg = np.bincount(membership, k_neg, size)
+        counts = np.bincount(membership, minlength=size)
+        friends: dict[int, set[int]] = {}
+        for (a, b), x in w.items():
+            if x > 0:
+                friends.setdefault(a, set()).add(b)
+                friends.setdefault(b, set()).add(a)
         groups: dict[int, list[int]] = {}
         for c, (_, e) in sorted(enemy.items()):
             groups.setdefault(e, []).append(c)
@@ -213,7 +223,9 @@ def balance(net: SignedNetwork, membership: np.ndarray) -> np.ndarray:
             for i, a in enumerate(members):
                 for b in members[i + 1 :]:
                     between_ab = w.get((min(a, b), max(a, b)), 0.0)
-                    if between_ab < 0:
+                    joining = b if (counts[b], b) <= (counts[a], a) else a
+                    other = a if joining == b else b
+                    if between_ab < 0 or friends.get(joining, set()) - {other}:
                         continue
                     gain = (
                         between_ab
