@@ -42,9 +42,7 @@ _CLAUSAL = frozenset({"ccomp", "xcomp", "parataxis"})
 _OBJECTS = frozenset({"dobj", "obj", "attr"})
 _POSITION_PREPS = frozenset({"for", "against", "on", "with", "to", "about", "over"})
 # Verbs whose object is the listener, not the content ("told reporters").
-_LISTENER_VERBS = frozenset(
-    {"tell", "say", "inform", "notify", "brief", "ask", "assure", "reassure"}
-)
+_LISTENER_VERBS = frozenset({"tell", "inform", "notify", "brief", "ask", "assure", "reassure"})
 # Light verbs whose object carries the meaning ("expressed [openness]"): the cue keeps it.
 _LIGHT_VERBS = frozenset({"express", "voice", "offer", "issue", "make"})
 # A verb in one of these roles modifies a noun ("the reported deal"), it reports nothing.
@@ -138,6 +136,25 @@ def _quoted(sentence: Span) -> Span | None:
     return None
 
 
+# Words that may follow a sentence-final cue ("..., Politico reported in 2014.").
+_TRAILER_DEPS = frozenset({"prep", "pobj", "npadvmod", "det", "amod", "compound", "nummod"})
+
+
+def _before_trailing_cue(cue: Token, sentence: Span) -> Span | None:
+    """ "It disbanded after the election, Politico reported.": the clause before the comma."""
+    doc = cue.doc
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > cue.i:
+        return None
+    start = subject.left_edge.i
+    if start - sentence.start < 4 or doc[start - 1].text != ",":
+        return None
+    rest = doc[cue.i + 1 : sentence.end]
+    if any(not (t.is_punct or t.is_space or t.dep_ in _TRAILER_DEPS) for t in rest):
+        return None
+    return _subtree_span(doc, list(doc[sentence.start : start - 1]))
+
+
 def _subjects(cue: Token) -> tuple[list[Token], bool]:
     """Subject tokens of a cue (with coordinated ones) and whether they were inherited."""
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
@@ -202,6 +219,7 @@ class _Speakers:
         self.index = index
         self.antecedents = Antecedents.of(index)
         self.group_speakers: list[tuple[int, str]] = []  # (cue token, key) in text order
+        self.generic: set[str] = set()  # sources no rule knew, named by a bare noun phrase
 
     def spoke(self, cue: Token, key: str) -> None:
         """Remember a speaker, so "they" can find the group that spoke last."""
@@ -263,6 +281,12 @@ class _Speakers:
                     return key
             key = antecedent(token, self.antecedents, skip)
             if key:
+                # "the Senate Democratic leader said": a surface form of that person
+                start = token.left_edge.i
+                while start < token.i and token.doc[start].dep_ == "det":
+                    start += 1
+                alias = token.doc[start : token.i + 1].text
+                index.add(alias, index.drafts[key].type, key=key, alias=alias)
                 return key
         if token.pos_ == "NOUN":
             key = group_actor(index, token)
@@ -331,6 +355,7 @@ class _Speakers:
             type_ = "Person" if single else "Group"
             key = self.index.add(text, type_, key=actor_key(lemma), alias=text)  # type: ignore[arg-type]
         self.index.mention(span, key)
+        self.generic.add(key)
         return key
 
     def of_name(self, name: Span, relay: bool) -> str | None:
@@ -390,7 +415,7 @@ def _verb_candidate(
         if content is not None and content.end > cue.i:
             content = cue.doc[content.start : cue.i]
     if content is None and lemma in REPORTING_VERBS and lemma not in POSITION_VERBS:
-        content = _quoted(sentence)
+        content = _quoted(sentence) or _before_trailing_cue(cue, sentence)
         if content is None:
             return None
     if content is None and lemma in POSITION_VERBS and lemma not in REPORTING_VERBS:
@@ -640,6 +665,9 @@ def _resolve_nesting(
             continue
         if cand.lemma not in REPORTING_VERBS:
             cand.dropped = True  # "officials said Japan is seeking ...": an aim, not a statement
+            continue
+        if set(cand.speakers) <= speakers.generic:
+            cand.dropped = True  # "X said that a map showed ...": the map is X's evidence
             continue
         cand.reported_by = outer.reported_by or outer.speakers[0]
         if outer.lemma in RELAY_VERBS or outer.lemma in _NEUTRAL_RELAYS:

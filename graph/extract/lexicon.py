@@ -53,7 +53,7 @@ REPORTING_VERBS: frozenset[str] = _words(
     agree disagree concur dispute challenge counter contest rebut object protest
     express voice reply respond retort answer testify describe characterize label
     outline envision envisage propose describe acknowledge concede boast lament regret
-    welcome brief inform notify announce cite blame
+    welcome brief inform notify announce cite blame laud tout show find
     """
 )
 
@@ -77,7 +77,7 @@ CLAUSE_ONLY_VERBS: frozenset[str] = _words(
     maintain expect hope think believe feel fear add note point recall repeat write post
     question doubt worry conclude signal hint imply predict forecast estimate describe
     label answer reply respond brief inform charge observe remark comment explain counter
-    press push appeal object protest guarantee promise state
+    press push appeal object protest guarantee promise state show find
     """
 )
 
