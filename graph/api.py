@@ -176,11 +176,29 @@ class KnowledgeGraph:
             written = render_graph(self.graph, Path(tmp) / "graph.html", **options)
             return HTMLView(written.read_text("utf-8"), height=height)
 
-    def to_networkx(self, *, topics: bool = False) -> nx.DiGraph:
-        """The actor network as networkx (flat attributes; with topic nodes if ``topics``)."""
-        from .export import to_networkx
+    def to_networkx(
+        self, kind: str = "actors", *, topics: bool = False, **options: Any
+    ) -> nx.Graph:
+        """The graph as networkx, for analysis.
 
-        return to_networkx(self.graph, topics=topics)
+        Args:
+            kind: ``actors`` (default): actors with flat attributes (type, cluster, stance
+                counts) and their stance, affiliation and alignment edges, as exported to
+                Gephi; ``signed``, ``congruence`` or ``conflict``: the Discourse Network
+                Analysis actor networks the clusters are computed from (weighted edges).
+            topics: with ``actors``, also topic nodes and actor -> topic stance edges.
+            options: for the DNA networks, :func:`graph.align.actor_networks` options
+                (``normalise=``, ``since=``, ``until=``).
+        """
+        if kind == "actors":
+            from .export import to_networkx
+
+            return to_networkx(self.graph, topics=topics)
+        if kind in ("signed", "congruence", "conflict"):
+            from .align import actor_networks
+
+            return getattr(actor_networks(self.graph, **options), kind)  # type: ignore[no-any-return]
+        raise ValueError(f"kind={kind!r}: use actors, signed, congruence or conflict")
 
     # ------------------------------------------------------------ housekeeping
 

@@ -131,3 +131,13 @@ def test_sg_build_stays_the_function_after_the_build_module_is_imported():
     assert not isinstance(sg.build, types.ModuleType)
     assert callable(sg.build)
     assert sg.build.add_actor is module.add_actor  # graph.build.X still reaches the module
+
+
+def test_to_networkx_gives_the_signed_dna_network(kg):
+    signed = kg.to_networkx("signed")
+    labels = dict(signed.nodes(data="label"))
+    weights = {frozenset((labels[a], labels[b])): w for a, b, w in signed.edges(data="weight")}
+    # Zelensky supports what Lavrov opposes, on two topics: a negative tie.
+    assert weights[frozenset(("Volodymyr Zelensky", "Sergei Lavrov"))] < 0
+    with pytest.raises(ValueError, match="use actors, signed"):
+        kg.to_networkx("nope")
