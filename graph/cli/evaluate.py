@@ -190,13 +190,15 @@ def evaluate_command(
                 err_console.print(f"[yellow]warning:[/] {s.article}: {error}", highlight=False)
             if details:
                 for line in s.details:
-                    out.print(f"{s.article}: {line}", highlight=False, markup=False)
+                    out.print(f"{s.article}: {line}", highlight=False, markup=False, soft_wrap=True)
     if "polnear" in report:
         out.print(polnear_table(pscores, ptotal, per_article=per_article))
         if details:
             for ps in pscores:
                 for line in ps.details:
-                    out.print(f"{ps.article}: {line}", highlight=False, markup=False)
+                    out.print(
+                        f"{ps.article}: {line}", highlight=False, markup=False, soft_wrap=True
+                    )
         if ptotal.skipped_no_source:
             out.print(
                 f"({ptotal.skipped_no_source} gold attributions without a source left out)",
