@@ -37,11 +37,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-def _table(words: str) -> frozenset[str]:
-    """A word table written as prose: whitespace-separated, one entry per word."""
-    return frozenset(words.split())
-
-
 __all__ = [
     "CUE_OPPOSE",
     "CUE_SUPPORT",
@@ -55,6 +50,12 @@ __all__ = [
     "evaluation",
     "valence",
 ]
+
+
+def _table(words: str) -> frozenset[str]:
+    """A word table written as prose: whitespace-separated, one entry per word."""
+    return frozenset(words.split())
+
 
 #: Cues that oppose their object or complement by their meaning alone (lemmas).
 CUE_OPPOSE: frozenset[str] = _table(

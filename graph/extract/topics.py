@@ -36,12 +36,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+__all__ = ["AUDIENCE_NOUNS", "DROP_MODIFIERS", "LIGHT_NOUNS", "noun_phrase_key", "topic_for"]
+
+
 def _table(words: str) -> frozenset[str]:
     """A word table written as prose: whitespace-separated, one entry per word."""
     return frozenset(words.split())
 
-
-__all__ = ["AUDIENCE_NOUNS", "DROP_MODIFIERS", "LIGHT_NOUNS", "noun_phrase_key", "topic_for"]
 
 #: Modifiers that say how sure, how many or which, not what: they never change the issue.
 DROP_MODIFIERS: frozenset[str] = _table(
