@@ -194,3 +194,30 @@ def test_demonyms_name_countries_pycountry_knows():
     # the demonym table must point at names country_name() resolves, so keys agree
     unknown = {c for c in DEMONYMS.values() if country_name(c) is None}
     assert unknown <= {"Soviet Union", "Palestine", "West Germany", "East Germany"}, unknown
+
+
+def test_members_listed_with_including_belong_to_the_group(nlp):
+    text = "The smaller members including Norway and Chile had all supported the reform."
+    actors = {a.key: a for a in _extract(nlp, text).actors}
+    assert actors["norway"].affiliation == actors["chile"].affiliation
+    assert actors[actors["norway"].affiliation].type == "Group"
+
+
+def test_an_office_every_government_has_is_that_government(nlp):
+    text = (
+        "ROME, June 2 - Foreign Ministry officials said the treaty was ready. "
+        "Italy will sign it on Friday."
+    )
+    extraction = _extract(nlp, text)
+    actors = {a.key: a for a in extraction.actors}
+    (statement,) = extraction.statements
+    assert statement.speaker == "foreign ministry official"
+    assert actors[statement.speaker].affiliation == "italy"
+
+
+def test_regional_adjective_names_a_region_of_the_story(nlp):
+    text = "South Asia rejected the plan. Some South Asian delegates said they were still hopeful."
+    extraction = _extract(nlp, text)
+    actors = {a.key: a for a in extraction.actors}
+    delegates = extraction.statements[-1].speaker
+    assert actors[delegates].affiliation == extraction.statements[0].speaker

@@ -58,6 +58,7 @@ def extract_article(doc: Doc, article: Article) -> Extraction:
     """
     index = index_actors(doc, article.id)
     statements = tuple(_statement(a, article) for a in find_attributions(doc, index))
+    index.resolve_regions()
     # people named with their office are actors of the story even when they say nothing
     used = {a.key for a in index.drafts.values() if a.type == "Person" and a.affiliation}
     used |= {s.speaker for s in statements}

@@ -42,6 +42,28 @@ _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _LEADING_DETS = frozenset({"the", "a", "an"})
 _MISTYPED_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC"})
+# Words of office names every government has ("Foreign Ministry", "Ministry of Defence").
+_GENERIC_OFFICE_WORDS = GOVERNMENT_NOUNS | frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "for",
+        "foreign",
+        "affairs",
+        "defense",
+        "defence",
+        "finance",
+        "interior",
+        "justice",
+        "home",
+        "state",
+        "economy",
+        "health",
+        "education",
+        "trade",
+    ]
+)
 _QUOTE_CHARS = "\"'“”‘’«»"
 # Titles of national government: with no country named, the official serves the
 # government of the dateline's country ("TOKYO - Prime Minister X said").
@@ -91,6 +113,8 @@ class ActorIndex:
     plural: set[str] = field(default_factory=set)  # groups named by a plural noun
     acronyms: dict[str, str] = field(default_factory=dict)  # "miti" -> key of its full name
     national: set[str] = field(default_factory=set)  # bodies whose name says their country
+    regional: dict[str, str] = field(default_factory=dict)  # group key -> "Latin American"
+    regional_mods: dict[int, str] = field(default_factory=dict)
     # called with (token start, key) for mentions found after indexing (pronoun antecedents)
     observer: Callable[[int, str], None] | None = None
     dateline: set[int] = field(default_factory=set)  # tokens of "TOKYO, March 29 -"
@@ -144,6 +168,24 @@ class ActorIndex:
     def actor_of(self, token: Token) -> str | None:
         """The actor a token belongs to, if it is part of a mention."""
         return self.by_token.get(token.i)
+
+    def resolve_regions(self) -> None:
+        """ "Latin American delegates" belong to "Latin America" when the story names it.
+
+        English forms adjectives of region names by suffix (America -> American, Europe ->
+        European, West -> Western); only actors of this article are candidates.
+        """
+        if not self.regional:
+            return
+        by_adjective: dict[str, str] = {}
+        for draft in self.drafts.values():
+            if draft.type in ("Group", "Organization", "Country"):
+                for suffix in ("n", "an", "ern"):
+                    by_adjective.setdefault(draft.label + suffix, draft.key)
+        for key, adjective in self.regional.items():
+            region = by_adjective.get(adjective)
+            if region and region != key and not self.drafts[key].affiliation:
+                self.drafts[key].affiliation = region
 
     def actors(self, keys: set[str] | None = None) -> tuple[Actor, ...]:
         """Frozen actors (only ``keys`` and their affiliations, if given), sorted by key."""
@@ -319,10 +361,14 @@ def _entity_actor(index: ActorIndex, ent: Span, label: str | None = None) -> str
         if country:
             alias = _clean(ent.doc[ent.start : j + 1].text)
             affiliation = index.add(country, "Country", alias=alias)
+    words = {t.lower_ for t in ent}
     if affiliation is not None:
         index.national.add(actor_key(text))  # "U.S. Defense Department": named for its country
-    elif {t.lower_ for t in ent} & GOVERNMENT_NOUNS:
+    elif words & GOVERNMENT_NOUNS:
         affiliation = index.home_country  # "the Foreign Ministry" of a TOKYO story
+        if affiliation and words <= _GENERIC_OFFICE_WORDS:
+            # a name any government has ("the Foreign Ministry") is that government
+            index.national.add(actor_key(text))
     return index.add(text, "Organization", alias=text, affiliation=affiliation)
 
 
@@ -626,7 +672,9 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
     mods = [
         t
         for t in doc[head.left_edge.i : head.i]
-        if t.dep_ in ("amod", "compound", "nmod", "poss") and t.pos_ != "DET"
+        if t.dep_ in ("amod", "compound", "nmod", "poss")
+        and t.pos_ != "DET"
+        and t.i not in index.dateline
     ]
     affiliation = None
     for t in mods:
@@ -644,7 +692,13 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
                 break
     if affiliation is None and {t.lower_ for t in mods} & GOVERNMENT_NOUNS:
         affiliation = index.home_country
+    if affiliation is None:
+        regional = [t for t in mods if t.ent_type_ == "NORP" and t.is_title]
+        if regional:
+            index.regional_mods[head.i] = " ".join(t.text for t in regional)
     span = _group_label(head)
+    if span.start in index.dateline:
+        span = doc[max(index.dateline) + 1 : span.end]
     label = span.text
     single = any(c.dep_ in ("det", "nummod") and c.lower_ in _SINGLE_DETS for c in head.children)
     key = None
@@ -657,6 +711,8 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
         if key in index.drafts and index.drafts[key].type != "Group":
             return key
     key = index.add(label, "Group", key=key, alias=label, affiliation=affiliation)
+    if head.i in index.regional_mods:
+        index.regional[key] = index.regional_mods.pop(head.i)
     if head.tag_ in ("NNS", "NNPS"):
         index.plural.add(key)
     index.mention(span, key)

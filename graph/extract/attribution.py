@@ -155,6 +155,19 @@ def _before_trailing_cue(cue: Token, sentence: Span) -> Span | None:
     return _subtree_span(doc, list(doc[sentence.start : start - 1]))
 
 
+def _member_of(subject: Token, key: str, index: ActorIndex) -> None:
+    """ "the non-regional members including Europe and Japan": they belong to the group."""
+    head = subject
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ != "including":
+        return
+    group = index.actor_of(head.head.head)
+    draft = index.drafts[key]
+    if group and group != key and index.drafts[group].type == "Group" and not draft.affiliation:
+        draft.affiliation = group
+
+
 def _subjects(cue: Token) -> tuple[list[Token], bool]:
     """Subject tokens of a cue (with coordinated ones) and whether they were inherited."""
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
@@ -454,6 +467,7 @@ def _verb_candidate(
                 seen.add(key)
                 keys.append(key)
                 tokens[key] = subject
+                _member_of(subject, key, speakers.index)
     if not keys:
         if inherited and cue.dep_ == "conj" and lemma in REPORTING_VERBS:
             # "X stated that Y would need ... and cautioned that ...": the parser hung the
