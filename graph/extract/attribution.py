@@ -56,6 +56,7 @@ _SPEECH_PARTICIPLES = frozenset(
     {"say", "add", "note", "argue", "claim", "warn", "insist", "explain", "tell", "write"}
 )
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
+_HYPOTHETICAL = frozenset({"if", "unless", "whether"})
 # "declined to comment", "refused to confirm": a statement of no position.
 _DECLINE_VERBS = frozenset({"decline", "refuse"})
 # Heads of a subject that count or measure rather than name someone ("67 percent say").
@@ -133,6 +134,12 @@ def _quoted(sentence: Span) -> Span | None:
                 opened = tok.i + 1
             elif tok.i > opened:
                 return sentence.doc[opened : tok.i]
+    if opened is not None and opened < sentence.end - 1:
+        # a quotation that runs on into the next sentence
+        end = sentence.end
+        while end > opened and (sentence.doc[end - 1].is_punct or sentence.doc[end - 1].is_space):
+            end -= 1
+        return sentence.doc[opened:end] if end > opened else None
     return None
 
 
@@ -189,7 +196,7 @@ def _subjects(cue: Token) -> tuple[list[Token], bool]:
         not subjects
         and cue.dep_ == "advcl"
         and cue.tag_ == "VBG"
-        and cue.lemma_.lower() in _SPEECH_PARTICIPLES
+        and cue.lemma_.lower() in _SPEECH_PARTICIPLES | POSITION_VERBS
         and cue.head.lemma_.lower() not in REPORTING_VERBS | POSITION_VERBS
     ):
         # "X bristled at the idea, saying it ...": the participle is the act of speech
@@ -421,6 +428,8 @@ def _verb_candidate(
         return None
     if cue.dep_ == "advcl" and cue.tag_ == "VBN":
         return None  # "Asked by reporters if ..., X replied": the question, not a statement
+    if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in cue.children):
+        return None  # "if Greece attacked ...": a supposition, nobody's statement
     content = _content(cue, lemma)
     if agentive and content is None and cue.head.i < cue.i:
         # "the attack, blamed by X on Y": what X blames is the noun the clause modifies

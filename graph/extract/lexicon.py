@@ -66,7 +66,8 @@ POSITION_VERBS: frozenset[str] = _words(
     endorse favor favour advocate urge demand request propose recommend welcome praise
     hail applaud commend agree disagree dispute challenge contest protest object resist
     veto block fight accuse blame warn threaten vow pledge promise call seek press push
-    outline express voice offer suggest insist
+    outline express voice offer suggest insist point boast vote slam blast lambaste
+    assail mock ridicule rail defend tout champion embrace echo
     """
 )
 
