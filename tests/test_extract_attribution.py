@@ -51,6 +51,35 @@ def _said(nlp, text: str) -> list[tuple[str, str]]:
         ("According to Reuters, the company plans to cut jobs.", [("reuters", "according to")]),
         # a refusal to comment is a statement (of no position)
         ("Canada declined to comment.", [("canada", "declined to comment")]),
+        # a trailing cue after a whole clause
+        (
+            "The plant closed after the strike, the Daily Planet reported in May.",
+            [("daily planet", "reported")],
+        ),
+        # "X said ..., adding that ...": two acts of speech
+        (
+            "Peter Brown said the vote was close, adding that he would appeal.",
+            [("peter brown", "said"), ("peter brown", "adding")],
+        ),
+        # after a cue that takes a side the participle is the same statement
+        ("Poland warned Spain against delay, saying the plan was urgent.", [("poland", "warned")]),
+        # a participle after a verb that is no cue is the statement
+        (
+            "Anna Berg walked out of the meeting, saying the offer was an insult.",
+            [("anna berg", "saying")],
+        ),
+        # "quoted X as saying": X speaks, the quoting outlet relays
+        (
+            "“We will win,” the Daily Planet quoted Peter Brown as saying.",
+            [("peter brown", "quoted")],
+        ),
+        # a supposition is nobody's statement
+        (
+            "Asked what Spain would do if Poland rejected the deal, Anna Berg said nothing would change.",
+            [("anna berg", "said")],
+        ),
+        # the relative pronoun is the noun it hangs on, even an unnamed one
+        ("The plan was praised by a farmer who said prices would rise.", [("farmer", "said")]),
         # a nominal or participial use reports nothing
         ("The reported deal collapsed.", []),
         ("The security measures form part of the plan.", []),

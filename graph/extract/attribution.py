@@ -197,10 +197,14 @@ def _subjects(cue: Token) -> tuple[list[Token], bool]:
         and cue.dep_ == "advcl"
         and cue.tag_ == "VBG"
         and cue.lemma_.lower() in _SPEECH_PARTICIPLES | POSITION_VERBS
-        and cue.head.lemma_.lower() not in REPORTING_VERBS | POSITION_VERBS
+        and (
+            cue.head.lemma_.lower() not in REPORTING_VERBS | POSITION_VERBS
+            or cue.head.lemma_.lower() in _NEUTRAL_RELAYS
+        )
     ):
-        # "X bristled at the idea, saying it ...": the participle is the act of speech
-        # (after a cue, "X warned ..., saying ..." is one statement)
+        # "X bristled at the idea, saying it ...", "X said ..., adding that ...": the
+        # participle is an act of speech of its own (after a cue that takes a side,
+        # "X warned ..., saying ..." is one statement)
         subjects = [c for c in cue.head.children if c.dep_ == "nsubj"]
     expanded: list[Token] = []
     for subject in subjects:
@@ -290,6 +294,11 @@ class _Speakers:
             at, key = self.group_speakers[-1]
             if token.i - at < 120 and key not in skip:
                 return key  # "officials said ... they said": the group that spoke last
+        if token.lower_ in ("who", "that", "which") and token.head.dep_ == "relcl":
+            # "Cornel West, a Sanders supporter who said ...": the noun the clause modifies
+            noun = token.head.head
+            if noun.i != token.i and noun.pos_ in ("NOUN", "PROPN"):
+                return self.of(noun, skip, generic=generic)
         if token.pos_ == "PRON" or token.lower_ in ("who", "that", "which"):
             return antecedent(token, self.antecedents, skip)
         det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
@@ -316,6 +325,8 @@ class _Speakers:
             # a region or body NER knows but no table does ("Latin America", "Europe")
             ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
             if ent is not None:
+                while len(ent) > 1 and ent[0].dep_ == "det":
+                    ent = ent[1:]
                 key = index.add(ent.text, "Organization" if ent.label_ == "ORG" else "Group")
                 index.mention(ent, key)
                 return key
