@@ -195,3 +195,17 @@ def test_align_explicit_agreement_across_camps_is_reported_as_a_bridge():
     for e in found.explanations:
         assert [said for _, said in e.bridges] == ["A One agrees with B One"]
         assert "Across to [" in e.text
+
+
+def test_align_agreement_counts_every_statement_but_cites_a_few():
+    from graph.align import Observations, StanceObservation, align_observations
+    from graph.align.explain import MAX_EVIDENCE
+
+    stances = tuple(
+        StanceObservation(f"s{actor}{i}", actor, "t", 1) for actor in "ab" for i in range(6)
+    )
+    found = align_observations(Observations(stances, (), {}))
+    (agreement,) = found.explanations[0].agreements
+    assert agreement.count == 12
+    assert len(agreement.statements) == MAX_EVIDENCE
+    assert "(2 members, 12 statements)" in found.explanations[0].text

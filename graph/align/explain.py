@@ -41,7 +41,8 @@ class Agreement:
     label: str
     stance: str  # support | oppose
     members: tuple[str, ...]
-    statements: tuple[str, ...]
+    statements: tuple[str, ...]  # the first MAX_EVIDENCE of them, as evidence
+    count: int = 0  # all statements taking that side, evidence or not
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,9 @@ def explain_clusters(
     def name(iri: str) -> str:
         return labels.get(iri, iri.rsplit("/", 1)[-1])
 
-    def evidence(cluster: int, topic: str, side: int) -> tuple[str, ...]:
+    def evidence(
+        cluster: int, topic: str, side: int, limit: int | None = MAX_EVIDENCE
+    ) -> tuple[str, ...]:
         members = side_of[(cluster, topic)]
         found = sorted(
             {
@@ -128,7 +131,7 @@ def explain_clusters(
                 if o.polarity == side
             }
         )
-        return tuple(found[:MAX_EVIDENCE])
+        return tuple(found[:limit])
 
     agreements: dict[int, list[Agreement]] = defaultdict(list)
     majority: dict[tuple[int, str], tuple[int, int]] = {}
@@ -138,9 +141,15 @@ def explain_clusters(
         majority[(cluster, topic)] = (side, len(agreeing))
         enough = len(agreeing) >= 2 or sizes[cluster] == 1
         if side and enough and len(agreeing) >= AGREEMENT_SHARE * len(members):
+            every = evidence(cluster, topic, side, limit=None)
             agreements[cluster].append(
                 Agreement(
-                    topic, name(topic), _SIDE[side], tuple(agreeing), evidence(cluster, topic, side)
+                    topic,
+                    name(topic),
+                    _SIDE[side],
+                    tuple(agreeing),
+                    every[:MAX_EVIDENCE],
+                    len(every),
                 )
             )
 
@@ -207,7 +216,7 @@ def explain_clusters(
     explanations = []
     for c in range(count):
         ordered = sorted(grouped[c], key=lambda n: (-activity[n], name(n), n))
-        agreed = sorted(agreements[c], key=lambda g: (-len(g.members), -len(g.statements), g.label))
+        agreed = sorted(agreements[c], key=lambda g: (-len(g.members), -g.count, g.label))
         divided = _top_divisions(divisions[c])
         label = ", ".join(name(m) for m in ordered[:3])
         if len(ordered) > 3:
@@ -261,7 +270,7 @@ def _with_division_labels(explanations: list[ClusterExplanation]) -> list[Cluste
         if e.agreements:
             agreed = "; ".join(
                 f"{g.stance} {g.label} ({len(g.members)} member{'s' if len(g.members) != 1 else ''}, "
-                f"{len(g.statements)} statement{'s' if len(g.statements) != 1 else ''})"
+                f"{g.count} statement{'s' if g.count != 1 else ''})"
                 for g in e.agreements
             )
             parts.append(f"Agrees: {agreed}.")

@@ -62,6 +62,7 @@ def alignment_json(result: AlignmentResult, **context: Any) -> dict[str, Any]:
                         "label": g.label,
                         "stance": g.stance,
                         "members": [name(m) for m in g.members],
+                        "statement_count": g.count,
                         "statements": statements(g.statements),
                     }
                     for g in e.agreements
@@ -117,10 +118,7 @@ def clusters_table(result: AlignmentResult) -> Table:
     for e in result.explanations:
         members = "\n".join(_label(result, m) for m in e.members)
         agree = "\n".join(
-            [
-                f"{g.stance} {g.label} ({len(g.members)}; {len(g.statements)} stmt)"
-                for g in e.agreements
-            ]
+            [f"{g.stance} {g.label} ({len(g.members)}; {g.count} stmt)" for g in e.agreements]
             + list(e.bonds)
         )
         by_other: dict[str, list[str]] = {}
