@@ -53,3 +53,36 @@ def test_cli_python_dash_m_graph_shows_every_command():
     ).stdout
     for command in ("build", "query", "validate", "clusters", "render", "export"):
         assert command in out
+
+
+def test_cli_build_codebook_codes_statements_onto_issues(example_path, tmp_path):
+    book = tmp_path / "codebook.yaml"
+    book.write_text(
+        "issues:\n"
+        "  - key: troops\n    label: Foreign troops\n    keywords: [troops]\n"
+        "  - key: guarantees\n    label: Security guarantees\n    keywords: [guarantee]\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(
+        app,
+        [
+            "build",
+            str(example_path),
+            "-o",
+            str(tmp_path / "o"),
+            "--no-html",
+            "--codebook",
+            str(book),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    graph = Graph().parse(tmp_path / "o" / "graph.ttl")
+    rows = graph.query(
+        """PREFIX sg: <https://w3id.org/stancegraph#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?label (COUNT(?s) AS ?n) WHERE { ?s sg:topic/rdfs:label ?label }
+        GROUP BY ?label"""
+    )
+    counts = {str(label): int(n) for label, n in rows}
+    assert counts.get("Foreign troops", 0) >= 2  # Trump's and Vance's troop statements
+    assert counts.get("Security guarantees", 0) >= 5

@@ -50,6 +50,7 @@ def run_build(
     store: Path | None,
     workers: int,
     dask: str | None,
+    codebook: Path | None = None,
 ):  # type: ignore[no-untyped-def]
     """Run :func:`graph.pipeline.build_corpus` under a progress bar, warnings on stderr."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -61,6 +62,12 @@ def run_build(
         raise InputError(f"--workers must be at least 1, not {workers}")
     if dask is not None and workers != 1:
         raise InputError("use either --workers or --dask, not both")
+    loaded_codebook = None
+    if codebook is not None:
+        from ..codebook import load_codebook
+
+        # Loaded before any article is read, so a malformed codebook costs no extraction.
+        loaded_codebook = load_codebook(codebook)
 
     def warn(message: str) -> None:
         err_console.print(f"[yellow]warning:[/] {message}", highlight=False, soft_wrap=True)
@@ -85,6 +92,7 @@ def run_build(
             store=store,
             workers=workers,
             dask=dask,
+            codebook=loaded_codebook,
         )
     if not result.articles and not result.skipped:
         raise InputError("no articles could be read from the given paths; nothing written")
@@ -127,9 +135,9 @@ def build_command(
     ] = None,
     seed: Annotated[int, typer.Option(help="Seed for clustering.")] = 0,
     html: Annotated[bool, typer.Option("--html/--no-html", help="Also write graph.html.")] = True,
-    max_bytes: Annotated[int, typer.Option(help="Skip files larger than this many bytes.")] = 5
-    * 1024
-    * 1024,
+    max_bytes: Annotated[
+        int, typer.Option(help="Skip files (and .jsonl lines) larger than this many bytes.")
+    ] = 5 * 1024 * 1024,
     store: Annotated[
         Path | None,
         typer.Option(
@@ -144,6 +152,13 @@ def build_command(
         str | None,
         typer.Option(
             help="Run extraction on the Dask scheduler at this address (tcp://host:8786)."
+        ),
+    ] = None,
+    codebook: Annotated[
+        Path | None,
+        typer.Option(
+            help="Codebook YAML: named issues and their keywords/patterns; statements that "
+            "match an issue take it as their topic."
         ),
     ] = None,
 ) -> None:
@@ -162,6 +177,7 @@ def build_command(
         store=store,
         workers=workers,
         dask=dask,
+        codebook=codebook,
     )
     written = []
     if store is None:

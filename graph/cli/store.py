@@ -25,9 +25,9 @@ def add_command(
         typer.Option(help="spaCy pipeline name or path (default: installed English model)."),
     ] = None,
     seed: Annotated[int, typer.Option(help="Seed for clustering.")] = 0,
-    max_bytes: Annotated[int, typer.Option(help="Skip files larger than this many bytes.")] = 5
-    * 1024
-    * 1024,
+    max_bytes: Annotated[
+        int, typer.Option(help="Skip files (and .jsonl lines) larger than this many bytes.")
+    ] = 5 * 1024 * 1024,
     workers: Annotated[
         int, typer.Option(help="Extraction processes on this machine (same graph for any N).")
     ] = 1,
@@ -35,6 +35,13 @@ def add_command(
         str | None,
         typer.Option(
             help="Run extraction on the Dask scheduler at this address (tcp://host:8786)."
+        ),
+    ] = None,
+    codebook: Annotated[
+        Path | None,
+        typer.Option(
+            help="Codebook YAML: named issues and their keywords/patterns; statements that "
+            "match an issue take it as their topic."
         ),
     ] = None,
 ) -> None:
@@ -51,6 +58,7 @@ def add_command(
         store=store,
         workers=workers,
         dask=dask,
+        codebook=codebook,
     )
     table = summary_table(result)
     table.title = "stancegraph add"
