@@ -80,6 +80,10 @@ def _said(nlp, text: str) -> list[tuple[str, str]]:
         ),
         # the relative pronoun is the noun it hangs on, even an unnamed one
         ("The plan was praised by a farmer who said prices would rise.", [("farmer", "said")]),
+        # an aside in the middle of the claim
+        ("That, Peter Brown explained, is by design.", [("peter brown", "explained")]),
+        # "As X noted, ...": the clause the phrase modifies
+        ("As the Daily Planet noted, the mayor raised taxes twice.", [("daily planet", "noted")]),
         # a nominal or participial use reports nothing
         ("The reported deal collapsed.", []),
         ("The security measures form part of the plan.", []),
@@ -197,3 +201,10 @@ def test_including_names_more_speakers(nlp):
     text = "Several delegates, including Finance Minister Carla Mendes, said the plan was fair."
     speakers = {speaker for speaker, _ in _said(nlp, text)}
     assert "carla mendes" in speakers
+
+
+def test_question_in_the_sentence_before_its_cue(nlp):
+    text = '"Will prices rise?" Peter Brown asked. Nobody answered.'
+    statements = _extract(nlp, text).statements
+    assert [(s.speaker, s.cue) for s in statements] == [("peter brown", "asked")]
+    assert statements[0].quote.startswith("Will prices rise")

@@ -144,22 +144,40 @@ def _quoted(sentence: Span) -> Span | None:
 
 
 # Words that may follow a sentence-final cue ("..., Politico reported in 2014.").
-_TRAILER_DEPS = frozenset({"prep", "pobj", "npadvmod", "det", "amod", "compound", "nummod"})
+_TRAILER_DEPS = frozenset(
+    {"prep", "pobj", "npadvmod", "det", "amod", "compound", "nummod", "dobj", "advmod"}
+)
 
 
 def _before_trailing_cue(cue: Token, sentence: Span) -> Span | None:
-    """ "It disbanded after the election, Politico reported.": the clause before the comma."""
+    """The claim around a cue set off by commas, when the parse gives it no complement.
+
+    "It disbanded after the election, Politico reported." (the clause before), "That, an
+    aide explained, is by design." (the rest, around the aside) and "As the Times noted,
+    Clinton raised $1 million." (the clause the "as" phrase modifies).
+    """
     doc = cue.doc
+    if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return _rest(cue)
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i > cue.i:
         return None
     start = subject.left_edge.i
-    if start - sentence.start < 4 or doc[start - 1].text != ",":
+    if start - sentence.start < 2 or doc[start - 1].text != ",":
         return None
-    rest = doc[cue.i + 1 : sentence.end]
-    if any(not (t.is_punct or t.is_space or t.dep_ in _TRAILER_DEPS) for t in rest):
+    end = cue.i + 1
+    while end < sentence.end and (doc[end].dep_ in _TRAILER_DEPS or doc[end].is_space):
+        end += 1
+    before = doc[sentence.start : start - 1]
+    after = doc[end : sentence.end]
+    if any(not (t.is_punct or t.is_space) for t in after):
+        if after[0].text != ",":
+            return None
+        # an aside in the middle: the claim runs on after it
+        before = before if len(before) >= len(after) else after[1:]
+    elif len(before) < 4:
         return None
-    return _subtree_span(doc, list(doc[sentence.start : start - 1]))
+    return _subtree_span(doc, list(before)) if len(before) else None
 
 
 def _member_of(subject: Token, key: str, index: ActorIndex) -> None:
@@ -431,8 +449,18 @@ def _cue_text(cue: Token, lemma: str) -> str:
     return cue.text
 
 
+def _quote_before(cue: Token, sentence: Span, previous: Span | None) -> Span | None:
+    """ "“That would be you?” Borger asked.": the question ended the sentence before."""
+    if previous is None or cue.i - sentence.start > 4:
+        return None
+    tokens = [t for t in previous if not t.is_space]
+    if len(tokens) < 3 or tokens[0].text not in _OPENING or tokens[-1].text not in _QUOTES:
+        return None
+    return _subtree_span(cue.doc, [previous.root])
+
+
 def _verb_candidate(
-    cue: Token, lemma: str, sentence: Span, speakers: _Speakers
+    cue: Token, lemma: str, sentence: Span, speakers: _Speakers, previous: Span | None = None
 ) -> _Candidate | None:
     agentive = cue.dep_ == "acl" and any(c.dep_ == "agent" for c in cue.children)
     if cue.dep_ in _NOMINAL_DEPS and not agentive:
@@ -448,7 +476,11 @@ def _verb_candidate(
         if content is not None and content.end > cue.i:
             content = cue.doc[content.start : cue.i]
     if content is None and lemma in REPORTING_VERBS and lemma not in POSITION_VERBS:
-        content = _quoted(sentence) or _before_trailing_cue(cue, sentence)
+        content = (
+            _quoted(sentence)
+            or _before_trailing_cue(cue, sentence)
+            or _quote_before(cue, sentence, previous)
+        )
         if content is None:
             return None
     if content is None and lemma in POSITION_VERBS and lemma not in REPORTING_VERBS:
@@ -718,6 +750,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
     speakers = _Speakers(index)
     inside = False
     previous: list[Attribution] = []
+    last_sentence: Span | None = None
     for sentence in doc.sents:
         quoted = inside
         first = True
@@ -758,7 +791,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                     if cand:
                         cands[token.i] = cand
                 elif lemma in REPORTING_VERBS or lemma in POSITION_VERBS:
-                    cand = _verb_candidate(token, lemma, sentence, speakers)
+                    cand = _verb_candidate(token, lemma, sentence, speakers, last_sentence)
                     if cand:
                         cands[token.i] = cand
                 elif lemma in COGNITION_VERBS and token.dep_ in ("ROOT", "conj"):
@@ -782,6 +815,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 previous = continued
             else:
                 previous = []
+            last_sentence = sentence
             continue
         _resolve_nesting(cands, cites, speakers, in_quotes)
         verbal = {k for c in cands.values() if not c.noun and not c.dropped for k in c.speakers}
@@ -813,3 +847,4 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 )
         yield from found
         previous = found
+        last_sentence = sentence
