@@ -175,3 +175,46 @@ def test_align_balance_leaves_an_actor_that_agrees_with_another_camp():
     without_c = SignedNetwork.from_networkx(g.subgraph(["a1", "a2", "e1", "e2", "x"]))
     joined = balance(without_c, np.array([camps[n] for n in without_c.nodes]))
     assert joined[without_c.nodes.index("x")] == joined[without_c.nodes.index("a1")]
+
+
+def test_align_spokesperson_stays_with_the_body_she_speaks_for():
+    """A spokeswoman whose one remark agrees with the other camp still stands with her
+    organisation: the affiliation binds, where a heavier edge would only split camps."""
+    from graph.align import StanceObservation as O
+    from graph.align import Tie
+
+    stances = [
+        O("s1", "org", "wages", 1),
+        O("s2", "org", "hiring", 1),
+        O("s3", "boss", "wages", 1),
+        O("s4", "boss", "hiring", 1),
+        O("s5", "union", "wages", -1),
+        O("s6", "union", "hiring", -1),
+        O("s7", "steward", "wages", -1),
+        O("s8", "steward", "hiring", -1),
+        O("s9", "spokeswoman", "strike", 1),
+        O("s10", "union", "strike", 1),
+        O("s11", "steward", "strike", 1),
+    ]
+    ties = (Tie("spokeswoman", "org", 1, "affiliation"),)
+    net = signed_edges(stance_matrix(stances), ties, normalise="cosine")
+    found = dict(zip(net.nodes, partition(net, seed=0), strict=True))
+    assert found["spokeswoman"] == found["org"] == found["boss"]
+    assert found["union"] == found["steward"] != found["org"]
+
+
+def test_align_affiliation_in_open_conflict_does_not_bind():
+    from graph.align import StanceObservation as O
+    from graph.align import Tie
+    from graph.align.community import speaking_for
+
+    stances = [
+        O(f"s{i}", a, t, p)
+        for i, (a, t, p) in enumerate(
+            [("rebel", "x", 1), ("rebel", "y", 1), ("party", "x", -1), ("party", "y", -1)]
+        )
+    ]
+    ties = (Tie("rebel", "party", 1, "affiliation"),)
+    net = signed_edges(stance_matrix(stances), ties, normalise="none")
+    group = dict(zip(net.nodes, speaking_for(net), strict=True))
+    assert group["rebel"] != group["party"]
