@@ -208,3 +208,11 @@ def test_question_in_the_sentence_before_its_cue(nlp):
     statements = _extract(nlp, text).statements
     assert [(s.speaker, s.cue) for s in statements] == [("peter brown", "asked")]
     assert statements[0].quote.startswith("Will prices rise")
+
+
+def test_first_person_outside_quotes_is_the_author(nlp):
+    text = "I think the tax plan is a mistake. “We will win,” Peter Brown said."
+    article = Article(id="op", text=text, source="op-ed.txt", title="A bad plan")
+    extraction = extract_article(nlp(text), article)
+    speakers = [s.speaker for s in extraction.statements]
+    assert speakers == ["author of a bad plan", "peter brown"]

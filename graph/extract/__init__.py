@@ -57,6 +57,7 @@ def extract_article(doc: Doc, article: Article) -> Extraction:
     mentioned in passing is no actor.
     """
     index = index_actors(doc, article.id)
+    index.author = f"author of {article.title or article.source}"
     statements = tuple(_statement(a, article) for a in find_attributions(doc, index))
     index.resolve_regions()
     # people named with their office are actors of the story even when they say nothing

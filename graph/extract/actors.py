@@ -113,6 +113,7 @@ class ActorIndex:
     plural: set[str] = field(default_factory=set)  # groups named by a plural noun
     acronyms: dict[str, str] = field(default_factory=dict)  # "miti" -> key of its full name
     national: set[str] = field(default_factory=set)  # bodies whose name says their country
+    author: str | None = None  # label of the article's writer, for "I" outside quotes
     regional: dict[str, str] = field(default_factory=dict)  # group key -> "Latin American"
     regional_mods: dict[int, str] = field(default_factory=dict)
     # called with (token start, key) for mentions found after indexing (pronoun antecedents)

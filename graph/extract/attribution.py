@@ -57,6 +57,7 @@ _SPEECH_PARTICIPLES = frozenset(
 )
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 _HYPOTHETICAL = frozenset({"if", "unless", "whether"})
+_FIRST_PERSON = frozenset({"i", "we"})
 # "declined to comment", "refused to confirm": a statement of no position.
 _DECLINE_VERBS = frozenset({"decline", "refuse"})
 # Heads of a subject that count or measure rather than name someone ("67 percent say").
@@ -262,6 +263,7 @@ class _Speakers:
         self.antecedents = Antecedents.of(index)
         self.group_speakers: list[tuple[int, str]] = []  # (cue token, key) in text order
         self.generic: set[str] = set()  # sources no rule knew, named by a bare noun phrase
+        self.in_quotes: set[int] = set()  # tokens inside quotation marks, this sentence
 
     def spoke(self, cue: Token, key: str) -> None:
         """Remember a speaker, so "they" can find the group that spoke last."""
@@ -308,6 +310,10 @@ class _Speakers:
                 key = index.add(country, "Country", alias=token.text)
                 index.mention(token.doc[token.i : token.i + 1], key)
                 return key
+        if token.lower_ in _FIRST_PERSON and token.i not in self.in_quotes and index.author:
+            # "I think ..." in the writer's own voice (an opinion piece): the author
+            key = index.add(index.author, "Person")
+            return key
         if token.lower_ in ("they", "them") and self.group_speakers:
             at, key = self.group_speakers[-1]
             if token.i - at < 120 and key not in skip:
@@ -755,6 +761,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
         quoted = inside
         first = True
         in_quotes: set[int] = set()
+        speakers.in_quotes = in_quotes
         cands: dict[int, _Candidate] = {}
         cites: list[Token] = []
         for token in sentence:
