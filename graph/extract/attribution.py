@@ -58,6 +58,11 @@ _SPEECH_PARTICIPLES = frozenset(
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 _HYPOTHETICAL = frozenset({"if", "unless", "whether"})
 _FIRST_PERSON = frozenset({"i", "we"})
+# Lemmas the small English model gets wrong, keyed by (lemma, first letters of the word).
+_LEMMA_FIXES = {("hop", "hope"): "hope", ("retweete", "retw"): "retweet"}
+# Verbs of talk that state a position only about something ("spoke about X", not "spoke
+# to reporters").
+_TALK_VERBS = frozenset({"talk", "speak"})
 # "declined to comment", "refused to confirm": a statement of no position.
 _DECLINE_VERBS = frozenset({"decline", "refuse"})
 # Heads of a subject that count or measure rather than name someone ("67 percent say").
@@ -114,11 +119,10 @@ def _content(cue: Token, lemma: str) -> Span | None:
         if objects:
             return _subtree_span(doc, objects)
     if lemma in POSITION_VERBS:
-        preps = [
-            c
-            for c in cue.children
-            if c.dep_ in ("prep", "prt") and c.lower_ in _POSITION_PREPS | CALL_PARTICLES
-        ]
+        allowed = (
+            {"about", "of", "on"} if lemma in _TALK_VERBS else _POSITION_PREPS | CALL_PARTICLES
+        )
+        preps = [c for c in cue.children if c.dep_ in ("prep", "prt") and c.lower_ in allowed]
         if lemma == "call" and not any(p.lower_ in CALL_PARTICLES for p in preps):
             return None
         if preps:
@@ -475,6 +479,8 @@ def _verb_candidate(
         return None  # "Asked by reporters if ..., X replied": the question, not a statement
     if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in cue.children):
         return None  # "if Greece attacked ...": a supposition, nobody's statement
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children) and cue.dep_ != "xcomp":
+        return None  # "possible for Greece to discuss ...": a purpose or possibility
     content = _content(cue, lemma)
     if agentive and content is None and cue.head.i < cue.i:
         # "the attack, blamed by X on Y": what X blames is the noun the clause modifies
@@ -766,6 +772,8 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
         cites: list[Token] = []
         for token in sentence:
             text = token.text
+            lemma = token.lemma_.lower()
+            lemma = _LEMMA_FIXES.get((lemma, token.lower_[:4]), lemma)
             if first and not token.is_space:
                 first = False
                 quoted = quoted or text in _OPENING
@@ -776,7 +784,6 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 continue
             if inside:
                 in_quotes.add(token.i)
-            lemma = token.lemma_.lower()
             if token.lower_ == "according":
                 cand = _according_to(token, speakers)
                 if cand:

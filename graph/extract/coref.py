@@ -25,8 +25,8 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _THING_PRONOUNS = frozenset({"it", "its"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-# How far back (in tokens) an antecedent may be: about three sentences of news prose.
-_WINDOW = 120
+# How far back (in tokens) an antecedent may be: a few paragraphs of news prose.
+_WINDOW = 400
 
 
 @dataclass

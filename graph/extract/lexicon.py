@@ -53,7 +53,7 @@ REPORTING_VERBS: frozenset[str] = _words(
     agree disagree concur dispute challenge counter contest rebut object protest
     express voice reply respond retort answer testify describe characterize label
     outline envision envisage propose describe acknowledge concede boast lament regret
-    welcome brief inform notify announce cite blame laud tout show find
+    welcome brief inform notify announce cite blame laud tout show find retweet
     """
 )
 
@@ -67,7 +67,8 @@ POSITION_VERBS: frozenset[str] = _words(
     hail applaud commend agree disagree dispute challenge contest protest object resist
     veto block fight accuse blame warn threaten vow pledge promise call seek press push
     outline express voice offer suggest insist point boast vote slam blast lambaste
-    assail mock ridicule rail defend tout champion embrace echo
+    assail mock ridicule rail defend tout champion embrace echo discuss address portray
+    dislike like trust relish promote talk speak
     """
 )
 
