@@ -218,3 +218,25 @@ def test_align_affiliation_in_open_conflict_does_not_bind():
     net = signed_edges(stance_matrix(stances), ties, normalise="none")
     group = dict(zip(net.nodes, speaking_for(net), strict=True))
     assert group["rebel"] != group["party"]
+
+
+def test_align_members_of_one_alliance_at_odds_are_not_bound_together():
+    """Two states affiliated to one alliance, more opposed to each other than bound to it
+    (a topic and an explicit disagreement), stay apart; one remark at odds is not enough."""
+    from graph.align import StanceObservation as O
+    from graph.align import Tie
+    from graph.align.community import speaking_for
+
+    stances = [O("s1", "east", "sea", 1), O("s2", "west", "sea", -1)]
+    ties = (
+        Tie("east", "alliance", 1, "affiliation"),
+        Tie("west", "alliance", 1, "affiliation"),
+        Tie("east", "west", -1, "relation", "s1"),
+    )
+    net = signed_edges(stance_matrix(stances), ties, normalise="none")
+    group = dict(zip(net.nodes, speaking_for(net), strict=True))
+    assert group["east"] != group["west"]
+    assert group["alliance"] in (group["east"], group["west"])
+    net = signed_edges(stance_matrix(stances), ties[:2], normalise="none")
+    group = dict(zip(net.nodes, speaking_for(net), strict=True))
+    assert group["east"] == group["west"] == group["alliance"]

@@ -94,18 +94,26 @@ def partition(
 
 
 def speaking_for(net: SignedNetwork) -> np.ndarray:
-    """Group index of every node: actors joined by an affiliation they do not contradict.
+    """Group index of every node: actors joined by affiliations that no conflict outweighs.
 
     A spokeswoman, a minister or a ministry's officials speak *for* their organisation or
     country, so they belong to its camp whatever the rest of the network says; a weighted
     edge alone could not ensure that, because raising it also raises the chance agreement
-    the objective subtracts, and splits camps into their affiliation groups. An affiliation
-    whose net weight is not positive (the member openly in conflict with the body) is left
-    to the clustering. Groups are numbered by their first node, so the result is
-    deterministic.
+    the objective subtracts, and splits camps into their affiliation groups. Two groups are
+    not joined when some pair across them is more in conflict than the affiliation binds:
+    a member openly against its body, or two member states of one alliance at odds with
+    each other, are left to the clustering; a remark at odds with one colleague is not
+    enough (extraction noise would otherwise split every government). Strongest
+    affiliations are joined first, ties in node order, so the result is deterministic.
     """
     n = len(net.nodes)
     parent = np.arange(n)
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    links: dict[int, dict[int, float]] = {}
+    for k in range(net.source.size):
+        a, b, w = int(net.source[k]), int(net.target[k]), float(net.weight[k])
+        links.setdefault(a, {})[b] = w
+        links.setdefault(b, {})[a] = w
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -113,10 +121,23 @@ def speaking_for(net: SignedNetwork) -> np.ndarray:
             i = parent[i]
         return i
 
-    for k in np.flatnonzero((net.affiliation > 0) & (net.weight > 0)):
+    bonds = np.flatnonzero((net.affiliation > 0) & (net.weight > 0))
+    order = sorted(bonds, key=lambda k: (-net.weight[k], net.source[k], net.target[k]))
+    for k in order:
         a, b = root(int(net.source[k])), root(int(net.target[k]))
-        if a != b:
-            parent[max(a, b)] = min(a, b)
+        if a == b:
+            continue
+        small, big = (a, b) if len(members[a]) <= len(members[b]) else (b, a)
+        bond = float(net.weight[k])
+        worst = min(
+            (w for m in members[small] for e, w in links.get(m, {}).items() if root(e) == big),
+            default=0.0,
+        )
+        if -worst > bond:
+            continue
+        keep, gone = min(a, b), max(a, b)
+        parent[gone] = keep
+        members[keep] = members[keep] + members.pop(gone)
     roots = np.array([root(i) for i in range(n)], dtype=np.int64)
     _, group = np.unique(roots, return_inverse=True)
     return group.astype(np.int64)
