@@ -79,7 +79,7 @@ def partition(
     n = len(net.nodes)
     if n == 0:
         return np.zeros(0, dtype=np.int64)
-    group = speaking_for(net)
+    group = speaking_for(net) if net.affiliation.any() else np.arange(n, dtype=np.int64)
     if group.max() + 1 < n:
         # Actors who speak for one another are clustered as one node, then handed back.
         inner = partition(
@@ -109,8 +109,12 @@ def speaking_for(net: SignedNetwork) -> np.ndarray:
     n = len(net.nodes)
     parent = np.arange(n)
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    bonds = np.flatnonzero((net.affiliation > 0) & (net.weight > 0))
+    # Only actors with an affiliation are ever joined, so only edges among them matter.
+    bound = np.zeros(n, dtype=bool)
+    bound[net.source[bonds]] = bound[net.target[bonds]] = True
     links: dict[int, dict[int, float]] = {}
-    for k in range(net.source.size):
+    for k in np.flatnonzero(bound[net.source] & bound[net.target]):
         a, b, w = int(net.source[k]), int(net.target[k]), float(net.weight[k])
         links.setdefault(a, {})[b] = w
         links.setdefault(b, {})[a] = w
@@ -121,7 +125,6 @@ def speaking_for(net: SignedNetwork) -> np.ndarray:
             i = parent[i]
         return i
 
-    bonds = np.flatnonzero((net.affiliation > 0) & (net.weight > 0))
     order = sorted(bonds, key=lambda k: (-net.weight[k], net.source[k], net.target[k]))
     for k in order:
         a, b = root(int(net.source[k])), root(int(net.target[k]))
