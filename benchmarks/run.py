@@ -159,7 +159,7 @@ def _store_build(corpus: Any, path: Path) -> dict[str, Any]:
     process itself spent, which neighbours do not inflate.
     """
     from graph.build import build_graph
-    from graph.pipeline import _align, group_by_article, group_graph
+    from graph.pipeline import OPTIMIZE_AFTER, _align, group_by_article, group_graph
     from graph.store import (
         commit_article,
         graph_quads,
@@ -177,6 +177,8 @@ def _store_build(corpus: Any, path: Path) -> dict[str, Any]:
         commit_article(store, graph_quads(group_graph(group)) + key_quads(group.actors))
     if rest:
         commit_article(store, graph_quads(build_graph([], rest, [])) + key_quads(rest))
+    if len(groups) >= OPTIMIZE_AFTER:
+        store.optimize()  # as add does after a large batch
     built, built_cpu = time.perf_counter() - wall, time.process_time() - cpu
     wall, cpu = _clock()
     alignment, derived = _align(store_graph(store), 0)

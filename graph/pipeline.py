@@ -42,6 +42,8 @@ Progress = Callable[[int], None]
 
 #: Articles extracted, resolved and committed together when adding to a store.
 DEFAULT_STORE_BATCH = 500
+#: After adding at least this many articles, the store is compacted.
+OPTIMIZE_AFTER = 1000
 
 
 @dataclass(frozen=True)
@@ -457,6 +459,10 @@ def _build_into_store(
         )
         actors.update((a.key, a) for a in new_actors)
         statements += new_statements
+    if len(fresh) >= OPTIMIZE_AFTER:
+        # Thousands of small per-article transactions leave many small files behind;
+        # compacting them once makes the next queries' scans cheaper.
+        ox_store.optimize()
     graph = store_graph(ox_store)
     alignment, derived = _align(graph, seed)
     replace_alignment(ox_store, derived)
