@@ -216,3 +216,20 @@ def test_first_person_outside_quotes_is_the_author(nlp):
     extraction = extract_article(nlp(text), article)
     speakers = [s.speaker for s in extraction.statements]
     assert speakers == ["author of a bad plan", "peter brown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the people counted, not the share, are the source
+        ("Two-thirds of the farmers said the subsidy was too small.", "farmer"),
+        # "criticism from X": X is the critic; "criticism of X" names no critic
+        ("Criticism from Spain grew louder after the vote.", "spain"),
+    ],
+)
+def test_sources_behind_shares_and_nouns(nlp, text, speaker):
+    assert [s.speaker for s in _extract(nlp, text).statements] == [speaker]
+
+
+def test_criticism_of_someone_is_not_their_statement(nlp):
+    assert _said(nlp, "The criticism of Spain grew louder.") == []

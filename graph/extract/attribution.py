@@ -58,6 +58,24 @@ _SPEECH_PARTICIPLES = frozenset(
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 _HYPOTHETICAL = frozenset({"if", "unless", "whether"})
 _FIRST_PERSON = frozenset({"i", "we"})
+# Noun cues whose "of" object is what they are about ("criticism of X", "support of X").
+_OF_TARGET_NOUNS = frozenset(
+    {
+        "criticism",
+        "support",
+        "opposition",
+        "rejection",
+        "praise",
+        "endorsement",
+        "backing",
+        "denial",
+        "attack",
+        "attacks",
+        "condemnation",
+        "accusation",
+        "accusations",
+    }
+)
 # Lemmas the small English model gets wrong, keyed by (lemma, first letters of the word).
 _LEMMA_FIXES = {("hop", "hope"): "hope", ("retweete", "retw"): "retweet"}
 # Verbs of talk that state a position only about something ("spoke about X", not "spoke
@@ -358,10 +376,18 @@ class _Speakers:
                 key = index.add(ent.text, "Organization" if ent.label_ == "ORG" else "Group")
                 index.mention(ent, key)
                 return key
+        lemma = token.lemma_.lower()
+        if lemma in _NOT_SOURCES or token.pos_ == "NUM":
+            # "two-thirds of Democratic insiders said": the people counted are the source
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return self.of(pobj, skip, generic=generic)
+            return None
         if not generic or token.i in index.dateline:
             return None
-        lemma = token.lemma_.lower()
-        if token.pos_ in ("PROPN", "NOUN") and lemma not in _NOT_SOURCES:
+        if token.pos_ in ("PROPN", "NOUN"):
             return self._generic(token)
         return None
 
@@ -569,13 +595,16 @@ def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
             owner = child
             break
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
+            if child.lower_ == "of" and cue.lemma_.lower() in _OF_TARGET_NOUNS:
+                continue  # "criticism of X": X is the target, not the critic
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and (pobj.i in speakers.index.by_token or pobj.pos_ == "PROPN"):
+            named = pobj is not None and (pobj.i in speakers.index.by_token or pobj.pos_ == "PROPN")
+            if named or (pobj is not None and child.lower_ in ("from", "by")):
                 owner = pobj
                 break
     if owner is None:
         return None
-    key = speakers.of(owner, set())
+    key = speakers.of(owner, set(), generic=owner.pos_ == "NOUN" and owner.dep_ == "pobj")
     if key is None:
         return None
     content_tokens = [c for c in cue.children if c.i != owner.i and c.dep_ not in ("det", "poss")]

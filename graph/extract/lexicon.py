@@ -115,11 +115,10 @@ NOUN_CUES: frozenset[str] = _words(
     """
     assertion remark remarks statement statements comment comments claim claims
     declaration announcement warning warnings proposal proposals suggestion suggestions
-    demand demands call calls criticism argument arguments position view views stance
+    demand demands call calls criticism argument arguments view views stance
     insistence pledge promise promises denial objection objections plea appeal request
     offer threat threats accusation accusations attempt attempts response responses
-    plan plans decision refusal rejection opposition support endorsement backing praise
-    effort
+    plan plans refusal rejection opposition support backing praise
     """
 )
 
