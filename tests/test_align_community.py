@@ -240,3 +240,24 @@ def test_align_members_of_one_alliance_at_odds_are_not_bound_together():
     net = signed_edges(stance_matrix(stances), ties[:2], normalise="none")
     group = dict(zip(net.nodes, speaking_for(net), strict=True))
     assert group["east"] == group["west"] == group["alliance"]
+
+
+def test_align_enemy_of_my_enemy_joins_even_when_a_mediator_agrees_with_both():
+    """A mediator in camp e who also agrees with camp a makes the net weight between a and e
+    positive; a and e are still opponents, so "west", fighting only e, joins a."""
+    g = nx.Graph()
+    g.add_weighted_edges_from(
+        [
+            ("a1", "a2", 1),
+            ("e1", "e2", 1),
+            ("a1", "e1", -1),
+            ("mediator", "e1", 1.5),
+            ("mediator", "e2", 1.5),
+            ("mediator", "a1", 1.2),
+            ("mediator", "a2", 0.5),
+            ("west", "e2", -1),
+        ]
+    )
+    clusters = [sorted(c) for c in cluster_signed(g)]
+    assert ["e1", "e2", "mediator"] in clusters
+    assert ["a1", "a2", "west"] in clusters

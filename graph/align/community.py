@@ -276,7 +276,8 @@ def balance(net: SignedNetwork, membership: np.ndarray) -> np.ndarray:
 
     Structural balance: the enemy of my enemy is my friend. "Western" suggestions that
     Lavrov criticised belong with the alliance Russia opposes, though they share no topic.
-    Two clusters merge only when (1) the cluster each is most in conflict with is the same,
+    Two clusters merge only when (1) the cluster each is most in conflict with (the most
+    conflict between them, whatever agreement a mediator adds across) is the same,
     (2) the net weight between them is not negative, (3) the smaller of the two is on
     balance in agreement with no other cluster, and (4) the full signed modularity rises.
     Condition (1) keeps separate debates apart: two camps whose fiercest opponents differ
@@ -303,9 +304,13 @@ def balance(net: SignedNetwork, membership: np.ndarray) -> np.ndarray:
         hi = np.maximum(cs[between], ct[between])
         pairs, inverse = np.unique(lo * size + hi, return_inverse=True)
         sums = np.bincount(inverse, net.weight[between], pairs.size)
+        fights = np.bincount(inverse, np.clip(net.weight[between], None, 0), pairs.size)
         w = {(int(k // size), int(k % size)): float(x) for k, x in zip(pairs, sums, strict=True)}
+        # The main opponent is the cluster with the most conflict, not the lowest net weight:
+        # a mediator agreeing with both camps does not make them stop being opponents.
         enemy: dict[int, tuple[float, int]] = {}
-        for (a, b), x in w.items():
+        for k, x in zip(pairs, fights, strict=True):
+            a, b = int(k // size), int(k % size)
             for c, e in ((a, b), (b, a)):
                 if x < 0 and (c not in enemy or (x, e) < enemy[c]):
                     enemy[c] = (x, e)
