@@ -112,3 +112,31 @@ def test_extract_topics_participle_cue_qualifies_its_noun(nlp):
         "blamed",
     )
     assert topic.key == "tanker attack"
+
+
+def test_extract_topics_one_off_wording_of_the_central_issue_takes_it(nlp):
+    """A remark put in a word the article uses once ("lifeboats"), whose content names the
+    issue the article keeps returning to (the fishing quotas), is about that issue."""
+    text = (
+        "The council demanded lower fishing quotas. "
+        "The ministry defended the fishing quotas. "
+        "Fishermen said the quotas were too high. "
+        "The union said that lifeboats were needed under any new quota deal."
+    )
+    doc = nlp(text)
+    sent = list(doc.sents)[3]
+    cue = next(t for t in sent if t.lemma_ == "say")
+    assert topic_for(cue, _content(cue), sent).key == "fishing quota"
+
+
+def test_extract_topics_one_off_wording_without_the_central_issue_stays(nlp):
+    text = (
+        "The council demanded lower fishing quotas. "
+        "The ministry defended the fishing quotas. "
+        "Fishermen said the quotas were too high. "
+        "The union said that lifeboats were needed in every harbour."
+    )
+    doc = nlp(text)
+    sent = list(doc.sents)[3]
+    cue = next(t for t in sent if t.lemma_ == "say")
+    assert topic_for(cue, _content(cue), sent).key == "lifeboat"

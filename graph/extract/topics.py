@@ -365,6 +365,18 @@ def topic_for(cue: Token, content: Span | None, sentence: Span) -> Topic:
         key=lambda ih: (_POSITION_DECAY ** ih[0]) * freq.get(ih[1].lemma_.lower(), 1),
     )[1]
     key, label = noun_phrase_key(head)
+    main = _main_issue(doc)
+    if (
+        main is not None
+        and _head_counts(doc).get(main.key.split()[-1], 0) >= 2
+        and _one_off(doc, head, key)
+        and _mentions(content or sentence, main)
+    ):
+        # "we're not gun shy" about the contract, "deploying peacekeepers as part of a
+        # security agreement": a word the article uses once is how this remark is put;
+        # when the remark also names the issue the article keeps returning to, it is
+        # about that issue.
+        return main
     if " " not in key:
         # A bare head ("the guarantees") takes the article's usual compound for it.
         compounds = _usual_compounds(doc, key)
@@ -372,3 +384,17 @@ def topic_for(cue: Token, content: Span | None, sentence: Span) -> Topic:
             best = min(compounds.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
             key, label = best, _labels(doc).get(best, label)
     return Topic(key=key, label=label)
+
+
+def _one_off(doc: Doc, head: Token, key: str) -> bool:
+    """Whether the phrase headed by ``head`` is mentioned once only in the article, and
+    none of its words is an issue the article returns to."""
+    heads = _head_counts(doc)
+    words = [t for t in _np_words(head) if t.pos_ == "NOUN"] or [head]
+    return all(heads.get(t.lemma_.lower(), 0) <= 1 for t in words) and key.count(" ") < 2
+
+
+def _mentions(span: Span, topic: Topic) -> bool:
+    """Whether ``span`` names a word of ``topic``'s key (lemmas, so plural meets singular)."""
+    words = set(topic.key.split())
+    return any(t.lemma_.lower() in words for t in span if t.pos_ in {"NOUN", "PROPN"})
