@@ -84,6 +84,10 @@ def _said(nlp, text: str) -> list[tuple[str, str]]:
         ("That, Peter Brown explained, is by design.", [("peter brown", "explained")]),
         # "As X noted, ...": the clause the phrase modifies
         ("As the Daily Planet noted, the mayor raised taxes twice.", [("daily planet", "noted")]),
+        # a headline or list item: "Name: what they said"
+        ("Maria Lopez: the tax plan is a mistake.", [("maria lopez", ":")]),
+        # a document as a source
+        ("A new poll shows Anna Berg with a large lead.", [("new poll", "shows")]),
         # a nominal or participial use reports nothing
         ("The reported deal collapsed.", []),
         ("The security measures form part of the plan.", []),

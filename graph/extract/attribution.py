@@ -485,6 +485,37 @@ def _cue_text(cue: Token, lemma: str) -> str:
     return cue.text
 
 
+def _colon_source(sentence: Span, speakers: _Speakers) -> _Candidate | None:
+    """ "Issa: Clinton's honesty is in question", "... - Pew Research: “All samples ...”".
+
+    A short name at the start of a sentence (or after a dash) followed by a colon
+    introduces what that source says, in headlines and in lists of quotes.
+    """
+    doc = sentence.doc
+    start = sentence.start
+    while start < sentence.end and doc[start].is_space:
+        start += 1
+    for tok in sentence:
+        if tok.text in ("-", "—", "–") and tok.i < sentence.end - 3:
+            start = tok.i + 1
+        if tok.text != ":":
+            continue
+        name = doc[start : tok.i]
+        if not 1 <= len(name) <= 5 or tok.i + 2 >= sentence.end:
+            return None
+        head = name.root
+        if head.pos_ not in ("PROPN", "NOUN") or any(t.pos_ == "VERB" for t in name):
+            return None
+        key = speakers.of(head, set(), generic=True)
+        if key is None:
+            return None
+        content = doc[tok.i + 1 : sentence.end]
+        return _Candidate(
+            tok, ":", [key], _subtree_span(doc, list(content)), False, subjects={key: head}
+        )
+    return None
+
+
 def _quote_before(cue: Token, sentence: Span, previous: Span | None) -> Span | None:
     """ "“That would be you?” Borger asked.": the question ended the sentence before."""
     if previous is None or cue.i - sentence.start > 4:
@@ -543,11 +574,15 @@ def _verb_candidate(
             any(c.dep_ in _CLAUSAL or c.dep_ == "advcl" for c in cue.children)
             or any(t.text in _QUOTES for t in sentence)
         )
-        generic = lemma in REPORTING_VERBS and clausal and not inherited
+        generic = lemma in REPORTING_VERBS and not inherited
         for subject in subjects:
             others = {speakers.index.actor_of(s) for s in subjects if s.i != subject.i}
             known = speakers.index.actor_of(subject)
-            key = speakers.of(subject, {k for k in others if k}, generic=generic)
+            # a document ("a new poll shows ...") or a source that says something
+            document = subject.lemma_.lower() in DOCUMENT_NOUNS
+            key = speakers.of(
+                subject, {k for k in others if k}, generic=generic and (clausal or document)
+            )
             if key and not known and lemma in RELAY_VERBS and subject.pos_ == "PROPN":
                 # a name no table knows that "reports" is a news outlet
                 draft = speakers.index.drafts[key]
@@ -841,6 +876,10 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                     cand = _cognition(token, lemma, speakers)
                     if cand:
                         cands[token.i] = cand
+        if not cands:
+            cand = _colon_source(sentence, speakers)
+            if cand:
+                cands[cand.cue.i] = cand
         if not cands:
             if (
                 quoted

@@ -79,7 +79,7 @@ CLAUSE_ONLY_VERBS: frozenset[str] = _words(
     maintain expect hope think believe feel fear add note point recall repeat write post
     question doubt worry conclude signal hint imply predict forecast estimate describe
     label answer reply respond brief inform charge observe remark comment explain counter
-    press push appeal object protest guarantee promise state show find
+    press push appeal object protest guarantee promise state find
     """
 )
 
