@@ -209,3 +209,32 @@ def test_align_agreement_counts_every_statement_but_cites_a_few():
     assert agreement.count == 12
     assert len(agreement.statements) == MAX_EVIDENCE
     assert "(2 members, 12 statements)" in found.explanations[0].text
+
+
+@pytest.mark.parametrize(
+    ("label", "sign"),
+    [("Alliance proposal", -1), ("Alliance's demands", -1), ("Alliance summit", None)],
+)
+def test_align_stance_on_an_actors_own_proposal_is_a_stance_toward_it(label, sign):
+    """Opposing "the Alliance proposal" is disagreeing with the Alliance; opposing its
+    summit is not about the Alliance's position."""
+    from align_fixtures import ACTORS, EARLY
+
+    from graph.build import build_graph
+    from graph.records import Statement, Topic
+
+    statement = Statement(
+        article_id=EARLY.id,
+        speaker="dan west",
+        cue="rejected",
+        quote="",
+        evidence=f"Dan West rejected the {label}.",
+        char_start=0,
+        char_end=30,
+        stance="oppose",
+        topic=Topic(key=label.casefold(), label=label),
+    )
+    graph = build_graph([EARLY], ACTORS, [statement])
+    ties = [(t.target, t.sign) for t in read_observations(graph).ties if t.kind == "relation"]
+    expected = [(str(mint_actor_iri("alliance")), sign)] if sign else []
+    assert ties == expected

@@ -111,6 +111,44 @@ def _actors_by_name(graph: Graph) -> dict[str, str]:
     return {name: next(iter(found)) for name, found in names.items() if len(found) == 1}
 
 
+#: Nouns for what an actor puts forward: a stance on "NBC's proposal" or "the union's
+#: demands" is a stance toward the actor whose proposal or demand it is.
+POSITION_NOUNS: frozenset[str] = frozenset(
+    [
+        "proposal",
+        "offer",
+        "plan",
+        "demand",
+        "position",
+        "policy",
+        "decision",
+        "initiative",
+        "request",
+        "claim",
+        "insistence",
+        "terms",
+        "stance",
+        "suggestion",
+        "bid",
+    ]
+)
+
+
+def _actor_of(name: str, by_name: dict[str, str]) -> str | None:
+    """The actor a topic names: the actor itself ("the United States"), or the actor whose
+    proposal, offer, demand or plan it is ("NBC proposal", "the union's demands")."""
+    if name in by_name:
+        return by_name[name]
+    words = name.split()
+    if len(words) < 2:
+        return None
+    noun = words[-1].removesuffix("s") if words[-1] not in POSITION_NOUNS else words[-1]
+    if noun not in POSITION_NOUNS:
+        return None
+    owner = " ".join(words[:-1]).removesuffix("'s").removesuffix("’s").strip()
+    return by_name.get(owner)
+
+
 def _objects(graph: Graph, predicate: URIRef) -> dict[str, list[str]]:
     """Subject -> sorted objects for one predicate, in one pass over the store."""
     found: dict[str, list[str]] = defaultdict(list)
@@ -144,14 +182,15 @@ def read_observations(
     issued = {a: parse_day(d) for a, d in _first(graph, DCTERMS.issued).items()}
     windowed = since is not None or until is not None
     labels = _first(graph, RDFS.label)
-    # A stance whose topic *is* an actor ("Saba criticised the U.S.") is a stance toward
-    # that actor, whether or not extraction filled in sg:targetActor.
+    # A stance whose topic *is* an actor ("Saba criticised the U.S.") or an actor's own
+    # proposal ("opposed the NBC proposal") is a stance toward that actor, whether or not
+    # extraction filled in sg:targetActor.
     by_name = _actors_by_name(graph)
     topic_actor = {
-        t: by_name[_name_key(labels[t])]
+        t: actor
         for values in topics.values()
         for t in values
-        if t in labels and _name_key(labels[t]) in by_name
+        if t in labels and (actor := _actor_of(_name_key(labels[t]), by_name)) is not None
     }
 
     observations: list[StanceObservation] = []
