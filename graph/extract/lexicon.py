@@ -53,7 +53,7 @@ REPORTING_VERBS: frozenset[str] = _words(
     agree disagree concur dispute challenge counter contest rebut object protest
     express voice reply respond retort answer testify describe characterize label
     outline envision envisage propose describe acknowledge concede boast lament regret
-    welcome brief inform notify announce cite blame laud tout show find retweet
+    welcome brief inform notify announce cite blame laud tout show find retweet rule shout
     """
 )
 
@@ -68,7 +68,7 @@ POSITION_VERBS: frozenset[str] = _words(
     veto block fight accuse blame warn threaten vow pledge promise call seek press push
     outline express voice offer suggest insist point boast vote slam blast lambaste
     assail mock ridicule rail defend tout champion embrace echo discuss address portray
-    dislike like trust relish promote talk speak
+    dislike like trust relish promote talk speak refer ask
     """
 )
 
@@ -77,7 +77,7 @@ POSITION_VERBS: frozenset[str] = _words(
 CLAUSE_ONLY_VERBS: frozenset[str] = _words(
     """
     maintain expect hope think believe feel fear add note point recall repeat write post
-    question doubt worry conclude signal hint imply predict forecast estimate describe
+    doubt worry conclude signal hint imply predict forecast estimate rule
     label answer reply respond brief inform charge observe remark comment explain counter
     press push appeal object protest guarantee promise state find
     """
