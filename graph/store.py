@@ -185,6 +185,7 @@ def _ox_term(term: Any, cache: dict[Any, Any]) -> Any:
     hit = cache.get(term)
     if hit is not None:
         return hit
+    out: Any
     if isinstance(term, URIRef):
         out = ox.NamedNode(str(term))
     elif isinstance(term, Literal):
@@ -367,7 +368,7 @@ def stored_actors(store: ox.Store) -> tuple[tuple[Actor, ...], tuple[str, ...]]:
         elif name == "affiliation":
             entry.setdefault("affiliation", value.value)
     recorded = {
-        q.subject.value: q.object.value
+        q.subject.value: q.object.value  # type: ignore[union-attr]
         for q in store.quads_for_pattern(None, ox.NamedNode(_KEY), None, ox.NamedNode(KEYS_GRAPH))
     }
     keys: dict[str, str] = {}
@@ -434,6 +435,6 @@ def replace_alignment(store: ox.Store, alignment: Graph) -> None:
     triples = [ox.Triple(q.subject, q.predicate, q.object) for q in graph_quads(alignment)]
     update = _PREFIXES + _REMOVE_ALIGNMENT
     if triples:
-        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        body = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
         update += f" ;\nINSERT DATA {{\n{body}\n}}"
     store.update(update)
