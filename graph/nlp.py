@@ -57,7 +57,7 @@ def _mark_paragraph_breaks(doc):  # type: ignore[no-untyped-def]
     """
     starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text]
     # Within a paragraph a sentence starts only after sentence-final punctuation: wire
-    # copy capitalises words mid-sentence ("with the U.S. From erupting"), which the
+    # copy capitalises words mid-sentence ("talks with the U.S. On trade"), which the
     # parser otherwise takes for a new sentence.
     for token in doc[1:]:
         before = doc[token.i - 1]

@@ -1,6 +1,6 @@
 """Alias merging across articles: per-article actors -> canonical actors of a corpus.
 
-Within one article extraction has already merged "Zelensky" into "Volodymyr Zelensky".
+Within one article extraction has already merged "Lopez" into "Maria Lopez".
 Across articles the same person is often named differently: in full in one story, by
 surname only in another. Resolution merges actors by key, then a person known only by a
 surname (or the end of a name) into the one corpus person whose full name ends that way,
@@ -47,7 +47,7 @@ class Resolution:
 
 
 def _name_tails(key: str) -> set[str]:
-    """Every ending of a full name after its first word: "antonio ortiz mena" -> "mena"..."""
+    """Every ending of a full name after its first word: "antonio ruiz vega" -> "vega"..."""
     words = key.split()
     return {" ".join(words[i:]) for i in range(1, len(words))}
 

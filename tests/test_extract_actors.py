@@ -25,15 +25,15 @@ def _actors(nlp, text: str) -> dict[str, Actor]:
     [
         # a demonym before the title says which country the office belongs to
         (
-            "Russian Foreign Minister Sergei Lavrov said the talks had failed.",
-            "sergei lavrov",
+            "Russian Foreign Minister Ivan Petrov said the talks had failed.",
+            "ivan petrov",
             "Foreign Minister",
             "russia",
         ),
         # an organisation before the title
         (
-            "NATO Secretary General Mark Rutte said the alliance was ready.",
-            "mark rutte",
+            "NATO Secretary General Anna Berg said the alliance was ready.",
+            "anna berg",
             "Secretary General",
             "nato",
         ),

@@ -1,11 +1,11 @@
 """Actors of one article: named entities, their titles, affiliations and aliases.
 
 spaCy's NER finds names; news prose puts who someone speaks for in front of the name
-("Russian Foreign Minister Sergei Lavrov", "NATO Secretary General Mark Rutte"), so the
+("Russian Foreign Minister Ivan Petrov", "NATO Secretary General Anna Berg"), so the
 words left of a name give its role and affiliation. Demonyms, capitals and seats of
 government ("Russian", "Washington", "the Kremlin") resolve to countries through the
 general tables of :mod:`.lexicon`. A surname alone is the person named in full elsewhere
-in the article, whatever type NER gave it ("Lavrov" tagged ORG is still Lavrov).
+in the article, whatever type NER gave it ("Petrov" tagged ORG is still Petrov).
 """
 
 from __future__ import annotations
@@ -111,14 +111,14 @@ class ActorIndex:
     surnames: dict[str, str | None] = field(default_factory=dict)
     groups: dict[str, str] = field(default_factory=dict)  # head lemma -> latest group key
     plural: set[str] = field(default_factory=set)  # groups named by a plural noun
-    acronyms: dict[str, str] = field(default_factory=dict)  # "miti" -> key of its full name
+    acronyms: dict[str, str] = field(default_factory=dict)  # "bft" -> key of its full name
     national: set[str] = field(default_factory=set)  # bodies whose name says their country
     author: str | None = None  # label of the article's writer, for "I" outside quotes
     regional: dict[str, str] = field(default_factory=dict)  # group key -> "Latin American"
     regional_mods: dict[int, str] = field(default_factory=dict)
     # called with (token start, key) for mentions found after indexing (pronoun antecedents)
     observer: Callable[[int, str], None] | None = None
-    dateline: set[int] = field(default_factory=set)  # tokens of "TOKYO, March 29 -"
+    dateline: set[int] = field(default_factory=set)  # tokens of "PARIS, May 3 -"
     home_country: str | None = None  # country of the dateline city, if it is a capital
 
     def add(
@@ -171,7 +171,7 @@ class ActorIndex:
         return self.by_token.get(token.i)
 
     def resolve_regions(self) -> None:
-        """ "Latin American delegates" belong to "Latin America" when the story names it.
+        """ "South Asian delegates" belong to "South Asia" when the story names it.
 
         English forms adjectives of region names by suffix (America -> American, Europe ->
         European, West -> Western); only actors of this article are candidates.
@@ -255,10 +255,10 @@ def _title_prefix(doc: Doc, name: Span) -> Span | None:
                 break
             i -= 1
         elif tok.tag_ == "POS" and i - 1 >= sent_start and doc[i - 1].pos_ == "PROPN":
-            # "Brazil's Central Bank governor": the possessor is who the office belongs to
+            # "Chile's central bank governor": the possessor is who the office belongs to
             i -= 1
         elif tok.lower_ in ("for", "of") and i - 1 >= sent_start and _is_title_token(doc[i - 1]):
-            # "Undersecretary for Policy", "Secretary of State": the office belongs to the title
+            # "Undersecretary for Trade", "Secretary of State": the office belongs to the title
             # (the parser often hangs the name below the office, so heads are no guide here)
             i -= 2
             while i >= sent_start and doc[i].pos_ in _TITLE_POS and doc[i].ent_type_ != "PERSON":
@@ -364,7 +364,7 @@ def _entity_actor(index: ActorIndex, ent: Span, label: str | None = None) -> str
             affiliation = index.add(country, "Country", alias=alias)
     words = {t.lower_ for t in ent}
     if affiliation is not None:
-        index.national.add(actor_key(text))  # "U.S. Defense Department": named for its country
+        index.national.add(actor_key(text))  # "Chilean Finance Ministry": named for its country
     elif words & GOVERNMENT_NOUNS:
         affiliation = index.home_country  # "the Foreign Ministry" of a TOKYO story
         if affiliation and words <= _GENERIC_OFFICE_WORDS:
@@ -429,7 +429,7 @@ def _national(index: ActorIndex, affiliation: str | None) -> str | None:
 
 
 def _appos_role(index: ActorIndex, head: Token) -> tuple[str | None, str | None, bool]:
-    """Role and affiliation from an apposition: "Lavrov, Russia's foreign minister"."""
+    """Role and affiliation from an apposition: "Petrov, Russia's foreign minister"."""
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
             span = head.doc[child.left_edge.i : child.right_edge.i + 1]
@@ -511,7 +511,7 @@ def _fallback_names(doc: Doc, covered: set[int]) -> list[Span]:
     names: list[Span] = []
     for i, end in _name_runs(doc, covered):
         j = end - 1
-        # titles NER folded into a name it got wrong ("General Guven Ergenc" as a work of
+        # titles NER folded into a name it got wrong ("General Ali Demir" as a work of
         # art) are the title, not the name
         while i < j and _is_title_token(doc[i]):
             i += 1
@@ -534,7 +534,7 @@ def _fallback_names(doc: Doc, covered: set[int]) -> list[Span]:
 
 
 def _acronym_after(index: ActorIndex, ent: Span, key: str) -> None:
-    """ "Ministry of International Trade and Industry (MITI)": the acronym is the same body."""
+    """ "Bureau of Fair Trade (BFT)": the acronym in parentheses is the same body."""
     doc = ent.doc
     if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
         acronym = doc[ent.end + 1]
@@ -547,7 +547,7 @@ def _acronym_after(index: ActorIndex, ent: Span, key: str) -> None:
 def _default_country(index: ActorIndex) -> None:
     """Officials of no named country serve the country the story is clearly most about.
 
-    "President Reagan" in a story that names the United States ten times and Iran four:
+    "President Smith" in a story that names one country ten times and another four:
     only when one country is named at least twice and more often than any other.
     """
     counts = Counter(k for _s, _e, k in index.spans if index.drafts[k].type == "Country")
@@ -600,8 +600,8 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     persons.extend(_fallback_names(doc, covered))
     persons.sort(key=lambda s: s.start)
     # full names first, so a bare surname anywhere in the article finds its person; the
-    # words after a first name all name the person ("Ortiz Mena", "Ortiz" of "Antonio
-    # Ortiz Mena")
+    # words after a first name all name the person ("Ruiz Vega", "Ruiz" of "Antonio
+    # Ruiz Vega")
     for name in persons:
         words = _clean(name.text).split()
         if len(words) >= 2 and _clean(name.text).casefold() not in OUTLETS:
@@ -623,7 +623,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
             index.mention(ent, key)
             _acronym_after(index, ent, key)
     _default_country(index)
-    # unnamed groups that are subjects ("Foreign Ministry officials tried ..."), so that a
+    # unnamed groups that are subjects ("health officials tried ..."), so that a
     # later "they said" can find them
     for token in doc:
         if token.dep_ == "nsubj" and token.pos_ == "NOUN" and token.i not in index.by_token:
@@ -635,7 +635,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
 
 # Determiners that make a group noun one unnamed member ("a diplomat", "another official").
 _SINGLE_DETS = frozenset({"a", "an", "one", "another"})
-# Short place phrases that are part of how a source is named ("diplomats in the region").
+# Short place phrases that are part of how a source is named ("bankers in the city").
 _PLACE_PREPS = frozenset({"in", "at", "from", "of", "for", "close", "familiar"})
 
 
@@ -648,7 +648,7 @@ def _group_label(head: Token) -> Span:
     end = head.i + 1
     rights = list(head.rights)
     if head.dep_ == "conj" and not rights:
-        # "diplomats and military sources in the area": the place phrase after the last
+        # "bankers and traders in the city": the place phrase after the last
         # conjunct may hang on the first
         rights = [c for c in head.head.rights if c.i > head.i and c.dep_ == "prep"]
     for child in rights:
@@ -663,7 +663,7 @@ def _group_label(head: Token) -> Span:
 def group_actor(index: ActorIndex, head: Token) -> str | None:
     """A Group for an unnamed source or collective headed by ``head`` ("a diplomat").
 
-    One unnamed member of a group named before ("Western diplomats ... one diplomat said")
+    One unnamed member of a group named before ("Asian bankers ... one banker said")
     is that group, as analysts code it.
     """
     lemma = head.lemma_.lower()
@@ -683,7 +683,7 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
         if key and index.drafts[key].type in ("Country", "Organization", "Outlet"):
             affiliation = affiliation or _national(index, key)
     if affiliation is None:
-        # "a spokeswoman for NBC", "officials of the ministry"
+        # "a spokeswoman for the network", "officials of the ministry"
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from", "with"):
                 for pobj in prep.children:

@@ -120,7 +120,7 @@ def _content(cue: Token, lemma: str) -> Span | None:
     doc = cue.doc
     clauses = [c for c in cue.children if c.dep_ in _CLAUSAL]
     if not clauses and lemma in REPORTING_VERBS:
-        # "X said Monday the U.S., as ..., should have": a long subject makes the parser
+        # "X said Friday the bank, as ..., should have": a long subject makes the parser
         # call the complement an adverbial clause; one with no "because"/"if" is the content
         clauses = [
             c
@@ -166,7 +166,7 @@ def _quoted(sentence: Span) -> Span | None:
     return None
 
 
-# Words that may follow a sentence-final cue ("..., Politico reported in 2014.").
+# Words that may follow a sentence-final cue ("..., the Daily Planet reported in May.").
 _TRAILER_DEPS = frozenset(
     {"prep", "pobj", "npadvmod", "det", "amod", "compound", "nummod", "dobj", "advmod"}
 )
@@ -175,9 +175,9 @@ _TRAILER_DEPS = frozenset(
 def _before_trailing_cue(cue: Token, sentence: Span) -> Span | None:
     """The claim around a cue set off by commas, when the parse gives it no complement.
 
-    "It disbanded after the election, Politico reported." (the clause before), "That, an
-    aide explained, is by design." (the rest, around the aside) and "As the Times noted,
-    Clinton raised $1 million." (the clause the "as" phrase modifies).
+    "It disbanded after the election, the Planet reported." (the clause before), "That, an
+    aide explained, is by design." (the rest, around the aside) and "As the Planet noted,
+    the mayor raised $1 million." (the clause the "as" phrase modifies).
     """
     doc = cue.doc
     if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
@@ -204,7 +204,7 @@ def _before_trailing_cue(cue: Token, sentence: Span) -> Span | None:
 
 
 def _member_of(subject: Token, key: str, index: ActorIndex) -> None:
-    """ "the non-regional members including Europe and Japan": they belong to the group."""
+    """ "the small members including Norway and Chile": they belong to the group."""
     head = subject
     while head.dep_ == "conj":
         head = head.head
@@ -251,7 +251,7 @@ def _subjects(cue: Token) -> tuple[list[Token], bool]:
     for subject in subjects:
         for member in (subject, *(c for c in subject.conjuncts if c.dep_ == "conj")):
             expanded.append(member)
-            # "delegates including Mexican Finance Minister X said": X speaks too
+            # "delegates including Finance Minister X said": X speaks too
             for child in member.children:
                 if child.lower_ == "including":
                     for pobj in child.children:
@@ -262,7 +262,7 @@ def _subjects(cue: Token) -> tuple[list[Token], bool]:
 
 
 def _trailing_name(cue: Token, sentence: Span) -> Span | None:
-    """The name after a sentence-final cue with no subject: "..., reports 24brussels."."""
+    """The name after a sentence-final cue with no subject: "..., reports DailyNews."."""
     doc = cue.doc
     start = cue.i + 1
     end = start
@@ -300,7 +300,7 @@ class _Speakers:
         """
         index = self.index
         if token.i in index.dateline:
-            return None  # "ATHENS, March 27 -" says where, not who
+            return None  # "PARIS, May 3 -" says where, not who
         key = index.actor_of(token)
         if key:
             return key
@@ -341,7 +341,7 @@ class _Speakers:
             if token.i - at < 120 and key not in skip:
                 return key  # "officials said ... they said": the group that spoke last
         if token.lower_ in ("who", "that", "which") and token.head.dep_ == "relcl":
-            # "Cornel West, a Sanders supporter who said ...": the noun the clause modifies
+            # "Ann Gray, a farmer who said ...": the noun the clause modifies
             noun = token.head.head
             if noun.i != token.i and noun.pos_ in ("NOUN", "PROPN"):
                 return self.of(noun, skip, generic=generic)
@@ -349,14 +349,14 @@ class _Speakers:
             return antecedent(token, self.antecedents, skip)
         det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
         if token.lower_ in TITLE_WORDS and det not in _INDEFINITE:
-            # "Undersecretary for Policy Elbridge Colby": the name hangs below the title
+            # "Undersecretary for Policy Jane Doe": the name hangs below the title
             for t in token.subtree:
                 key = index.actor_of(t)
                 if key and index.drafts[key].type == "Person":
                     return key
             key = antecedent(token, self.antecedents, skip)
             if key:
-                # "the Senate Democratic leader said": a surface form of that person
+                # "the party leader said": a surface form of that person
                 start = token.left_edge.i
                 while start < token.i and token.doc[start].dep_ == "det":
                     start += 1
@@ -405,7 +405,7 @@ class _Speakers:
         relation, span = found
         target = self.index.actor_of(span.root) or self.of(span.root, {speaker})
         if target is None and span.root.is_title and span.root.pos_ in ("ADJ", "PROPN"):
-            # "criticized Western suggestions": a collective named by an adjective
+            # "criticized Northern plans": a collective named by an adjective
             target = self.index.add(span.text, "Group", alias=span.text)
             self.index.mention(span, target)
         if target is None or target == speaker:
@@ -486,7 +486,7 @@ def _cue_text(cue: Token, lemma: str) -> str:
 
 
 def _colon_source(sentence: Span, speakers: _Speakers) -> _Candidate | None:
-    """ "Issa: Clinton's honesty is in question", "... - Pew Research: “All samples ...”".
+    """ "Lopez: the plan is a mistake", "... - Acme Research: “All samples ...”".
 
     A short name at the start of a sentence (or after a dash) followed by a colon
     introduces what that source says, in headlines and in lists of quotes.
@@ -517,7 +517,7 @@ def _colon_source(sentence: Span, speakers: _Speakers) -> _Candidate | None:
 
 
 def _quote_before(cue: Token, sentence: Span, previous: Span | None) -> Span | None:
-    """ "“That would be you?” Borger asked.": the question ended the sentence before."""
+    """ "“Will prices rise?” Brown asked.": the question ended the sentence before."""
     if previous is None or cue.i - sentence.start > 4:
         return None
     tokens = [t for t in previous if not t.is_space]
@@ -533,14 +533,14 @@ def _verb_candidate(
     if cue.dep_ in _NOMINAL_DEPS and not agentive:
         return None
     if cue.dep_ == "advcl" and cue.tag_ == "VBN":
-        return None  # "Asked by reporters if ..., X replied": the question, not a statement
+        return None  # "Asked whether ..., X replied": the question, not a statement
     if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in cue.children):
-        return None  # "if Greece attacked ...": a supposition, nobody's statement
+        return None  # "if Poland rejected ...": a supposition, nobody's statement
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children) and cue.dep_ != "xcomp":
-        return None  # "possible for Greece to discuss ...": a purpose or possibility
+        return None  # "possible for Poland to discuss ...": a purpose or possibility
     content = _content(cue, lemma)
     if agentive and content is None and cue.head.i < cue.i:
-        # "the attack, blamed by X on Y": what X blames is the noun the clause modifies
+        # "the fire, blamed by X on Y": what X blames is the noun the clause modifies
         content = _subtree_span(cue.doc, [cue.head])
         if content is not None and content.end > cue.i:
             content = cue.doc[content.start : cue.i]
@@ -666,7 +666,7 @@ def _cognition(cue: Token, lemma: str, speakers: _Speakers) -> _Candidate | None
 
 
 def _quoted_as(cue: Token, sentence: Span, speakers: _Speakers) -> _Candidate | None:
-    """ "Tehran Radio quoted him as saying ...": he is the speaker, the radio relays him."""
+    """ "State radio quoted him as saying ...": he is the speaker, the radio relays him."""
     quoted = next((c for c in cue.children if c.dep_ in _OBJECTS), None)
     if quoted is None:
         return None
@@ -803,10 +803,10 @@ def _resolve_nesting(
             cand.dropped = True  # "urged to reject": one act, already counted
             continue
         if set(cand.speakers) <= set(outer.speakers):
-            cand.dropped = True  # "Putin stated that he agrees": the content of one act
+            cand.dropped = True  # "X stated that he agrees": the content of one act
             continue
         if cand.lemma not in REPORTING_VERBS:
-            cand.dropped = True  # "officials said Japan is seeking ...": an aim, not a statement
+            cand.dropped = True  # "officials said Chile is trying ...": an aim, not a statement
             continue
         if set(cand.speakers) <= speakers.generic:
             cand.dropped = True  # "X said that a map showed ...": the map is X's evidence
@@ -903,7 +903,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
         verbal = {k for c in cands.values() if not c.noun and not c.dropped for k in c.speakers}
         for cand in cands.values():
             if cand.noun and set(cand.speakers) <= verbal:
-                cand.dropped = True  # "NBC said its proposal ...": one statement
+                cand.dropped = True  # "X said its proposal ...": one statement
         found: list[Attribution] = []
         for cand in sorted(cands.values(), key=lambda c: c.cue.i):
             if cand.dropped:

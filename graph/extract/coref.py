@@ -114,7 +114,7 @@ class Antecedents:
 def antecedent(token: Token, antecedents: Antecedents, skip: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
     """The actor a pronoun, relative pronoun or bare title stands for, or None.
 
-    ``skip`` holds actors that cannot be meant (the other half of "he and Zelensky").
+    ``skip`` holds actors that cannot be meant (the other half of "he and Peter Brown").
     """
     lower = token.lower_
     if lower in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":

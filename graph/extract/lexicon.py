@@ -110,7 +110,7 @@ RELAY_VERBS: frozenset[str] = _words("report cite quote relay")
 CALL_PARTICLES: frozenset[str] = frozenset({"for", "on", "upon"})
 
 #: Nouns that name an act of saying or a position; "X's assertion", "remarks from X",
-#: "a U.S. attempt to". Venues ("interview") and deeds ("attack") are not among them.
+#: "a Chilean bid to". Venues ("interview") and deeds ("attack") are not among them.
 NOUN_CUES: frozenset[str] = _words(
     """
     assertion remark remarks statement statements comment comments claim claims
@@ -122,7 +122,7 @@ NOUN_CUES: frozenset[str] = _words(
     """
 )
 
-#: Role words that precede a name in news prose ("Foreign Minister Sergei Lavrov").
+#: Role words that precede a name in news prose ("Foreign Minister Anna Berg").
 TITLE_WORDS: frozenset[str] = _words(
     """
     president vice prime minister secretary general undersecretary under deputy assistant
@@ -148,7 +148,7 @@ PERSON_TITLES: frozenset[str] = TITLE_WORDS - _words(
     """
 )
 
-#: Nouns that type a named actor as a news outlet ("news outlet Politico", "the daily X").
+#: Nouns that type a named actor as a news outlet ("the newspaper X", "the daily X").
 OUTLET_NOUNS: frozenset[str] = _words(
     """
     outlet newspaper paper daily weekly magazine agency broadcaster network channel
@@ -245,7 +245,7 @@ OUTLETS: frozenset[str] = frozenset(
 )
 
 #: Nouns that name unnamed sources or collectives; a subject headed by one is a Group
-#: ("a diplomat", "officials", "some European nations").
+#: ("a diplomat", "officials", "some Asian nations").
 GROUP_NOUNS: frozenset[str] = _words(
     """
     official officials diplomat diplomats source sources analyst analysts expert experts
