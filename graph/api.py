@@ -103,7 +103,7 @@ class KnowledgeGraph:
         when unbound), a bool for ASK and an rdflib Graph for CONSTRUCT/DESCRIBE.
 
         Examples:
-            >>> kg.query("statements-by-actor", actor="Lavrov")  # doctest: +SKIP
+            >>> kg.query("statements-by-actor", actor="Petrov")  # doctest: +SKIP
             >>> kg.query("SELECT ?name WHERE { ?a a sg:Country ; rdfs:label ?name }")  # doctest: +SKIP
         """
         from .query import (

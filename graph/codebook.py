@@ -4,12 +4,12 @@ A codebook is a YAML file listing the issues of a debate, each with the keywords
 regular expressions that signal it::
 
     issues:
-      - key: security-guarantees
-        label: Security guarantees for Ukraine
-        keywords: [security guarantee, Article 5]
-        patterns: ['peace-?keep\\w*']
+      - key: water-sharing
+        label: Sharing the river's water
+        keywords: [water quota, dam]
+        patterns: ['irrigat\\w*']
       - key: troops
-        label: Foreign troops in Ukraine
+        label: Foreign troops at the border
         keywords: [troops, boots on the ground]
 
 A statement takes the first issue (in file order, so analysts rank issues) whose keyword
@@ -22,7 +22,7 @@ and line, so a typo in a 200-issue codebook is found at once.
 
 Examples:
     >>> book = parse_codebook("issues:\\n  - key: tariffs\\n    keywords: [tariff]\\n", "c.yaml")
-    >>> book.code("new tariffs on chips").key
+    >>> book.code("new tariffs on steel").key
     'tariffs'
 """
 

@@ -313,7 +313,7 @@ class AttributionScore:
 
 # ---------------------------------------------------------------------------- names
 
-# Words that carry no identity: "the Kremlin" is "Kremlin", "a source" is "source".
+# Words that carry no identity: "the Pentagon" is "Pentagon", "a source" is "source".
 _DETERMINERS = frozenset(
     [
         "a",
@@ -406,11 +406,11 @@ def names_match(gold_names: Iterable[str], predicted_names: Iterable[str], *, pe
     """True when some gold surface form is some predicted one (or, for people, a surname).
 
     Examples:
-        >>> names_match(["Sergei Lavrov", "Lavrov"], ["Sergey Lavrov"], person=True)
+        >>> names_match(["Ivan Petrov", "Petrov"], ["Iwan Petrov"], person=True)
         True
         >>> names_match(["the United States"], ["United States"], person=False)
         True
-        >>> names_match(["Mark Rutte"], ["Mark Carney"], person=True)
+        >>> names_match(["Anna Berg"], ["Anna Lind"], person=True)
         False
     """
     gold = {" ".join(_words(n)) for n in gold_names} - {""}
@@ -420,7 +420,7 @@ def names_match(gold_names: Iterable[str], predicted_names: Iterable[str], *, pe
     if not person:
         return False
     # A person is often named by surname only; the gold's surname must be the predicted
-    # name's last word (not its first: "Mark Rutte" is not "Mark Carney").
+    # name's last word (not its first: "Anna Berg" is not "Anna Lind").
     gold_surnames = {n.split()[-1] for n in gold if len(n.split()[-1]) > 2}
     pred_surnames = {n.split()[-1] for n in pred}
     return bool(gold_surnames & pred_surnames)
@@ -446,14 +446,14 @@ def source_matches(source: str, predicted_names: Iterable[str]) -> bool:
     """Whether a PolNeAR source text names the predicted speaker.
 
     Sources are noun phrases as written ("Clinton's campaign", "a senior official",
-    "Donald Trump"), predictions are canonical labels, so this is looser than
+    "Jon Ames"), predictions are canonical labels, so this is looser than
     :func:`names_match`: equal after dropping determiners, or same head word (singular),
     or every word of the shorter contained in the longer.
 
     Examples:
         >>> source_matches("a source", ["sources"])
         True
-        >>> source_matches("Republican nominee Donald Trump", ["Trump", "Donald Trump"])
+        >>> source_matches("Republican nominee Jon Ames", ["Ames", "Jon Ames"])
         True
         >>> source_matches("Hillary Clinton", ["Tim Kaine"])
         False

@@ -71,10 +71,10 @@ def _mark_paragraph_breaks(doc):  # type: ignore[no-untyped-def]
 
 
 def _dateline_tail(doc, start: int) -> range:  # type: ignore[no-untyped-def]
-    """Tokens after the city of a wire dateline ("TOKYO, March 29 -"), to keep it whole.
+    """Tokens after the city of a wire dateline ("LISBON, May 4 -"), to keep it whole.
 
     Left alone, the parser ends a sentence after the upper-case city, and the story's
-    first sentence then starts with ", March 29 - Japan ...".
+    first sentence then starts with ", May 4 - Portugal ...".
     """
     first = doc[start]
     if not (first.is_upper and first.is_alpha and len(first) > 2):

@@ -274,8 +274,8 @@ def refine(net: SignedNetwork, membership: np.ndarray, *, max_passes: int = 20) 
 def balance(net: SignedNetwork, membership: np.ndarray) -> np.ndarray:
     """Join clusters that have the same main opponent and no conflict with each other.
 
-    Structural balance: the enemy of my enemy is my friend. "Western" suggestions that
-    Lavrov criticised belong with the alliance Russia opposes, though they share no topic.
+    Structural balance: the enemy of my enemy is my friend. The "northern" plan that
+    Ana Petrov criticised belongs with the bloc her country opposes, though they share no topic.
     Two clusters merge only when (1) the cluster each is most in conflict with (the most
     conflict between them, whatever agreement a mediator adds across) is the same,
     (2) the net weight between them is not negative, (3) the smaller of the two is on

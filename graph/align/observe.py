@@ -111,7 +111,7 @@ def _actors_by_name(graph: Graph) -> dict[str, str]:
     return {name: next(iter(found)) for name, found in names.items() if len(found) == 1}
 
 
-#: Nouns for what an actor puts forward: a stance on "NBC's proposal" or "the union's
+#: Nouns for what an actor puts forward: a stance on "the board's proposal" or "the union's
 #: demands" is a stance toward the actor whose proposal or demand it is.
 POSITION_NOUNS: frozenset[str] = frozenset(
     [
@@ -136,7 +136,7 @@ POSITION_NOUNS: frozenset[str] = frozenset(
 
 def _actor_of(name: str, by_name: dict[str, str]) -> str | None:
     """The actor a topic names: the actor itself ("the United States"), or the actor whose
-    proposal, offer, demand or plan it is ("NBC proposal", "the union's demands")."""
+    proposal, offer, demand or plan it is ("Norvale proposal", "the union's demands")."""
     if name in by_name:
         return by_name[name]
     words = name.split()
@@ -182,8 +182,8 @@ def read_observations(
     issued = {a: parse_day(d) for a, d in _first(graph, DCTERMS.issued).items()}
     windowed = since is not None or until is not None
     labels = _first(graph, RDFS.label)
-    # A stance whose topic *is* an actor ("Saba criticised the U.S.") or an actor's own
-    # proposal ("opposed the NBC proposal") is a stance toward that actor, whether or not
+    # A stance whose topic *is* an actor ("Jon Ames criticised Norvale") or an actor's
+    # own proposal ("opposed the Norvale proposal") is a stance toward that actor, whether or not
     # extraction filled in sg:targetActor.
     by_name = _actors_by_name(graph)
     topic_actor = {

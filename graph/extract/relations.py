@@ -4,12 +4,12 @@
 with another actor, and who is that actor? It reads the constructions news uses:
 
 * "X agrees with Y", "X sided with Y", "X disagreed with Y" (a ``with`` object);
-* "X backed Y's plan", "X rejected Y's proposal", "X criticized Western suggestions" (the
+* "X backed Y's plan", "X rejected Y's proposal", "X criticized Danish suggestions" (the
   owner of the object: a possessive, or a name or nationality modifying it);
 * "X praised Y", "X accused Y of ...", "X warned Y" (a named object);
-* "Contrary to Y's assertion, X ...", "Unlike Y, X ...", "X's remarks contrasted with
-  those of Y" (disagreement); "Echoing Y, X ...", "In line with Y, X ..." (agreement);
-* "X said Y's proposals were disappointing" (a position of Y's, judged in what X says).
+* "Contrary to Y's claim, X ...", "Unlike Y, X ...", "X's view contrasted with Y's"
+  (disagreement); "Echoing Y, X ...", "In line with Y, X ..." (agreement);
+* "X said Y's terms were unfair" (a position of Y's, judged in what X says).
 
 A negated verb flips the relation ("did not agree with Y"). The target is returned as the
 span of its name (a named entity when spaCy found one), for the caller to resolve to an
@@ -17,10 +17,10 @@ actor. Extraction stores it as ``Statement.target_actor`` with ``relation``.
 
 Examples:
     >>> from graph.nlp import load_pipeline
-    >>> doc = load_pipeline()("Putin said that he agrees with Trump about the plan.")
-    >>> relation, target = find_relation(doc[:], doc[0])
+    >>> doc = load_pipeline()("Ana Petrov said that she agrees with Jon Ames about the plan.")
+    >>> relation, target = find_relation(doc[:], doc[0:2])
     >>> relation, target.text
-    ('agree', 'Trump')
+    ('agree', 'Jon Ames')
 """
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ def _owner(obj: Token) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and _is_actor(pobj):
                     return pobj
-    for child in obj.children:  # "Western suggestions", "Washington proposal"
+    for child in obj.children:  # "Danish suggestions", "Lisbon proposal"
         if child.dep_ in {"amod", "compound", "nmod"} and (
             _is_actor(child)
             or (
@@ -152,7 +152,7 @@ def _owned_by(verb: Token, speaker: set[int]) -> bool:
         return True
     doc = verb.doc
     if subject and all(doc[i].lower_ in _PRONOUNS for i in subject):
-        return True  # "Putin said that he agrees": the pronoun is the caller's speaker
+        return True  # "Petrov said that she agrees": the pronoun is the caller's speaker
     if not subject:
         # a participle or a clause with no subject of its own ("saying ...") is the speaker's
         return any(t.i in speaker for t in verb.head.children) or verb.head.i in speaker
@@ -160,7 +160,7 @@ def _owned_by(verb: Token, speaker: set[int]) -> bool:
 
 
 def _subject_owned(verb: Token, speaker: set[int]) -> bool:
-    """ "X's comments contrasted with ...": the speaker owns the subject."""
+    """ "X's view contrasted with ...": the speaker owns the subject."""
     return any(
         child.dep_ in {"nsubj", "nsubjpass"}
         and any(c.dep_ == "poss" and c.i in speaker for c in child.children)
@@ -258,7 +258,7 @@ def _judged_position(sentence: Span, speaker: set[int]) -> tuple[Relation, Token
         if abs(value) < 1.0:
             continue
         if subject.lemma_.lower() not in POSITION_NOUNS:
-            continue  # "Japan's largest chip maker was not happy" judges no position
+            continue  # "Norvale's largest bakery was not happy" judges no position
         owners = [c for c in subject.children if c.dep_ == "poss" and c.lower_ not in _PRONOUNS]
         owner = owners[0] if owners and owners[0].lower_ not in _POSSESSIVE_PRONOUNS else None
         if owner is None or owner.i in speaker:

@@ -5,12 +5,12 @@ strongest first:
 
 1. the cue's own polarity: "criticized", "rejected", "warned" oppose; "welcomed",
    "backed", "called for", "urged", "proposed" support; "declined to comment" is neutral;
-   a light verb takes its object's polarity ("expressed openness", "voiced concern");
-2. negation of the content's main verb ("would not send", "never", "no longer") and
+   a light verb takes its object's polarity ("expressed willingness", "voiced concern");
+2. negation of the content's main verb ("would not sign", "never", "no longer") and
    verbs of prevention ("prevent", "avoid", "stop"), which turn a proposal into its
    rejection;
-3. evaluative words of the content ("absolutely unacceptable", "essential",
-   "disappointing"), scored with the VADER lexicon (English, shipped in the
+3. evaluative words of the content ("wholly unacceptable", "necessary",
+   "regrettable"), scored with the VADER lexicon (English, shipped in the
    ``vaderSentiment`` package) plus a small table of policy words VADER lacks, and
    flipped when under a negation;
 4. modality: hedged predictions ("could", "likely", "appeared to") with no evaluation
@@ -20,7 +20,7 @@ Everything here is general English; nothing names a person, place or phrase of a
 
 Examples:
     >>> from graph.nlp import load_pipeline
-    >>> doc = load_pipeline()("He said he would not send troops.")
+    >>> doc = load_pipeline()("He said he would not sign the treaty.")
     >>> classify_stance(doc[1], doc[3:], doc[:])
     'oppose'
 """
@@ -242,11 +242,11 @@ def valence(token: Token) -> float:
 
 
 def _negated(token: Token) -> bool:
-    """True when a verb (or its auxiliaries) carries a negation: "would not send"."""
+    """True when a verb (or its auxiliaries) carries a negation: "would not sign"."""
     for child in token.children:
         if child.dep_ == "neg" or child.lower_ in _NEGATIONS:
             return True
-        # "no NATO presence", "in no way": a negated argument negates the clause
+        # "no foreign presence", "in no way": a negated argument negates the clause
         if child.dep_ in {"nsubj", "dobj", "obj"} and any(g.lower_ == "no" for g in child.children):
             return True
         if child.dep_ == "prep" and any(
@@ -265,7 +265,7 @@ def content_scope(cue: Token, content: Span | None, sentence: Span) -> list[Toke
         if child.dep_ in _CONTENT_DEPS:
             tokens.extend(child.subtree)
     if not tokens and cue.head.i != cue.i:
-        # A parenthetical or trailing attribution ("Iran, diplomats noted, was ..."): the
+        # A parenthetical or trailing attribution ("The mayor, aides noted, was ..."): the
         # clause the cue hangs from is the content.
         own = {t.i for t in cue.subtree}
         tokens = [t for t in cue.head.subtree if t.i not in own]
@@ -315,7 +315,7 @@ def _evaluative(token: Token, flipped: bool) -> float:
     Adjectives and adverbs evaluate; verbs and nouns mostly report events ("destroyed",
     "attacked") or name the topic ("war", "crisis"), so they count only when listed in
     :data:`EVALUATIVE`, for verbs when forecast ("would crash the economy"), and for nouns
-    when negated ("would not expect any interruption").
+    when negated ("would not expect any delay").
     """
     if token.ent_type_:
         return 0.0
@@ -354,12 +354,12 @@ def cue_polarity(cue: Token) -> int | None:
         return None
     refused = cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NO_COMMENT_VERBS | {"fail"}
     if refused and lemma in NO_COMMENT_OBJECTS:
-        return None  # the cue is "state" in "declined to state a position"
+        return None  # the cue is "state" in "declined to state a view"
     if cue.pos_ in {"NOUN", "PROPN"}:
         polarity = 1 if lemma in NOUN_SUPPORT or cue.lower_ in NOUN_SUPPORT else 0
         polarity = -1 if lemma in NOUN_OPPOSE or cue.lower_ in NOUN_OPPOSE else polarity
         if not polarity:
-            # "the angry response", "a welcome statement": the noun's adjectives judge it
+            # "the bitter reply", "a welcome statement": the noun's adjectives judge it
             mood = sum(valence(c) for c in cue.children if c.dep_ == "amod")
             polarity = 1 if mood >= _STRONG else -1 if mood <= -_STRONG else 0
     elif lemma == "call":
@@ -388,7 +388,7 @@ def _hedged(root: Token | None) -> bool:
     if root is None:
         return False
     if _negated(root) and not any(c.lower_ in {"may", "might"} for c in root.children):
-        # "would not expect any interruption", "could not make a payment" assert
+        # "would not expect any delay", "could not meet the deadline" assert
         return False
     near = [root, *(c for c in root.children if c.dep_ in {"aux", "advmod", "xcomp", "acomp"})]
     return any(t.lemma_.lower() in HEDGES or t.lower_ in HEDGES for t in near)
@@ -412,7 +412,7 @@ def _classify(cue: Token, content: Span | None, sentence: Span, depth: int) -> S
     if polarity < 0:
         return "oppose"
     if polarity > 0 and (cue.pos_ in {"NOUN", "PROPN"} or not _has_complement(cue, content)):
-        return "support"  # "X's proposal", "as sought by banks": nothing more to read
+        return "support"  # "X's proposal", "as sought by lenders": nothing more to read
     scope = content_scope(cue, content, sentence)
     root = _content_root(scope)
     value = evaluation(scope)
@@ -429,12 +429,12 @@ def _classify(cue: Token, content: Span | None, sentence: Span, depth: int) -> S
         and root.lemma_.lower() in CUE_SUPPORT | CUE_OPPOSE
         and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in root.children)
     ):
-        # "said Japan is seeking to prevent ...": the reported position decides.
+        # "said Norvale is seeking to prevent ...": the reported position decides.
         return _classify(root, None, sentence, depth + 1)
     negated = root is not None and _negated_content(root)
     if polarity > 0:
         # A request or pledge supports what it asks for, unless what it asks for is to
-        # stop something ("seek to prevent a war") or is plainly hostile ("vowed to avenge").
+        # stop something ("seek to prevent a war") or is plainly hostile ("vowed to punish them").
         if negated or value <= -2 * _STRONG:
             return "oppose"
         return "support"
@@ -451,14 +451,14 @@ def _classify(cue: Token, content: Span | None, sentence: Span, depth: int) -> S
         and root.lemma_.lower() == "be"
         and not any(c.dep_ in {"acomp", "attr"} for c in root.children)
     ):
-        return "neutral"  # "we are not in a state of war" describes; "not possible" judges
+        return "neutral"  # "we are not at the table yet" describes; "not possible" judges
     if negated:
         return "oppose"
     return "support"
 
 
 def _observer(cue: Token) -> bool:
-    """The cue's subject is an observer ("analysts said", "a diplomat commented")."""
+    """The cue's subject is an observer ("analysts said", "an observer noted")."""
     subjects = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(s.lemma_.lower() in OBSERVER_NOUNS for s in subjects)
 

@@ -1,26 +1,26 @@
 """Topics: what a stance is about, normalised so that different wordings share one.
 
 A statement's topic is the main noun phrase of its content: the object of a position cue
-("opposed *any NATO presence*"), else the object or subject of the content's main verb.
+("opposed *the new dam*"), else the object or subject of the content's main verb.
 That phrase is normalised into a key:
 
 * determiners, demonstratives, possessives, numbers and hedging adjectives are dropped
-  ("these potential security guarantees" -> "security guarantee");
+  ("these potential water quotas" -> "water quota");
 * words are lemmatised, so plural and singular meet;
-* light nouns hand over to their complement ("the framework for security guarantees",
-  "the prospect of deploying peacekeepers");
+* light nouns hand over to their complement ("the framework for water quotas",
+  "the prospect of sending inspectors");
 * a bare head noun takes the article's most frequent compound with that head, so "the
-  guarantees" joins "security guarantees" when the article speaks of those. The
+  quotas" joins "water quotas" when the article speaks of those. The
   statistics are computed once per ``Doc`` and cached in ``doc.user_data``.
 
 Keys are plain lower-case words, so the same issue in two articles shares one ``sg:Topic``.
 
 Examples:
     >>> from graph.nlp import load_pipeline
-    >>> doc = load_pipeline()("Kyiv wants security guarantees. He said these guarantees are vital.")
+    >>> doc = load_pipeline()("Norvale wants water quotas. He said these quotas are vital.")
     >>> sent = list(doc.sents)[1]
     >>> topic_for(doc[8], None, sent).key
-    'security guarantee'
+    'water quota'
 """
 
 from __future__ import annotations
@@ -124,13 +124,13 @@ def _keeps(token: Token) -> bool:
     if token.is_punct or token.dep_ in _DROP_DEPS or token.ent_type_ in _QUANTITY_ENTS:
         return False
     if token.ent_type_ in {"GPE", "NORP"}:
-        return False  # "U.S. troops" and "Canadian troops" are both about troops
+        return False  # "Chilean troops" and "Danish troops" are both about troops
     if token.lower_ in DROP_MODIFIERS or token.lemma_.lower() in DROP_MODIFIERS:
         return False
     if token.like_num:
         return False
     if token.pos_ in {"ADJ", "ADV"}:
-        # "robust", "greater", "largest" judge or compare; "military", "Japanese" classify
+        # "firm", "greater", "biggest" judge or compare; "naval", "Chilean" classify
         return token.tag_ not in {"JJR", "JJS", "RBR", "RBS"} and not valence(token)
     return True
 
@@ -198,8 +198,8 @@ def _head_counts(doc: Doc) -> Counter[str]:
 
 def _usual_compounds(doc: Doc, lemma: str) -> dict[str, int]:
     """Compounds that a bare head may stand for: frequent ones, or a large share of the
-    head's uses ("the guarantees" after "security guarantees"), not a one-off
-    ("maritime security" among many other uses of "security")."""
+    head's uses ("the quotas" after "water quotas"), not a one-off
+    ("border security" among many other uses of "security")."""
     total = max(1, _head_counts(doc).get(lemma, 1))
     return {k: n for k, n in _doc_stats(doc).get(lemma, {}).items() if n >= 2 or n * 3 >= total}
 
@@ -236,8 +236,8 @@ def _labels(doc: Doc) -> dict[str, str]:
 def _descend(token: Token, depth: int = 0) -> Token:
     """From a verb or a light noun to the noun phrase it is about.
 
-    "the framework for X" -> X; "a commitment to engage in providing X" -> X;
-    "deploying peacekeepers" -> peacekeepers.
+    "the framework for X" -> X; "a promise to take part in funding X" -> X;
+    "sending inspectors" -> inspectors.
     """
     if depth > 4:
         return token
@@ -300,8 +300,8 @@ def _candidates(cue: Token, content: Span | None) -> list[Token]:
     """Heads of candidate noun phrases, best first: objects before subjects."""
     found: list[Token] = []
     if cue.dep_ in {"acl", "relcl"} and cue.head.pos_ in {"NOUN", "PROPN"}:
-        # "the tanker attack, blamed by both on Iran", "the proposal, which the network
-        # billed as final": the cue qualifies the noun it hangs from, and that is the topic
+        # "the bridge closure, blamed by both on the port authority", "the offer, which
+        # the company called final": the cue qualifies the noun it hangs from, and that is the topic
         found.append(cue.head)
     has_clause = any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children)
     # A position cue names its topic as its object: "opposed X", "called for X"; a
@@ -323,7 +323,7 @@ def _candidates(cue: Token, content: Span | None) -> list[Token]:
                     found.extend(c for c in child.children if c.dep_ in _OBJECT_DEPS)
                     found.append(child)
                 elif child.dep_ == "prep" and child.i in ids and child.lower_ in _PREPS_OF_TOPIC:
-                    # "about X", "on X", "against X"; not "in a broad sense", "on Monday"
+                    # "about X", "on X", "against X"; not "in a general way", "on Monday"
                     found.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
             subjects.extend(c for c in root.children if c.dep_ in {"nsubj", "csubj"})
         found.extend(subjects)
@@ -350,7 +350,7 @@ def topic_for(cue: Token, content: Span | None, sentence: Span) -> Topic:
         chunks = [c for c in _chunk_roots(content or sentence) if _usable(c)]
         heads = [c for c in chunks if c.i != cue.i]
     if not heads:
-        # Nothing nameable ("He accused the U.S. of being irrational"): such a remark is
+        # Nothing nameable ("She accused the council of being unfair"): such a remark is
         # about what the article is about.
         main = _main_issue(doc)
         if main is not None:
@@ -372,13 +372,13 @@ def topic_for(cue: Token, content: Span | None, sentence: Span) -> Topic:
         and _one_off(doc, head, key)
         and _mentions(content or sentence, main)
     ):
-        # "we're not gun shy" about the contract, "deploying peacekeepers as part of a
-        # security agreement": a word the article uses once is how this remark is put;
+        # "we're in no hurry" about the contract, "sending inspectors as part of a
+        # water agreement": a word the article uses once is how this remark is put;
         # when the remark also names the issue the article keeps returning to, it is
         # about that issue.
         return main
     if " " not in key:
-        # A bare head ("the guarantees") takes the article's usual compound for it.
+        # A bare head ("the quotas") takes the article's usual compound for it.
         compounds = _usual_compounds(doc, key)
         if compounds:
             best = min(compounds.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
