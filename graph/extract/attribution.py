@@ -320,8 +320,8 @@ class _Speakers:
             if known:
                 index.mention(token.doc[token.i : token.i + 1], known)
                 return known
-            # a capital or country NER missed ("Kyiv welcomed ..."), named by the whole
-            # compound ("Latin America" is no "America")
+            # a capital or country NER missed ("Lisbon welcomed ..."), named by the whole
+            # compound ("Central Asia" is no "Asia")
             ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
             start = token.i
             while start > token.left_edge.i and token.doc[start - 1].dep_ == "compound":
@@ -349,7 +349,7 @@ class _Speakers:
             return antecedent(token, self.antecedents, skip)
         det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
         if token.lower_ in TITLE_WORDS and det not in _INDEFINITE:
-            # "Undersecretary for Policy Jane Doe": the name hangs below the title
+            # "Deputy Minister for Energy Jane Doe": the name hangs below the title
             for t in token.subtree:
                 key = index.actor_of(t)
                 if key and index.drafts[key].type == "Person":
@@ -368,7 +368,7 @@ class _Speakers:
             if key or not generic:
                 return key
         if token.ent_type_ in ("LOC", "GPE", "NORP", "ORG") and token.i not in index.dateline:
-            # a region or body NER knows but no table does ("Latin America", "Europe")
+            # a region or body NER knows but no table does ("Central Asia", "the Balkans")
             ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
             if ent is not None:
                 while len(ent) > 1 and ent[0].dep_ == "det":
@@ -595,7 +595,7 @@ def _verb_candidate(
                 _member_of(subject, key, speakers.index)
     if not keys:
         if inherited and cue.dep_ == "conj" and lemma in REPORTING_VERBS:
-            # "X stated that Y would need ... and cautioned that ...": the parser hung the
+            # "X said that Y must ... and warned that ...": the parser hung the
             # second cue on the content; its speaker is the one of the cue above it
             return _Candidate(cue, lemma, [], content, False, orphan=True)
         return None
@@ -608,7 +608,7 @@ _MARKER_HEADS = frozenset({"contrary", "unlike", "despite", "contrast"})
 
 
 def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
-    """ "X's proposal to ...", "the angry response of X", "a U.S. attempt to ...".
+    """ "X's proposal to ...", "the sharp reply of X", "a Danish attempt to ...".
 
     The owner is a possessive, an "of"/"from"/"by" object, or a name modifying the noun;
     only actors a rule already knows (or a possessive pronoun's antecedent) qualify.
@@ -666,7 +666,7 @@ def _cognition(cue: Token, lemma: str, speakers: _Speakers) -> _Candidate | None
 
 
 def _quoted_as(cue: Token, sentence: Span, speakers: _Speakers) -> _Candidate | None:
-    """ "State radio quoted him as saying ...": he is the speaker, the radio relays him."""
+    """ "The agency quoted her as saying ...": she is the speaker, the agency relays her."""
     quoted = next((c for c in cue.children if c.dep_ in _OBJECTS), None)
     if quoted is None:
         return None
@@ -683,7 +683,7 @@ def _quoted_as(cue: Token, sentence: Span, speakers: _Speakers) -> _Candidate | 
 
 
 def _declined(cue: Token, speakers: _Speakers) -> _Candidate | None:
-    """ "X declined to comment / to state a position": a statement that takes no side."""
+    """ "X declined to comment / to give details": a statement that takes no side."""
     for xcomp in cue.children:
         if xcomp.dep_ == "xcomp" and xcomp.lemma_.lower() in REPORTING_VERBS:
             subjects, _ = _subjects(cue)
@@ -727,7 +727,7 @@ def _according_to(token: Token, speakers: _Speakers) -> _Candidate | None:
 
 
 def _cited(cite: Token, speakers: _Speakers) -> str | None:
-    """Who a "citing ..." participle names: "citing X", "citing remarks from X"."""
+    """Who a "citing ..." participle names: "citing X", "citing a report by X"."""
     for obj in cite.children:
         if obj.dep_ not in _OBJECTS:
             continue
@@ -798,18 +798,18 @@ def _resolve_nesting(
             cand.dropped = True  # a verb inside the quotation is part of what was said
             continue
         if crossed:
-            continue  # "..., though he expressed openness": a separate act of its own
+            continue  # "..., though she voiced hope": a separate act of its own
         if cand.inherited:
             cand.dropped = True  # "urged to reject": one act, already counted
             continue
         if set(cand.speakers) <= set(outer.speakers):
-            cand.dropped = True  # "X stated that he agrees": the content of one act
+            cand.dropped = True  # "X said that she agrees": the content of one act
             continue
         if cand.lemma not in REPORTING_VERBS:
             cand.dropped = True  # "officials said Chile is trying ...": an aim, not a statement
             continue
         if set(cand.speakers) <= speakers.generic:
-            cand.dropped = True  # "X said that a map showed ...": the map is X's evidence
+            cand.dropped = True  # "X said that a survey showed ...": the survey is X's evidence
             continue
         cand.reported_by = outer.reported_by or outer.speakers[0]
         if outer.lemma in RELAY_VERBS or outer.lemma in _NEUTRAL_RELAYS:
@@ -903,7 +903,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
         verbal = {k for c in cands.values() if not c.noun and not c.dropped for k in c.speakers}
         for cand in cands.values():
             if cand.noun and set(cand.speakers) <= verbal:
-                cand.dropped = True  # "X said its proposal ...": one statement
+                cand.dropped = True  # "X said its offer ...": one statement
         found: list[Attribution] = []
         for cand in sorted(cands.values(), key=lambda c: c.cue.i):
             if cand.dropped:
