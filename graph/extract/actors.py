@@ -1,9 +1,9 @@
 """Actors of one article: named entities, their titles, affiliations and aliases.
 
 spaCy's NER finds names; news prose puts who someone speaks for in front of the name
-("Russian Foreign Minister Ivan Petrov", "NATO Secretary General Anna Berg"), so the
+("Bulgarian Foreign Minister Ivan Petrov", "OSCE Secretary General Anna Berg"), so the
 words left of a name give its role and affiliation. Demonyms, capitals and seats of
-government ("Russian", "Washington", "the Kremlin") resolve to countries through the
+government ("Bulgarian", "Lisbon", "the Elysee") resolve to countries through the
 general tables of :mod:`.lexicon`. A surname alone is the person named in full elsewhere
 in the article, whatever type NER gave it ("Petrov" tagged ORG is still Petrov).
 """
@@ -114,7 +114,7 @@ class ActorIndex:
     acronyms: dict[str, str] = field(default_factory=dict)  # "bft" -> key of its full name
     national: set[str] = field(default_factory=set)  # bodies whose name says their country
     author: str | None = None  # label of the article's writer, for "I" outside quotes
-    regional: dict[str, str] = field(default_factory=dict)  # group key -> "Latin American"
+    regional: dict[str, str] = field(default_factory=dict)  # group key -> "Central Asian"
     regional_mods: dict[int, str] = field(default_factory=dict)
     # called with (token start, key) for mentions found after indexing (pronoun antecedents)
     observer: Callable[[int, str], None] | None = None
@@ -173,8 +173,8 @@ class ActorIndex:
     def resolve_regions(self) -> None:
         """ "South Asian delegates" belong to "South Asia" when the story names it.
 
-        English forms adjectives of region names by suffix (America -> American, Europe ->
-        European, West -> Western); only actors of this article are candidates.
+        English forms adjectives of region names by suffix (Africa -> African, Asia ->
+        Asian, North -> Northern); only actors of this article are candidates.
         """
         if not self.regional:
             return
@@ -242,7 +242,7 @@ def _is_title_token(token: Token) -> bool:
 
 
 def _title_prefix(doc: Doc, name: Span) -> Span | None:
-    """Words right before a name that modify it: "Russian Foreign Minister" + name."""
+    """Words right before a name that modify it: "Bulgarian Foreign Minister" + name."""
     sent_start = name.sent.start
     i = name.start - 1
     while i >= sent_start:
@@ -255,10 +255,10 @@ def _title_prefix(doc: Doc, name: Span) -> Span | None:
                 break
             i -= 1
         elif tok.tag_ == "POS" and i - 1 >= sent_start and doc[i - 1].pos_ == "PROPN":
-            # "Chile's central bank governor": the possessor is who the office belongs to
+            # "Chile's labour minister": the possessor is who the office belongs to
             i -= 1
         elif tok.lower_ in ("for", "of") and i - 1 >= sent_start and _is_title_token(doc[i - 1]):
-            # "Undersecretary for Trade", "Secretary of State": the office belongs to the title
+            # "Undersecretary for Energy", "Secretary of State": the office belongs to the title
             # (the parser often hangs the name below the office, so heads are no guide here)
             i -= 2
             while i >= sent_start and doc[i].pos_ in _TITLE_POS and doc[i].ent_type_ != "PERSON":
@@ -400,7 +400,7 @@ def _prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | Non
             if role_start == i:
                 role_start = i + 1
         elif tok.is_upper and tok.is_alpha and len(tok) > 1 and tok.pos_ == "PROPN":
-            # an acronym before a title is the body the title belongs to ("IADB president")
+            # an acronym before a title is the body the title belongs to ("OECD president")
             key = index.add(tok.text, "Organization", alias=tok.text)
             index.mention(doc[i : i + 1], key)
             affiliation = affiliation or key
@@ -429,7 +429,7 @@ def _national(index: ActorIndex, affiliation: str | None) -> str | None:
 
 
 def _appos_role(index: ActorIndex, head: Token) -> tuple[str | None, str | None, bool]:
-    """Role and affiliation from an apposition: "Petrov, Russia's foreign minister"."""
+    """Role and affiliation from an apposition: "Petrov, Bulgaria's foreign minister"."""
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
             span = head.doc[child.left_edge.i : child.right_edge.i + 1]
@@ -534,7 +534,7 @@ def _fallback_names(doc: Doc, covered: set[int]) -> list[Span]:
 
 
 def _acronym_after(index: ActorIndex, ent: Span, key: str) -> None:
-    """ "Bureau of Fair Trade (BFT)": the acronym in parentheses is the same body."""
+    """ "Bureau of Fair Wages (BFW)": the acronym in parentheses is the same body."""
     doc = ent.doc
     if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
         acronym = doc[ent.end + 1]
@@ -600,7 +600,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     persons.extend(_fallback_names(doc, covered))
     persons.sort(key=lambda s: s.start)
     # full names first, so a bare surname anywhere in the article finds its person; the
-    # words after a first name all name the person ("Ruiz Vega", "Ruiz" of "Antonio
+    # words after a first name all name the person ("Ruiz Vega", "Ruiz" of "Lucia
     # Ruiz Vega")
     for name in persons:
         words = _clean(name.text).split()
@@ -683,7 +683,7 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
         if key and index.drafts[key].type in ("Country", "Organization", "Outlet"):
             affiliation = affiliation or _national(index, key)
     if affiliation is None:
-        # "a spokeswoman for the network", "officials of the ministry"
+        # "a spokeswoman for the club", "officials of the ministry"
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from", "with"):
                 for pobj in prep.children:
