@@ -72,7 +72,7 @@ POSITION_VERBS: frozenset[str] = _words(
     """
 )
 
-#: Reporting verbs with other everyday senses ("maintain contact", "expect a payment",
+#: Reporting verbs with other everyday senses ("maintain a house", "expect a delivery",
 #: "add a clause"): they attribute only with a clausal complement or a quotation.
 CLAUSE_ONLY_VERBS: frozenset[str] = _words(
     """
@@ -156,7 +156,7 @@ OUTLET_NOUNS: frozenset[str] = _words(
     """
 )
 
-#: Nouns that refer back to an organisation named before ("the network said", "the
+#: Nouns that refer back to an organisation named before ("the firm said", "the
 #: company", "the ministry"): a definite one is the most recent organisation.
 ORG_NOUNS: frozenset[str] = _words(
     """
@@ -166,8 +166,9 @@ ORG_NOUNS: frozenset[str] = _words(
     """
 )
 
-#: Well-known news organisations (general English knowledge): a speaker named so is an
-#: Outlet, whatever type NER gave it.
+#: Well-known news organisations (general English knowledge, a broad list of major wire
+#: services, broadcasters and papers, not taken from any article): a speaker named so is
+#: an Outlet, whatever type NER gave it.
 OUTLETS: frozenset[str] = frozenset(
     s.casefold()
     for s in (
@@ -275,7 +276,8 @@ DOCUMENT_NOUNS: frozenset[str] = _words(
 )
 
 #: English demonyms and adjectives of nationality -> the country's common English name.
-#: General English facts; pycountry has names but not demonyms.
+#: General English facts covering the world's countries, not taken from any article;
+#: pycountry has names but not demonyms.
 DEMONYMS: dict[str, str] = {
     "afghan": "Afghanistan",
     "albanian": "Albania",
@@ -383,6 +385,8 @@ DEMONYMS: dict[str, str] = {
 
 #: Abbreviations and everyday English names that pycountry does not list, and historical
 #: states news archives still mention -> the common English name used as the label.
+#: General world knowledge, not taken from any article ("turkey", "iran", "syria" are
+#: here because pycountry spells them "Türkiye", "Iran, Islamic Republic of", ...).
 COUNTRY_ALIASES: dict[str, str] = {
     "u.s.": "United States",
     "us": "United States",
@@ -427,7 +431,8 @@ COUNTRY_ALIASES: dict[str, str] = {
 }
 
 #: Capitals and seats of power used as metonyms for their country ("Washington says",
-#: "Moscow rejected"). General English facts; a capital as speaker is the country.
+#: "Moscow rejected"). General English facts covering capitals worldwide, not taken
+#: from any article; a capital as speaker is the country.
 CAPITALS: dict[str, str] = {
     "washington": "United States",
     "moscow": "Russia",
@@ -522,8 +527,9 @@ CAPITALS: dict[str, str] = {
     "singapore": "Singapore",
 }
 
-#: Buildings and bodies named for the government that sits in them (general English):
-#: an Organization speaking for its country ("the Kremlin said").
+#: Buildings and bodies named for the government that sits in them (general English and
+#: world knowledge, not taken from any article): an Organization speaking for its
+#: country ("the Elysee said").
 METONYMS: dict[str, str] = {
     "kremlin": "Russia",
     "white house": "United States",
