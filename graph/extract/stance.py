@@ -315,7 +315,7 @@ def _evaluative(token: Token, flipped: bool) -> float:
     Adjectives and adverbs evaluate; verbs and nouns mostly report events ("destroyed",
     "attacked") or name the topic ("war", "crisis"), so they count only when listed in
     :data:`EVALUATIVE`, for verbs when forecast ("would crash the economy"), and for nouns
-    when negated ("would not expect any delay").
+    when negated ("did not expect a delay").
     """
     if token.ent_type_:
         return 0.0
@@ -354,7 +354,7 @@ def cue_polarity(cue: Token) -> int | None:
         return None
     refused = cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NO_COMMENT_VERBS | {"fail"}
     if refused and lemma in NO_COMMENT_OBJECTS:
-        return None  # the cue is "state" in "declined to state a view"
+        return None  # the cue is "state" in "declined to state its view"
     if cue.pos_ in {"NOUN", "PROPN"}:
         polarity = 1 if lemma in NOUN_SUPPORT or cue.lower_ in NOUN_SUPPORT else 0
         polarity = -1 if lemma in NOUN_OPPOSE or cue.lower_ in NOUN_OPPOSE else polarity
@@ -388,7 +388,7 @@ def _hedged(root: Token | None) -> bool:
     if root is None:
         return False
     if _negated(root) and not any(c.lower_ in {"may", "might"} for c in root.children):
-        # "would not expect any delay", "could not meet the deadline" assert
+        # "did not expect a delay", "could not meet the deadline" assert
         return False
     near = [root, *(c for c in root.children if c.dep_ in {"aux", "advmod", "xcomp", "acomp"})]
     return any(t.lemma_.lower() in HEDGES or t.lower_ in HEDGES for t in near)
@@ -429,7 +429,7 @@ def _classify(cue: Token, content: Span | None, sentence: Span, depth: int) -> S
         and root.lemma_.lower() in CUE_SUPPORT | CUE_OPPOSE
         and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in root.children)
     ):
-        # "said Norvale is seeking to prevent ...": the reported position decides.
+        # "said Norvale wants to prevent ...": the reported position decides.
         return _classify(root, None, sentence, depth + 1)
     negated = root is not None and _negated_content(root)
     if polarity > 0:

@@ -300,7 +300,7 @@ def _candidates(cue: Token, content: Span | None) -> list[Token]:
     """Heads of candidate noun phrases, best first: objects before subjects."""
     found: list[Token] = []
     if cue.dep_ in {"acl", "relcl"} and cue.head.pos_ in {"NOUN", "PROPN"}:
-        # "the bridge closure, blamed by both on the port authority", "the offer, which
+        # "the bridge closure, blamed by residents on the port authority", "the offer, which
         # the company called final": the cue qualifies the noun it hangs from, and that is the topic
         found.append(cue.head)
     has_clause = any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children)
