@@ -227,6 +227,9 @@ def test_first_person_outside_quotes_is_the_author(nlp):
     [
         # the people counted, not the share, are the source
         ("Two-thirds of the farmers said the subsidy was too small.", "farmer"),
+        # a poll's share with no "of" phrase is the source itself
+        ("Forty percent said the subsidy was too small.", "percent"),
+        ("Nearly half said they prefer a new mayor.", "half"),
         # "criticism from X": X is the critic; "criticism of X" names no critic
         ("Criticism from Spain grew louder after the vote.", "spain"),
     ],

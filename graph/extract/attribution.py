@@ -384,7 +384,9 @@ class _Speakers:
                     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                     if pobj is not None:
                         return self.of(pobj, skip, generic=generic)
-            return None
+            # "Sixty percent said ...", "half say ...": a poll's share of respondents
+            # who say something is the source, named by the share
+            return self._generic(token) if generic and token.i not in index.dateline else None
         if not generic or token.i in index.dateline:
             return None
         if token.pos_ in ("PROPN", "NOUN"):
