@@ -18,16 +18,16 @@ from graph.extract.relations import find_relation
         ("The council rejected Microsoft's proposal.", "council", ("disagree", "Microsoft")),
         ("The governor praised Obama for the decision.", "governor", ("agree", "Obama")),
         (
-            "He accused the United States of being irrational.",
+            "He accused Norway of being unfair.",
             "He",
-            ("disagree", "the United States"),
+            ("disagree", "Norway"),
         ),
         (
             "Lavrov criticized Western suggestions as unacceptable.",
             "Lavrov",
             ("disagree", "Western"),
         ),
-        ("42 countries opposed Washington's proposal.", "countries", ("disagree", "Washington")),
+        ("Twelve states opposed Berlin's proposal.", "states", ("disagree", "Berlin")),
         (
             "Contrary to Rutte's assertion, Politico reported that the plan was dead.",
             "Politico",
@@ -39,7 +39,7 @@ from graph.extract.relations import find_relation
             ("disagree", "Germany"),
         ),
         (
-            "Smith's comments contrasted with those of Prime Minister Jones.",
+            "Smith's remarks contrasted with those of Mayor Jones.",
             "Smith",
             ("disagree", "Jones"),
         ),
@@ -80,7 +80,7 @@ def test_extract_relations_accepts_a_span_speaker(nlp):
 @pytest.mark.parametrize(
     ("text", "speaker", "expected"),
     [
-        ("Krieger said the network's wage proposals were disappointing.", "Krieger", "disagree"),
+        ("Ames said the company's pension proposals were disappointing.", "Ames", "disagree"),
         ("The senator said Johnson's plan was excellent.", "senator", "agree"),
         ("The senator said Johnson's plan was not acceptable.", "senator", "disagree"),
     ],
@@ -100,8 +100,8 @@ def test_extract_relations_judged_position_needs_an_owner(nlp):
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("The official said the perception of Japan in Congress was very bad.", "official"),
-        ("They said Japan's largest chip maker was not happy.", "They"),
+        ("The official said the perception of Norway in parliament was very bad.", "official"),
+        ("They said Norway's largest shipyard was not happy.", "They"),
         ("\u201cRobust security guarantees will be essential,\u201d Rutte said.", "Rutte"),
     ],
 )

@@ -46,19 +46,19 @@ def _stance(nlp, text: str, cue: str, *, with_content: bool = False) -> str:
         ("He said that he would not send troops to the region.", "said", "oppose"),
         ("She stated that the company will never sell the factory.", "stated", "oppose"),
         # requests and pledges against something
-        ("The officials said the country is seeking to prevent a trade war.", "said", "oppose"),
-        ("The rebels vowed to avenge the attack with a crushing blow.", "vowed", "oppose"),
+        ("The officials said the province is seeking to prevent a price war.", "said", "oppose"),
+        ("The militia vowed to avenge the killing of its commander.", "vowed", "oppose"),
         # evaluation in the content
         ("He said the proposal was absolutely unacceptable.", "said", "oppose"),
         ("She said the reforms were essential for growth.", "said", "support"),
-        ("The chairman said the wage offer was disappointing.", "said", "oppose"),
-        ("\u201cThis was a good, measured response,\u201d a banker said.", "said", "support"),
+        ("The chairman said the pension offer was disappointing.", "said", "oppose"),
+        ("\u201cIt was a sensible, measured decision,\u201d a lawyer said.", "said", "support"),
         # a forecast consequence judges; a reported past event does not
         ("The senator argued the tax plan would hurt small farms.", "argued", "oppose"),
-        ("The minister said the warships destroyed the platform.", "said", "support"),
+        ("The minister said the floods destroyed the bridge.", "said", "support"),
         # a negated negative is positive
         (
-            "The spokeswoman said they would not expect any interruption in service.",
+            "The spokesman said they would not expect any delay in deliveries.",
             "said",
             "support",
         ),
@@ -89,7 +89,7 @@ def test_extract_stance_with_content_span(nlp, text, cue, expected):
 
 
 def test_extract_stance_noun_cue_with_adjective(nlp):
-    doc = nlp("The angry response of the chip makers surprised the government.")
+    doc = nlp("The angry response of the farmers surprised the government.")
     assert cue_polarity(_cue(doc, "response")) == -1
     doc = nlp("The network defended its proposal.")
     assert cue_polarity(_cue(doc, "proposal")) == 1

@@ -32,7 +32,7 @@ def _topic(nlp, text: str, cue: str, nth: int = 0, sentence: int = 0):
         ("the security guarantees", "security guarantee"),
         ("any NATO presence", "NATO presence"),
         ("robust trade agreements", "trade agreement"),
-        ("the 40 pct veto level", "veto level"),
+        ("the 25 pct tax rate", "tax rate"),
     ],
 )
 def test_extract_topics_noun_phrase_key_drops_what_is_not_the_issue(nlp, phrase, key):
@@ -98,7 +98,7 @@ def test_extract_topics_never_empty(nlp):
 
 def test_extract_topics_adverbial_phrases_are_not_topics(nlp):
     topic = _topic(
-        nlp, "In a broad sense, the minister said, the tariffs would hurt farmers.", "said"
+        nlp, "In a general sense, the minister said, the tariffs would hurt farmers.", "said"
     )
     assert topic.key != "sense"
     topic = _topic(nlp, "The minister said in an interview that tariffs would rise.", "said")
@@ -108,10 +108,10 @@ def test_extract_topics_adverbial_phrases_are_not_topics(nlp):
 def test_extract_topics_participle_cue_qualifies_its_noun(nlp):
     topic = _topic(
         nlp,
-        "The navy shelled the base after the tanker attack, blamed by both allies on Iran.",
+        "The police closed the road after the bridge collapse, blamed by both towns on the builder.",
         "blamed",
     )
-    assert topic.key == "tanker attack"
+    assert topic.key == "bridge collapse"
 
 
 def test_extract_topics_one_off_wording_of_the_central_issue_takes_it(nlp):
