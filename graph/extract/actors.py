@@ -66,7 +66,7 @@ _GENERIC_OFFICE_WORDS = GOVERNMENT_NOUNS | frozenset(
 )
 _QUOTE_CHARS = "\"'“”‘’«»"
 # Titles of national government: with no country named, the official serves the
-# government of the dateline's country ("TOKYO - Prime Minister X said").
+# government of the dateline's country ("LISBON - Prime Minister X said").
 _GOVERNMENT_TITLES = frozenset(
     {"minister", "premier", "president", "chancellor", "ambassador", "government", "secretary"}
 )
@@ -275,7 +275,7 @@ _DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def _dateline(doc: Doc) -> tuple[set[int], str | None]:
-    """Tokens of wire-copy datelines ("TOKYO, March 29 -") and the country of the first.
+    """Tokens of wire-copy datelines ("LISBON, May 4 -") and the country of the first.
 
     A dateline names where the story was filed, not an actor; its city, when a capital,
     says which government "the minister" or "government officials" belong to.
@@ -297,7 +297,7 @@ def _dateline(doc: Doc) -> tuple[set[int], str | None]:
                     while city_end < tok.i and doc[city_end].is_upper and doc[city_end].is_alpha:
                         city_end += 1
                     # a capital, not a country: stories filed from a regional bureau
-                    # ("BAHRAIN -") are about somewhere else
+                    # ("QATAR -") are about somewhere else
                     country = CAPITALS.get(doc[start:city_end].text.casefold())
                 break
     return tokens, country
@@ -366,7 +366,7 @@ def _entity_actor(index: ActorIndex, ent: Span, label: str | None = None) -> str
     if affiliation is not None:
         index.national.add(actor_key(text))  # "Chilean Finance Ministry": named for its country
     elif words & GOVERNMENT_NOUNS:
-        affiliation = index.home_country  # "the Foreign Ministry" of a TOKYO story
+        affiliation = index.home_country  # "the Foreign Ministry" of a LISBON story
         if affiliation and words <= _GENERIC_OFFICE_WORDS:
             # a name any government has ("the Foreign Ministry") is that government
             index.national.add(actor_key(text))
