@@ -230,6 +230,10 @@ def test_first_person_outside_quotes_is_the_author(nlp):
         # a poll's share with no "of" phrase is the source itself
         ("Forty percent said the subsidy was too small.", "percent"),
         ("Nearly half said they prefer a new mayor.", "half"),
+        # a share of people holds a position with any position verb
+        ("Among farmers, 56 percent would vote for the mayor.", "percent"),
+        ("About 6 in 10 older men supported the mayor.", "older man"),
+        ("A majority of farmers support the new tax.", "farmer"),
         # "criticism from X": X is the critic; "criticism of X" names no critic
         ("Criticism from Spain grew louder after the vote.", "spain"),
     ],

@@ -87,6 +87,20 @@ _DECLINE_VERBS = frozenset({"decline", "refuse"})
 _NOT_SOURCES = frozenset({"percent", "%", "third", "thirds", "half", "majority", "number", "share"})
 
 
+def _share(subject: Token) -> bool:
+    """A poll's share of people ("56 percent", "a majority of farmers", "6 in 10 men").
+
+    Whatever verb follows, a share of respondents states a position: "56 percent would
+    vote for X" is as much an attribution as "56 percent said".
+    """
+    if subject.lemma_.lower() in _NOT_SOURCES or subject.pos_ == "NUM":
+        return True
+    return any(
+        c.dep_ == "nummod" and any(g.dep_ == "quantmod" and g.lower_ == "in" for g in c.children)
+        for c in subject.children
+    )
+
+
 @dataclass(frozen=True)
 class Attribution:
     """One speaker's statement in one sentence: cue, content and provenance."""
@@ -583,7 +597,9 @@ def _verb_candidate(
             # a document ("a new poll shows ...") or a source that says something
             document = subject.lemma_.lower() in DOCUMENT_NOUNS
             key = speakers.of(
-                subject, {k for k in others if k}, generic=generic and (clausal or document)
+                subject,
+                {k for k in others if k},
+                generic=(generic and (clausal or document)) or (not inherited and _share(subject)),
             )
             if key and not known and lemma in RELAY_VERBS and subject.pos_ == "PROPN":
                 # a name no table knows that "reports" is a news outlet
