@@ -35,6 +35,8 @@ def _said(nlp, text: str) -> list[tuple[str, str]]:
         ("Spain has consistently opposed the plan.", [("spain", "opposed")]),
         ("Poland rejected the proposal.", [("poland", "rejected")]),
         ("Italy has called for a ceasefire.", [("italy", "called for")]),
+        # thanking someone is a stance toward them
+        ("Anna Berg thanked the mayor for the new park.", [("anna berg", "thanked")]),
         # a light verb keeps its object in the cue
         ("Anna Berg expressed openness to new talks.", [("anna berg", "expressed openness")]),
         # two speakers of one verb give two statements
