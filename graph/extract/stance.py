@@ -112,7 +112,7 @@ PREVENT_VERBS: frozenset[str] = _table(
     prevent avoid stop block halt end oppose hinder resist reject ban limit curb
     prohibit counter fight combat deter thwart obstruct undermine derail delay postpone
     abandon scrap cancel drop withdraw suspend freeze cut reduce restrict deny refuse
-    isolate separate shelve veto
+    shelve veto
     """
 )
 
@@ -150,7 +150,6 @@ EVALUATIVE: dict[str, float] = {
     "reasonable": 1.2,
     "fair": 1.2,
     "legitimate": 1.2,
-    "measured": 1.0,
     "robust": 1.0,
     "optimistic": 1.5,
     "unacceptable": -2.5,
@@ -185,7 +184,6 @@ EVALUATIVE: dict[str, float] = {
     "failure": -1.5,
     "flawed": -1.5,
     "misguided": -1.5,
-    "stumbling": -1.0,
     "obstacle": -1.0,
     "impasse": -1.0,
     "deadlock": -1.0,
