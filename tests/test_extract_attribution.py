@@ -35,6 +35,9 @@ def _said(nlp, text: str) -> list[tuple[str, str]]:
         ("Spain has consistently opposed the plan.", [("spain", "opposed")]),
         ("Poland rejected the proposal.", [("poland", "rejected")]),
         ("Italy has called for a ceasefire.", [("italy", "called for")]),
+        # verbs of manner of speaking introduce a quotation or a clause
+        ("“We will win,” Peter Brown joked with reporters.", [("peter brown", "joked")]),
+        ("Anna Berg yelled, “Go home!”", [("anna berg", "yelled")]),
         # thanking someone is a stance toward them
         ("Anna Berg thanked the mayor for the new park.", [("anna berg", "thanked")]),
         # a light verb keeps its object in the cue

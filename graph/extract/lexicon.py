@@ -54,6 +54,7 @@ REPORTING_VERBS: frozenset[str] = _words(
     express voice reply respond retort answer testify describe characterize label
     outline envision envisage propose describe acknowledge concede boast lament regret
     welcome brief inform notify announce cite blame laud tout show find retweet rule shout
+    joke quip yell scream exclaim chant interject mutter whisper
     """
 )
 
@@ -80,6 +81,7 @@ CLAUSE_ONLY_VERBS: frozenset[str] = _words(
     doubt worry conclude signal hint imply predict forecast estimate rule
     label answer reply respond brief inform charge observe remark comment explain counter
     press push appeal object protest guarantee promise state find
+    joke quip yell scream exclaim chant interject mutter whisper
     """
 )
 
