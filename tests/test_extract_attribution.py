@@ -40,6 +40,12 @@ def _said(nlp, text: str) -> list[tuple[str, str]]:
         ("Anna Berg yelled, “Go home!”", [("anna berg", "yelled")]),
         # thanking someone is a stance toward them
         ("Anna Berg thanked the mayor for the new park.", [("anna berg", "thanked")]),
+        (
+            "Anna Berg congratulated Peter Brown for his victory.",
+            [("anna berg", "congratulated")],
+        ),
+        # what a speaker mentions, or pointedly does not, is a position
+        ("Peter Brown did not mention the new tax.", [("peter brown", "mention")]),
         # a light verb keeps its object in the cue
         ("Anna Berg expressed openness to new talks.", [("anna berg", "expressed openness")]),
         # two speakers of one verb give two statements
