@@ -44,6 +44,8 @@ def _said(nlp, text: str) -> list[tuple[str, str]]:
             "Anna Berg congratulated Peter Brown for his victory.",
             [("anna berg", "congratulated")],
         ),
+        # wanting or preferring something, even with no clause, is a position
+        ("Peter Brown wants a new road.", [("peter brown", "wants")]),
         # what a speaker mentions, or pointedly does not, is a position
         ("Peter Brown did not mention the new tax.", [("peter brown", "mention")]),
         # a light verb keeps its object in the cue
@@ -245,6 +247,7 @@ def test_first_person_outside_quotes_is_the_author(nlp):
         ("Among farmers, 56 percent would vote for the mayor.", "percent"),
         ("About 6 in 10 older men supported the mayor.", "older man"),
         ("A majority of farmers support the new tax.", "farmer"),
+        ("More than half of the farmers preferred Anna Berg.", "farmer"),
         # "criticism from X": X is the critic; "criticism of X" names no critic
         ("Criticism from Spain grew louder after the vote.", "spain"),
     ],

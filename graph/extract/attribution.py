@@ -84,6 +84,8 @@ _TALK_VERBS = frozenset({"talk", "speak"})
 # "declined to comment", "refused to confirm": a statement of no position.
 _DECLINE_VERBS = frozenset({"decline", "refuse"})
 # Heads of a subject that count or measure rather than name someone ("67 percent say").
+# Cognition verbs of wanting, whose object alone is a position ("X wants change").
+_DESIRE_VERBS = frozenset({"want", "prefer"})
 _NOT_SOURCES = frozenset({"percent", "%", "third", "thirds", "half", "majority", "number", "share"})
 
 
@@ -670,12 +672,15 @@ def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
 def _cognition(cue: Token, lemma: str, speakers: _Speakers) -> _Candidate | None:
     """ "X wants to ...", "X knows that ...": a position held, when it takes a clause."""
     clauses = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp")]
+    if not clauses and lemma in _DESIRE_VERBS:
+        # "X wants a new road", "half preferred the mayor": the object is what they want
+        clauses = [c for c in cue.children if c.dep_ in ("dobj", "obj")]
     if not clauses:
         return None
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
     keys: dict[str, Token] = {}
     for subject in subjects:
-        key = speakers.of(subject, set())
+        key = speakers.of(subject, set(), generic=_share(subject))
         if key:
             keys[key] = subject
     if not keys:
