@@ -233,7 +233,10 @@ def _store_class() -> type:
         def query(self, query, initNs, initBindings, queryGraph, **kwargs):  # type: ignore[no-untyped-def]
             result = super().query(query, initNs, initBindings, queryGraph, **kwargs)
             if result.type == "SELECT":
-                raw = result.bindings
+                # The generator itself, not ``result.bindings``: that property converts
+                # every row up front, and a caller capping rows would pay for all of them.
+                lazy = getattr(result, "_genbindings", None)
+                raw = lazy if lazy is not None else result.bindings
                 result.bindings = (
                     {var: _plain(value) for var, value in row.items()} for row in raw
                 )
