@@ -35,6 +35,11 @@ def _said(nlp, text: str) -> list[tuple[str, str]]:
         ("Spain has consistently opposed the plan.", [("spain", "opposed")]),
         ("Poland rejected the proposal.", [("poland", "rejected")]),
         ("Italy has called for a ceasefire.", [("italy", "called for")]),
+        # a speaker label before a colon, even when a cue follows inside the quotation
+        ("More from Anna Berg: “The data show a clear shift.”", [("anna berg", ":")]),
+        # a tally or the writer's own aside after a colon is no statement
+        ("Anna Berg: 1,769.", []),
+        ("Editor's note: Peter Brown is a liar.", []),
         # verbs of manner of speaking introduce a quotation or a clause
         ("“We will win,” Peter Brown joked with reporters.", [("peter brown", "joked")]),
         ("Anna Berg yelled, “Go home!”", [("anna berg", "yelled")]),

@@ -22,6 +22,7 @@ from .lexicon import (
     COGNITION_VERBS,
     DOCUMENT_NOUNS,
     NOUN_CUES,
+    ORG_NOUNS,
     OUTLET_NOUNS,
     OUTLETS,
     POSITION_VERBS,
@@ -127,6 +128,17 @@ def _subtree_span(doc: Doc, tokens: list[Token]) -> Span | None:
     while end > start and (
         doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"
     ):
+        end -= 1
+    return doc[start:end] if start < end else None
+
+
+def _strip(span: Span) -> Span | None:
+    """A span without the punctuation and spaces at its ends."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return doc[start:end] if start < end else None
 
@@ -522,15 +534,32 @@ def _colon_source(sentence: Span, speakers: _Speakers) -> _Candidate | None:
         if not 1 <= len(name) <= 5 or tok.i + 2 >= sentence.end:
             return None
         head = name.root
+        if name[0].lower_ in ("from", "more"):
+            # "More from the report: “...”": the object of "from" is the source
+            pobj = next((t for t in name if t.dep_ == "pobj" and t.head.lower_ == "from"), None)
+            head = pobj if pobj is not None else head
         if head.pos_ not in ("PROPN", "NOUN") or any(t.pos_ == "VERB" for t in name):
             return None
+        if sum(t.is_alpha for t in doc[tok.i + 1 : sentence.end]) < 2:
+            return None  # "Brown: 1,769.", "float:left": a tally or code, no claim
+        if (
+            head.pos_ == "NOUN"
+            and head.is_lower
+            and not any(t.i in speakers.index.by_token for t in name)
+            and (
+                head.lemma_.lower() not in DOCUMENT_NOUNS | OUTLET_NOUNS | ORG_NOUNS
+                or any(c.dep_ == "poss" for c in head.children)
+            )
+        ):
+            return None  # "A reminder: ...", "Editor's note: ...": the writer's own aside
         key = speakers.of(head, set(), generic=True)
         if key is None:
             return None
-        content = doc[tok.i + 1 : sentence.end]
-        return _Candidate(
-            tok, ":", [key], _subtree_span(doc, list(content)), False, subjects={key: head}
-        )
+        content = _subtree_span(doc, list(doc[tok.i + 1 : sentence.end]))
+        if content is not None and content.start <= tok.i:
+            # the parse hung the label on the claim's verb: the claim is what follows
+            content = _strip(doc[tok.i + 1 : sentence.end])
+        return _Candidate(tok, ":", [key], content, False, subjects={key: head})
     return None
 
 
@@ -811,8 +840,8 @@ def _resolve_nesting(
             outer.reported_by = outer.reported_by or cand.speakers[0]
             cand.dropped = True
             continue
-        if cand.noun:
-            continue
+        if cand.noun or cand.lemma == ":":
+            continue  # a noun cue or a speaker label is a statement wherever it hangs
         if cand.orphan:
             cand.speakers = list(outer.speakers)
             cand.reported_by = outer.reported_by
@@ -899,9 +928,15 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                     cand = _cognition(token, lemma, speakers)
                     if cand:
                         cands[token.i] = cand
-        if not cands:
+        first = min(cands, default=sentence.end)
+        if any(t.text == ":" and t.i < first for t in sentence):
+            # "BROWN: I think ...": a transcript's speaker label comes before any cue of
+            # what the speaker says
             cand = _colon_source(sentence, speakers)
-            if cand:
+            if cand and cand.cue.i < first:
+                for other in cands.values():
+                    # "Berg: “The data show ...”": a cue inside the quotation is part of it
+                    other.dropped = other.dropped or other.cue.i in in_quotes
                 cands[cand.cue.i] = cand
         if not cands:
             if (
