@@ -40,6 +40,11 @@ def _said(nlp, text: str) -> list[tuple[str, str]]:
         # a tally or the writer's own aside after a colon is no statement
         ("Anna Berg: 1,769.", []),
         ("Editor's note: Peter Brown is a liar.", []),
+        # "continue" and "read" attribute only right beside a quotation
+        ("“We face a real threat,” Anna Berg continued.", [("anna berg", "continued")]),
+        ("One sign read “No new taxes.”", [("sign", "read")]),
+        ("Prices continued to fall after the vote.", []),
+        ("Anna Berg read the report aloud.", []),
         # verbs of manner of speaking introduce a quotation or a clause
         ("“We will win,” Peter Brown joked with reporters.", [("peter brown", "joked")]),
         ("Anna Berg yelled, “Go home!”", [("anna berg", "yelled")]),

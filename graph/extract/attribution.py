@@ -26,6 +26,7 @@ from .lexicon import (
     OUTLET_NOUNS,
     OUTLETS,
     POSITION_VERBS,
+    QUOTE_ONLY_VERBS,
     RELAY_VERBS,
     REPORTING_VERBS,
     TITLE_WORDS,
@@ -573,6 +574,24 @@ def _quote_before(cue: Token, sentence: Span, previous: Span | None) -> Span | N
     return _subtree_span(cue.doc, [previous.root])
 
 
+def _beside_quote(
+    cue: Token, lemma: str, sentence: Span, speakers: _Speakers, previous: Span | None
+) -> _Candidate | None:
+    """ "“...,” she continued.", "A sign read “...”": a quotation right beside the cue."""
+    doc = cue.doc
+    near = range(max(sentence.start, cue.i - 4), min(sentence.end, cue.i + 3))
+    if cue.dep_ in _NOMINAL_DEPS or not any(doc[i].text in _QUOTES for i in near):
+        return None
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    content = _quoted(sentence) or _quote_before(cue, sentence, previous)
+    if content is None or content.start <= cue.i < content.end or not subjects:
+        return None
+    keys = {k: s for s in subjects if (k := speakers.of(s, set(), generic=True))}
+    if not keys:
+        return None
+    return _Candidate(cue, lemma, list(keys), content, False, subjects=keys)
+
+
 def _verb_candidate(
     cue: Token, lemma: str, sentence: Span, speakers: _Speakers, previous: Span | None = None
 ) -> _Candidate | None:
@@ -918,6 +937,10 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                         cands[token.i] = cand
                 elif lemma in _DECLINE_VERBS:
                     cand = _declined(token, speakers)
+                    if cand:
+                        cands[token.i] = cand
+                elif lemma in QUOTE_ONLY_VERBS:
+                    cand = _beside_quote(token, lemma, sentence, speakers, last_sentence)
                     if cand:
                         cands[token.i] = cand
                 elif lemma in REPORTING_VERBS or lemma in POSITION_VERBS:

@@ -25,6 +25,7 @@ __all__ = [
     "OUTLET_NOUNS",
     "PERSON_TITLES",
     "POSITION_VERBS",
+    "QUOTE_ONLY_VERBS",
     "RELAY_VERBS",
     "REPORTING_VERBS",
     "TITLE_WORDS",
@@ -103,6 +104,10 @@ COGNITION_VERBS: frozenset[str] = _words(
     recognize recognise remember suspect assume figure guess mean aim
     """
 )
+
+#: Verbs with many other senses ("prices continued to fall", "she read the report") that
+#: attribute only right beside a quotation: "“...,” she continued", "A sign read “...”".
+QUOTE_ONLY_VERBS: frozenset[str] = _words("continue read")
 
 #: Verbs whose subject relays someone else's words: "X reported that Y said ..." makes
 #: Y the speaker and X the intermediary (sg:reportedBy), not a second speaker.
