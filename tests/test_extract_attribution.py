@@ -40,6 +40,11 @@ def _said(nlp, text: str) -> list[tuple[str, str]]:
         # a tally or the writer's own aside after a colon is no statement
         ("Anna Berg: 1,769.", []),
         ("Editor's note: Peter Brown is a liar.", []),
+        # naming someone something is an act of its own, even after a position verb
+        (
+            "Peter Brown defended the decision, calling the protester “a troublemaker.”",
+            [("peter brown", "defended"), ("peter brown", "calling")],
+        ),
         # "continue" and "read" attribute only right beside a quotation
         ("“We face a real threat,” Anna Berg continued.", [("anna berg", "continued")]),
         ("One sign read “No new taxes.”", [("sign", "read")]),

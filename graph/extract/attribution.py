@@ -270,6 +270,9 @@ def _subjects(cue: Token) -> tuple[list[Token], bool]:
         and (
             cue.head.lemma_.lower() not in REPORTING_VERBS | POSITION_VERBS
             or cue.head.lemma_.lower() in _NEUTRAL_RELAYS
+            # "X defended it, calling him “a troublemaker”": naming someone is an act
+            # of its own whatever came before
+            or any(c.dep_ == "oprd" for c in cue.children)
         )
     ):
         # "X bristled at the idea, saying it ...", "X said ..., adding that ...": the
