@@ -61,6 +61,9 @@ def _said(nlp, text: str) -> list[tuple[str, str]]:
         ),
         # wanting or preferring something, even with no clause, is a position
         ("Peter Brown wants a new road.", [("peter brown", "wants")]),
+        # seeing something as something is a judgement; merely seeing it is not
+        ("Peter Brown sees the new road as a waste of money.", [("peter brown", "sees")]),
+        ("Anna Berg saw the mayor at the market.", []),
         # what a speaker mentions, or pointedly does not, is a position
         ("Peter Brown did not mention the new tax.", [("peter brown", "mention")]),
         # a light verb keeps its object in the cue

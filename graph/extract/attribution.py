@@ -88,6 +88,8 @@ _DECLINE_VERBS = frozenset({"decline", "refuse"})
 # Heads of a subject that count or measure rather than name someone ("67 percent say").
 # Cognition verbs of wanting, whose object alone is a position ("X wants change").
 _DESIRE_VERBS = frozenset({"want", "prefer"})
+# Cognition verbs of judging, a position with "as" ("X sees the plan as a mistake").
+_VIEW_VERBS = frozenset({"see", "view", "regard"})
 _NOT_SOURCES = frozenset({"percent", "%", "third", "thirds", "half", "majority", "number", "share"})
 
 
@@ -726,6 +728,9 @@ def _cognition(cue: Token, lemma: str, speakers: _Speakers) -> _Candidate | None
     if not clauses and lemma in _DESIRE_VERBS:
         # "X wants a new road", "half preferred the mayor": the object is what they want
         clauses = [c for c in cue.children if c.dep_ in ("dobj", "obj")]
+    if not clauses and lemma in _VIEW_VERBS and any(c.lower_ == "as" for c in cue.children):
+        # "X sees the plan as a mistake": a judgement, its object and what it is seen as
+        clauses = [c for c in cue.children if c.dep_ in ("dobj", "obj") or c.lower_ == "as"]
     if not clauses:
         return None
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]

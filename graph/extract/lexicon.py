@@ -101,7 +101,7 @@ GOVERNMENT_NOUNS: frozenset[str] = _words(
 COGNITION_VERBS: frozenset[str] = _words(
     """
     want plan intend decide know wish prefer consider see understand realize realise
-    recognize recognise remember suspect assume figure guess mean aim
+    recognize recognise remember suspect assume figure guess mean aim view regard
     """
 )
 
