@@ -40,6 +40,16 @@ def _said(nlp, text: str) -> list[tuple[str, str]]:
         # a tally or the writer's own aside after a colon is no statement
         ("Anna Berg: 1,769.", []),
         ("Editor's note: Peter Brown is a liar.", []),
+        # after a position that is a deed, "saying ..." is speech of its own; after a
+        # speech verb it is the same act
+        (
+            "Peter Brown defended the new tax, saying the town needs the money.",
+            [("peter brown", "defended"), ("peter brown", "saying")],
+        ),
+        (
+            "Spain warned the council against the plan, saying it would fail.",
+            [("spain", "warned")],
+        ),
         # naming someone something is an act of its own, even after a position verb
         (
             "Peter Brown defended the decision, calling the protester “a troublemaker.”",

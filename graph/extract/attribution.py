@@ -272,6 +272,8 @@ def _subjects(cue: Token) -> tuple[list[Token], bool]:
         and (
             cue.head.lemma_.lower() not in REPORTING_VERBS | POSITION_VERBS
             or cue.head.lemma_.lower() in _NEUTRAL_RELAYS
+            # "X defended the plan, saying ...": a deed, not speech, came before
+            or cue.head.lemma_.lower() not in REPORTING_VERBS
             # "X defended it, calling him “a troublemaker”": naming someone is an act
             # of its own whatever came before
             or any(c.dep_ == "oprd" for c in cue.children)
