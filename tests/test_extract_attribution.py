@@ -55,6 +55,11 @@ def _said(nlp, text: str) -> list[tuple[str, str]]:
             "Peter Brown defended the decision, calling the protester “a troublemaker.”",
             [("peter brown", "defended"), ("peter brown", "calling")],
         ),
+        # a cue alone after a quotation of several sentences ("... figure!” he wrote.")
+        (
+            "Peter Brown posted online. “Everybody is laughing at him. A sad figure!” he wrote.",
+            [("peter brown", "wrote")],
+        ),
         # "continue" and "read" attribute only right beside a quotation
         ("“We face a real threat,” Anna Berg continued.", [("anna berg", "continued")]),
         ("One sign read “No new taxes.”", [("sign", "read")]),

@@ -576,8 +576,10 @@ def _quote_before(cue: Token, sentence: Span, previous: Span | None) -> Span | N
     if previous is None or cue.i - sentence.start > 4:
         return None
     tokens = [t for t in previous if not t.is_space]
-    if len(tokens) < 3 or tokens[0].text not in _OPENING or tokens[-1].text not in _QUOTES:
+    if len(tokens) < 3 or tokens[-1].text not in _QUOTES:
         return None
+    if tokens[0].text not in _OPENING and any(t.text in _QUOTES for t in tokens[:-1]):
+        return None  # the sentence before is not all quotation (nor its last part)
     return _subtree_span(cue.doc, [previous.root])
 
 
