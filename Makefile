@@ -31,14 +31,16 @@ chromium:
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check graph tests benchmarks
 	$(BIN)/ruff format --check graph tests benchmarks
+	$(BIN)/mypy graph benchmarks
 
 format: $(VENV)/.dev-installed
 	$(BIN)/ruff format graph tests benchmarks
 	$(BIN)/ruff check --fix graph tests benchmarks
 
-## Install the dev extra and Chromium, lint, then run the whole suite (notebooks included).
+## Install the dev extra and Chromium, lint and type-check, then run the whole suite.
 test: $(VENV)/.dev-installed chromium
 	$(BIN)/ruff check graph tests benchmarks
+	$(BIN)/mypy graph benchmarks
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.installed

@@ -153,9 +153,9 @@ def main() -> None:
                 f"HTTP round trip, COUNT of statements: median {runs[10] * 1000:.1f} ms (21 runs)"
             )
         with running_server(ServeConfig(path, port=0, max_results=1000)) as capped:
-            query = urllib.parse.urlencode({"query": "SELECT * WHERE { ?s ?p ?o }"})
+            encoded = urllib.parse.urlencode({"query": "SELECT * WHERE { ?s ?p ?o }"})
             started = time.perf_counter()
-            with urllib.request.urlopen(f"{capped.endpoint}?{query}") as response:
+            with urllib.request.urlopen(f"{capped.endpoint}?{encoded}") as response:
                 header = response.headers.get("X-Stancegraph-Truncated")
                 body = response.read()
             seconds = time.perf_counter() - started

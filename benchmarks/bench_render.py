@@ -82,9 +82,11 @@ def synthetic_graph(
     for speaker in speakers:
         topic = rng.randrange(n_topics)
         preferred = position[coalition[speaker]][topic]
-        stance = preferred if rng.random() < 0.8 else rng.randrange(3)
+        stance_index = preferred if rng.random() < 0.8 else rng.randrange(3)
         target = rng.randrange(n_actors) if rng.random() < 0.05 else None
-        per_article[rng.randrange(n_articles)].append((speaker, topic, STANCES[stance], target))
+        per_article[rng.randrange(n_articles)].append(
+            (speaker, topic, STANCES[stance_index], target)
+        )
     articles, statements = [], []
     for a, items in enumerate(per_article):
         sentences = []

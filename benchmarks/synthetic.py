@@ -130,7 +130,9 @@ def synthetic_corpus(
                     char_end=offset + len(sentence),
                     stance=stance,  # type: ignore[arg-type]
                     topic=topic,
-                    reported_by=actor_key(article.outlet) if rng.random() < 0.2 else None,
+                    reported_by=actor_key(article.outlet)
+                    if article.outlet and rng.random() < 0.2
+                    else None,
                     target_actor=target.key if target else None,
                     relation=rng.choice(("agree", "disagree")) if target else None,
                 )

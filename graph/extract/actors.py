@@ -440,7 +440,7 @@ def _appos_role(index: ActorIndex, head: Token) -> tuple[str | None, str | None,
                 if key is None and t.ent_type_ in ("GPE", "NORP", "ORG") and t.ent_iob_ == "B":
                     ent = next((e for e in head.doc.ents if e.start == t.i), None)
                     key = _entity_actor(index, ent) if ent is not None else None
-                    if key:
+                    if key and ent is not None:
                         index.mention(ent, key)
                 if key and index.drafts[key].type != "Person":
                     affiliation = affiliation or key
@@ -480,13 +480,13 @@ def _person(index: ActorIndex, name: Span, *, outlet_hint: bool = False) -> str:
         key = index.add(text, "Outlet", alias=text)
         index.mention(name, key)
         return key
-    key = index.surnames.get(text.casefold()) or None
-    if key is None:
-        key = index.add(text, "Person", alias=text, role=role, affiliation=affiliation)
+    known = index.surnames.get(text.casefold()) or None
+    if known is None:
+        known = index.add(text, "Person", alias=text, role=role, affiliation=affiliation)
     else:
-        index.add(text, "Person", key=key, alias=text, role=role, affiliation=affiliation)
-    index.mention(doc[ent_start : name.end], key)
-    return key
+        index.add(text, "Person", key=known, alias=text, role=role, affiliation=affiliation)
+    index.mention(doc[ent_start : name.end], known)
+    return known
 
 
 def _name_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
@@ -618,10 +618,10 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     for ent in others:
         if ent.start in index.by_token:
             continue
-        key = _entity_actor(index, ent)
-        if key:
-            index.mention(ent, key)
-            _acronym_after(index, ent, key)
+        entity_key = _entity_actor(index, ent)
+        if entity_key:
+            index.mention(ent, entity_key)
+            _acronym_after(index, ent, entity_key)
     _default_country(index)
     # unnamed groups that are subjects ("health officials tried ..."), so that a
     # later "they said" can find them

@@ -963,12 +963,12 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                     cand = _cognition(token, lemma, speakers)
                     if cand:
                         cands[token.i] = cand
-        first = min(cands, default=sentence.end)
-        if any(t.text == ":" and t.i < first for t in sentence):
+        first_cue = min(cands, default=sentence.end)
+        if any(t.text == ":" and t.i < first_cue for t in sentence):
             # "BROWN: I think ...": a transcript's speaker label comes before any cue of
             # what the speaker says
             cand = _colon_source(sentence, speakers)
-            if cand and cand.cue.i < first:
+            if cand and cand.cue.i < first_cue:
                 for other in cands.values():
                     # "Berg: “The data show ...”": a cue inside the quotation is part of it
                     other.dropped = other.dropped or other.cue.i in in_quotes
