@@ -121,23 +121,45 @@ def report_shacl(result) -> None:  # type: ignore[no-untyped-def]
         )
 
 
+#: Options shared by ``build`` and ``add``, declared once.
+PathsArg = Annotated[
+    list[Path], typer.Argument(help="Article files (.txt .md .html .jsonl) or directories.")
+]
+PipelineOpt = Annotated[
+    str | None,
+    typer.Option(help="spaCy pipeline name or path (default: installed English model)."),
+]
+SeedOpt = Annotated[int, typer.Option(help="Seed for clustering.")]
+MaxBytesOpt = Annotated[
+    int, typer.Option(help="Skip files (and .jsonl lines) larger than this many bytes.")
+]
+WorkersOpt = Annotated[
+    int, typer.Option(help="Extraction processes on this machine (same graph for any N).")
+]
+DaskOpt = Annotated[
+    str | None,
+    typer.Option(help="Run extraction on the Dask scheduler at this address (tcp://host:8786)."),
+]
+CodebookOpt = Annotated[
+    Path | None,
+    typer.Option(
+        help="Codebook YAML: named issues and their keywords/patterns; statements that "
+        "match an issue take it as their topic."
+    ),
+]
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+
 @command("build")
 def build_command(
-    paths: Annotated[
-        list[Path], typer.Argument(help="Article files (.txt .md .html .jsonl) or directories.")
-    ],
+    paths: PathsArg,
     out: Annotated[
         Path, typer.Option("--out", "-o", help="Output directory for graph.ttl and graph.html.")
     ] = Path("out"),
-    pipeline: Annotated[
-        str | None,
-        typer.Option(help="spaCy pipeline name or path (default: installed English model)."),
-    ] = None,
-    seed: Annotated[int, typer.Option(help="Seed for clustering.")] = 0,
+    pipeline: PipelineOpt = None,
+    seed: SeedOpt = 0,
     html: Annotated[bool, typer.Option("--html/--no-html", help="Also write graph.html.")] = True,
-    max_bytes: Annotated[
-        int, typer.Option(help="Skip files (and .jsonl lines) larger than this many bytes.")
-    ] = 5 * 1024 * 1024,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     store: Annotated[
         Path | None,
         typer.Option(
@@ -145,22 +167,9 @@ def build_command(
             "added to: articles already stored are skipped) instead of OUT/graph.ttl."
         ),
     ] = None,
-    workers: Annotated[
-        int, typer.Option(help="Extraction processes on this machine (same graph for any N).")
-    ] = 1,
-    dask: Annotated[
-        str | None,
-        typer.Option(
-            help="Run extraction on the Dask scheduler at this address (tcp://host:8786)."
-        ),
-    ] = None,
-    codebook: Annotated[
-        Path | None,
-        typer.Option(
-            help="Codebook YAML: named issues and their keywords/patterns; statements that "
-            "match an issue take it as their topic."
-        ),
-    ] = None,
+    workers: WorkersOpt = 1,
+    dask: DaskOpt = None,
+    codebook: CodebookOpt = None,
 ) -> None:
     """Build a stancegraph from articles: writes DIR/graph.ttl and DIR/graph.html."""
     from ..io import save_graph

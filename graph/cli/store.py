@@ -8,42 +8,34 @@ from typing import Annotated
 import typer
 
 from ._app import command, console
-from .build import report_shacl, run_build, summary_table
+from .build import (
+    DEFAULT_MAX_BYTES,
+    CodebookOpt,
+    DaskOpt,
+    MaxBytesOpt,
+    PathsArg,
+    PipelineOpt,
+    SeedOpt,
+    WorkersOpt,
+    report_shacl,
+    run_build,
+    summary_table,
+)
 
 
 @command("add")
 def add_command(
-    paths: Annotated[
-        list[Path], typer.Argument(help="Article files (.txt .md .html .jsonl) or directories.")
-    ],
+    paths: PathsArg,
     store: Annotated[
         Path,
         typer.Option(help="The Oxigraph store directory to add to (created when missing)."),
     ],
-    pipeline: Annotated[
-        str | None,
-        typer.Option(help="spaCy pipeline name or path (default: installed English model)."),
-    ] = None,
-    seed: Annotated[int, typer.Option(help="Seed for clustering.")] = 0,
-    max_bytes: Annotated[
-        int, typer.Option(help="Skip files (and .jsonl lines) larger than this many bytes.")
-    ] = 5 * 1024 * 1024,
-    workers: Annotated[
-        int, typer.Option(help="Extraction processes on this machine (same graph for any N).")
-    ] = 1,
-    dask: Annotated[
-        str | None,
-        typer.Option(
-            help="Run extraction on the Dask scheduler at this address (tcp://host:8786)."
-        ),
-    ] = None,
-    codebook: Annotated[
-        Path | None,
-        typer.Option(
-            help="Codebook YAML: named issues and their keywords/patterns; statements that "
-            "match an issue take it as their topic."
-        ),
-    ] = None,
+    pipeline: PipelineOpt = None,
+    seed: SeedOpt = 0,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    workers: WorkersOpt = 1,
+    dask: DaskOpt = None,
+    codebook: CodebookOpt = None,
 ) -> None:
     """Add articles to a store: ones already stored are skipped, clusters are recomputed.
 
