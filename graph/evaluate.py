@@ -164,8 +164,28 @@ def f1(matched: int, predicted: int, gold: int) -> float:
     return 2 * p * r / (p + r)
 
 
+class _PRF:
+    """Precision, recall and F1 from ``matched``, ``predicted`` and ``gold`` counts."""
+
+    matched: int
+    predicted: int
+    gold: int
+
+    @property
+    def precision(self) -> float | None:
+        return _ratio(self.matched, self.predicted)
+
+    @property
+    def recall(self) -> float | None:
+        return _ratio(self.matched, self.gold)
+
+    @property
+    def f1(self) -> float:
+        return f1(self.matched, self.predicted, self.gold)
+
+
 @dataclass
-class StatementScore:
+class StatementScore(_PRF):
     """Counts for one article (or the total) against gold YAML; ratios are derived."""
 
     article: str
@@ -212,18 +232,6 @@ class StatementScore:
             "relations_matched",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
-
-    @property
-    def precision(self) -> float | None:
-        return _ratio(self.matched, self.predicted)
-
-    @property
-    def recall(self) -> float | None:
-        return _ratio(self.matched, self.gold)
-
-    @property
-    def f1(self) -> float:
-        return f1(self.matched, self.predicted, self.gold)
 
     @property
     def stance_accuracy(self) -> float | None:
@@ -275,7 +283,7 @@ class StatementScore:
 
 
 @dataclass
-class AttributionScore:
+class AttributionScore(_PRF):
     """PolNeAR attribution counts for one article (or the total)."""
 
     article: str
@@ -290,18 +298,6 @@ class AttributionScore:
         self.predicted += other.predicted
         self.matched += other.matched
         self.skipped_no_source += other.skipped_no_source
-
-    @property
-    def precision(self) -> float | None:
-        return _ratio(self.matched, self.predicted)
-
-    @property
-    def recall(self) -> float | None:
-        return _ratio(self.matched, self.gold)
-
-    @property
-    def f1(self) -> float:
-        return f1(self.matched, self.predicted, self.gold)
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
