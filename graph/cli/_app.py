@@ -11,7 +11,7 @@ from rich.console import Console
 
 from ..errors import StancegraphError
 
-__all__ = ["app", "command", "console", "err_console"]
+__all__ = ["app", "command", "console", "err_console", "progress_bar"]
 
 app = typer.Typer(
     name="stancegraph",
@@ -50,3 +50,18 @@ def command(*args: Any, **kwargs: Any) -> Callable[[F], F]:
 @app.callback()
 def _root() -> None:
     """Turn news articles into a knowledge graph of actors, stances and coalitions."""
+
+
+def progress_bar(*, disable: bool = False) -> Any:
+    """The progress bar of every long-running command: on stderr, gone when done."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+        disable=disable,
+    )

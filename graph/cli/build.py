@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from ._app import command, console, err_console
+from ._app import command, console, err_console, progress_bar
 
 
 def summary_table(result) -> Table:  # type: ignore[no-untyped-def]
@@ -53,7 +53,6 @@ def run_build(
     codebook: Path | None = None,
 ):  # type: ignore[no-untyped-def]
     """Run :func:`graph.pipeline.build_corpus` under a progress bar, warnings on stderr."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from ..errors import InputError
     from ..pipeline import build_corpus
@@ -72,14 +71,7 @@ def run_build(
     def warn(message: str) -> None:
         err_console.print(f"[yellow]warning:[/] {message}", highlight=False, soft_wrap=True)
 
-    with Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err_console,
-        transient=True,
-    ) as bar:
+    with progress_bar() as bar:
         task = bar.add_task("extracting", total=None)
         result = build_corpus(
             paths,

@@ -11,7 +11,7 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from ._app import command, console, err_console
+from ._app import command, console, err_console, progress_bar
 
 
 def _pct(value: float | None) -> str:
@@ -123,7 +123,6 @@ def evaluate_command(
     Gold YAML gives statement P/R/F1, stance accuracy, speaker recall, affiliation accuracy,
     camp agreement, topic pair F1 and explicit relation F1; PolNeAR gives attribution P/R/F1.
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from ..errors import InputError
     from ..evaluate import evaluate_gold, evaluate_polnear, gold_files
@@ -145,15 +144,7 @@ def evaluate_command(
         polnear_pairs(polnear)
 
     report: dict[str, Any] = {}
-    with Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err_console,
-        transient=True,
-        disable=as_json,
-    ) as bar:
+    with progress_bar(disable=as_json) as bar:
         if gold is not None:
             task = bar.add_task("gold", total=None)
             scores, total = evaluate_gold(
