@@ -200,3 +200,15 @@ def toy_graph():
     ]
     add_alignment(graph, clusters, edges, modularity=0.4, polarization=0.5)
     return graph
+
+
+@pytest.fixture(scope="session")
+def corpus(example_path, tmp_path_factory) -> Path:
+    """Articles made of two consecutive paragraphs of the example: they share actors."""
+    text = example_path.read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip()]
+    directory = tmp_path_factory.mktemp("corpus") / "articles"
+    directory.mkdir(parents=True)
+    for i in range(len(lines) - 1):
+        (directory / f"a{i:02d}.txt").write_text(f"{lines[i]}\n{lines[i + 1]}\n", encoding="utf-8")
+    return directory

@@ -2,25 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from rdflib.compare import isomorphic
 
 from graph.pipeline import Extractor, build_corpus, chunked, shard_size
-
-
-def write_corpus(example: Path, directory: Path) -> Path:
-    lines = [line for line in example.read_text(encoding="utf-8").splitlines() if line.strip()]
-    directory.mkdir(parents=True, exist_ok=True)
-    for i in range(len(lines) - 1):
-        (directory / f"a{i:02d}.txt").write_text(f"{lines[i]}\n{lines[i + 1]}\n", encoding="utf-8")
-    return directory
-
-
-@pytest.fixture(scope="module")
-def corpus(example_path, tmp_path_factory) -> Path:
-    return write_corpus(example_path, tmp_path_factory.mktemp("workers") / "articles")
 
 
 def test_pipeline_workers_two_processes_give_the_same_graph(corpus):

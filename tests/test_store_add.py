@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from rdflib import Literal, URIRef
 from rdflib.compare import isomorphic
@@ -34,20 +32,6 @@ from graph.store import (
 )
 
 runner = CliRunner()
-
-
-def write_corpus(example: Path, directory: Path) -> Path:
-    """Articles made of two consecutive paragraphs of the example: they share actors."""
-    lines = [line for line in example.read_text(encoding="utf-8").splitlines() if line.strip()]
-    directory.mkdir(parents=True, exist_ok=True)
-    for i in range(len(lines) - 1):
-        (directory / f"a{i:02d}.txt").write_text(f"{lines[i]}\n{lines[i + 1]}\n", encoding="utf-8")
-    return directory
-
-
-@pytest.fixture(scope="module")
-def corpus(example_path, tmp_path_factory) -> Path:
-    return write_corpus(example_path, tmp_path_factory.mktemp("corpus") / "articles")
 
 
 @pytest.fixture(scope="module")
