@@ -18,37 +18,40 @@ def _pct(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 
 
-def gold_table(scores: list[Any], total: Any) -> Table:
-    """Per-article and total scores against gold YAML."""
-    table = Table(title="statements vs gold YAML", box=box.SIMPLE_HEAD, pad_edge=False)
-    for name in (
-        "article",
-        "gold",
-        "pred",
-        "ok",
-        "P",
-        "R",
-        "F1",
-        "stance",
-        "spkR",
-        "affil",
-        "camps",
-        "topic",
-        "rel",
-    ):
+_PRF_COLUMNS = ("article", "gold", "pred", "ok", "P", "R", "F1")
+
+
+def _score_table(title: str, columns: tuple[str, ...]) -> Table:
+    """A score table whose first column names the article and the rest are numbers."""
+    table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False)
+    for name in columns:
         if name == "article":
             table.add_column(name, no_wrap=True, max_width=36)
         else:
             table.add_column(name, justify="right", no_wrap=True)
+    return table
+
+
+def _prf_cells(row: Any) -> list[str]:
+    """Article, counts, precision, recall and F1: the cells every score table starts with."""
+    return [
+        row.article,
+        str(row.gold),
+        str(row.predicted),
+        str(row.matched),
+        _pct(row.precision),
+        _pct(row.recall),
+        _pct(row.f1),
+    ]
+
+
+def gold_table(scores: list[Any], total: Any) -> Table:
+    """Per-article and total scores against gold YAML."""
+    extra = ("stance", "spkR", "affil", "camps", "topic", "rel")
+    table = _score_table("statements vs gold YAML", _PRF_COLUMNS + extra)
     for row in [*scores, total]:
         table.add_row(
-            row.article,
-            str(row.gold),
-            str(row.predicted),
-            str(row.matched),
-            _pct(row.precision),
-            _pct(row.recall),
-            _pct(row.f1),
+            *_prf_cells(row),
             _pct(row.stance_accuracy),
             _pct(row.speaker_recall),
             _pct(row.affiliation_accuracy),
@@ -62,23 +65,10 @@ def gold_table(scores: list[Any], total: Any) -> Table:
 
 def polnear_table(scores: list[Any], total: Any, *, per_article: bool) -> Table:
     """Per-article (optional) and total attribution scores against PolNeAR."""
-    table = Table(title="attributions vs PolNeAR", box=box.SIMPLE_HEAD, pad_edge=False)
-    for name in ("article", "gold", "pred", "match", "P", "R", "F1"):
-        if name == "article":
-            table.add_column(name, no_wrap=True, max_width=36)
-        else:
-            table.add_column(name, justify="right", no_wrap=True)
+    columns = ("article", "gold", "pred", "match", "P", "R", "F1")
+    table = _score_table("attributions vs PolNeAR", columns)
     for row in [*(scores if per_article else []), total]:
-        table.add_row(
-            row.article,
-            str(row.gold),
-            str(row.predicted),
-            str(row.matched),
-            _pct(row.precision),
-            _pct(row.recall),
-            _pct(row.f1),
-            style="bold" if row is total else None,
-        )
+        table.add_row(*_prf_cells(row), style="bold" if row is total else None)
     return table
 
 
