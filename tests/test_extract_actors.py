@@ -221,3 +221,16 @@ def test_regional_adjective_names_a_region_of_the_story(nlp):
     actors = {a.key: a for a in extraction.actors}
     delegates = extraction.statements[-1].speaker
     assert actors[delegates].affiliation == extraction.statements[0].speaker
+
+
+def test_unknown_source_noun_keeps_whom_it_speaks_for(nlp):
+    # a noun no table knows still names its source with the "for <name>" phrase, however
+    # many words the name takes, and the country named in it is whom it speaks for
+    extraction = _extract(
+        nlp, "A courier for Lisbon's Harbour Safety Review Board vowed to appeal the ruling."
+    )
+    (statement,) = extraction.statements
+    actors = {a.key: a for a in extraction.actors}
+    speaker = actors[statement.speaker]
+    assert speaker.label == "courier for Lisbon's Harbour Safety Review Board"
+    assert speaker.affiliation == "portugal"

@@ -651,13 +651,43 @@ def _group_label(head: Token) -> Span:
         # "bankers and traders in the city": the place phrase after the last
         # conjunct may hang on the first
         rights = [c for c in head.head.rights if c.i > head.i and c.dep_ == "prep"]
-    for child in rights:
+    end = trailing_phrase_end(head, rights)
+    return doc[start:end]
+
+
+def trailing_phrase_end(head: Token, rights: list[Token] | None = None) -> int:
+    """End of a source's noun phrase with its short place or affiliation phrase.
+
+    "bankers in the city", "a spokesman for the ministry": five words at most, or eight
+    when the object is a name ("a lawyer for the Acme Mining Workers' Fund"), since a
+    name says whom the source speaks for however many words it takes; a verb ends it.
+    """
+    doc = head.doc
+    end = head.i + 1
+    for child in head.rights if rights is None else rights:
         if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
             right = child.right_edge.i + 1
-            if right - end <= 5 and not any(t.pos_ == "VERB" for t in doc[end:right]):
+            named = any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)
+            limit = _NAMED_PHRASE if named else _PLACE_PHRASE
+            if right - end <= limit and not any(t.pos_ == "VERB" for t in doc[end:right]):
                 end = right
         break
-    return doc[start:end]
+    return end
+
+
+# Words a trailing place phrase may take, and a phrase whose object is a name.
+_PLACE_PHRASE = 5
+_NAMED_PHRASE = 8
+
+
+def phrase_affiliation(index: ActorIndex, head: Token, end: int) -> str | None:
+    """Whom an unnamed source speaks for, from its trailing phrase ("for Lisbon's port
+    authority" speaks for Portugal): the first country or organisation named in it."""
+    for t in head.doc[head.i + 1 : end]:
+        key = index.by_token.get(t.i)
+        if key and index.drafts[key].type in ("Country", "Organization"):
+            return _national(index, key)
+    return None
 
 
 def group_actor(index: ActorIndex, head: Token) -> str | None:

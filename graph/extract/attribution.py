@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..resolve import actor_key
-from .actors import ActorIndex, group_actor
+from .actors import ActorIndex, group_actor, phrase_affiliation, trailing_phrase_end
 from .coref import Antecedents, antecedent
 from .lexicon import (
     CALL_PARTICLES,
@@ -476,7 +476,19 @@ class _Speakers:
             single = token.tag_ == "NN" and token.lemma_.lower() not in DOCUMENT_NOUNS
             lemma = " ".join([t.lower_ for t in span[:-1]] + [token.lemma_.lower()])
             type_ = "Person" if single else "Group"
-            key = self.index.add(text, type_, key=actor_key(lemma), alias=text)  # type: ignore[arg-type]
+            # "a lawyer for Lisbon's port authority": whom the source speaks for is part
+            # of how it is named, whatever the noun
+            end = trailing_phrase_end(token)
+            affiliation = phrase_affiliation(self.index, token, end)
+            span = doc[start:end]
+            text = span.text.strip()
+            key = self.index.add(
+                text,
+                type_,  # type: ignore[arg-type]
+                key=actor_key(lemma),
+                alias=text,
+                affiliation=affiliation,
+            )
         self.index.mention(span, key)
         self.generic.add(key)
         return key
