@@ -291,3 +291,46 @@ def test_sources_behind_shares_and_nouns(nlp, text, speaker):
 
 def test_criticism_of_someone_is_not_their_statement(nlp):
     assert _said(nlp, "The criticism of Spain grew louder.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "stance"),
+    [
+        # an attitude adjective predicated of an actor, toward a prepositional object
+        (
+            "Acme Holdings Corp was not happy with the new port fees.",
+            "acme holdings corp",
+            "was not happy",
+            "oppose",
+        ),
+        ("Maria Lopez remained wary of the merger plan.", "maria lopez", "remained wary", "oppose"),
+        ("Peter Brown is pleased with the budget deal.", "peter brown", "is pleased", "support"),
+    ],
+)
+def test_attitude_toward_something_is_a_position(nlp, text, speaker, cue, stance):
+    (statement,) = _extract(nlp, text).statements
+    assert (statement.speaker, statement.cue, statement.stance) == (speaker, cue, stance)
+
+
+def test_attitude_reported_by_someone_is_relayed(nlp):
+    # "X said Y was unhappy with Z" is Y's position relayed by X, as "X said Y opposed Z"
+    (statement,) = _extract(
+        nlp, "Peter Brown said that Acme Holdings Corp was unhappy with the port fees."
+    ).statements
+    assert (statement.speaker, statement.reported_by, statement.stance) == (
+        "acme holdings corp",
+        "peter brown",
+        "oppose",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Holdings Corp was happy.",  # an attitude toward nothing named
+        "Acme Holdings Corp must be happy with the port fees.",  # a guess at its feelings
+        "The weather was not happy with anyone.",  # no actor holds it
+    ],
+)
+def test_attitude_without_holder_or_object_is_no_statement(nlp, text):
+    assert _extract(nlp, text).statements == ()

@@ -16,10 +16,13 @@ from ..resolve import actor_key
 from .actors import ActorIndex, group_actor, phrase_affiliation, trailing_phrase_end
 from .coref import Antecedents, antecedent
 from .lexicon import (
+    ATTITUDE_OPPOSE,
+    ATTITUDE_SUPPORT,
     CALL_PARTICLES,
     CAPITALS,
     CLAUSE_ONLY_VERBS,
     COGNITION_VERBS,
+    COPULAS,
     DOCUMENT_NOUNS,
     NOUN_CUES,
     ORG_NOUNS,
@@ -760,6 +763,55 @@ def _cognition(cue: Token, lemma: str, speakers: _Speakers) -> _Candidate | None
     return _Candidate(cue, lemma, list(keys), _subtree_span(cue.doc, clauses), False, subjects=keys)
 
 
+_ATTITUDES = ATTITUDE_SUPPORT | ATTITUDE_OPPOSE
+# What an attitude is toward: "happy with", "wary of", "angry at", "opposed to".
+_ATTITUDE_PREPS = frozenset(
+    {"with", "about", "at", "over", "by", "of", "on", "to", "toward", "towards", "regarding"}
+)
+
+
+# Modals of inference: "must be pleased", "may be unhappy" guess at someone's attitude.
+_GUESS_MODALS = frozenset({"must", "may", "might", "could"})
+
+
+def _attitude(cue: Token, speakers: _Speakers) -> _Candidate | None:
+    """ "X was not happy with Y", "X is wary of Y", "X remained reluctant to Y".
+
+    An attitude adjective predicated of an actor, with what it is toward (a
+    prepositional object or a clause), states the actor's position as much as "X
+    opposed Y" does. Only actors a rule knows qualify as subjects ("the market was
+    happy" is nobody's position).
+    """
+    verb = cue.head
+    if cue.dep_ != "acomp" or verb.lemma_.lower() not in COPULAS:
+        return None
+    if cue.i in speakers.in_quotes or any(c.lower_ in _GUESS_MODALS for c in verb.children):
+        # "“Y must be happy with it”": a quotation is its speaker's words, and a guess
+        # about Y's feelings is not Y's position
+        return None
+    objects = [
+        c
+        for c in cue.children
+        if (c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS) or c.dep_ in ("ccomp", "xcomp")
+    ]
+    if not objects:
+        return None
+    keys: dict[str, Token] = {}
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for member in (subject, *(c for c in subject.conjuncts if c.dep_ == "conj")):
+            key = speakers.of(member, set(keys))
+            if key and key not in keys:
+                keys[key] = member
+    if not keys:
+        return None
+    cand = _Candidate(
+        cue, cue.lemma_.lower(), list(keys), _subtree_span(cue.doc, objects), False, subjects=keys
+    )
+    if verb.i < cue.i <= verb.i + 3:
+        cand.cue_text = cue.doc[verb.i : cue.i + 1].text  # "was not happy"
+    return cand
+
+
 def _quoted_as(cue: Token, sentence: Span, speakers: _Speakers) -> _Candidate | None:
     """ "The agency quoted her as saying ...": she is the speaker, the agency relays her."""
     quoted = next((c for c in cue.children if c.dep_ in _OBJECTS), None)
@@ -900,8 +952,10 @@ def _resolve_nesting(
         if set(cand.speakers) <= set(outer.speakers):
             cand.dropped = True  # "X said that she agrees": the content of one act
             continue
-        if cand.lemma not in REPORTING_VERBS:
-            cand.dropped = True  # "officials said Chile is trying ...": an aim, not a statement
+        if cand.lemma not in REPORTING_VERBS | _ATTITUDES and cand.cue.lower_ not in _ATTITUDES:
+            # "officials said Chile is trying ...": an aim, not a statement; "X said Y was
+            # unhappy with Z" reports Y's position, like "X said Y opposed Z"
+            cand.dropped = True
             continue
         if set(cand.speakers) <= speakers.generic:
             cand.dropped = True  # "X said that a survey showed ...": the survey is X's evidence
@@ -945,6 +999,10 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 in_quotes.add(token.i)
             if token.lower_ == "according":
                 cand = _according_to(token, speakers)
+                if cand:
+                    cands[token.i] = cand
+            elif token.dep_ == "acomp" and (token.lower_ in _ATTITUDES or lemma in _ATTITUDES):
+                cand = _attitude(token, speakers)
                 if cand:
                     cands[token.i] = cand
             elif token.pos_ == "NOUN" and lemma in NOUN_CUES:

@@ -10,9 +10,12 @@ from __future__ import annotations
 from functools import cache
 
 __all__ = [
+    "ATTITUDE_OPPOSE",
+    "ATTITUDE_SUPPORT",
     "CAPITALS",
     "CLAUSE_ONLY_VERBS",
     "COGNITION_VERBS",
+    "COPULAS",
     "COUNTRY_ALIASES",
     "DEMONYMS",
     "DOCUMENT_NOUNS",
@@ -94,6 +97,27 @@ GOVERNMENT_NOUNS: frozenset[str] = _words(
     military forces police administration treasury
     """
 )
+
+#: Adjectives of attitude that state a position when predicated of an actor with what
+#: the attitude is toward: "X was not happy with Y", "X is wary of Y", "X remains eager
+#: to Y". Feelings and readiness only; adjectives of expectation ("optimistic",
+#: "confident") predict rather than take a side, and stay with the reporting verbs.
+ATTITUDE_SUPPORT: frozenset[str] = _words(
+    """
+    happy pleased satisfied glad delighted content enthusiastic supportive receptive
+    eager keen willing favorable favourable grateful
+    """
+)
+ATTITUDE_OPPOSE: frozenset[str] = _words(
+    """
+    unhappy displeased dissatisfied discontented angry furious upset annoyed irritated
+    disappointed frustrated dismayed outraged incensed indignant resentful wary
+    skeptical sceptical critical opposed hostile reluctant unwilling averse
+    """
+)
+
+#: Linking verbs that predicate an attitude of their subject ("was", "remained", "grew").
+COPULAS: frozenset[str] = _words("be seem appear remain become grow feel look sound stay")
 
 #: Verbs of belief and intention ("X wants to ...", "X knows that ..."): a position when
 #: they take a clause, and only at the top of a sentence (nested, they are the content

@@ -360,6 +360,10 @@ def cue_polarity(cue: Token) -> int | None:
             # "the bitter reply", "a welcome statement": the noun's adjectives judge it
             mood = sum(valence(c) for c in cue.children if c.dep_ == "amod")
             polarity = 1 if mood >= _STRONG else -1 if mood <= -_STRONG else 0
+    elif cue.dep_ == "acomp" and (attitude := _attitude_polarity(cue)):
+        # "was not happy with", "remained wary of": the adjective takes the side, and a
+        # negated copula reverses it
+        return -attitude if _negated(cue.head) or _negated(cue) else attitude
     elif lemma == "call":
         # "call for" and "call on" ask for something; "call X Y" only names it.
         polarity = 1 if any(c.lower_ in {"for", "on", "upon"} for c in cue.children) else 0
@@ -379,6 +383,14 @@ def cue_polarity(cue: Token) -> int | None:
     if polarity and cue.pos_ in {"VERB", "AUX"} and (_negated(cue) != refused):
         polarity = -polarity
     return polarity
+
+
+def _attitude_polarity(cue: Token) -> int:
+    """+1 for an adjective of favour ("pleased"), -1 of disfavour ("angry"), else 0."""
+    from .lexicon import ATTITUDE_OPPOSE, ATTITUDE_SUPPORT
+
+    words = {cue.lower_, cue.lemma_.lower()}
+    return 1 if words & ATTITUDE_SUPPORT else -1 if words & ATTITUDE_OPPOSE else 0
 
 
 def _hedged(root: Token | None) -> bool:
