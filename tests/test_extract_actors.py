@@ -234,3 +234,20 @@ def test_unknown_source_noun_keeps_whom_it_speaks_for(nlp):
     speaker = actors[statement.speaker]
     assert speaker.label == "courier for Lisbon's Harbour Safety Review Board"
     assert speaker.affiliation == "portugal"
+
+
+def test_businesses_are_from_a_country_not_speaking_for_it(nlp):
+    # a nationality on businesses says where they are from; on officials, whom they serve
+    extraction = _extract(
+        nlp, "Brazilian exporters said the quota was unfair. Brazilian officials said it was fair."
+    )
+    actors = {a.key: a for a in extraction.actors}
+    assert actors["brazilian exporter"].affiliation is None
+    assert actors["brazilian official"].affiliation == "brazil"
+
+
+def test_a_named_apposition_says_who_the_subject_is(nlp):
+    extraction = _extract(
+        nlp, "The country's largest bank, Acme Holdings Corp, said rates would rise."
+    )
+    assert [s.speaker for s in extraction.statements] == ["acme holdings corp"]

@@ -334,3 +334,21 @@ def test_attitude_reported_by_someone_is_relayed(nlp):
 )
 def test_attitude_without_holder_or_object_is_no_statement(nlp, text):
     assert _extract(nlp, text).statements == ()
+
+
+def test_judged_reaction_of_a_group_is_its_statement(nlp):
+    # "the angry response of X to Y" as the subject of a verb that reports nothing: X's
+    # position on Y, an opposing one
+    (statement,) = _extract(
+        nlp, "The bitter response of Brazilian coffee exporters to the new quota surprised traders."
+    ).statements
+    assert (statement.speaker, statement.cue, statement.stance) == (
+        "brazilian coffee exporter",
+        "response",
+        "oppose",
+    )
+
+
+def test_plain_subject_noun_cue_is_no_statement_of_its_own(nlp):
+    # "X's plan offers ...": describes the plan, it is not a reaction with a side
+    assert _extract(nlp, "Maria Lopez's budget plan offers a stark alternative.").statements == ()

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..records import Actor, ActorType, Mention
 from ..resolve import actor_key
 from .lexicon import (
+    BUSINESS_NOUNS,
     CAPITALS,
     DEMONYMS,
     GOVERNMENT_NOUNS,
@@ -627,6 +628,8 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     # later "they said" can find them
     for token in doc:
         if token.dep_ == "nsubj" and token.pos_ == "NOUN" and token.i not in index.by_token:
+            if any(c.dep_ == "appos" and c.i in index.by_token for c in token.children):
+                continue  # "the largest bank, Acme Corp, said": the name says who
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
             if not (definite and token.lower_ in TITLE_WORDS):  # "the minister" is someone
                 group_actor(index, token)
@@ -690,6 +693,10 @@ def phrase_affiliation(index: ActorIndex, head: Token, end: int) -> str | None:
     return None
 
 
+def _definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+
+
 def group_actor(index: ActorIndex, head: Token) -> str | None:
     """A Group for an unnamed source or collective headed by ``head`` ("a diplomat").
 
@@ -699,6 +706,8 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
     lemma = head.lemma_.lower()
     if head.lower_ not in GROUP_NOUNS and lemma not in GROUP_NOUNS:
         return None
+    if head.tag_ == "NN" and head.lower_ in BUSINESS_NOUNS and _definite(head):
+        return None  # "the company" is the organisation named before, not a new group
     doc = head.doc
     mods = [
         t
@@ -708,8 +717,11 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
         and t.i not in index.dateline
     ]
     affiliation = None
+    business = head.lower_ in BUSINESS_NOUNS or lemma in BUSINESS_NOUNS
     for t in mods:
         key = index.by_token.get(t.i) or _country_key(index, t)
+        if business and key and index.drafts[key].type == "Country":
+            continue  # "Japanese exporters" are from Japan, they do not speak for it
         if key and index.drafts[key].type in ("Country", "Organization", "Outlet"):
             affiliation = affiliation or _national(index, key)
     if affiliation is None:

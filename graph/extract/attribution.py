@@ -24,6 +24,7 @@ from .lexicon import (
     COGNITION_VERBS,
     COPULAS,
     DOCUMENT_NOUNS,
+    GROUP_NOUNS,
     NOUN_CUES,
     ORG_NOUNS,
     OUTLET_NOUNS,
@@ -35,6 +36,7 @@ from .lexicon import (
     TITLE_WORDS,
     country_name,
 )
+from .stance import valence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -709,9 +711,23 @@ def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
     if head.lower_ in ("to", "with") and head.head.lower_ in _MARKER_HEADS:
         return None
     verb = head.head if cue.dep_ == "pobj" else head
+    # "the angry reply of X highlighted the rift": a subject that an adjective judges
+    # is a statement of its own, unless its verb reports what it says ("X's statement
+    # said that ..."); "X's plan offers ..." describes the plan, not a reaction
+    said = (
+        cue.dep_ != "nsubj"
+        or any(c.dep_ in _CLAUSAL for c in verb.children)
+        or not any(c.dep_ == "amod" and abs(valence(c)) >= 1.0 for c in cue.children)
+    )
     if cue.dep_ in ("dobj", "pobj", "nsubj") and (
-        verb.lemma_.lower() in REPORTING_VERBS | POSITION_VERBS | _MARKER_HEADS
-        or verb.lemma_.lower() == "cite"
+        verb.lemma_.lower() in _MARKER_HEADS
+        or (
+            said
+            and (
+                verb.lemma_.lower() in REPORTING_VERBS | POSITION_VERBS
+                or verb.lemma_.lower() == "cite"
+            )
+        )
     ):
         return None  # "opposed X's proposal": the target of another statement
     owner: Token | None = None
@@ -725,7 +741,12 @@ def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
             if child.lower_ == "of" and cue.lemma_.lower() in _OF_TARGET_NOUNS:
                 continue  # "criticism of X": X is the target, not the critic
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            named = pobj is not None and (pobj.i in speakers.index.by_token or pobj.pos_ == "PROPN")
+            named = pobj is not None and (
+                pobj.i in speakers.index.by_token
+                or pobj.pos_ == "PROPN"
+                # "the reply of European exporters": a group of people or businesses
+                or (pobj.pos_ == "NOUN" and pobj.lemma_.lower() in GROUP_NOUNS)
+            )
             if named or (pobj is not None and child.lower_ in ("from", "by")):
                 owner = pobj
                 break

@@ -12,6 +12,7 @@ from functools import cache
 __all__ = [
     "ATTITUDE_OPPOSE",
     "ATTITUDE_SUPPORT",
+    "BUSINESS_NOUNS",
     "CAPITALS",
     "CLAUSE_ONLY_VERBS",
     "COGNITION_VERBS",
@@ -276,10 +277,22 @@ OUTLETS: frozenset[str] = frozenset(
     )
 )
 
+#: Nouns for businesses and their kinds ("chip makers", "exporters", "companies"): a
+#: group of them speaks as a group, and a nationality in front ("Japanese exporters")
+#: says where they are from, not that they speak for that country's government.
+BUSINESS_NOUNS: frozenset[str] = _words(
+    """
+    company companies firm firms maker makers manufacturer manufacturers producer
+    producers exporter exporters importer importers supplier suppliers carrier carriers
+    automaker automakers chipmaker chipmakers
+    """
+)
+
 #: Nouns that name unnamed sources or collectives; a subject headed by one is a Group
 #: ("a diplomat", "officials", "some Asian nations").
-GROUP_NOUNS: frozenset[str] = _words(
-    """
+GROUP_NOUNS: frozenset[str] = (
+    _words(
+        """
     official officials diplomat diplomats source sources analyst analysts expert experts
     leader leaders nation nations country countries government governments ally allies
     critic critics lawmaker lawmakers legislator legislators member members observer
@@ -295,6 +308,8 @@ GROUP_NOUNS: frozenset[str] = _words(
     authorities authority military officer officers commander commanders newspapers
     media press reports employees staff lawyers attorneys researchers scientists
     """
+    )
+    | BUSINESS_NOUNS
 )
 
 #: Nouns naming a document or record that can be the source of a claim ("the report
