@@ -251,3 +251,29 @@ def test_a_named_apposition_says_who_the_subject_is(nlp):
         nlp, "The country's largest bank, Acme Holdings Corp, said rates would rise."
     )
     assert [s.speaker for s in extraction.statements] == ["acme holdings corp"]
+
+
+def test_the_union_is_the_union_named_before(nlp):
+    # "the union" names the organisation whose name says it is a union, not the company
+    # mentioned after it
+    text = (
+        "A committee of the National Federation of Dock Workers met on Monday. Talks with "
+        "Acme Shipping Corp stalled. The union said the offer was unfair."
+    )
+    (statement,) = _extract(nlp, text).statements
+    assert statement.speaker == "national federation of dock workers"
+
+
+def test_the_company_is_a_company_named_before(nlp):
+    text = "Reuters reported the deal. Acme Shipping Corp was sold. The company said it would grow."
+    speakers = [s.speaker for s in _extract(nlp, text).statements]
+    assert speakers[-1] == "acme shipping corp"
+
+
+def test_an_official_of_the_union_serves_that_union(nlp):
+    text = (
+        "A committee of the National Federation of Dock Workers met on Monday. "
+        "\u201cWe will keep working,\u201d said Tom Reyes, a union official."
+    )
+    actors = {a.key: a for a in _extract(nlp, text).actors}
+    assert actors["tom reyes"].affiliation == "national federation of dock workers"

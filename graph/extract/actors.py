@@ -20,10 +20,13 @@ from ..resolve import actor_key
 from .lexicon import (
     BUSINESS_NOUNS,
     CAPITALS,
+    COMPANY_SUFFIXES,
     DEMONYMS,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
+    LABOUR_WORDS,
     METONYMS,
+    ORG_NOUNS,
     OUTLET_NOUNS,
     OUTLETS,
     PERSON_TITLES,
@@ -573,6 +576,81 @@ def _titled_name(ent: Span) -> bool:
     return ent.doc[ent.start - 1].lower_ in PERSON_TITLES
 
 
+_COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
+
+
+def _fits(draft: _Draft, noun: str) -> bool:
+    """Whether "the <noun>" can name this organisation: its name says it is one
+    ("the fund" and the Monetary Fund), or its kind does (an outlet is "the network",
+    "Acme Co" is "the company", a "... Workers" association is "the union")."""
+    names = [draft.label, *draft.aliases]
+    words = {w.strip(".,").casefold() for name in names for w in name.split()}
+    if noun in words or noun + "s" in words:
+        return True
+    if noun in OUTLET_NOUNS and draft.type == "Outlet":
+        return True
+    if noun in _COMPANY_NOUNS:
+        return any(
+            name.split()[-1].strip(".,").casefold() in COMPANY_SUFFIXES
+            for name in names
+            if name.split()
+        )
+    return noun == "union" and bool(words & LABOUR_WORDS)
+
+
+def named_organization(index: ActorIndex, noun: str, before: int) -> str | None:
+    """The organisation a bare "the <noun>" stands for: the most recent one before token
+    ``before`` that the noun can name, or None (a noun with no fitting antecedent is no
+    one in particular)."""
+    best: tuple[int, str] | None = None
+    for start, _end, key in index.spans:
+        draft = index.drafts[key]
+        if start >= before or draft.type not in ("Organization", "Outlet"):
+            continue
+        if (best is None or start > best[0]) and _fits(draft, noun):
+            best = (start, key)
+    return best[1] if best else None
+
+
+def bare_definite(token: Token) -> bool:
+    """ "the union", "the network": an organisation noun with only "the" in front."""
+    return (
+        token.tag_ == "NN"
+        and token.lower_ in ORG_NOUNS
+        and all(c.dep_ == "det" for c in token.lefts)
+        and any(c.lower_ == "the" for c in token.lefts)
+    )
+
+
+def refer_back(index: ActorIndex, token: Token) -> str | None:
+    """The organisation a bare "the union" names, recorded as a mention of it."""
+    if not bare_definite(token):
+        return None
+    key = named_organization(index, token.lower_, token.i)
+    if key:
+        index.mention(token.doc[token.i - 1 : token.i + 1], key)
+    return key
+
+
+def _office_of_organization(index: ActorIndex) -> None:
+    """ "John Doe, a union official": the office belongs to the union the story named.
+
+    A role led by an organisation noun ("union official", "company spokesman") with no
+    affiliation of its own serves the most recent organisation that noun can name.
+    """
+    first: dict[str, int] = {}
+    for start, _end, key in sorted(index.spans):
+        first.setdefault(key, start)
+    for draft in index.drafts.values():
+        words = (draft.role or "").casefold().split()
+        if draft.type != "Person" or draft.affiliation or len(words) < 2:
+            continue
+        if words[0] in ORG_NOUNS and draft.key in first:
+            org = named_organization(index, words[0], first[draft.key])
+            if org and org != draft.key:
+                draft.affiliation = org
+
+
 def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     """Every actor the article names, with roles, affiliations and surname aliases."""
     index = ActorIndex(article_id=article_id)
@@ -624,12 +702,15 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
             index.mention(ent, entity_key)
             _acronym_after(index, ent, entity_key)
     _default_country(index)
+    _office_of_organization(index)
     # unnamed groups that are subjects ("health officials tried ..."), so that a
     # later "they said" can find them
     for token in doc:
         if token.dep_ == "nsubj" and token.pos_ == "NOUN" and token.i not in index.by_token:
             if any(c.dep_ == "appos" and c.i in index.by_token for c in token.children):
                 continue  # "the largest bank, Acme Corp, said": the name says who
+            if refer_back(index, token):
+                continue  # "the union walked out": the union named before
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
             if not (definite and token.lower_ in TITLE_WORDS):  # "the minister" is someone
                 group_actor(index, token)

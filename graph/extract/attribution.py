@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..resolve import actor_key
-from .actors import ActorIndex, group_actor, phrase_affiliation, trailing_phrase_end
+from .actors import (
+    ActorIndex,
+    group_actor,
+    phrase_affiliation,
+    refer_back,
+    trailing_phrase_end,
+)
 from .coref import Antecedents, antecedent
 from .lexicon import (
     ATTITUDE_OPPOSE,
@@ -405,7 +411,7 @@ class _Speakers:
                 index.add(alias, index.drafts[key].type, key=key, alias=alias)
                 return key
         if token.pos_ == "NOUN":
-            key = group_actor(index, token)
+            key = refer_back(index, token) or group_actor(index, token)
             if key or not generic:
                 return key
         if token.ent_type_ in ("LOC", "GPE", "NORP", "ORG") and token.i not in index.dateline:

@@ -16,12 +16,14 @@ __all__ = [
     "CAPITALS",
     "CLAUSE_ONLY_VERBS",
     "COGNITION_VERBS",
+    "COMPANY_SUFFIXES",
     "COPULAS",
     "COUNTRY_ALIASES",
     "DEMONYMS",
     "DOCUMENT_NOUNS",
     "GOVERNMENT_NOUNS",
     "GROUP_NOUNS",
+    "LABOUR_WORDS",
     "METONYMS",
     "NOUN_CUES",
     "ORG_NOUNS",
@@ -195,6 +197,23 @@ ORG_NOUNS: frozenset[str] = _words(
     company firm network union ministry agency bank group association party committee
     alliance organization organisation corporation council board institute foundation
     broadcaster newspaper paper channel station fund commission campaign
+    """
+)
+
+#: Last words of company names ("Acme Holdings Corp", "Kato Co Ltd"): such a name is a
+#: company, what "the company" or "the firm" refers back to.
+COMPANY_SUFFIXES: frozenset[str] = _words(
+    """
+    co corp corporation inc incorporated ltd limited plc llc lp ag sa gmbh nv bv spa
+    company companies
+    """
+)
+
+#: Words that make an organisation's name a labour union's ("Guild", "Federation",
+#: "... of Mine Workers"): what "the union" refers back to.
+LABOUR_WORDS: frozenset[str] = _words(
+    """
+    union unions guild federation brotherhood teamsters workers employees
     """
 )
 
