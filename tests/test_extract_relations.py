@@ -43,6 +43,25 @@ from graph.extract.relations import find_relation
             "Smith",
             ("disagree", "Jones"),
         ),
+        # a position named by who is carrying it out: "the plan Y announced"
+        (
+            "The council rejected the plan Microsoft announced.",
+            "council",
+            ("disagree", "Microsoft"),
+        ),
+        # an attitude toward an actor's position
+        (
+            "Peter Brown was not happy with the tariffs Norway imposed.",
+            "Brown",
+            ("disagree", "Norway"),
+        ),
+        ("Peter Brown is pleased with Norway's offer.", "Brown", ("agree", "Norway")),
+        # a judged reaction toward an actor's measure
+        (
+            "The angry response of Danish farmers to the Swedish quota surprised traders.",
+            "farmers",
+            ("disagree", "Swedish"),
+        ),
     ],
 )
 def test_extract_relations_constructions(nlp, text, speaker, expected):
@@ -63,6 +82,8 @@ def test_extract_relations_constructions(nlp, text, speaker, expected):
         ("The minister criticized the plan.", "minister"),  # a position, not an actor
         ("Smith praised his own team.", "Smith"),
         ("The senator rejected the claim, Jones said.", "Jones"),  # not the speaker's verb
+        # an offer to someone names its recipient, not a side
+        ("Germany's generous offer to Norway surprised traders.", "Germany"),
     ],
 )
 def test_extract_relations_none(nlp, text, speaker):

@@ -124,6 +124,79 @@ def _owner(obj: Token) -> Token | None:
             )
         ):
             return child
+    for child in obj.children:  # "the measures Y was taking", "the plan Y announced"
+        if child.dep_ == "relcl":
+            for subject in child.children:
+                if subject.dep_ == "nsubj" and _is_actor(subject):
+                    return subject
+    return None
+
+
+def _attitude(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None:
+    """ "X was not happy with Y's plan", "X is wary of Y": an attitude toward an actor or
+    toward a position an actor owns, held by the speaker."""
+    from .lexicon import ATTITUDE_OPPOSE, ATTITUDE_SUPPORT, COPULAS
+
+    for adjective in sentence:
+        words = {adjective.lower_, adjective.lemma_.lower()}
+        side = 1 if words & ATTITUDE_SUPPORT else -1 if words & ATTITUDE_OPPOSE else 0
+        verb = adjective.head
+        if not side or adjective.dep_ != "acomp" or verb.lemma_.lower() not in COPULAS:
+            continue
+        if not _owned_by(verb, speaker):
+            continue
+        for prep in adjective.children:
+            if prep.dep_ != "prep":
+                continue
+            for token in prep.subtree:
+                if token.pos_ not in {"NOUN", "PROPN"} or token.i in speaker:
+                    continue
+                owner = _owner(token)
+                if owner is not None and owner.i not in speaker:
+                    if _negated(verb) or _negated(adjective):
+                        side = -side
+                    return ("agree" if side > 0 else "disagree"), owner
+    return None
+
+
+#: Nouns of a reaction that side with what they are toward ("X's backing for Y's plan");
+#: others ("X's offer to Y") name a recipient, not a side, unless they oppose.
+_SIDING_NOUNS: frozenset[str] = _table("support backing endorsement praise approval")
+#: Prepositions that give what a reaction is toward: "response to", "criticism of".
+_TOWARD: frozenset[str] = _table("to toward towards against over on of for")
+
+
+def _reaction(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None:
+    """ "the angry response of X to Y's tariffs", "X's sharp rejection of the Y plan": a
+    reaction the speaker owns, toward an actor named in what it reacts to."""
+    from .stance import cue_polarity
+
+    for noun in sentence:
+        if noun.pos_ != "NOUN":
+            continue
+        owned = [c for c in noun.children if c.dep_ == "poss" and c.i in speaker]
+        owners = {
+            g.i
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in {"of", "from", "by"}
+            for g in c.children
+            if g.dep_ == "pobj" and g.i in speaker
+        }
+        if not owned and not owners:
+            continue
+        side = cue_polarity(noun) or 0
+        if side > 0 and noun.lemma_.lower() not in _SIDING_NOUNS:
+            continue
+        if not side:
+            continue
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _TOWARD:
+                continue
+            if any(g.i in owners for g in prep.children):
+                continue  # "the response of X": the owner, not the target
+            for token in prep.subtree:
+                if token.i not in speaker and token.ent_type_ in _ACTOR_ENTS:
+                    return ("agree" if side > 0 else "disagree"), token
     return None
 
 
@@ -233,7 +306,12 @@ def find_relation(sentence: Span, speaker: Span | Token) -> tuple[Relation, Span
         if _negated(verb):
             relation = "disagree" if relation == "agree" else "agree"
         return relation, _name_span(target)
-    found = _marker(sentence, ids) or _judged_position(sentence, ids)
+    found = (
+        _marker(sentence, ids)
+        or _judged_position(sentence, ids)
+        or _attitude(sentence, ids)
+        or _reaction(sentence, ids)
+    )
     if found is not None:
         return found[0], _name_span(found[1])
     return None
