@@ -143,6 +143,13 @@ def test_align_enemy_of_my_enemy_joins_when_the_main_opponent_is_shared():
     assert ["e1", "e2"] in clusters
 
 
+def test_align_enemy_of_my_enemy_joins_even_when_nobody_agrees():
+    # no agreement anywhere: the two actors fighting the same opponent still form a camp
+    g = nx.Graph()
+    g.add_weighted_edges_from([("a", "c", -1), ("b", "c", -1)])
+    assert [sorted(c) for c in cluster_signed(g)] == [["a", "b"], ["c"]]
+
+
 def test_align_separate_debates_stay_apart():
     g = nx.Graph()
     # Two debates, each with two camps; no camp's main opponent is in the other debate.

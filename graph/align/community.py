@@ -186,7 +186,10 @@ def _partition(
     positive = np.clip(net.weight, 0, None)
     two_m = 2 * positive.sum()
     if two_m == 0:
-        return np.arange(n, dtype=np.int64)
+        # nobody agrees with anybody: each actor stands alone, except that actors who
+        # fight the same opponent still form a camp (structural balance needs no agreement)
+        alone = np.arange(n, dtype=np.int64)
+        return _canonical(balance(net, alone) if balanced else alone)
     strength = np.bincount(net.source, positive, n) + np.bincount(net.target, positive, n)
     graph = ig.Graph(n=n, edges=np.column_stack((net.source, net.target)).tolist())
     node_weights = (strength / np.sqrt(two_m)).tolist()
