@@ -140,3 +140,20 @@ def test_extract_topics_one_off_wording_without_the_central_issue_stays(nlp):
     sent = list(doc.sents)[3]
     cue = next(t for t in sent if t.lemma_ == "say")
     assert topic_for(cue, _content(cue), sent).key == "lifeboat"
+
+
+def test_extract_topics_announcement_of_something_is_about_it(nlp):
+    topic = _topic(
+        nlp, "Ana Petrov criticized the announcement of the fishing quotas.", "criticized"
+    )
+    assert topic.key == "fishing quota"
+
+
+def test_extract_topics_capitalised_common_noun_is_that_noun(nlp):
+    # wire copy that capitalises the word after "U.S." ("the U.S. Quotas"): the article
+    # also writes it in lower case, so both are one topic
+    text = "Norway set quotas on Monday. Ana Petrov criticized the U.S. Quotas yesterday."
+    doc = nlp(text)
+    second = list(doc.sents)[1]
+    cue = _token(doc, "criticized")
+    assert topic_for(cue, None, second).key == "quota"

@@ -63,7 +63,7 @@ LIGHT_NOUNS: frozenset[str] = _table(
     kind type form sort aspect details detail terms level issue form way means
     discussion discussions talk talks negotiation negotiations debate commitment
     readiness openness willingness insistence attempt effort bid call demand request
-    offer support opposition backing criticism rejection
+    offer support opposition backing criticism rejection announcement announcements
     """
 )
 
@@ -147,9 +147,27 @@ def _np_words(head: Token) -> list[Token]:
 
 
 def _word_key(token: Token, is_head: bool) -> str:
+    if token.pos_ == "PROPN" and not token.ent_type_ and token.is_title:
+        # "the U.S. Tariffs" in wire copy that capitalises after "U.S.": a word the
+        # article also writes in lower case as a noun is that noun
+        lemma = _noun_lemmas(token.doc).get(token.lower_)
+        if lemma:
+            return lemma
     if is_head or token.pos_ == "NOUN":
         return token.lemma_.lower()
     return token.lower_
+
+
+_NOUN_LEMMAS_KEY = "stancegraph.noun_lemmas"
+
+
+def _noun_lemmas(doc: Doc) -> dict[str, str]:
+    """Lower-case form -> lemma of every common noun of the article (cached per doc)."""
+    found = doc.user_data.get(_NOUN_LEMMAS_KEY)
+    if found is None:
+        found = {t.lower_: t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.is_lower}
+        doc.user_data[_NOUN_LEMMAS_KEY] = found
+    return found
 
 
 def noun_phrase_key(head: Token) -> tuple[str, str]:
