@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import GraphFileError, StancegraphError
 from .query import declared_prefixes, open_oxigraph
+from .store import is_store
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -91,6 +92,7 @@ class ServeConfig:
     timeout: float = 30.0
     max_results: int = 10_000
     workers: int = 1
+    memory: bool = False
 
 
 @dataclass(frozen=True)
@@ -196,8 +198,12 @@ def _prefixes() -> dict[str, str]:
     return {prefix: str(ns) for prefix, ns in graph.namespaces() if prefix}
 
 
-def evaluate(store: Any, request: Mapping[str, Any]) -> Answer:
-    """Run one query on an Oxigraph store and serialise the answer (runs in a worker)."""
+def evaluate(store: Any, request: Mapping[str, Any], *, union: bool = True) -> Answer:
+    """Run one query on an Oxigraph store and serialise the answer (runs in a worker).
+
+    ``union`` makes a file's named graphs (TriG, N-Quads) part of the default graph; a
+    store's named graphs are its own bookkeeping, not the user's graph, and stay out.
+    """
     import pyoxigraph as ox
 
     from .query import GRAPH_FORMATS, TABLE_FORMATS, QueryResult, serialize_result
@@ -205,7 +211,7 @@ def evaluate(store: Any, request: Mapping[str, Any]) -> Answer:
     cap: int = request["max_results"]
     prefixes = request["prefixes"]
     try:
-        raw = store.query(request["query"], prefixes=prefixes, use_default_graph_as_union=True)
+        raw = store.query(request["query"], prefixes=prefixes, use_default_graph_as_union=union)
         if isinstance(raw, ox.QueryBoolean):
             result = QueryResult("ASK", boolean=bool(raw))
         elif isinstance(raw, ox.QuerySolutions):
@@ -252,11 +258,12 @@ def evaluate(store: Any, request: Mapping[str, Any]) -> Answer:
     return Answer(200, media, body, headers)
 
 
-def worker_main(fd: int, source: str) -> None:
+def worker_main(fd: int, source: str, memory: bool = False) -> None:
     """Worker process: load the graph once, then answer queries until the pipe closes."""
     conn = Connection(fd)
     try:
-        store = open_oxigraph(Path(source))
+        store = open_oxigraph(Path(source), memory=memory)
+        union = not is_store(source)
     except StancegraphError as exc:
         conn.send(("error", str(exc)))
         return
@@ -270,14 +277,15 @@ def worker_main(fd: int, source: str) -> None:
         except (EOFError, OSError):
             return
         try:
-            answer = evaluate(store, request)
+            answer = evaluate(store, request, union=union)
         except Exception as exc:  # a bug must not kill the worker silently
             answer = Answer.error(500, f"query failed: {type(exc).__name__}: {exc}")
         conn.send(answer)
 
 
 _WORKER_CODE = (
-    "import sys; from graph.serve import worker_main; worker_main(int(sys.argv[1]), sys.argv[2])"
+    "import sys; from graph.serve import worker_main; "
+    "worker_main(int(sys.argv[1]), sys.argv[2], sys.argv[3] == 'memory')"
 )
 
 
@@ -289,8 +297,9 @@ class _Worker:
     and ``fork`` is unsafe in a process that runs threads.
     """
 
-    def __init__(self, source: Path) -> None:
+    def __init__(self, source: Path, memory: bool = False) -> None:
         self.source = source
+        self.memory = memory
         self.process: subprocess.Popen[bytes] | None = None
         self.conn: Connection | None = None
         self.triples = 0
@@ -304,7 +313,14 @@ class _Worker:
         root = str(Path(__file__).resolve().parent.parent)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
         process = subprocess.Popen(
-            [sys.executable, "-c", _WORKER_CODE, str(theirs.fileno()), str(self.source)],
+            [
+                sys.executable,
+                "-c",
+                _WORKER_CODE,
+                str(theirs.fileno()),
+                str(self.source),
+                "memory" if self.memory else "disk",
+            ],
             pass_fds=[theirs.fileno()],
             stdin=subprocess.DEVNULL,
             env=env,
@@ -362,7 +378,7 @@ class QueryPool:
     def start(self) -> None:
         """Start the workers; a graph that cannot be loaded raises :class:`GraphFileError`."""
         for _ in range(max(1, self.config.workers)):
-            worker = _Worker(self.config.source)
+            worker = _Worker(self.config.source, self.config.memory)
             worker.start()
             self._workers.append(worker)
             self._idle.put(worker)

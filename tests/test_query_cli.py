@@ -75,6 +75,25 @@ def test_user_errors_are_one_line_and_non_zero(toy_ttl, args, message):
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+def test_limit_and_offset_page_a_named_query_and_say_what_follows(toy_ttl):
+    whole = invoke("query", toy_ttl, "--name", "statements", "--format", "csv")
+    first = invoke("query", toy_ttl, "--name", "statements", "--format", "csv", "--limit", "2")
+    second = invoke("query", toy_ttl, "--name", "statements", "--format", "csv",
+                    "--limit", "2", "--offset", "2")  # fmt: skip
+    rows = whole.stdout.splitlines()
+    assert first.stdout.splitlines() == rows[:3]  # header and two rows
+    assert second.stdout.splitlines() == rows[:1] + rows[3:5]
+    assert "the next page is --offset 2" in first.stderr
+    last = invoke("query", toy_ttl, "--name", "statements", "--limit", str(len(rows)))
+    assert "next page" not in last.stderr
+
+
+def test_a_bad_limit_is_one_line(toy_ttl):
+    result = invoke("query", toy_ttl, "--name", "actors", "--limit", "0")
+    assert result.exit_code == 2
+    assert "--limit must be >= 1" in result.stderr
+
+
 def test_a_missing_graph_file_is_one_line(tmp_path):
     result = invoke("query", tmp_path / "none.ttl", "--name", "actors")
     assert result.exit_code == 2

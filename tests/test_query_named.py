@@ -7,7 +7,13 @@ from rdflib import Graph
 
 from graph.errors import QueryError
 from graph.namespaces import bind_prefixes
-from graph.query import format_term, get_named_query, list_named_queries, run_named
+from graph.query import (
+    format_term,
+    get_named_query,
+    list_named_queries,
+    parse_named_query,
+    run_named,
+)
 
 NAMES = {q.name for q in list_named_queries()}
 
@@ -155,6 +161,55 @@ def test_rdflib_and_oxigraph_give_the_same_rows(toy_graph, oxigraph_copy, name, 
     assert ours.variables == theirs.variables
     assert ours.rows == theirs.rows
     assert ours.rows, "a comparison of two empty answers proves nothing"
+
+
+PAGED = [
+    ("actors", {}),
+    ("statements", {}),
+    ("statements-by-actor", {"actor": "Zelensky"}),
+    ("conflicts", {}),
+    ("stances-over-time", {"actor": "Lavrov"}),
+    ("topics", {}),
+]
+
+
+@pytest.mark.parametrize(("name", "params"), PAGED)
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+def test_a_page_is_a_slice_of_the_whole_answer(toy_graph, oxigraph_copy, engine, name, params):
+    graph = toy_graph if engine == "rdflib" else oxigraph_copy
+    whole = run_named(graph, name, params).rows
+    assert len(whole) >= 2, "paging a one-row answer proves little"
+    for limit, offset in [(1, 0), (2, 0), (1, 1), (2, 1), (len(whole), 0), (5, len(whole))]:
+        part = run_named(graph, name, params, limit=limit, offset=offset)
+        assert part.rows == whole[offset : offset + limit], (limit, offset)
+        assert part.truncated == (offset + limit < len(whole)), (limit, offset)
+
+
+def test_paging_is_refused_where_it_has_no_meaning(toy_graph):
+    with pytest.raises(QueryError, match="page SELECT queries only"):
+        run_named(toy_graph, parse_named_query("ASK { ?s ?p ?o }", "ask"), limit=1)
+    with pytest.raises(QueryError, match=">= 0"):
+        run_named(toy_graph, "actors", limit=-1)
+
+
+def test_a_parameter_is_bound_inside_subqueries_too():
+    from graph.query import inject_values
+    from rdflib import Literal
+
+    query = "SELECT ?x WHERE { { SELECT ?x WHERE { ?x ?p ?name } } FILTER(?name = ?name) }"
+    bound = inject_values(query, {"name": Literal("a")})
+    assert bound.count('VALUES (?name) { ("a") }') == 2
+    construct = "CONSTRUCT { ?x ?p ?name } WHERE { ?x ?p ?name }"
+    assert inject_values(construct, {"name": Literal("a")}).startswith("CONSTRUCT { ?x ?p ?name }")
+
+
+def test_page_replaces_the_outer_limit_only():
+    from graph.query import page
+
+    query = "SELECT ?x WHERE { { SELECT ?x WHERE { ?x ?p ?o } LIMIT 7 } } ORDER BY ?x LIMIT 50"
+    paged = page(query, 10, 20)
+    assert "LIMIT 7" in paged and "LIMIT 50" not in paged
+    assert paged.rstrip().endswith("LIMIT 10 OFFSET 20")
 
 
 def test_a_parameter_value_cannot_change_the_query(toy_graph):

@@ -197,6 +197,26 @@ def test_serve_cli_reports_a_bad_graph_on_one_line(tmp_path):
 
 
 def test_serves_a_store_directory(toy_graph, tmp_path):
+    from graph.records import Actor
+    from graph.store import close_store, commit_article, graph_quads, key_quads, open_store
+
+    directory = tmp_path / "store"
+    store = open_store(directory, create=True)
+    commit_article(store, graph_quads(toy_graph) + key_quads([Actor("ames|2", "Ames", "Person")]))
+    assert bool(store.query("ASK { GRAPH ?g { ?s <urn:stancegraph:store:key> ?k } }"))
+    store.flush()
+    del store
+    close_store(directory)
+    with running_server(ServeConfig(directory, port=0)) as served:
+        result = client(served, JSON, PERSONS).query().convert()
+    assert [b["name"]["value"] for b in result["results"]["bindings"]] == NAMES
+    # The store's bookkeeping graph (actor keys) is not part of the served graph.
+    keys = "ASK { ?s <urn:stancegraph:store:key> ?k }"
+    with running_server(ServeConfig(directory, port=0)) as served:
+        assert client(served, JSON, keys).query().convert()["boolean"] is False
+
+
+def test_serves_a_store_copied_into_memory(toy_graph, tmp_path):
     from graph.store import close_store, commit_article, graph_quads, open_store
 
     directory = tmp_path / "store"
@@ -205,8 +225,9 @@ def test_serves_a_store_directory(toy_graph, tmp_path):
     store.flush()
     del store
     close_store(directory)
-    with running_server(ServeConfig(directory, port=0)) as served:
+    with running_server(ServeConfig(directory, port=0, memory=True)) as served:
         result = client(served, JSON, PERSONS).query().convert()
+        assert served.pool.triples == len(toy_graph)
     assert [b["name"]["value"] for b in result["results"]["bindings"]] == NAMES
 
 

@@ -90,6 +90,22 @@ def test_store_opens_through_load_graph_with_plain_literals(stored):
     assert graph.value(iri, URIRef("http://purl.org/dc/terms/identifier")) == Literal(article.id)
 
 
+def test_store_copied_into_memory_answers_every_named_query_alike(stored):
+    from graph.query import list_named_queries, load_for_query, run_named
+
+    path, _ = stored
+    disk, memory = load_for_query(path), load_for_query(path, memory=True)
+    actor = str(run_named(disk, "actors").rows[0][0])  # the most active speaker
+    topic = str(run_named(disk, "topics").rows[0][0]).split()[-1]
+    for query in list_named_queries():
+        values = {"actor": actor, "topic": topic}
+        params = {p.name: values[p.name] for p in query.parameters if p.required}
+        ours, theirs = run_named(memory, query, params), run_named(disk, query, params)
+        assert ours.rows == theirs.rows, query.name
+        assert ours.rows or query.name == "cluster-splits", f"{query.name}: empty on both"
+    assert not bool(memory.query("ASK { ?s <urn:stancegraph:store:key> ?k }"))
+
+
 def test_store_not_a_store_directory_is_refused(tmp_path):
     (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
     with pytest.raises(GraphFileError, match="not a stancegraph store"):

@@ -36,6 +36,14 @@ def query_command(
         str, typer.Option("--format", help="table, csv or json (SPARQL JSON).")
     ] = "table",
     max_results: Annotated[int | None, typer.Option(help="Stop after this many rows.")] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option(help="One page of a SELECT answer: at most this many rows, in its order."),
+    ] = None,
+    offset: Annotated[int, typer.Option(help="Skip this many rows first (with --limit).")] = 0,
+    memory: Annotated[
+        bool, typer.Option("--memory", help="Copy a store into RAM first (faster queries).")
+    ] = False,
 ) -> None:
     """Run a SPARQL query on a graph: inline, from a file, or a named query with parameters.
 
@@ -46,6 +54,8 @@ def query_command(
     stancegraph query out/graph.ttl -f ontology/queries/actors.rq
 
     stancegraph query out/graph.ttl --name actors-on-topic --param topic=troops
+
+    stancegraph query corpus/ --name statements --limit 100 --offset 100
     """
     from ..query import (
         error_line,
@@ -75,9 +85,13 @@ def query_command(
     else:
         query = parse_named_query(sparql or "", "query")
     params = parse_params(param or [])
-    source = load_for_query(graph)
+    if (limit is not None and limit < 1) or offset < 0:
+        raise QueryError("--limit must be >= 1 and --offset >= 0")
+    source = load_for_query(graph, memory=memory)
     try:
-        result = run_named(source, query, params, max_results=max_results)
+        result = run_named(
+            source, query, params, max_results=max_results, limit=limit, offset=offset
+        )
     except QueryError as exc:
         line = error_line(str(exc), query.sparql)
         if file is None or line is None:
@@ -92,7 +106,11 @@ def query_command(
         sys.stdout.write(serialize_result(result, fmt).decode("utf-8"))
         if fmt == "json":
             sys.stdout.write("\n")
-    if result.truncated:
+    if result.truncated and limit is not None and len(result.rows) == limit:
+        err_console.print(
+            f"[yellow]note:[/] more rows follow; the next page is --offset {offset + limit}"
+        )
+    elif result.truncated:
         err_console.print(f"[yellow]note:[/] stopped after {max_results} rows (--max-results)")
 
 
@@ -150,6 +168,14 @@ def serve_command(
     workers: Annotated[
         int, typer.Option(help="Query worker processes (each holds the graph).")
     ] = 1,
+    memory: Annotated[
+        bool,
+        typer.Option(
+            "--memory",
+            help="Each worker copies a store into RAM: 3-8x faster queries, "
+            "~600 MB and ~10 s to load per million triples.",
+        ),
+    ] = False,
 ) -> None:
     """Serve a graph as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql.
 
@@ -175,6 +201,7 @@ def serve_command(
         timeout=timeout,
         max_results=max_results,
         workers=workers,
+        memory=memory,
     )
     serve(
         config,
