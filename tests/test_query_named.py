@@ -193,8 +193,9 @@ def test_paging_is_refused_where_it_has_no_meaning(toy_graph):
 
 
 def test_a_parameter_is_bound_inside_subqueries_too():
-    from graph.query import inject_values
     from rdflib import Literal
+
+    from graph.query import inject_values
 
     query = "SELECT ?x WHERE { { SELECT ?x WHERE { ?x ?p ?name } } FILTER(?name = ?name) }"
     bound = inject_values(query, {"name": Literal("a")})
