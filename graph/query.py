@@ -418,6 +418,8 @@ def inject_values(sparql: str, bindings: Mapping[str, Node]) -> str:
 
 
 _MODIFIER = re.compile(r"(?i)\b(LIMIT|OFFSET)\s+\d+")
+#: A comment line that marks where a subquery may stop: see :func:`page`.
+_WINDOW = re.compile(r"(?m)^([ \t]*)#[ \t]*page-window[ \t]*$")
 
 
 def page(sparql: str, limit: int | None = None, offset: int = 0) -> str:
@@ -426,11 +428,20 @@ def page(sparql: str, limit: int | None = None, offset: int = 0) -> str:
     The page is pushed into the query rather than cut from the rows, so an engine stops
     early where it can and the page is the same whatever the engine. The query's own
     ORDER BY still decides which rows come first.
+
+    A named query may also mark a subquery with a ``# page-window`` comment line after
+    its ORDER BY: the subquery that picks, in the answer's order, the things each giving
+    one or more rows (an actor's statements, the articles). Paging turns the comment into
+    ``LIMIT offset + limit``, so only those are read further; unpaged, or run by another
+    engine, it stays a comment and the query gives its whole answer.
     """
     if limit is None and not offset:
         return sparql
     if (limit is not None and limit < 0) or offset < 0:
         raise QueryError("--limit and --offset must be >= 0")
+    if limit is not None:
+        window = f"LIMIT {offset + limit}"
+        sparql = _WINDOW.sub(lambda m: m.group(1) + window, sparql)
     braces = [at for at, token in _tokens(sparql) if token == "}"]
     if not braces:
         raise QueryError("malformed SPARQL: no group pattern { ... } to page")
