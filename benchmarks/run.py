@@ -483,7 +483,7 @@ def print_queries(
             theirs, ratio = "-", "-"
         elif other["median"] is None:
             theirs = f"> {mem['limit'] * 1000:,}"  # type: ignore[index]
-            ratio = f"> {mem['limit'] / t['median']:,.0f}x"  # type: ignore[index]
+            ratio = f"> {mem['limit'] / t['median']:,.1f}x"  # type: ignore[index]
         else:
             theirs = _ms(other["median"])
             ratio = f"{other['median'] / t['median']:,.0f}x"
