@@ -110,12 +110,19 @@ def previous_outputs(example_path, tmp_path) -> tuple[Path, dict[str, bytes]]:
     return out, {name: (out / name).read_bytes() for name in ("graph.ttl", "graph.html")}
 
 
+def _interruptible() -> None:
+    # A shell without job control starts background commands with SIGINT ignored, and a
+    # child inherits that; a person pressing Ctrl-C runs the build with the default.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start_build(big_input: Path, out: Path) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "graph", "build", str(big_input), "-o", str(out)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        preexec_fn=_interruptible,
     )
 
 
