@@ -262,9 +262,19 @@ def test_serve_command_answers_and_stops_cleanly(toy_graph, tmp_path):
 
 
 def test_an_oversized_body_gets_413(server):
-    status, _, _ = http(
-        server.endpoint,
-        data=b"SELECT * WHERE { ?s ?p ?o } #" + b"x" * 1_000_001,
-        headers={"Content-Type": "application/sparql-query"},
+    # The client waits for the server's word before sending the body (Expect:
+    # 100-continue), so the refusal is read without racing a megabyte of upload.
+    import socket
+    from urllib.parse import urlsplit
+
+    url = urlsplit(server.endpoint)
+    head = (
+        f"POST {url.path} HTTP/1.1\r\nHost: {url.netloc}\r\n"
+        "Content-Type: application/sparql-query\r\n"
+        "Content-Length: 1000031\r\nExpect: 100-continue\r\n\r\n"
     )
-    assert status == 413
+    with socket.create_connection((url.hostname, url.port), timeout=30) as sock:
+        sock.sendall(head.encode("ascii"))
+        status_line = sock.makefile("rb").readline()
+    assert status_line.split()[1] == b"413", status_line
+    assert client(server, JSON, PERSONS).query().convert()["results"]["bindings"]
