@@ -633,7 +633,7 @@ def refer_back(index: ActorIndex, token: Token) -> str | None:
 
 
 def _office_of_organization(index: ActorIndex) -> None:
-    """ "John Doe, a union official": the office belongs to the union the story named.
+    """ "Jane Roe, a union official": the office belongs to the union the story named.
 
     A role led by an organisation noun ("union official", "company spokesman") with no
     affiliation of its own serves the most recent organisation that noun can name.
@@ -802,7 +802,7 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
     for t in mods:
         key = index.by_token.get(t.i) or _country_key(index, t)
         if business and key and index.drafts[key].type == "Country":
-            continue  # "Japanese exporters" are from Japan, they do not speak for it
+            continue  # "Korean exporters" are from Korea, they do not speak for it
         if key and index.drafts[key].type in ("Country", "Organization", "Outlet"):
             affiliation = affiliation or _national(index, key)
     if affiliation is None:

@@ -297,7 +297,7 @@ OUTLETS: frozenset[str] = frozenset(
 )
 
 #: Nouns for businesses and their kinds ("chip makers", "exporters", "companies"): a
-#: group of them speaks as a group, and a nationality in front ("Japanese exporters")
+#: group of them speaks as a group, and a nationality in front ("Korean exporters")
 #: says where they are from, not that they speak for that country's government.
 BUSINESS_NOUNS: frozenset[str] = _words(
     """
