@@ -279,9 +279,9 @@ def _subjects(cue: Token) -> tuple[list[Token], bool]:
         not subjects
         and cue.dep_ == "advcl"
         and cue.tag_ == "VBG"
-        and cue.lemma_.lower() in _SPEECH_PARTICIPLES | POSITION_VERBS
+        and cue.lemma_.lower() in _PARTICIPLE_CUES
         and (
-            cue.head.lemma_.lower() not in REPORTING_VERBS | POSITION_VERBS
+            cue.head.lemma_.lower() not in _STATEMENT_VERBS
             or cue.head.lemma_.lower() in _NEUTRAL_RELAYS
             # "X defended the plan, saying ...": a deed, not speech, came before
             or cue.head.lemma_.lower() not in REPORTING_VERBS
@@ -727,13 +727,7 @@ def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
     )
     if cue.dep_ in ("dobj", "pobj", "nsubj") and (
         verb.lemma_.lower() in _MARKER_HEADS
-        or (
-            said
-            and (
-                verb.lemma_.lower() in REPORTING_VERBS | POSITION_VERBS
-                or verb.lemma_.lower() == "cite"
-            )
-        )
+        or (said and (verb.lemma_.lower() in _STATEMENT_VERBS or verb.lemma_.lower() == "cite"))
     ):
         return None  # "opposed X's proposal": the target of another statement
     owner: Token | None = None
@@ -791,6 +785,11 @@ def _cognition(cue: Token, lemma: str, speakers: _Speakers) -> _Candidate | None
 
 
 _ATTITUDES = ATTITUDE_SUPPORT | ATTITUDE_OPPOSE
+# Unions the hot paths test against, built once rather than on every token.
+_STATEMENT_VERBS = REPORTING_VERBS | POSITION_VERBS
+_PARTICIPLE_CUES = _SPEECH_PARTICIPLES | POSITION_VERBS
+# Cues that, under "X said ...", still report someone's position.
+_RELAYED_CUES = REPORTING_VERBS | _ATTITUDES
 # What an attitude is toward: "happy with", "wary of", "angry at", "opposed to".
 _ATTITUDE_PREPS = frozenset(
     {"with", "about", "at", "over", "by", "of", "on", "to", "toward", "towards", "regarding"}
@@ -979,7 +978,7 @@ def _resolve_nesting(
         if set(cand.speakers) <= set(outer.speakers):
             cand.dropped = True  # "X said that she agrees": the content of one act
             continue
-        if cand.lemma not in REPORTING_VERBS | _ATTITUDES and cand.cue.lower_ not in _ATTITUDES:
+        if cand.lemma not in _RELAYED_CUES and cand.cue.lower_ not in _ATTITUDES:
             # "officials said Chile is trying ...": an aim, not a statement; "X said Y was
             # unhappy with Z" reports Y's position, like "X said Y opposed Z"
             cand.dropped = True
