@@ -49,7 +49,6 @@ __all__ = [
     "is_update",
     "list_named_queries",
     "load_for_query",
-    "memory_copy",
     "open_oxigraph",
     "oxigraph_view",
     "page",
@@ -549,12 +548,12 @@ def open_oxigraph(source: str | Path, *, memory: bool = False) -> Any:
     Oxigraph parses ~25x faster than rdflib and answers the named queries 4x to over
     1000x faster (``benchmarks/bench_query.py``), so the CLI, the endpoint and the
     notebook API all query through it. A store directory opens read-only, on disk; with
-    ``memory`` its graph is copied into RAM instead (see :func:`memory_copy`).
+    ``memory`` its graph is copied into RAM instead (:func:`graph.store.memory_store`).
     """
     import pyoxigraph as ox
 
     from .io import format_for
-    from .store import is_store
+    from .store import is_store, memory_store
 
     source = Path(source)
     if source.is_dir():
@@ -564,7 +563,7 @@ def open_oxigraph(source: str | Path, *, memory: bool = False) -> Any:
             store = ox.Store.read_only(str(source))
         except OSError as exc:
             raise GraphFileError(f"{source}: cannot open the store: {_one_line(exc)}") from None
-        return memory_copy(store) if memory else store
+        return memory_store(store) if memory else store
     if not source.exists():
         raise GraphFileError(f"{source}: no such file or directory")
     if source.stat().st_size == 0:
@@ -588,22 +587,6 @@ def open_oxigraph(source: str | Path, *, memory: bool = False) -> Any:
         store = ox.Store()
         store.bulk_extend(_quads(load_graph(source)))
     return store
-
-
-def memory_copy(store: Any) -> Any:
-    """The default graph of an on-disk store, copied into an in-memory Oxigraph store.
-
-    On disk every triple lookup is a RocksDB read (~10 microseconds); in memory it is a
-    B-tree step, and the named queries answer 3x to 8x faster (``python -m benchmarks
-    --only queries``). The copy costs RAM (about 600 MB per million triples) and time to
-    load (about 10 s per million triples here), which a long-running server or notebook
-    pays once. Only the default graph is copied: the store's bookkeeping graphs stay behind.
-    """
-    import pyoxigraph as ox
-
-    copy = ox.Store()
-    copy.extend(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
-    return copy
 
 
 def _quads(graph: Graph) -> Any:

@@ -36,6 +36,7 @@ __all__ = [
     "graph_quads",
     "is_store",
     "key_quads",
+    "memory_store",
     "open_read_only",
     "open_store",
     "replace_alignment",
@@ -280,6 +281,22 @@ def copy_to_memory(store: ox.Store) -> Graph:
     bind_prefixes(out)
     out += store_graph(store)
     return out
+
+
+def memory_store(store: ox.Store) -> ox.Store:
+    """The default graph of an on-disk store, copied into an in-memory Oxigraph store.
+
+    On disk every triple lookup is a RocksDB read (~10 microseconds); in memory it is a
+    B-tree step, and the named queries answer up to 9x faster (``python -m benchmarks
+    --only queries``). The copy costs RAM (about 600 MB per million triples) and time to
+    load (about 10 s per million triples here), which a long-running server or notebook
+    pays once. Only the default graph is copied: the store's bookkeeping graphs stay behind.
+    """
+    import pyoxigraph as ox
+
+    copy = ox.Store()
+    copy.extend(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    return copy
 
 
 def triple_count(store: ox.Store) -> int:

@@ -172,7 +172,7 @@ def serve_command(
         bool,
         typer.Option(
             "--memory",
-            help="Each worker copies a store into RAM: 3-8x faster queries, "
+            help="Each worker copies a store into RAM: up to 9x faster queries, "
             "~600 MB and ~10 s to load per million triples.",
         ),
     ] = False,
