@@ -511,33 +511,21 @@ def run_queries(args: argparse.Namespace, checks: list[tuple[str, bool]]) -> Non
         oxi = run_part("store", triples=args.triples, path=path, dump=dump)
         if not oxi:
             return
-        oxi["queries"] = {}
-        for query in _named_queries():
-            r = run_part(
-                "oxquery",
-                timeout=args.rdflib_limit + 120,
-                label=f"query {query.name}",
-                path=path,
-                query_name=query.name,
-                runs=args.runs,
-            )
-            oxi["queries"][query.name] = r or {"median": None, "rows": None, "peak_mb": 0}
-            if r:
-                oxi["peak_mb"] = max(oxi["peak_mb"], r["peak_mb"])
-        oxi["in_memory"] = {}
-        for query in _named_queries():
-            r = run_part(
-                "oxquery",
-                timeout=args.rdflib_limit + 120,
-                label=f"query {query.name} (in RAM)",
-                path=path,
-                query_name=query.name,
-                runs=args.runs,
-                memory=True,
-            )
-            oxi["in_memory"][query.name] = r or {"median": None, "rows": None, "peak_mb": 0}
-            if r:
-                oxi["peak_mb"] = max(oxi["peak_mb"], r["peak_mb"])
+        for key, memory in (("queries", False), ("in_memory", True)):
+            oxi[key] = {}
+            for query in _named_queries():
+                r = run_part(
+                    "oxquery",
+                    timeout=args.rdflib_limit + 120,
+                    label=f"query {query.name}" + (" (in RAM)" if memory else ""),
+                    path=path,
+                    query_name=query.name,
+                    runs=args.runs,
+                    memory=memory,
+                )
+                oxi[key][query.name] = r or {"median": None, "rows": None, "peak_mb": 0}
+                if r:
+                    oxi["peak_mb"] = max(oxi["peak_mb"], r["peak_mb"])
         mem = run_part("rdflib", dump=dump, limit=args.rdflib_limit)
     print_queries(oxi, mem, checks)
 
