@@ -114,32 +114,27 @@ def test_extract_topics_participle_cue_qualifies_its_noun(nlp):
     assert topic.key == "bridge collapse"
 
 
-def test_extract_topics_one_off_wording_of_the_central_issue_takes_it(nlp):
-    """A remark put in a word the article uses once ("lifeboats"), whose content names the
-    issue the article keeps returning to (the fishing quotas), is about that issue."""
+@pytest.mark.parametrize(
+    ("remark", "key"),
+    [
+        # names the issue the article keeps returning to (the fishing quotas): about it
+        ("The union said that lifeboats were needed under any new quota deal.", "fishing quota"),
+        # does not name it: keeps its own topic
+        ("The union said that lifeboats were needed in every harbour.", "lifeboat"),
+    ],
+)
+def test_extract_topics_one_off_wording_takes_the_central_issue_it_names(nlp, remark, key):
+    """A remark put in a word the article uses once ("lifeboats") is about the article's
+    central issue when its content names that issue, and about its own word otherwise."""
     text = (
         "The council demanded lower fishing quotas. "
         "The ministry defended the fishing quotas. "
-        "Fishermen said the quotas were too high. "
-        "The union said that lifeboats were needed under any new quota deal."
+        "Fishermen said the quotas were too high. " + remark
     )
     doc = nlp(text)
     sent = list(doc.sents)[3]
     cue = next(t for t in sent if t.lemma_ == "say")
-    assert topic_for(cue, _content(cue), sent).key == "fishing quota"
-
-
-def test_extract_topics_one_off_wording_without_the_central_issue_stays(nlp):
-    text = (
-        "The council demanded lower fishing quotas. "
-        "The ministry defended the fishing quotas. "
-        "Fishermen said the quotas were too high. "
-        "The union said that lifeboats were needed in every harbour."
-    )
-    doc = nlp(text)
-    sent = list(doc.sents)[3]
-    cue = next(t for t in sent if t.lemma_ == "say")
-    assert topic_for(cue, _content(cue), sent).key == "lifeboat"
+    assert topic_for(cue, _content(cue), sent).key == key
 
 
 def test_extract_topics_announcement_of_something_is_about_it(nlp):

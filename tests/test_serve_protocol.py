@@ -196,7 +196,8 @@ def test_serve_cli_reports_a_bad_graph_on_one_line(tmp_path):
     assert len(done.stderr.strip().splitlines()) == 1
 
 
-def test_serves_a_store_directory(toy_graph, tmp_path):
+def _toy_store(toy_graph, tmp_path):
+    """The toy graph committed to a store, with one actor key in its bookkeeping graph."""
     from graph.records import Actor
     from graph.store import close_store, commit_article, graph_quads, key_quads, open_store
 
@@ -207,24 +208,20 @@ def test_serves_a_store_directory(toy_graph, tmp_path):
     store.flush()
     del store
     close_store(directory)
-    with running_server(ServeConfig(directory, port=0)) as served:
-        result = client(served, JSON, PERSONS).query().convert()
-    assert [b["name"]["value"] for b in result["results"]["bindings"]] == NAMES
+    return directory
+
+
+def test_serves_a_store_directory(toy_graph, tmp_path):
     # The store's bookkeeping graph (actor keys) is not part of the served graph.
     keys = "ASK { ?s <urn:stancegraph:store:key> ?k }"
-    with running_server(ServeConfig(directory, port=0)) as served:
+    with running_server(ServeConfig(_toy_store(toy_graph, tmp_path), port=0)) as served:
+        result = client(served, JSON, PERSONS).query().convert()
         assert client(served, JSON, keys).query().convert()["boolean"] is False
+    assert [b["name"]["value"] for b in result["results"]["bindings"]] == NAMES
 
 
 def test_serves_a_store_copied_into_memory(toy_graph, tmp_path):
-    from graph.store import close_store, commit_article, graph_quads, open_store
-
-    directory = tmp_path / "store"
-    store = open_store(directory, create=True)
-    commit_article(store, graph_quads(toy_graph))
-    store.flush()
-    del store
-    close_store(directory)
+    directory = _toy_store(toy_graph, tmp_path)
     with running_server(ServeConfig(directory, port=0, memory=True)) as served:
         result = client(served, JSON, PERSONS).query().convert()
         assert served.pool.triples == len(toy_graph)

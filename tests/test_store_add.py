@@ -97,8 +97,8 @@ def test_store_copied_into_memory_answers_every_named_query_alike(stored):
     disk, memory = load_for_query(path), load_for_query(path, memory=True)
     actor = str(run_named(disk, "actors").rows[0][0])  # the most active speaker
     topic = str(run_named(disk, "topics").rows[0][0]).split()[-1]
+    values = {"actor": actor, "topic": topic}
     for query in list_named_queries():
-        values = {"actor": actor, "topic": topic}
         params = {p.name: values[p.name] for p in query.parameters if p.required}
         ours, theirs = run_named(memory, query, params), run_named(disk, query, params)
         assert ours.rows == theirs.rows, query.name
