@@ -9,7 +9,7 @@ import pytest
 
 from graph.extract import extract_article
 from graph.extract.lexicon import DEMONYMS, country_name
-from graph.records import Actor, Article, Extraction
+from graph.records import Actor, Article, Extraction, Statement
 
 
 def _extract(nlp, text: str) -> Extraction:
@@ -18,6 +18,13 @@ def _extract(nlp, text: str) -> Extraction:
 
 def _actors(nlp, text: str) -> dict[str, Actor]:
     return {a.key: a for a in _extract(nlp, text).actors}
+
+
+def _sole_speaker(nlp, text: str) -> tuple[Statement, Actor]:
+    """The text's only statement and the actor who made it."""
+    extraction = _extract(nlp, text)
+    (statement,) = extraction.statements
+    return statement, {a.key: a for a in extraction.actors}[statement.speaker]
 
 
 @pytest.mark.parametrize(
@@ -108,10 +115,8 @@ def test_metonyms_demonyms_and_groups_resolve(nlp, text, speaker, type_, affilia
 
 
 def test_group_named_with_for_is_affiliated(nlp):
-    extraction = _extract(nlp, "A spokeswoman for NATO said the alliance was ready.")
-    (statement,) = extraction.statements
-    actors = {a.key: a for a in extraction.actors}
-    assert actors[statement.speaker].affiliation == "nato"
+    _, speaker = _sole_speaker(nlp, "A spokeswoman for NATO said the alliance was ready.")
+    assert speaker.affiliation == "nato"
 
 
 def test_surname_is_the_person_named_in_full(nlp):
@@ -155,17 +160,15 @@ def test_acronym_in_parentheses_is_the_same_body(nlp):
         "The Bureau of Fair Trade (BFT) opened an inquiry. "
         "BFT officials said the inquiry would take a year."
     )
-    extraction = _extract(nlp, text)
-    actors = {a.key: a for a in extraction.actors}
-    (statement,) = extraction.statements
-    assert actors[statement.speaker].affiliation == "bureau of fair trade"
+    _, speaker = _sole_speaker(nlp, text)
+    assert speaker.affiliation == "bureau of fair trade"
 
 
 def test_outlet_named_beside_an_outlet_noun(nlp):
-    extraction = _extract(nlp, "The newspaper Daily Planet reported that the mayor would resign.")
-    actors = {a.key: a for a in extraction.actors}
-    (statement,) = extraction.statements
-    assert actors[statement.speaker].type == "Outlet"
+    _, speaker = _sole_speaker(
+        nlp, "The newspaper Daily Planet reported that the mayor would resign."
+    )
+    assert speaker.type == "Outlet"
 
 
 def test_only_speakers_and_their_affiliations_are_kept(nlp):
@@ -208,11 +211,9 @@ def test_an_office_every_government_has_is_that_government(nlp):
         "ROME, June 2 - Foreign Ministry officials said the treaty was ready. "
         "Italy will sign it on Friday."
     )
-    extraction = _extract(nlp, text)
-    actors = {a.key: a for a in extraction.actors}
-    (statement,) = extraction.statements
+    statement, speaker = _sole_speaker(nlp, text)
     assert statement.speaker == "foreign ministry official"
-    assert actors[statement.speaker].affiliation == "italy"
+    assert speaker.affiliation == "italy"
 
 
 def test_regional_adjective_names_a_region_of_the_story(nlp):
@@ -226,12 +227,9 @@ def test_regional_adjective_names_a_region_of_the_story(nlp):
 def test_unknown_source_noun_keeps_whom_it_speaks_for(nlp):
     # a noun no table knows still names its source with the "for <name>" phrase, however
     # many words the name takes, and the country named in it is whom it speaks for
-    extraction = _extract(
+    _, speaker = _sole_speaker(
         nlp, "A courier for Lisbon's Harbour Safety Review Board vowed to appeal the ruling."
     )
-    (statement,) = extraction.statements
-    actors = {a.key: a for a in extraction.actors}
-    speaker = actors[statement.speaker]
     assert speaker.label == "courier for Lisbon's Harbour Safety Review Board"
     assert speaker.affiliation == "portugal"
 
