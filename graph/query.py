@@ -416,9 +416,14 @@ def inject_values(sparql: str, bindings: Mapping[str, Node]) -> str:
     return sparql
 
 
-_MODIFIER = re.compile(r"(?i)\b(LIMIT|OFFSET)\s+\d+")
+_MODIFIER = re.compile(r"(?i)\b(LIMIT|OFFSET)\s+(\d+)")
 #: A comment line that marks where a subquery may stop: see :func:`page`.
 _WINDOW = re.compile(r"(?m)^([ \t]*)#[ \t]*page-window[ \t]*$")
+
+
+def _check_page(limit: int | None, offset: int) -> None:
+    if (limit is not None and limit < 0) or offset < 0:
+        raise QueryError("--limit and --offset must be >= 0")
 
 
 def page(sparql: str, limit: int | None = None, offset: int = 0) -> str:
@@ -436,8 +441,7 @@ def page(sparql: str, limit: int | None = None, offset: int = 0) -> str:
     """
     if limit is None and not offset:
         return sparql
-    if (limit is not None and limit < 0) or offset < 0:
-        raise QueryError("--limit and --offset must be >= 0")
+    _check_page(limit, offset)
     if limit is not None:
         window = f"LIMIT {offset + limit}"
         sparql = _WINDOW.sub(lambda m: m.group(1) + window, sparql)
@@ -446,7 +450,7 @@ def page(sparql: str, limit: int | None = None, offset: int = 0) -> str:
         raise QueryError("malformed SPARQL: no group pattern { ... } to page")
     end = braces[-1] + 1
     head, tail = sparql[:end], sparql[end:]
-    kept = {m.group(1).upper(): int(m.group().split()[-1]) for m in _MODIFIER.finditer(tail)}
+    kept = {m.group(1).upper(): int(m.group(2)) for m in _MODIFIER.finditer(tail)}
     tail = _MODIFIER.sub("", tail).rstrip()
     if limit is None:
         limit = kept.get("LIMIT")
@@ -644,8 +648,7 @@ def run_named(
     bindings = bind_parameters(query, params or {})
     if limit is None and not offset:
         return run_sparql(graph, query.sparql, bindings, max_results=max_results)
-    if (limit is not None and limit < 0) or offset < 0:
-        raise QueryError("--limit and --offset must be >= 0")
+    _check_page(limit, offset)
     if query_form(query.sparql) != "SELECT":
         raise QueryError("--limit and --offset page SELECT queries only")
     # One row more than asked tells whether the answer goes on past this page.
