@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
@@ -21,24 +22,34 @@ from .iris import (
     mint_alignment_iri,
     mint_article_iri,
     mint_cluster_iri,
+    mint_position_iri,
+    mint_split_iri,
     mint_statement_iri,
     mint_topic_iri,
 )
 from .namespaces import DCTERMS, PROV, RDF, RDFS, SDO, SG, SG_DATA, SKOS, bind_prefixes
 from .records import Actor, Article, Cluster, Statement, Topic
 
+if TYPE_CHECKING:
+    from .align.tally import Tallies
+
 __all__ = [
+    "DERIVED_CLASSES",
     "STANCE_TERMS",
+    "TALLY_PROPERTIES",
     "AlignmentEdge",
     "add_actor",
     "add_alignment",
     "add_article",
     "add_statement",
+    "add_tallies",
     "add_topic",
     "build_graph",
+    "name_keys",
     "new_graph",
     "outlet_actor",
     "remove_alignment",
+    "remove_tallies",
     "statement_iri",
 ]
 
@@ -129,14 +140,34 @@ def add_actor(graph: Graph, actor: Actor) -> URIRef:
     iri = mint_actor_iri(actor.key)
     graph.add((iri, RDF.type, SG.Actor))
     graph.add((iri, RDF.type, _ACTOR_CLASSES[actor.type]))
-    graph.set((iri, RDFS.label, _label(actor.label, actor.key)))
+    label = _label(actor.label, actor.key)
+    graph.set((iri, RDFS.label, label))
     for alias in sorted(set(actor.aliases) - {actor.label}):
         graph.add((iri, SKOS.altLabel, _text(alias)))
+    for key in sorted(name_keys([str(label), *actor.aliases])):
+        graph.add((iri, SKOS.hiddenLabel, _text(key)))
     if actor.role:
         graph.add((iri, SG.role, _text(actor.role)))
     if actor.affiliation and actor.affiliation != actor.key:
         graph.add((iri, SG.affiliation, mint_actor_iri(actor.affiliation)))
     return iri
+
+
+def name_keys(names: Iterable[str]) -> set[str]:
+    """The lower-cased forms a user may look an actor up by: each name, and each ending of
+    it after a space ("sergei v. lavrov", "v. lavrov", "lavrov").
+
+    Written as ``skos:hiddenLabel`` (SKOS: labels for search, never displayed), they let a
+    query find an actor with one index lookup instead of lower-casing every name in the
+    graph. ``LCASE`` in SPARQL is Unicode lower-casing, which :meth:`str.lower` matches.
+    """
+    keys: set[str] = set()
+    for name in names:
+        text = name.lower()
+        if text:
+            keys.add(text)
+        keys.update(text[i + 1 :] for i, ch in enumerate(text) if ch == " " and text[i + 1 :])
+    return keys
 
 
 def add_topic(graph: Graph, topic: Topic) -> URIRef:
@@ -212,14 +243,89 @@ def build_graph(
     return graph
 
 
+#: Counts written on topics and actors by :func:`add_tallies` (positions are nodes of
+#: their own); :func:`remove_alignment` and the store's replacement drop exactly these.
+TALLY_PROPERTIES = (
+    SG.statementCount,
+    SG.supportCount,
+    SG.opposeCount,
+    SG.neutralCount,
+    SG.actorCount,
+    SG.supporterCount,
+    SG.opponentCount,
+)
+#: Derived nodes, recomputed as a whole after every build or add.
+DERIVED_CLASSES = (SG.Cluster, SG.AlignmentEdge, SG.Position, SG.Split)
+
+
+def _remove(graph: Graph, kinds: Iterable[URIRef], props: Iterable[URIRef]) -> None:
+    for kind in kinds:
+        for node in list(graph.subjects(RDF.type, kind)):
+            graph.remove((node, None, None))
+    for prop in props:
+        graph.remove((None, prop, None))
+
+
 def remove_alignment(graph: Graph) -> None:
     """Drop derived clusters and alignment edges, so they can be recomputed."""
-    for node in list(graph.subjects(RDF.type, SG.Cluster)) + list(
-        graph.subjects(RDF.type, SG.AlignmentEdge)
-    ):
-        graph.remove((node, None, None))
-    graph.remove((None, SG.agreesWith, None))
-    graph.remove((None, SG.disagreesWith, None))
+    _remove(graph, (SG.Cluster, SG.AlignmentEdge), (SG.agreesWith, SG.disagreesWith))
+
+
+def remove_tallies(graph: Graph) -> None:
+    """Drop positions, splits and counts, so they can be recomputed."""
+    _remove(graph, (SG.Position, SG.Split), (SG.split, *TALLY_PROPERTIES))
+
+
+def _count(value: int) -> Literal:
+    return Literal(value, datatype=XSD.integer)
+
+
+def add_tallies(graph: Graph, tallies: Tallies) -> None:
+    """Write positions (actor x topic), topic tallies, speakers' statement counts and the
+    clusters' splits.
+
+    Zero counts are left out of positions (a position holds a side only when one of its
+    statements takes it), so ``?p sg:opposeCount ?n`` lists exactly the opponents. Topic
+    tallies are written whole, zeros included, since every topic has them. Earlier
+    tallies are replaced.
+    """
+    remove_tallies(graph)
+    for topic in tallies.topics:
+        iri = URIRef(topic.topic)
+        graph.add((iri, SG.statementCount, _count(topic.statements)))
+        graph.add((iri, SG.supportCount, _count(topic.support)))
+        graph.add((iri, SG.opposeCount, _count(topic.oppose)))
+        graph.add((iri, SG.neutralCount, _count(topic.neutral)))
+        graph.add((iri, SG.actorCount, _count(topic.actors)))
+        graph.add((iri, SG.supporterCount, _count(topic.supporters)))
+        graph.add((iri, SG.opponentCount, _count(topic.opponents)))
+    for actor, said in tallies.speakers:
+        graph.add((URIRef(actor), SG.statementCount, _count(said)))
+    for position in tallies.positions:
+        node = mint_position_iri(position.actor, position.topic)
+        graph.add((node, RDF.type, SG.Position))
+        graph.add((node, SG.holder, URIRef(position.actor)))
+        graph.add((node, SG.onTopic, URIRef(position.topic)))
+        for prop, value in (
+            (SG.supportCount, position.support),
+            (SG.opposeCount, position.oppose),
+            (SG.neutralCount, position.neutral),
+        ):
+            if value:
+                graph.add((node, prop, _count(value)))
+        if position.support_example:
+            graph.add((node, SG.supportExample, URIRef(position.support_example)))
+        if position.oppose_example:
+            graph.add((node, SG.opposeExample, URIRef(position.oppose_example)))
+    for split in tallies.splits:
+        node = mint_split_iri(split.cluster, split.topic)
+        graph.add((URIRef(split.cluster), SG.split, node))
+        graph.add((node, RDF.type, SG.Split))
+        graph.add((node, SG.onTopic, URIRef(split.topic)))
+        for member in split.supporters:
+            graph.add((node, SG.supporter, URIRef(member)))
+        for member in split.opponents:
+            graph.add((node, SG.opponent, URIRef(member)))
 
 
 def _decimal(value: float) -> Literal:

@@ -19,6 +19,8 @@ __all__ = [
     "content_hash",
     "is_valid_iri",
     "mint_actor_iri",
+    "mint_position_iri",
+    "mint_split_iri",
     "mint_alignment_iri",
     "mint_article_iri",
     "mint_cluster_iri",
@@ -104,6 +106,20 @@ def mint_cluster_iri(members: tuple[str, ...] | list[str]) -> URIRef:
     raw = "\x1f".join(sorted(members))
     digest = hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:12]
     return URIRef(f"{SG_DATA}cluster/{digest}")
+
+
+def mint_position_iri(actor: str, topic: str) -> URIRef:
+    """IRI of an actor's position on a topic (both given as IRIs), stable across runs."""
+    raw = f"{actor}\x1f{topic}"
+    digest = hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return URIRef(f"{SG_DATA}position/{digest}")
+
+
+def mint_split_iri(cluster: str, topic: str) -> URIRef:
+    """IRI of a cluster's split over a topic (both given as IRIs)."""
+    raw = f"{cluster}\x1f{topic}"
+    digest = hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return URIRef(f"{SG_DATA}split/{digest}")
 
 
 def mint_alignment_iri(a: str, b: str) -> URIRef:

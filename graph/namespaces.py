@@ -81,6 +81,22 @@ class SG(DefinedNamespace):
     sharedTopic: URIRef
     dividingTopic: URIRef
     relation: URIRef
+    Split: URIRef
+    split: URIRef
+    supporter: URIRef
+    opponent: URIRef
+    # tallies (derived, recomputed with the clusters)
+    Position: URIRef
+    holder: URIRef
+    onTopic: URIRef
+    supportCount: URIRef
+    opposeCount: URIRef
+    neutralCount: URIRef
+    actorCount: URIRef
+    supporterCount: URIRef
+    opponentCount: URIRef
+    supportExample: URIRef
+    opposeExample: URIRef
 
 
 #: Where instance IRIs (actors, statements, topics, articles, clusters) live.

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from rdflib import Graph
 
 from .align import AlignmentResult, align_graph
-from .build import add_alignment, build_graph, new_graph, outlet_actor
+from .build import add_alignment, add_tallies, build_graph, new_graph, outlet_actor
 from .codebook import Codebook, apply_codebook, load_codebook
 from .errors import PipelineError
 from .extract import extract_article
@@ -334,7 +334,8 @@ def group_graph(group: ArticleGroup) -> Graph:
 
 
 def _align(graph: Graph, seed: int) -> tuple[AlignmentResult, Graph]:
-    """Clusters over ``graph`` and the triples that record them (in a graph of their own)."""
+    """Clusters and tallies over ``graph``, and the triples that record them (in a graph of
+    their own)."""
     alignment = align_graph(graph, seed=seed)
     derived = new_graph()
     add_alignment(
@@ -344,6 +345,7 @@ def _align(graph: Graph, seed: int) -> tuple[AlignmentResult, Graph]:
         modularity=alignment.modularity,
         polarization=alignment.polarization,
     )
+    add_tallies(derived, alignment.tallies)
     return alignment, derived
 
 

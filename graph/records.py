@@ -92,6 +92,16 @@ class Extraction:
 
 
 @dataclass(frozen=True)
+class Split:
+    """A topic on which members of one cluster take opposite sides, and who is on each."""
+
+    cluster: str  # cluster IRI
+    topic: str  # topic IRI
+    supporters: tuple[str, ...]  # member IRIs, sorted
+    opponents: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Cluster:
     """An alignment cluster (coalition) and why it holds together."""
 

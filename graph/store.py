@@ -435,16 +435,24 @@ def commit_article(store: ox.Store, quads: Iterable[ox.Quad]) -> None:
 
 _REMOVE_ALIGNMENT = """
 DELETE { ?s ?p ?o } WHERE {
-  VALUES ?kind { sg:Cluster sg:AlignmentEdge }
+  VALUES ?kind { sg:Cluster sg:AlignmentEdge sg:Position sg:Split }
   ?s a ?kind ; ?p ?o .
 } ;
 DELETE WHERE { ?s sg:agreesWith ?o } ;
-DELETE WHERE { ?s sg:disagreesWith ?o }
+DELETE WHERE { ?s sg:split ?o } ;
+DELETE WHERE { ?s sg:disagreesWith ?o } ;
+DELETE WHERE { ?s sg:statementCount ?o } ;
+DELETE WHERE { ?s sg:supportCount ?o } ;
+DELETE WHERE { ?s sg:opposeCount ?o } ;
+DELETE WHERE { ?s sg:neutralCount ?o } ;
+DELETE WHERE { ?s sg:actorCount ?o } ;
+DELETE WHERE { ?s sg:supporterCount ?o } ;
+DELETE WHERE { ?s sg:opponentCount ?o }
 """
 
 
 def replace_alignment(store: ox.Store, alignment: Graph) -> None:
-    """Swap the stored clusters and alignment edges for ``alignment``'s, atomically.
+    """Swap the stored clusters, alignment edges and tallies for ``alignment``'s, atomically.
 
     The deletion mirrors :func:`graph.build.remove_alignment` (the same derived triples);
     one SPARQL update is one Oxigraph transaction, so readers never see a store with the

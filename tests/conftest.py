@@ -68,7 +68,8 @@ def toy_graph():
     two clusters, one of them split on a topic. Query, serve and API tests use it to pin
     exact rows.
     """
-    from graph.build import AlignmentEdge, add_alignment, build_graph
+    from graph.align import graph_tallies
+    from graph.build import AlignmentEdge, add_alignment, add_tallies, build_graph
     from graph.iris import content_hash
     from graph.records import Actor, Article, Cluster, Statement, Topic
 
@@ -199,6 +200,7 @@ def toy_graph():
         AlignmentEdge("russia", "sergei lavrov", 1.0),
     ]
     add_alignment(graph, clusters, edges, modularity=0.4, polarization=0.5)
+    add_tallies(graph, graph_tallies(graph))
     return graph
 
 

@@ -46,6 +46,8 @@ from .observe import (
     read_observations,
     sentences,
 )
+from ..iris import mint_cluster_iri
+from .tally import Position, Tallies, TopicTally, tally
 from .timeline import StanceChange, Window, stance_changes, windows_between
 
 if TYPE_CHECKING:
@@ -61,6 +63,9 @@ __all__ = [
     "Division",
     "Normalisation",
     "Observations",
+    "Position",
+    "Tallies",
+    "TopicTally",
     "SignedNetwork",
     "StanceChange",
     "StanceMatrix",
@@ -72,6 +77,7 @@ __all__ = [
     "adjusted_rand_index",
     "align_graph",
     "align_observations",
+    "graph_tallies",
     "cluster_signed",
     "conflict_network",
     "congruence_network",
@@ -85,6 +91,7 @@ __all__ = [
     "signed_network",
     "stance_changes",
     "stance_matrix",
+    "tally",
     "windows_between",
 ]
 
@@ -114,6 +121,9 @@ class AlignmentResult:
     labels: dict[str, str] = field(default_factory=dict, compare=False)
     evidence: dict[str, str] = field(default_factory=dict, compare=False)
     undated: int = 0
+    #: Positions and topic tallies over the whole graph (never windowed), written with the
+    #: clusters so the named queries need not count statements.
+    tallies: Tallies = field(default_factory=Tallies, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -195,6 +205,9 @@ def align_observations(
         if abs(net.weight[k]) > 1e-9
     )
     clustered = set(net.nodes)
+    tallies = tally(
+        observations.stances, [(str(mint_cluster_iri(c.members)), c.members) for c in clusters]
+    )
     return AlignmentResult(
         clusters=clusters,
         edges=edges,
@@ -205,6 +218,7 @@ def align_observations(
         labels=observations.labels,
         evidence=observations.evidence,
         undated=observations.undated,
+        tallies=tallies,
     )
 
 
@@ -262,4 +276,23 @@ def align_graph(
         labels=everything.labels,
         evidence=sentences(graph, sorted(s for s in cited if s)),
         undated=observations.undated,
+        tallies=tally(
+            everything.stances,
+            [(str(mint_cluster_iri(c.members)), c.members) for c in result.clusters],
+        )
+        if since or until
+        else result.tallies,
     )
+
+
+def graph_tallies(graph: Graph) -> Tallies:
+    """Positions, topic tallies and cluster splits of a graph whose clusters are already
+    written (a hand-built graph, or one from an older stancegraph): what
+    :func:`graph.build.add_tallies` needs to make the named queries answer on it."""
+    from ..namespaces import SG
+
+    members: dict[str, list[str]] = {}
+    for cluster, member in graph.subject_objects(SG.member):
+        members.setdefault(str(cluster), []).append(str(member))
+    clusters = [(iri, tuple(sorted(found))) for iri, found in sorted(members.items())]
+    return tally(read_observations(graph).stances, clusters)
