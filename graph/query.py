@@ -46,6 +46,7 @@ __all__ = [
     "format_term",
     "get_named_query",
     "inject_values",
+    "inline_parameters",
     "is_update",
     "list_named_queries",
     "load_for_query",
@@ -57,7 +58,6 @@ __all__ = [
     "query_form",
     "run_named",
     "run_sparql",
-    "inline_parameters",
     "serialize_result",
     "to_dataframe",
     "uses_service",
@@ -442,17 +442,17 @@ def inline_parameters(sparql: str, bindings: Mapping[str, Node], declared: Itera
     pieces: list[str] = []
     last = 0
     for at, token in _tokens(sparql, variables=True):
-        name = token[1:] if token.startswith("?") else None
-        if name is None or name not in wanted or at < last:
+        var = token[1:]
+        if not token.startswith("?") or var not in wanted or at < last:
             continue
         end = at + len(token)
         opening = _BOUND_OPEN.search(sparql, last, at)
         closing = _BOUND_CLOSE.match(sparql, end)
         if opening is not None and closing is not None and opening.end() == at:
-            pieces += [sparql[last : opening.start()], "true" if name in bindings else "false"]
+            pieces += [sparql[last : opening.start()], "true" if var in bindings else "false"]
             last = closing.end()
-        elif name in bindings:
-            pieces += [sparql[last:at], bindings[name].n3()]
+        elif var in bindings:
+            pieces += [sparql[last:at], bindings[var].n3()]
             last = end
     return "".join(pieces) + sparql[last:]
 
@@ -487,9 +487,7 @@ def page(sparql: str, limit: int | None = None, offset: int = 0) -> str:
     _check_page(limit, offset)
     if limit is not None:
         rows = offset + limit
-        sparql = _WINDOW.sub(
-            lambda m: f"{m.group(1)}LIMIT {rows * int(m.group(2) or 1)}", sparql
-        )
+        sparql = _WINDOW.sub(lambda m: f"{m.group(1)}LIMIT {rows * int(m.group(2) or 1)}", sparql)
     braces = [at for at, token in _tokens(sparql) if token == "}"]
     if not braces:
         raise QueryError("malformed SPARQL: no group pattern { ... } to page")

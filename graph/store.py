@@ -433,36 +433,46 @@ def commit_article(store: ox.Store, quads: Iterable[ox.Quad]) -> None:
     store.extend(quads)
 
 
-_REMOVE_ALIGNMENT = """
-DELETE { ?s ?p ?o } WHERE {
-  VALUES ?kind { sg:Cluster sg:AlignmentEdge sg:Position sg:Split }
-  ?s a ?kind ; ?p ?o .
-} ;
-DELETE WHERE { ?s sg:agreesWith ?o } ;
-DELETE WHERE { ?s sg:split ?o } ;
-DELETE WHERE { ?s sg:disagreesWith ?o } ;
-DELETE WHERE { ?s sg:statementCount ?o } ;
-DELETE WHERE { ?s sg:supportCount ?o } ;
-DELETE WHERE { ?s sg:opposeCount ?o } ;
-DELETE WHERE { ?s sg:neutralCount ?o } ;
-DELETE WHERE { ?s sg:actorCount ?o } ;
-DELETE WHERE { ?s sg:supporterCount ?o } ;
-DELETE WHERE { ?s sg:opponentCount ?o }
+#: Every derived triple: those of the derived nodes, and the derived properties of actors
+#: and topics. Mirrors :func:`graph.build.remove_alignment` and :func:`~graph.build.remove_tallies`.
+_DERIVED = """
+CONSTRUCT { ?s ?p ?o } WHERE {
+  {
+    VALUES ?kind { sg:Cluster sg:AlignmentEdge sg:Position sg:Split }
+    ?s a ?kind ; ?p ?o .
+  } UNION {
+    VALUES ?p { sg:agreesWith sg:disagreesWith sg:split sg:statementCount sg:supportCount
+                sg:opposeCount sg:neutralCount sg:actorCount sg:supporterCount
+                sg:opponentCount }
+    ?s ?p ?o .
+  }
+}
 """
+
+
+def _data_block(triples: Iterable[ox.Triple]) -> str:
+    import pyoxigraph as ox
+
+    return (ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
 
 
 def replace_alignment(store: ox.Store, alignment: Graph) -> None:
     """Swap the stored clusters, alignment edges and tallies for ``alignment``'s, atomically.
 
-    The deletion mirrors :func:`graph.build.remove_alignment` (the same derived triples);
-    one SPARQL update is one Oxigraph transaction, so readers never see a store with the
-    old clusters gone and the new ones missing.
+    Only the difference is written: an add of a few articles changes a few tallies and
+    clusters, and rewriting all of them (hundreds of thousands of triples in a large
+    store) took most of the add. One SPARQL update is one Oxigraph transaction, so
+    readers never see a store with the old clusters gone and the new ones missing.
     """
     import pyoxigraph as ox
 
-    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in graph_quads(alignment)]
-    update = _PREFIXES + _REMOVE_ALIGNMENT
-    if triples:
-        body = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
-        update += f" ;\nINSERT DATA {{\n{body}\n}}"
-    store.update(update)
+    new = {ox.Triple(q.subject, q.predicate, q.object) for q in graph_quads(alignment)}
+    old = set(store.query(_PREFIXES + _DERIVED))  # type: ignore[arg-type]
+    removed, added = old - new, new - old
+    parts = []
+    if removed:
+        parts.append(f"DELETE DATA {{\n{_data_block(removed)}\n}}")
+    if added:
+        parts.append(f"INSERT DATA {{\n{_data_block(added)}\n}}")
+    if parts:
+        store.update(" ;\n".join(parts))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from rdflib import Graph
 
 from ..build import AlignmentEdge
+from ..iris import mint_cluster_iri
 from ..records import Cluster
 from .community import (
     adjusted_rand_index,
@@ -46,7 +47,6 @@ from .observe import (
     read_observations,
     sentences,
 )
-from ..iris import mint_cluster_iri
 from .tally import Position, Tallies, TopicTally, tally
 from .timeline import StanceChange, Window, stance_changes, windows_between
 
@@ -64,23 +64,23 @@ __all__ = [
     "Normalisation",
     "Observations",
     "Position",
-    "Tallies",
-    "TopicTally",
     "SignedNetwork",
     "StanceChange",
     "StanceMatrix",
     "StanceObservation",
+    "Tallies",
     "Tie",
     "TieWeights",
+    "TopicTally",
     "Window",
     "actor_networks",
     "adjusted_rand_index",
     "align_graph",
     "align_observations",
-    "graph_tallies",
     "cluster_signed",
     "conflict_network",
     "congruence_network",
+    "graph_tallies",
     "parse_day",
     "partition",
     "polarization",

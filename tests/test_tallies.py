@@ -1,0 +1,158 @@
+"""Tallies kept in the graph (positions, topic and speaker counts, cluster splits), the name
+keys queries look actors up by, parameters written into named queries, and the pages the
+named queries give when they read tallies instead of statements."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph.align.observe import StanceObservation
+from graph.align.tally import tally
+from graph.build import name_keys
+from graph.errors import QueryError
+from graph.query import inline_parameters, run_named
+from graph.records import Split
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def obs(statement: str, actor: str, topic: str, polarity: int) -> StanceObservation:
+    return StanceObservation(statement, actor, topic, polarity)
+
+
+def test_tally_counts_sides_per_actor_and_topic_and_statements_once_per_speaker():
+    found = tally(
+        [
+            obs("s2", "ann", "tax", 1),
+            obs("s1", "ann", "tax", 1),
+            obs("s3", "ann", "tax", -1),
+            obs("s4", "bob", "tax", -1),
+            obs("s5", "bob", "aid", 0),
+            obs("s5", "bob", "tax", 0),  # one statement on two topics
+        ]
+    )
+    ann_tax, bob_aid, bob_tax = (
+        next(p for p in found.positions if (p.actor, p.topic) == key)
+        for key in (("ann", "tax"), ("bob", "aid"), ("bob", "tax"))
+    )
+    assert (ann_tax.support, ann_tax.oppose, ann_tax.neutral) == (2, 1, 0)
+    assert (ann_tax.support_example, ann_tax.oppose_example) == ("s1", "s3")
+    assert (bob_aid.support, bob_aid.oppose, bob_aid.neutral) == (0, 0, 1)
+    assert bob_aid.support_example is None and bob_aid.oppose_example is None
+    assert (bob_tax.oppose, bob_tax.neutral) == (1, 1)
+    tax = next(t for t in found.topics if t.topic == "tax")
+    assert (tax.support, tax.oppose, tax.neutral, tax.statements) == (2, 2, 1, 5)
+    assert (tax.actors, tax.supporters, tax.opponents) == (2, 1, 2)
+    assert dict(found.speakers) == {"ann": 3, "bob": 2}
+
+
+def test_a_cluster_is_split_only_by_two_different_members():
+    stances = [
+        obs("s1", "ann", "tax", 1),
+        obs("s2", "ann", "tax", -1),  # ann alone on both sides: no split
+        obs("s3", "bob", "aid", 1),
+        obs("s4", "cy", "aid", -1),
+        obs("s5", "dee", "aid", -1),  # dee is not in the cluster
+    ]
+    found = tally(stances, [("urn:c1", ("ann", "bob", "cy"))])
+    assert found.splits == (Split("urn:c1", "aid", ("bob",), ("cy",)),)
+
+
+def test_name_keys_are_lower_cased_names_and_their_endings_after_a_space():
+    assert name_keys(["Sergei V. Lavrov", "Lavrov"]) == {
+        "sergei v. lavrov",
+        "v. lavrov",
+        "lavrov",
+    }
+    assert name_keys([""]) == set()
+
+
+def test_parameters_are_written_in_as_single_terms_and_bound_becomes_a_constant():
+    from rdflib import Literal
+
+    text = "SELECT ?x WHERE { ?x ?p ?o FILTER(!BOUND(?topic) || CONTAINS(?o, ?topic)) }"
+    given = inline_parameters(text, {"topic": Literal('a" ) } DROP ALL #')}, ["topic"])
+    assert "BOUND" not in given and "!true ||" in given
+    assert 'CONTAINS(?o, "a\\" ) } DROP ALL #")' in given
+    absent = inline_parameters(text, {}, ["topic"])
+    assert "!false ||" in absent and "CONTAINS(?o, ?topic)" in absent
+    with pytest.raises(QueryError):
+        inline_parameters(text, {}, ["no-dashes"])
+
+
+def test_a_quoted_parameter_cannot_change_a_named_query(toy_graph):
+    rows = run_named(toy_graph, "actors-on-topic", {"topic": 'troops") || true || ("'}).rows
+    assert list(rows) == []
+
+
+def test_cluster_splits_of_an_unsplit_cluster_named_by_a_member_is_empty(toy_graph):
+    """Lavrov's cluster takes one side on everything; only Zelensky's is split."""
+    assert run_named(toy_graph, "cluster-splits", {"cluster": "Lavrov"}).rows == ()
+    split = run_named(toy_graph, "cluster-splits", {"cluster": "zelensky"}).rows
+    assert [(str(r[0]), str(r[1])) for r in split] == [("Cluster 2", "Western troops")]
+
+
+def test_reported_by_an_unknown_reporter_is_empty(toy_graph):
+    assert run_named(toy_graph, "reported-by", {"reporter": "Nobody"}).rows == ()
+    assert run_named(toy_graph, "reported-by", {"reporter": "reuters"}).rows
+
+
+@pytest.fixture(scope="module")
+def synthetic_store_graph(tmp_path_factory):
+    """A few hundred synthetic statements, built, clustered and tallied, in Oxigraph."""
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.synthetic import synthetic_corpus
+
+    from graph.build import build_graph
+    from graph.pipeline import _align
+    from graph.query import oxigraph_view
+
+    corpus = synthetic_corpus(600, seed=3)
+    graph = build_graph(corpus.articles, corpus.actors, corpus.statements)
+    _, derived = _align(graph, 0)
+    graph += derived
+    return oxigraph_view(graph)
+
+
+@pytest.mark.parametrize(
+    ("name", "params"),
+    [
+        ("conflicts", {}),
+        ("conflicts", {"topic": "border"}),
+        ("actors-on-topic", {"topic": "troops"}),
+        ("topics", {}),
+        ("actors", {}),
+        ("cluster-splits", {}),
+        ("statements-by-actor", {"actor": "Person 1"}),
+        ("reported-by", {}),
+    ],
+)
+def test_every_page_is_the_slice_of_the_whole_answer(synthetic_store_graph, name, params):
+    """Page windows (``# page-window``, ``x2``) never drop a row that belongs on a page."""
+    whole = run_named(synthetic_store_graph, name, params).rows
+    assert len(whole) > 12, f"{name}: too small an answer to page"
+    for limit, offset in ((1, 0), (5, 0), (7, 3), (10, len(whole) // 2), (10, len(whole) - 4)):
+        page = run_named(synthetic_store_graph, name, params, limit=limit, offset=offset).rows
+        assert page == whole[offset : offset + limit], (name, limit, offset)
+
+
+def test_conflicts_pairs_match_the_statements(synthetic_store_graph):
+    """Every conflict row is a real pair: its two counts are the actors' statements."""
+    rows = run_named(synthetic_store_graph, "conflicts", {"topic": "border"}).rows
+    assert rows
+    for row in rows[:5]:
+        supporter, opponent, topic, supports, opposes = (str(v) for v in row[:5])
+        for who, side, count in ((supporter, "Support", supports), (opponent, "Oppose", opposes)):
+            sparql = f"""
+            PREFIX sg: <https://w3id.org/stancegraph#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{
+              ?s sg:speaker/rdfs:label "{who}" ; sg:stance sg:{side} ;
+                 sg:topic/skos:prefLabel "{topic}" .
+            }}"""
+            got = next(iter(synthetic_store_graph.query(sparql)))[0]
+            assert str(got) == count, (who, side, topic)
