@@ -105,7 +105,6 @@ def synthetic_store_graph(tmp_path_factory):
     """A few hundred synthetic statements, built, clustered and tallied, in Oxigraph."""
     sys.path.insert(0, str(ROOT))
     from benchmarks.synthetic import synthetic_corpus
-
     from graph.build import build_graph
     from graph.pipeline import _align
     from graph.query import oxigraph_view
