@@ -673,6 +673,28 @@ def load_for_query(source: str | Path, *, memory: bool = False) -> Graph:
     return store_graph(open_oxigraph(source, memory=memory))
 
 
+#: Derived terms some named queries read instead of counting statements.
+_TALLY_TERMS = ("sg:statementCount", "sg:onTopic", "sg:split ")
+
+
+def _check_tallies(graph: Graph, query: NamedQuery) -> None:
+    """Refuse, rather than answer with nothing, a query that reads tallies a graph lacks."""
+    from .namespaces import SG
+
+    if not any(term in query.sparql for term in _TALLY_TERMS):
+        return
+    said = next(iter(graph.triples((None, SG.speaker, None))), None)
+    if (
+        said is not None
+        and next(iter(graph.triples((None, SG.statementCount, None))), None) is None
+    ):
+        raise QueryError(
+            f"{query.name}: this graph has statements but no tallies (sg:Position, "
+            "sg:statementCount), which this query reads; rebuild it with stancegraph build, "
+            "or in Python: add_tallies(graph, graph_tallies(graph))"
+        )
+
+
 def run_named(
     graph: Graph,
     name: str | NamedQuery,
@@ -689,6 +711,7 @@ def run_named(
     """
     query = get_named_query(name) if isinstance(name, str) else name
     bindings = bind_parameters(query, params or {})
+    _check_tallies(graph, query)
     sparql = inline_parameters(query.sparql, bindings, (p.name for p in query.parameters))
     if limit is None and not offset:
         return run_sparql(graph, sparql, max_results=max_results)

@@ -155,3 +155,16 @@ def test_conflicts_pairs_match_the_statements(synthetic_store_graph):
             }}"""
             got = next(iter(synthetic_store_graph.query(sparql)))[0]
             assert str(got) == count, (who, side, topic)
+
+
+def test_a_query_that_reads_tallies_refuses_a_graph_without_them(toy_graph):
+    from rdflib import Graph
+
+    from graph.namespaces import SG
+
+    bare = Graph()
+    bare += toy_graph
+    bare.remove((None, SG.statementCount, None))
+    with pytest.raises(QueryError, match="no tallies"):
+        run_named(bare, "topics")
+    assert run_named(bare, "statements").rows  # reads statements only
