@@ -7,6 +7,7 @@ Every other stage hands records here, so the shape of the graph (and its agreeme
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ __all__ = [
     "outlet_actor",
     "remove_alignment",
     "remove_tallies",
+    "sort_key",
     "statement_iri",
 ]
 
@@ -192,11 +194,35 @@ def statement_iri(statement: Statement) -> URIRef:
     )
 
 
-def add_statement(graph: Graph, statement: Statement) -> URIRef:
+#: The day given to undated articles' statements in sort keys: after every real date.
+_UNDATED = 9_000_000
+
+
+def sort_key(published: str | None, article_id: str, char_start: int) -> int:
+    """One integer that sorts statements by their article's date (undated last), then by
+    article, then in text order.
+
+    Queries sort on it instead of on dates and article IRIs: an engine compares IRIs and
+    long strings by reading each from its dictionary again and again (sorting one actor's
+    4,000 statements by article took 0.3 s at a million triples in Oxigraph), while an
+    integer sorts in place. Digits: the day (``date.toordinal``), six of a hash of the
+    article (two articles of one day share them with odds of one in a million, and then
+    interleave), and the sentence's offset (articles are at most a million characters).
+    """
+    day = _UNDATED
+    if published and _ISO_DATE.match(published) and _is_date(published):
+        day = dt.date.fromisoformat(published).toordinal()
+    digest = hashlib.sha1(article_id.encode("utf-8", "surrogatepass")).hexdigest()
+    article = int(digest[:12], 16) % 1_000_000
+    return (day * 1_000_000 + article) * 1_000_000 + min(max(char_start, 0), 999_999)
+
+
+def add_statement(graph: Graph, statement: Statement, published: str | None = None) -> URIRef:
     """Add one statement with its speaker, stance, topic and provenance.
 
     The speaker, reporter and target actors must be added by the caller (they carry
-    labels and types the statement does not know); the topic is added here.
+    labels and types the statement does not know); the topic is added here. ``published``
+    is the article's date, for the statement's ``sg:sortKey``.
     """
     iri = statement_iri(statement)
     # The IRI is the statement's identity (sentence, speaker, cue, topic): a second record
@@ -213,6 +239,8 @@ def add_statement(graph: Graph, statement: Statement) -> URIRef:
     graph.add((iri, SG.evidence, _text(statement.evidence)))
     graph.add((iri, SG.charStart, Literal(statement.char_start, datatype=XSD.integer)))
     graph.add((iri, SG.charEnd, Literal(statement.char_end, datatype=XSD.integer)))
+    key = sort_key(published, statement.article_id, statement.char_start)
+    graph.add((iri, SG.sortKey, Literal(key, datatype=XSD.integer)))
     graph.add((iri, SG.article, article))
     graph.add((iri, PROV.wasDerivedFrom, article))
     if statement.reported_by and statement.reported_by != statement.speaker:
@@ -234,12 +262,14 @@ def build_graph(
 ) -> Graph:
     """Add articles, actors and statements to ``graph`` (a new one by default)."""
     graph = new_graph() if graph is None else graph
+    dates: dict[str, str | None] = {}
     for article in articles:
         add_article(graph, article)
+        dates[article.id] = article.published
     for actor in actors:
         add_actor(graph, actor)
     for statement in statements:
-        add_statement(graph, statement)
+        add_statement(graph, statement, dates.get(statement.article_id))
     return graph
 
 

@@ -81,6 +81,7 @@ class SG(DefinedNamespace):
     sharedTopic: URIRef
     dividingTopic: URIRef
     relation: URIRef
+    sortKey: URIRef
     Split: URIRef
     split: URIRef
     supporter: URIRef
