@@ -464,7 +464,7 @@ def print_queries(
         )
     print(
         f"{'query':22}{'rows':>6}{'on disk ms':>12}{'(CPU ms)':>10}{'in RAM ms':>11}"
-        f"{'rdflib ms':>12}{'ratio':>8}"
+        f"{'rdflib ms':>12}{'ratio':>10}"
     )
     worst = {"disk": 0.0, "memory": 0.0}
     for name, t in oxi["queries"].items():
@@ -483,14 +483,14 @@ def print_queries(
             theirs, ratio = "-", "-"
         elif other["median"] is None:
             theirs = f"> {mem['limit'] * 1000:,}"  # type: ignore[index]
-            ratio = f"> {mem['limit'] / t['median']:,.1f}x"  # type: ignore[index]
+            ratio = f"> {mem['limit'] / t['median']:,.0f}x"  # type: ignore[index]
         else:
             theirs = _ms(other["median"])
             ratio = f"{other['median'] / t['median']:,.0f}x"
         cpu = _ms(t.get("cpu"))
         print(
             f"{name:22}{t['rows']:>6,}{_ms(t['median']):>12}{cpu:>10}{_ms(ram['median']):>11}"
-            f"{theirs:>12}{ratio:>8}"
+            f"{theirs:>12}{ratio:>10}"
         )
     print("ratio: rdflib's in-memory graph against the Oxigraph store on disk")
     print(oxi["load"])
