@@ -330,7 +330,7 @@ def add_tallies(graph: Graph, tallies: Tallies) -> None:
         graph.add((iri, SG.supporterCount, _count(topic.supporters)))
         graph.add((iri, SG.opponentCount, _count(topic.opponents)))
     for actor, said in tallies.speakers:
-        graph.add((URIRef(actor), SG.statementCount, _count(said)))
+        graph.add((URIRef(actor), SG.statementCount, _count(said)))  # 0 for the silent
     for position in tallies.positions:
         node = mint_position_iri(position.actor, position.topic)
         graph.add((node, RDF.type, SG.Position))

@@ -206,7 +206,9 @@ def align_observations(
     )
     clustered = set(net.nodes)
     tallies = tally(
-        observations.stances, [(str(mint_cluster_iri(c.members)), c.members) for c in clusters]
+        observations.stances,
+        [(str(mint_cluster_iri(c.members)), c.members) for c in clusters],
+        actors=actors,
     )
     return AlignmentResult(
         clusters=clusters,
@@ -279,6 +281,7 @@ def align_graph(
         tallies=tally(
             everything.stances,
             [(str(mint_cluster_iri(c.members)), c.members) for c in result.clusters],
+            actors=actors,
         )
         if since or until
         else result.tallies,
@@ -289,10 +292,11 @@ def graph_tallies(graph: Graph) -> Tallies:
     """Positions, topic tallies and cluster splits of a graph whose clusters are already
     written (a hand-built graph, or one from an older stancegraph): what
     :func:`graph.build.add_tallies` needs to make the named queries answer on it."""
-    from ..namespaces import SG
+    from ..namespaces import RDF, SG
 
     members: dict[str, list[str]] = {}
     for cluster, member in graph.subject_objects(SG.member):
         members.setdefault(str(cluster), []).append(str(member))
     clusters = [(iri, tuple(sorted(found))) for iri, found in sorted(members.items())]
-    return tally(read_observations(graph).stances, clusters)
+    actors = tuple(str(a) for a in graph.subjects(RDF.type, SG.Actor))
+    return tally(read_observations(graph).stances, clusters, actors=actors)

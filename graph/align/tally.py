@@ -73,10 +73,14 @@ _SIDE = {1: "support", -1: "oppose", 0: "neutral"}
 
 
 def tally(
-    stances: Iterable[StanceObservation], clusters: Iterable[tuple[str, Sequence[str]]] = ()
+    stances: Iterable[StanceObservation],
+    clusters: Iterable[tuple[str, Sequence[str]]] = (),
+    *,
+    actors: Iterable[str] = (),
 ) -> Tallies:
     """Count observations per (actor, topic), per topic and per speaker, and find the
-    topics that split each cluster (given as its IRI and member IRIs).
+    topics that split each cluster (given as its IRI and member IRIs). ``actors`` who
+    said nothing count 0, so every actor has a count a query can sort on.
 
     An observation is one statement on one topic; a statement on two topics counts once
     for each topic but once only for its speaker.
@@ -118,7 +122,9 @@ def tally(
         )
         for topic, held in sorted(by_topic.items())
     )
-    speakers = tuple(sorted((actor, len(said)) for actor, said in spoken.items()))
+    said_by = {actor: len(said) for actor, said in spoken.items()}
+    said_by.update((actor, 0) for actor in actors if actor not in said_by)
+    speakers = tuple(sorted(said_by.items()))
     held = positions_by_actor(positions)
     splits = tuple(s for iri, members in clusters for s in cluster_splits(iri, members, held))
     return Tallies(positions=positions, topics=topics, speakers=speakers, splits=splits)
