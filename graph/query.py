@@ -681,26 +681,34 @@ def load_for_query(source: str | Path, *, memory: bool = False) -> Graph:
     return store_graph(open_oxigraph(source, memory=memory))
 
 
-#: Derived terms some named queries read instead of counting statements.
-_TALLY_TERMS = ("sg:statementCount", "sg:onTopic", "sg:split ")
+#: Terms some named queries read instead of counting or sorting statements, what each is,
+#: and the term that shows a graph has them.
+_NEEDED = (
+    ("sg:statementCount", "tallies (sg:Position, sg:statementCount)", "statementCount"),
+    ("sg:onTopic", "tallies (sg:Position, sg:statementCount)", "statementCount"),
+    ("sg:split ", "tallies (sg:Position, sg:statementCount)", "statementCount"),
+    ("sg:sortKey", "statement sort keys (sg:sortKey)", "sortKey"),
+)
 
 
 def _check_tallies(graph: Graph, query: NamedQuery) -> None:
-    """Refuse, rather than answer with nothing, a query that reads tallies a graph lacks."""
+    """Refuse, rather than answer with nothing, a query that reads terms a graph lacks.
+
+    Graphs made by this stancegraph have them; one written by hand or by an older
+    version may not, and the query would silently find no rows.
+    """
     from .namespaces import SG
 
-    if not any(term in query.sparql for term in _TALLY_TERMS):
+    wanted = {(what, term) for text, what, term in _NEEDED if text in query.sparql}
+    if not wanted or next(iter(graph.triples((None, SG.speaker, None))), None) is None:
         return
-    said = next(iter(graph.triples((None, SG.speaker, None))), None)
-    if (
-        said is not None
-        and next(iter(graph.triples((None, SG.statementCount, None))), None) is None
-    ):
-        raise QueryError(
-            f"{query.name}: this graph has statements but no tallies (sg:Position, "
-            "sg:statementCount), which this query reads; rebuild it with stancegraph build, "
-            "or in Python: add_tallies(graph, graph_tallies(graph))"
-        )
+    for what, term in sorted(wanted):
+        if next(iter(graph.triples((None, SG[term], None))), None) is None:
+            raise QueryError(
+                f"{query.name}: this graph has statements but no {what}, which this query "
+                "reads; rebuild it with stancegraph build (or, for tallies, in Python: "
+                "add_tallies(graph, graph_tallies(graph)))"
+            )
 
 
 def run_named(

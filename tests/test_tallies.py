@@ -217,3 +217,16 @@ def test_a_store_swaps_its_derived_triples_for_exactly_the_new_ones(toy_graph):
     assert len(store) < before
     replace_alignment(store, fewer)  # nothing changed: nothing written
     assert {(t.subject, t.predicate, t.object) for t in store.query(_PREFIXES + _DERIVED)} == wanted
+
+
+def test_a_query_that_sorts_on_sort_keys_refuses_a_graph_without_them(toy_graph):
+    from rdflib import Graph
+
+    from graph.namespaces import SG
+
+    bare = Graph()
+    bare += toy_graph
+    bare.remove((None, SG.sortKey, None))
+    with pytest.raises(QueryError, match="sort keys"):
+        run_named(bare, "statements")
+    assert run_named(bare, "topics").rows  # reads tallies only
