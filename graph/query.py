@@ -468,6 +468,8 @@ def inline_parameters(sparql: str, bindings: Mapping[str, Node], declared: Itera
 _MODIFIER = re.compile(r"(?i)\b(LIMIT|OFFSET)\s+(\d+)")
 #: A comment line that marks where a subquery may stop: see :func:`page`.
 _WINDOW = re.compile(r"(?m)^([ \t]*)#[ \t]*page-window(?:[ \t]+x([1-9][0-9]?))?[ \t]*$")
+#: A comment line that hands the page's last row number to the query: see :func:`page`.
+_ROWS = re.compile(r"(?m)^([ \t]*)#[ \t]*page-rows[ \t]+\?([A-Za-z_][A-Za-z0-9_]*)[ \t]*$")
 
 
 def _check_page(limit: int | None, offset: int) -> None:
@@ -489,6 +491,9 @@ def page(sparql: str, limit: int | None = None, offset: int = 0) -> str:
     engine, it stays a comment and the query gives its whole answer. ``# page-window x2``
     makes it twice that, for a subquery whose things may each give no row of the page
     but are provably fewer than twice as many as the rows it needs (see conflicts.rq).
+    ``# page-rows ?name`` becomes ``BIND(offset + limit AS ?name)``, for a query that
+    works out from counts which of its groups of rows reach the page (see
+    actors-on-topic.rq); unpaged, ``?name`` stays unbound.
     """
     if limit is None and not offset:
         return sparql
@@ -496,6 +501,7 @@ def page(sparql: str, limit: int | None = None, offset: int = 0) -> str:
     if limit is not None:
         rows = offset + limit
         sparql = _WINDOW.sub(lambda m: f"{m.group(1)}LIMIT {rows * int(m.group(2) or 1)}", sparql)
+        sparql = _ROWS.sub(lambda m: f"{m.group(1)}BIND({rows} AS ?{m.group(2)})", sparql)
     braces = [at for at, token in _tokens(sparql) if token == "}"]
     if not braces:
         raise QueryError("malformed SPARQL: no group pattern { ... } to page")

@@ -230,3 +230,12 @@ def test_a_query_that_sorts_on_sort_keys_refuses_a_graph_without_them(toy_graph)
     with pytest.raises(QueryError, match="sort keys"):
         run_named(bare, "statements")
     assert run_named(bare, "topics").rows  # reads tallies only
+
+
+def test_page_hands_its_last_row_to_the_query_and_scales_windows():
+    from graph.query import page
+
+    text = "SELECT ?x WHERE {\n  {\n    SELECT ?x WHERE { ?x ?p ?o }\n    # page-window x2\n  }\n  # page-rows ?rows\n}\n"
+    paged = page(text, 10, 5)
+    assert "LIMIT 30" in paged and "BIND(15 AS ?rows)" in paged
+    assert page(text) == text  # unpaged: comments stay comments
