@@ -157,17 +157,26 @@ def test_conflicts_pairs_match_the_statements(synthetic_store_graph):
             assert str(got) == count, (who, side, topic)
 
 
-def test_a_query_that_reads_tallies_refuses_a_graph_without_them(toy_graph):
+@pytest.mark.parametrize(
+    ("removed", "refused", "message", "still_answers"),
+    [
+        ("statementCount", "topics", "no tallies", "statements"),
+        ("sortKey", "statements", "no statement sort keys", "topics"),
+    ],
+)
+def test_a_query_refuses_a_graph_without_the_derived_terms_it_reads(
+    toy_graph, removed, refused, message, still_answers
+):
     from rdflib import Graph
 
     from graph.namespaces import SG
 
     bare = Graph()
     bare += toy_graph
-    bare.remove((None, SG.statementCount, None))
-    with pytest.raises(QueryError, match="no tallies"):
-        run_named(bare, "topics")
-    assert run_named(bare, "statements").rows  # reads statements only
+    bare.remove((None, SG[removed], None))
+    with pytest.raises(QueryError, match=message):
+        run_named(bare, refused)
+    assert run_named(bare, still_answers).rows  # a query that does not read them
 
 
 def test_sort_keys_order_by_date_then_article_then_offset_with_undated_last():
@@ -217,19 +226,6 @@ def test_a_store_swaps_its_derived_triples_for_exactly_the_new_ones(toy_graph):
     assert len(store) < before
     replace_alignment(store, fewer)  # nothing changed: nothing written
     assert {(t.subject, t.predicate, t.object) for t in store.query(_PREFIXES + _DERIVED)} == wanted
-
-
-def test_a_query_that_sorts_on_sort_keys_refuses_a_graph_without_them(toy_graph):
-    from rdflib import Graph
-
-    from graph.namespaces import SG
-
-    bare = Graph()
-    bare += toy_graph
-    bare.remove((None, SG.sortKey, None))
-    with pytest.raises(QueryError, match="sort keys"):
-        run_named(bare, "statements")
-    assert run_named(bare, "topics").rows  # reads tallies only
 
 
 def test_page_hands_its_last_row_to_the_query_and_scales_windows():
