@@ -555,21 +555,19 @@ def query_page(triples: int) -> str:
     import html
     import json
 
-    from rdflib import Literal
-
-    from .query import inject_values, list_named_queries
+    from .query import bind_parameters, inline_parameters, list_named_queries
 
     examples: dict[str, str] = {}
     for named in list_named_queries():
-        text = named.sparql
         sample = {}
         for param in named.parameters:
             if param.required:
                 quoted = param.description.split('"')
-                sample[param.name] = Literal(quoted[1] if len(quoted) > 2 else "")
-        if sample:
-            text = inject_values(text, sample)
-        examples[named.name] = text
+                sample[param.name] = quoted[1] if len(quoted) > 2 else ""
+        # Written in as the named-query runner does: constants, names lower-cased.
+        bindings = bind_parameters(named, sample)
+        params = [p.name for p in named.parameters]
+        examples[named.name] = inline_parameters(named.sparql, bindings, params)
     first = examples.get(
         "actors", next(iter(examples.values()), "SELECT * WHERE { ?s ?p ?o } LIMIT 20")
     )
