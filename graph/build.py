@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DERIVED_CLASSES",
+    "DERIVED_PROPERTIES",
     "STANCE_TERMS",
     "TALLY_PROPERTIES",
     "AlignmentEdge",
@@ -284,8 +285,10 @@ TALLY_PROPERTIES = (
     SG.supporterCount,
     SG.opponentCount,
 )
-#: Derived nodes, recomputed as a whole after every build or add.
+#: Derived nodes, recomputed as a whole after every build or add, and the derived
+#: properties of actors and topics: together, every derived triple.
 DERIVED_CLASSES = (SG.Cluster, SG.AlignmentEdge, SG.Position, SG.Split)
+DERIVED_PROPERTIES = (SG.agreesWith, SG.disagreesWith, SG.split, *TALLY_PROPERTIES)
 
 
 def _remove(graph: Graph, kinds: Iterable[URIRef], props: Iterable[URIRef]) -> None:

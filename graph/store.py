@@ -433,21 +433,22 @@ def commit_article(store: ox.Store, quads: Iterable[ox.Quad]) -> None:
     store.extend(quads)
 
 
-#: Every derived triple: those of the derived nodes, and the derived properties of actors
-#: and topics. Mirrors :func:`graph.build.remove_alignment` and :func:`~graph.build.remove_tallies`.
-_DERIVED = """
-CONSTRUCT { ?s ?p ?o } WHERE {
-  {
-    VALUES ?kind { sg:Cluster sg:AlignmentEdge sg:Position sg:Split }
-    ?s a ?kind ; ?p ?o .
-  } UNION {
-    VALUES ?p { sg:agreesWith sg:disagreesWith sg:split sg:statementCount sg:supportCount
-                sg:opposeCount sg:neutralCount sg:actorCount sg:supporterCount
-                sg:opponentCount }
-    ?s ?p ?o .
-  }
-}
+def _derived_query() -> str:
+    """Every derived triple (:data:`graph.build.DERIVED_CLASSES` and
+    :data:`~graph.build.DERIVED_PROPERTIES`), as one CONSTRUCT."""
+    from .build import DERIVED_CLASSES, DERIVED_PROPERTIES
+
+    kinds = " ".join(f"<{k}>" for k in DERIVED_CLASSES)
+    props = " ".join(f"<{p}>" for p in DERIVED_PROPERTIES)
+    return f"""
+CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+  {{ VALUES ?kind {{ {kinds} }} ?s a ?kind ; ?p ?o . }}
+  UNION {{ VALUES ?p {{ {props} }} ?s ?p ?o . }}
+}}
 """
+
+
+_DERIVED = _derived_query()
 
 
 def _data_block(triples: Iterable[ox.Triple]) -> str:
