@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from rdflib import URIRef
 
@@ -103,27 +104,26 @@ def mint_statement_iri(
 
 def mint_cluster_iri(members: tuple[str, ...] | list[str]) -> URIRef:
     """IRI of a cluster, from its sorted member keys, so it is stable across runs."""
-    raw = "\x1f".join(sorted(members))
-    digest = hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:12]
-    return URIRef(f"{SG_DATA}cluster/{digest}")
+    return _digest_iri("cluster", sorted(members), length=12)
+
+
+def _digest_iri(kind: str, parts: Iterable[str], length: int = 16) -> URIRef:
+    """``sgd:kind/<sha1 of the parts>``: an IRI for a node named by the things it joins."""
+    raw = "\x1f".join(parts)
+    digest = hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:length]
+    return URIRef(f"{SG_DATA}{kind}/{digest}")
 
 
 def mint_position_iri(actor: str, topic: str) -> URIRef:
     """IRI of an actor's position on a topic (both given as IRIs), stable across runs."""
-    raw = f"{actor}\x1f{topic}"
-    digest = hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    return URIRef(f"{SG_DATA}position/{digest}")
+    return _digest_iri("position", (actor, topic))
 
 
 def mint_split_iri(cluster: str, topic: str) -> URIRef:
     """IRI of a cluster's split over a topic (both given as IRIs)."""
-    raw = f"{cluster}\x1f{topic}"
-    digest = hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    return URIRef(f"{SG_DATA}split/{digest}")
+    return _digest_iri("split", (cluster, topic))
 
 
 def mint_alignment_iri(a: str, b: str) -> URIRef:
     """IRI of the reified alignment edge between two actors (order does not matter)."""
-    raw = "\x1f".join(sorted((a, b)))
-    digest = hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    return URIRef(f"{SG_DATA}alignment/{digest}")
+    return _digest_iri("alignment", sorted((a, b)))
