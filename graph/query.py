@@ -401,6 +401,12 @@ def _where_braces(sparql: str) -> list[int]:
     return braces
 
 
+def _check_names(names: Iterable[str]) -> None:
+    for name in names:
+        if not _VAR_NAME.match(name):
+            raise QueryError(f"parameter name {name!r}: use letters, digits and _")
+
+
 def inject_values(sparql: str, bindings: Mapping[str, Node]) -> str:
     """Bind variables by a VALUES block at the start of every WHERE pattern.
 
@@ -408,15 +414,12 @@ def inject_values(sparql: str, bindings: Mapping[str, Node]) -> str:
     newlines, so a value is always one RDF term and never SPARQL syntax. A VALUES join at
     the top of the group is visible to every FILTER in it, on any SPARQL 1.1 engine
     (Oxigraph's own substitution insists the variable be projected). Subqueries get the
-    block too: a subquery sees nothing of the query around it, and the named queries
-    resolve a parameter (an actor's name, a topic's word) in a subquery first, so the
-    engine matches names once instead of once per statement.
+    block too, since a subquery sees nothing of the query around it. Named queries are
+    bound by :func:`inline_parameters` instead.
     """
     if not bindings:
         return sparql
-    for name in bindings:
-        if not _VAR_NAME.match(name):
-            raise QueryError(f"parameter name {name!r}: use letters, digits and _")
+    _check_names(bindings)
     names = " ".join(f"?{name}" for name in bindings)
     values = " ".join(term.n3() for term in bindings.values())
     block = f" VALUES ({names}) {{ ({values}) }}"
@@ -442,9 +445,7 @@ def inline_parameters(sparql: str, bindings: Mapping[str, Node], declared: Itera
     queries use parameters only inside expressions, where a constant is valid.
     """
     wanted = set(declared) | set(bindings)
-    for name in wanted:
-        if not _VAR_NAME.match(name):
-            raise QueryError(f"parameter name {name!r}: use letters, digits and _")
+    _check_names(wanted)
     pieces: list[str] = []
     last = 0
     for at, token in _tokens(sparql, variables=True):
@@ -687,17 +688,16 @@ def load_for_query(source: str | Path, *, memory: bool = False) -> Graph:
     return store_graph(open_oxigraph(source, memory=memory))
 
 
-#: Terms some named queries read instead of counting or sorting statements, what each is,
-#: and the term that shows a graph has them.
-_NEEDED = (
-    ("sg:statementCount", "tallies (sg:Position, sg:statementCount)", "statementCount"),
-    ("sg:onTopic", "tallies (sg:Position, sg:statementCount)", "statementCount"),
-    ("sg:split ", "tallies (sg:Position, sg:statementCount)", "statementCount"),
-    ("sg:sortKey", "statement sort keys (sg:sortKey)", "sortKey"),
-)
+#: Derived data some named queries read instead of counting or sorting statements: the
+#: terms that show a query reads it, the term that shows a graph has it, and its name.
+_DERIVED_DATA = (
+    (("sg:statementCount", "sg:onTopic", "sg:split "), "statementCount",
+     "tallies (sg:Position, sg:statementCount)"),
+    (("sg:sortKey",), "sortKey", "statement sort keys (sg:sortKey)"),
+)  # fmt: skip
 
 
-def _check_tallies(graph: Graph, query: NamedQuery) -> None:
+def _check_derived(graph: Graph, query: NamedQuery) -> None:
     """Refuse, rather than answer with nothing, a query that reads terms a graph lacks.
 
     Graphs made by this stancegraph have them; one written by hand or by an older
@@ -705,10 +705,14 @@ def _check_tallies(graph: Graph, query: NamedQuery) -> None:
     """
     from .namespaces import SG
 
-    wanted = {(what, term) for text, what, term in _NEEDED if text in query.sparql}
+    wanted = [
+        (term, what)
+        for markers, term, what in _DERIVED_DATA
+        if any(marker in query.sparql for marker in markers)
+    ]
     if not wanted or next(iter(graph.triples((None, SG.speaker, None))), None) is None:
         return
-    for what, term in sorted(wanted):
+    for term, what in wanted:
         if next(iter(graph.triples((None, SG[term], None))), None) is None:
             raise QueryError(
                 f"{query.name}: this graph has statements but no {what}, which this query "
@@ -733,7 +737,7 @@ def run_named(
     """
     query = get_named_query(name) if isinstance(name, str) else name
     bindings = bind_parameters(query, params or {})
-    _check_tallies(graph, query)
+    _check_derived(graph, query)
     sparql = inline_parameters(query.sparql, bindings, (p.name for p in query.parameters))
     if limit is None and not offset:
         return run_sparql(graph, sparql, max_results=max_results)
