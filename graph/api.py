@@ -314,8 +314,10 @@ def build(
 def load(path: str | Path, *, memory: bool = False) -> KnowledgeGraph:
     """Open a graph file (.ttl .nt .jsonld ...) or a store directory.
 
-    ``memory=True`` makes queries on a store run on a copy of it in RAM: up to 9x faster, at
-    about 600 MB and 10 s of loading per million triples, paid on the first query.
+    ``memory=True`` makes queries on a store run on a copy of it in RAM (most named
+    queries answer faster, a few that scan a whole predicate slower: see
+    :func:`graph.store.memory_store`), at about 600 MB and 8 to 10 s of loading per
+    million triples, paid on the first query.
     """
     from .io import load_graph
 

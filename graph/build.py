@@ -275,7 +275,7 @@ def build_graph(
 
 
 #: Counts written on topics and actors by :func:`add_tallies` (positions are nodes of
-#: their own); :func:`remove_alignment` and the store's replacement drop exactly these.
+#: their own); :func:`remove_tallies` and the store's replacement drop exactly these.
 TALLY_PROPERTIES = (
     SG.statementCount,
     SG.supportCount,

@@ -286,11 +286,11 @@ def copy_to_memory(store: ox.Store) -> Graph:
 def memory_store(store: ox.Store) -> ox.Store:
     """The default graph of an on-disk store, copied into an in-memory Oxigraph store.
 
-    On disk every triple lookup is a RocksDB read (~10 microseconds); in memory it is a
-    B-tree step, and the named queries answer up to 9x faster (``python -m benchmarks
-    --only queries``). The copy costs RAM (about 600 MB per million triples) and time to
-    load (about 10 s per million triples here), which a long-running server or notebook
-    pays once. Only the default graph is copied: the store's bookkeeping graphs stay behind.
+    On disk every triple lookup is a RocksDB read (~10 microseconds); in memory it is
+    faster, but scanning a whole predicate is slower (``python -m benchmarks --only
+    queries`` times both: most named queries gain, ``statements`` loses). The copy costs
+    RAM (about 600 MB per million triples) and time to load (8 to 10 s per million
+    triples here), which a long-running server or notebook pays once. Only the default graph is copied: the store's bookkeeping graphs stay behind.
     """
     import pyoxigraph as ox
 

@@ -121,8 +121,9 @@ class AlignmentResult:
     labels: dict[str, str] = field(default_factory=dict, compare=False)
     evidence: dict[str, str] = field(default_factory=dict, compare=False)
     undated: int = 0
-    #: Positions and topic tallies over the whole graph (never windowed), written with the
-    #: clusters so the named queries need not count statements.
+    #: Positions, topic tallies and cluster splits, written with the clusters so the named
+    #: queries need not count statements. :func:`align_graph` counts them over the whole
+    #: graph, also when it clusters a window of dates.
     tallies: Tallies = field(default_factory=Tallies, compare=False, repr=False)
 
 
@@ -205,11 +206,7 @@ def align_observations(
         if abs(net.weight[k]) > 1e-9
     )
     clustered = set(net.nodes)
-    tallies = tally(
-        observations.stances,
-        [(str(mint_cluster_iri(c.members)), c.members) for c in clusters],
-        actors=actors,
-    )
+    tallies = _tallies(observations.stances, clusters, actors)
     return AlignmentResult(
         clusters=clusters,
         edges=edges,
@@ -278,14 +275,18 @@ def align_graph(
         labels=everything.labels,
         evidence=sentences(graph, sorted(s for s in cited if s)),
         undated=observations.undated,
-        tallies=tally(
-            everything.stances,
-            [(str(mint_cluster_iri(c.members)), c.members) for c in result.clusters],
-            actors=actors,
-        )
+        tallies=_tallies(everything.stances, result.clusters, actors)
         if since or until
         else result.tallies,
     )
+
+
+def _tallies(
+    stances: tuple[StanceObservation, ...], clusters: tuple[Cluster, ...], actors: tuple[str, ...]
+) -> Tallies:
+    """Tallies of ``stances``, with the splits of ``clusters`` under the IRIs they get."""
+    named = [(str(mint_cluster_iri(c.members)), c.members) for c in clusters]
+    return tally(stances, named, actors=actors)
 
 
 def graph_tallies(graph: Graph) -> Tallies:

@@ -37,10 +37,6 @@ class Position:
     support_example: str | None = None
     oppose_example: str | None = None
 
-    @property
-    def statements(self) -> int:
-        return self.support + self.oppose + self.neutral
-
 
 @dataclass(frozen=True)
 class TopicTally:
