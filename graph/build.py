@@ -274,8 +274,9 @@ def build_graph(
     return graph
 
 
-#: Counts written on topics and actors by :func:`add_tallies` (positions are nodes of
-#: their own); :func:`remove_tallies` and the store's replacement drop exactly these.
+#: Counts and position keys written on topics and actors by :func:`add_tallies`
+#: (positions are nodes of their own); :func:`remove_tallies` and the store's replacement
+#: drop exactly these.
 TALLY_PROPERTIES = (
     SG.statementCount,
     SG.supportCount,
@@ -284,6 +285,10 @@ TALLY_PROPERTIES = (
     SG.actorCount,
     SG.supporterCount,
     SG.opponentCount,
+    SG.conflictCount,
+    SG.supporterKey,
+    SG.opponentKey,
+    SG.neutralKey,
 )
 #: Derived nodes, recomputed as a whole after every build or add, and the derived
 #: properties of actors and topics: together, every derived triple.
@@ -321,6 +326,10 @@ def add_tallies(graph: Graph, tallies: Tallies) -> None:
     statements takes it), so ``?p sg:opposeCount ?n`` lists exactly the opponents. Topic
     tallies are written whole, zeros included, since every topic has them. Earlier
     tallies are replaced.
+
+    Each position's key (``sg:positionKey``) is also written on its topic once per side it
+    takes (``sg:supporterKey`` ...): one index scan of a topic then gives its supporters
+    in name order, and only those on a page are looked up further.
     """
     remove_tallies(graph)
     for topic in tallies.topics:
@@ -332,6 +341,7 @@ def add_tallies(graph: Graph, tallies: Tallies) -> None:
         graph.add((iri, SG.actorCount, _count(topic.actors)))
         graph.add((iri, SG.supporterCount, _count(topic.supporters)))
         graph.add((iri, SG.opponentCount, _count(topic.opponents)))
+        graph.add((iri, SG.conflictCount, _count(topic.conflicts)))
     for actor, said in tallies.speakers:
         graph.add((URIRef(actor), SG.statementCount, _count(said)))  # 0 for the silent
     for position in tallies.positions:
@@ -339,13 +349,16 @@ def add_tallies(graph: Graph, tallies: Tallies) -> None:
         graph.add((node, RDF.type, SG.Position))
         graph.add((node, SG.holder, URIRef(position.actor)))
         graph.add((node, SG.onTopic, URIRef(position.topic)))
-        for prop, value in (
-            (SG.supportCount, position.support),
-            (SG.opposeCount, position.oppose),
-            (SG.neutralCount, position.neutral),
+        key = _count(position.key)
+        graph.add((node, SG.positionKey, key))
+        for prop, side, value in (
+            (SG.supportCount, SG.supporterKey, position.support),
+            (SG.opposeCount, SG.opponentKey, position.oppose),
+            (SG.neutralCount, SG.neutralKey, position.neutral),
         ):
             if value:
                 graph.add((node, prop, _count(value)))
+                graph.add((URIRef(position.topic), side, key))
         if position.support_example:
             graph.add((node, SG.supportExample, URIRef(position.support_example)))
         if position.oppose_example:

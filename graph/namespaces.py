@@ -96,8 +96,13 @@ class SG(DefinedNamespace):
     actorCount: URIRef
     supporterCount: URIRef
     opponentCount: URIRef
+    conflictCount: URIRef
     supportExample: URIRef
     opposeExample: URIRef
+    positionKey: URIRef
+    supporterKey: URIRef
+    opponentKey: URIRef
+    neutralKey: URIRef
 
 
 #: Where instance IRIs (actors, statements, topics, articles, clusters) live.

@@ -689,11 +689,13 @@ def load_for_query(source: str | Path, *, memory: bool = False) -> Graph:
 
 
 #: Derived data some named queries read instead of counting or sorting statements: the
-#: terms that show a query reads it, the term that shows a graph has it, and its name.
+#: terms that show a query reads it, the term whose presence means the graph should have
+#: it, the term that shows it has it, and its name.
 _DERIVED_DATA = (
-    (("sg:statementCount", "sg:onTopic", "sg:split "), "statementCount",
-     "tallies (sg:Position, sg:statementCount)"),
-    (("sg:sortKey",), "sortKey", "statement sort keys (sg:sortKey)"),
+    (("sg:statementCount", "sg:onTopic", "sg:split ", "sg:conflictCount", "sg:supporterKey"),
+     "speaker", "statementCount", "tallies (sg:Position, sg:statementCount)"),
+    (("sg:positionKey",), "holder", "positionKey", "position keys (sg:positionKey)"),
+    (("sg:sortKey",), "speaker", "sortKey", "statement sort keys (sg:sortKey)"),
 )  # fmt: skip
 
 
@@ -705,15 +707,11 @@ def _check_derived(graph: Graph, query: NamedQuery) -> None:
     """
     from .namespaces import SG
 
-    wanted = [
-        (term, what)
-        for markers, term, what in _DERIVED_DATA
-        if any(marker in query.sparql for marker in markers)
-    ]
-    if not wanted or next(iter(graph.triples((None, SG.speaker, None))), None) is None:
-        return
-    for term, what in wanted:
-        if next(iter(graph.triples((None, SG[term], None))), None) is None:
+    def has(term: str) -> bool:
+        return next(iter(graph.triples((None, SG[term], None))), None) is not None
+
+    for markers, present_if, term, what in _DERIVED_DATA:
+        if any(m in query.sparql for m in markers) and has(present_if) and not has(term):
             raise QueryError(
                 f"{query.name}: this graph has statements but no {what}, which this query "
                 "reads; rebuild it with stancegraph build (or, for tallies, in Python: "

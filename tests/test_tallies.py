@@ -162,6 +162,7 @@ def test_conflicts_pairs_match_the_statements(synthetic_store_graph):
     [
         ("statementCount", "topics", "no tallies", "statements"),
         ("sortKey", "statements", "no statement sort keys", "topics"),
+        ("positionKey", "conflicts", "no position keys", "topics"),
     ],
 )
 def test_a_query_refuses_a_graph_without_the_derived_terms_it_reads(
@@ -177,6 +178,71 @@ def test_a_query_refuses_a_graph_without_the_derived_terms_it_reads(
     with pytest.raises(QueryError, match=message):
         run_named(bare, refused)
     assert run_named(bare, still_answers).rows  # a query that does not read them
+
+
+def _sides(graph):
+    """Per topic IRI, its supporters and opponents (actor IRIs), counted from statements."""
+    from collections import defaultdict
+
+    from graph.align.observe import read_observations
+
+    observations = read_observations(graph)
+    pro, con = defaultdict(set), defaultdict(set)
+    for o in observations.stances:
+        if o.polarity:
+            (pro if o.polarity > 0 else con)[o.topic].add(o.actor)
+    return pro, con, observations.labels
+
+
+def test_conflicts_are_every_pair_by_topic_then_supporter_then_opponent_name(
+    synthetic_store_graph,
+):
+    """The whole answer, worked out here from the statements: every pair of two different
+    actors on opposite sides of a topic, sorted by names (case ignored)."""
+    pro, con, labels = _sides(synthetic_store_graph)
+
+    def order(iri):
+        return (labels[iri].casefold(), iri)
+
+    expected = [
+        (labels[a], labels[b], labels[t])
+        for t in sorted(pro.keys() & con.keys(), key=order)
+        for a in sorted(pro[t], key=order)
+        for b in sorted(con[t], key=order)
+        if a != b
+    ]
+    rows = run_named(synthetic_store_graph, "conflicts").rows
+    assert len(expected) > 100
+    assert [tuple(str(v) for v in row[:3]) for row in rows] == expected
+
+
+def test_actors_on_topic_lists_each_side_by_actor_name(synthetic_store_graph):
+    pro, con, labels = _sides(synthetic_store_graph)
+    rows = run_named(synthetic_store_graph, "actors-on-topic", {"topic": "troops"}).rows
+    topics = sorted({t for t in pro.keys() | con.keys() if "troops" in labels[t]},
+                    key=lambda t: (labels[t], t))  # fmt: skip
+    for stance, sides in (("Support", pro), ("Oppose", con)):
+        for t in topics:
+            got = [str(r[2]) for r in rows if str(r[0]) == labels[t] and str(r[1]) == stance]
+            assert got == sorted((labels[a] for a in sides[t]), key=str.casefold), (t, stance)
+    assert [str(r[0]) for r in rows] == sorted((str(r[0]) for r in rows))  # topics in order
+
+
+def test_position_keys_sort_by_topic_name_then_holder_name_and_are_unique():
+    from graph.align.tally import KEY_BASE
+
+    names = {"a1": "zed", "a2": "Alba", "a3": "bo", "t1": "troops", "t2": "Aid"}
+    found = tally(
+        [obs("s1", "a1", "t1", 1), obs("s2", "a2", "t1", -1), obs("s3", "a3", "t2", 1),
+         obs("s4", "a1", "t2", 0)],
+        names=names,
+    )  # fmt: skip
+    ordered = [(p.topic, p.actor) for p in sorted(found.positions, key=lambda p: p.key)]
+    assert ordered == [("t2", "a3"), ("t2", "a1"), ("t1", "a2"), ("t1", "a1")]
+    assert all(p.key // KEY_BASE in (1, 2) for p in found.positions)
+    assert len({p.key for p in found.positions}) == len(found.positions)
+    conflicts = {t.topic: t.conflicts for t in found.topics}
+    assert conflicts == {"t1": 1, "t2": 0}
 
 
 def test_sort_keys_order_by_date_then_article_then_offset_with_undated_last():

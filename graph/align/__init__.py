@@ -10,6 +10,7 @@ back as triples.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -206,7 +207,7 @@ def align_observations(
         if abs(net.weight[k]) > 1e-9
     )
     clustered = set(net.nodes)
-    tallies = _tallies(observations.stances, clusters, actors)
+    tallies = _tallies(observations.stances, clusters, actors, observations.labels)
     return AlignmentResult(
         clusters=clusters,
         edges=edges,
@@ -275,18 +276,21 @@ def align_graph(
         labels=everything.labels,
         evidence=sentences(graph, sorted(s for s in cited if s)),
         undated=observations.undated,
-        tallies=_tallies(everything.stances, result.clusters, actors)
+        tallies=_tallies(everything.stances, result.clusters, actors, everything.labels)
         if since or until
         else result.tallies,
     )
 
 
 def _tallies(
-    stances: tuple[StanceObservation, ...], clusters: tuple[Cluster, ...], actors: tuple[str, ...]
+    stances: tuple[StanceObservation, ...],
+    clusters: tuple[Cluster, ...],
+    actors: tuple[str, ...],
+    names: Mapping[str, str],
 ) -> Tallies:
     """Tallies of ``stances``, with the splits of ``clusters`` under the IRIs they get."""
     named = [(str(mint_cluster_iri(c.members)), c.members) for c in clusters]
-    return tally(stances, named, actors=actors)
+    return tally(stances, named, actors=actors, names=names)
 
 
 def graph_tallies(graph: Graph) -> Tallies:
@@ -300,4 +304,5 @@ def graph_tallies(graph: Graph) -> Tallies:
         members.setdefault(str(cluster), []).append(str(member))
     clusters = [(iri, tuple(sorted(found))) for iri, found in sorted(members.items())]
     actors = tuple(str(a) for a in graph.subjects(RDF.type, SG.Actor))
-    return tally(read_observations(graph).stances, clusters, actors=actors)
+    observations = read_observations(graph)
+    return tally(observations.stances, clusters, actors=actors, names=observations.labels)

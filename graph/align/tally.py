@@ -18,7 +18,21 @@ from dataclasses import dataclass
 from ..records import Split
 from .observe import StanceObservation
 
-__all__ = ["Position", "Tallies", "TopicTally", "cluster_splits", "positions_by_actor", "tally"]
+__all__ = [
+    "KEY_BASE",
+    "Position",
+    "Tallies",
+    "TopicTally",
+    "cluster_splits",
+    "name_ranks",
+    "position_key",
+    "positions_by_actor",
+    "tally",
+]
+
+#: A position's key is its topic's rank times this, plus its holder's rank; so sorting
+#: keys sorts by topic name, then by actor name, with one integer comparison.
+KEY_BASE = 10**9
 
 
 @dataclass(frozen=True)
@@ -27,6 +41,7 @@ class Position:
 
     ``support_example`` and ``oppose_example`` name one statement of each side (the first
     by IRI, so the same graph gives the same example), for queries that quote a sentence.
+    ``key`` orders positions by topic name, then holder name (:func:`position_key`).
     """
 
     actor: str  # actor IRI
@@ -36,6 +51,7 @@ class Position:
     neutral: int = 0
     support_example: str | None = None
     oppose_example: str | None = None
+    key: int = 0
 
 
 @dataclass(frozen=True)
@@ -49,6 +65,7 @@ class TopicTally:
     actors: int
     supporters: int = 0
     opponents: int = 0
+    conflicts: int = 0  # (supporter, opponent) pairs of two different actors
 
     @property
     def statements(self) -> int:
@@ -73,10 +90,12 @@ def tally(
     clusters: Iterable[tuple[str, Sequence[str]]] = (),
     *,
     actors: Iterable[str] = (),
+    names: Mapping[str, str] | None = None,
 ) -> Tallies:
     """Count observations per (actor, topic), per topic and per speaker, and find the
     topics that split each cluster (given as its IRI and member IRIs). ``actors`` who
-    said nothing count 0, so every actor has a count a query can sort on.
+    said nothing count 0, so every actor has a count a query can sort on. ``names``
+    (IRI -> label, for actors and topics) give the positions' keys their order.
 
     An observation is one statement on one topic; a statement on two topics counts once
     for each topic but once only for its speaker.
@@ -91,6 +110,9 @@ def tally(
         key = (obs.actor, obs.topic, obs.polarity)
         if obs.polarity and (key not in examples or obs.statement < examples[key]):
             examples[key] = obs.statement
+    actors = tuple(actors)
+    actor_rank = name_ranks({a for a, _ in counts} | set(actors), names or {})
+    topic_rank = name_ranks({t for _, t in counts}, names or {})
     positions = tuple(
         Position(
             actor=actor,
@@ -100,30 +122,50 @@ def tally(
             neutral=c["neutral"],
             support_example=examples.get((actor, topic, 1)),
             oppose_example=examples.get((actor, topic, -1)),
+            key=position_key(topic_rank[topic], actor_rank[actor]),
         )
         for (actor, topic), c in sorted(counts.items())
     )
     by_topic: dict[str, list[Position]] = defaultdict(list)
     for position in positions:
         by_topic[position.topic].append(position)
-    topics = tuple(
-        TopicTally(
-            topic=topic,
-            support=sum(p.support for p in held),
-            oppose=sum(p.oppose for p in held),
-            neutral=sum(p.neutral for p in held),
-            actors=len(held),
-            supporters=sum(1 for p in held if p.support),
-            opponents=sum(1 for p in held if p.oppose),
-        )
-        for topic, held in sorted(by_topic.items())
-    )
+    topics = tuple(_topic_tally(topic, held) for topic, held in sorted(by_topic.items()))
     said_by = {actor: len(said) for actor, said in spoken.items()}
     said_by.update((actor, 0) for actor in actors if actor not in said_by)
     speakers = tuple(sorted(said_by.items()))
     held = positions_by_actor(positions)
     splits = tuple(s for iri, members in clusters for s in cluster_splits(iri, members, held))
     return Tallies(positions=positions, topics=topics, speakers=speakers, splits=splits)
+
+
+def _topic_tally(topic: str, held: Sequence[Position]) -> TopicTally:
+    supporters = sum(1 for p in held if p.support)
+    opponents = sum(1 for p in held if p.oppose)
+    return TopicTally(
+        topic=topic,
+        support=sum(p.support for p in held),
+        oppose=sum(p.oppose for p in held),
+        neutral=sum(p.neutral for p in held),
+        actors=len(held),
+        supporters=supporters,
+        opponents=opponents,
+        conflicts=supporters * opponents - sum(1 for p in held if p.support and p.oppose),
+    )
+
+
+def name_ranks(iris: Iterable[str], names: Mapping[str, str]) -> dict[str, int]:
+    """Each IRI's place (from 1) in alphabetical order of names, case ignored; ties and
+    nameless IRIs go by IRI. Written into keys, so queries sort by name on integers."""
+    order = sorted(iris, key=lambda iri: (names.get(iri, iri).casefold(), iri))
+    return {iri: n for n, iri in enumerate(order, start=1)}
+
+
+def position_key(topic_rank: int, actor_rank: int) -> int:
+    """The integer that sorts a position by topic name, then holder name: unique per
+    (topic, actor), so a query finds the position from it with one lookup."""
+    if not 0 < actor_rank < KEY_BASE:
+        raise ValueError(f"actor rank {actor_rank} out of range for position keys")
+    return topic_rank * KEY_BASE + actor_rank
 
 
 def positions_by_actor(positions: Iterable[Position]) -> dict[str, list[Position]]:
