@@ -154,9 +154,10 @@ def _topic_tally(topic: str, held: Sequence[Position]) -> TopicTally:
 
 
 def name_ranks(iris: Iterable[str], names: Mapping[str, str]) -> dict[str, int]:
-    """Each IRI's place (from 1) in alphabetical order of names, case ignored; ties and
-    nameless IRIs go by IRI. Written into keys, so queries sort by name on integers."""
-    order = sorted(iris, key=lambda iri: (names.get(iri, iri).casefold(), iri))
+    """Each IRI's place (from 1) in alphabetical order of names, lower-cased as SPARQL's
+    LCASE does; ties and nameless IRIs go by IRI. Written into keys, so queries sort by
+    name on integers."""
+    order = sorted(iris, key=lambda iri: (names.get(iri, iri).lower(), iri))
     return {iri: n for n, iri in enumerate(order, start=1)}
 
 
