@@ -223,7 +223,9 @@ def add_statement(graph: Graph, statement: Statement, published: str | None = No
 
     The speaker, reporter and target actors must be added by the caller (they carry
     labels and types the statement does not know); the topic is added here. ``published``
-    is the article's date, for the statement's ``sg:sortKey``.
+    is the article's date, for the statement's ``sg:sortKey``, and for the article's
+    ``sg:articleKey``: the key its statements' keys start from, so a listing can rank the
+    articles first (fewer than the statements) and read the statements of a page's only.
     """
     iri = statement_iri(statement)
     # The IRI is the statement's identity (sentence, speaker, cue, topic): a second record
@@ -243,6 +245,8 @@ def add_statement(graph: Graph, statement: Statement, published: str | None = No
     key = sort_key(published, statement.article_id, statement.char_start)
     graph.add((iri, SG.sortKey, Literal(key, datatype=XSD.integer)))
     graph.add((iri, SG.article, article))
+    first = sort_key(published, statement.article_id, 0)
+    graph.set((article, SG.articleKey, Literal(first, datatype=XSD.integer)))
     graph.add((iri, PROV.wasDerivedFrom, article))
     if statement.reported_by and statement.reported_by != statement.speaker:
         graph.add((iri, SG.reportedBy, mint_actor_iri(statement.reported_by)))

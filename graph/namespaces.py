@@ -82,6 +82,7 @@ class SG(DefinedNamespace):
     dividingTopic: URIRef
     relation: URIRef
     sortKey: URIRef
+    articleKey: URIRef
     Split: URIRef
     split: URIRef
     supporter: URIRef

@@ -127,6 +127,7 @@ def synthetic_store_graph(tmp_path_factory):
         ("cluster-splits", {}),
         ("statements-by-actor", {"actor": "Person 1"}),
         ("reported-by", {}),
+        ("statements", {}),
     ],
 )
 def test_every_page_is_the_slice_of_the_whole_answer(synthetic_store_graph, name, params):
@@ -163,6 +164,7 @@ def test_conflicts_pairs_match_the_statements(synthetic_store_graph):
         ("statementCount", "topics", "no tallies", "statements"),
         ("sortKey", "statements", "no statement sort keys", "topics"),
         ("positionKey", "conflicts", "no position keys", "topics"),
+        ("articleKey", "statements", "no article keys", "topics"),
     ],
 )
 def test_a_query_refuses_a_graph_without_the_derived_terms_it_reads(
@@ -254,6 +256,18 @@ def test_sort_keys_order_by_date_then_article_then_offset_with_undated_last():
     # Offsets never reach the next article's digits, even past the ingest limit.
     assert sort_key("2025-03-01", "b", 10**9) - sort_key("2025-03-01", "b", 0) < 10**6
     assert sort_key("9999-12-31", "z", 999_999) < 2**63  # an xsd:integer Oxigraph keeps inline
+
+
+def test_an_article_key_is_where_its_statements_keys_start(synthetic_store_graph):
+    from graph.namespaces import SG
+
+    checked = 0
+    for statement, article in synthetic_store_graph.subject_objects(SG.article):
+        first = synthetic_store_graph.value(article, SG.articleKey).toPython()
+        key = synthetic_store_graph.value(statement, SG.sortKey).toPython()
+        assert first <= key < first + 10**6 and first % 10**6 == 0
+        checked += 1
+    assert checked > 500
 
 
 def test_statements_follow_article_dates_then_text(toy_graph):
