@@ -293,6 +293,7 @@ TALLY_PROPERTIES = (
     SG.supporterKey,
     SG.opponentKey,
     SG.neutralKey,
+    SG.hasSplitKey,
 )
 #: Derived nodes, recomputed as a whole after every build or add, and the derived
 #: properties of actors and topics: together, every derived triple.
@@ -333,7 +334,8 @@ def add_tallies(graph: Graph, tallies: Tallies) -> None:
 
     Each position's key (``sg:positionKey``) is also written on its topic once per side it
     takes (``sg:supporterKey`` ...): one index scan of a topic then gives its supporters
-    in name order, and only those on a page are looked up further.
+    in name order, and only those on a page are looked up further. Splits have keys
+    too (``sg:splitKey``, listed on their cluster as ``sg:hasSplitKey``).
     """
     remove_tallies(graph)
     for topic in tallies.topics:
@@ -370,6 +372,8 @@ def add_tallies(graph: Graph, tallies: Tallies) -> None:
     for split in tallies.splits:
         node = mint_split_iri(split.cluster, split.topic)
         graph.add((URIRef(split.cluster), SG.split, node))
+        graph.add((URIRef(split.cluster), SG.hasSplitKey, _count(split.key)))
+        graph.add((node, SG.splitKey, _count(split.key)))
         graph.add((node, RDF.type, SG.Split))
         graph.add((node, SG.onTopic, URIRef(split.topic)))
         for member in split.supporters:

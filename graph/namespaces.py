@@ -87,6 +87,8 @@ class SG(DefinedNamespace):
     split: URIRef
     supporter: URIRef
     opponent: URIRef
+    splitKey: URIRef
+    hasSplitKey: URIRef
     # tallies (derived, recomputed with the clusters)
     Position: URIRef
     holder: URIRef

@@ -695,6 +695,7 @@ _DERIVED_DATA = (
     (("sg:statementCount", "sg:onTopic", "sg:split ", "sg:conflictCount", "sg:supporterKey"),
      "speaker", "statementCount", "tallies (sg:Position, sg:statementCount)"),
     (("sg:positionKey",), "holder", "positionKey", "position keys (sg:positionKey)"),
+    (("sg:hasSplitKey",), "split", "splitKey", "split keys (sg:splitKey)"),
     (("sg:sortKey",), "speaker", "sortKey", "statement sort keys (sg:sortKey)"),
     (("sg:articleKey",), "speaker", "articleKey", "article keys (sg:articleKey)"),
 )  # fmt: skip

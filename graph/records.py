@@ -99,6 +99,7 @@ class Split:
     topic: str  # topic IRI
     supporters: tuple[str, ...]  # member IRIs, sorted
     opponents: tuple[str, ...]
+    key: int = 0  # sorts a cluster's splits by topic name (graph.align.tally.rank_key)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from rdflib import URIRef
 
 from graph.align.observe import StanceObservation
 from graph.align.tally import tally
@@ -58,7 +59,7 @@ def test_a_cluster_is_split_only_by_two_different_members():
         obs("s5", "dee", "aid", -1),  # dee is not in the cluster
     ]
     found = tally(stances, [("urn:c1", ("ann", "bob", "cy"))])
-    assert found.splits == (Split("urn:c1", "aid", ("bob",), ("cy",)),)
+    assert found.splits == (Split("urn:c1", "aid", ("bob",), ("cy",), key=1 * 10**9 + 1),)
 
 
 def test_name_keys_are_lower_cased_names_and_their_endings_after_a_space():
@@ -228,6 +229,31 @@ def test_actors_on_topic_lists_each_side_by_actor_name(synthetic_store_graph):
             got = [str(r[2]) for r in rows if str(r[0]) == labels[t] and str(r[1]) == stance]
             assert got == sorted((labels[a] for a in sides[t]), key=str.lower), (t, stance)
     assert [str(r[0]) for r in rows] == sorted((str(r[0]) for r in rows), key=str.lower)
+
+
+def test_cluster_splits_list_each_clusters_splits_by_topic_name(synthetic_store_graph):
+    """The whole answer against the splits worked out in Python from the statements."""
+    from graph.align import graph_tallies
+    from graph.namespaces import RDFS
+
+    pro, con, labels = _sides(synthetic_store_graph)
+    found = graph_tallies(synthetic_store_graph).splits
+    assert len(found) > 12
+
+    def cluster(s):
+        return str(synthetic_store_graph.value(URIRef(s.cluster), RDFS.label))
+
+    def names(iris):
+        return ", ".join(sorted(labels[a] for a in iris))
+
+    expected = [
+        (cluster(s), labels[s.topic], names(s.supporters), names(s.opponents))
+        for s in sorted(found, key=lambda s: (cluster(s), labels[s.topic].lower(), s.topic))
+    ]
+    for s in found:  # each side is who is on it among the members, from the statements
+        assert set(s.supporters) <= pro[s.topic] and set(s.opponents) <= con[s.topic]
+    rows = run_named(synthetic_store_graph, "cluster-splits").rows
+    assert [tuple(str(v) for v in row) for row in rows] == expected
 
 
 def test_position_keys_sort_by_topic_name_then_holder_name_and_are_unique():

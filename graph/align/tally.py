@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..records import Split
 from .observe import StanceObservation
@@ -25,13 +25,14 @@ __all__ = [
     "TopicTally",
     "cluster_splits",
     "name_ranks",
-    "position_key",
     "positions_by_actor",
+    "rank_key",
     "tally",
 ]
 
 #: A position's key is its topic's rank times this, plus its holder's rank; so sorting
-#: keys sorts by topic name, then by actor name, with one integer comparison.
+#: keys sorts by topic name, then by actor name, with one integer comparison. A split's
+#: is its topic's rank times this, plus its cluster's place among the clusters.
 KEY_BASE = 10**9
 
 
@@ -41,7 +42,7 @@ class Position:
 
     ``support_example`` and ``oppose_example`` name one statement of each side (the first
     by IRI, so the same graph gives the same example), for queries that quote a sentence.
-    ``key`` orders positions by topic name, then holder name (:func:`position_key`).
+    ``key`` orders positions by topic name, then holder name (:func:`rank_key`).
     """
 
     actor: str  # actor IRI
@@ -122,7 +123,7 @@ def tally(
             neutral=c["neutral"],
             support_example=examples.get((actor, topic, 1)),
             oppose_example=examples.get((actor, topic, -1)),
-            key=position_key(topic_rank[topic], actor_rank[actor]),
+            key=rank_key(topic_rank[topic], actor_rank[actor]),
         )
         for (actor, topic), c in sorted(counts.items())
     )
@@ -134,7 +135,13 @@ def tally(
     said_by.update((actor, 0) for actor in actors if actor not in said_by)
     speakers = tuple(sorted(said_by.items()))
     held = positions_by_actor(positions)
-    splits = tuple(s for iri, members in clusters for s in cluster_splits(iri, members, held))
+    clusters = tuple(clusters)
+    place = {iri: n for n, iri in enumerate(sorted(iri for iri, _ in clusters), start=1)}
+    splits = tuple(
+        replace(s, key=rank_key(topic_rank[s.topic], place[iri]))
+        for iri, members in clusters
+        for s in cluster_splits(iri, members, held)
+    )
     return Tallies(positions=positions, topics=topics, speakers=speakers, splits=splits)
 
 
@@ -161,12 +168,13 @@ def name_ranks(iris: Iterable[str], names: Mapping[str, str]) -> dict[str, int]:
     return {iri: n for n, iri in enumerate(order, start=1)}
 
 
-def position_key(topic_rank: int, actor_rank: int) -> int:
-    """The integer that sorts a position by topic name, then holder name: unique per
-    (topic, actor), so a query finds the position from it with one lookup."""
-    if not 0 < actor_rank < KEY_BASE:
-        raise ValueError(f"actor rank {actor_rank} out of range for position keys")
-    return topic_rank * KEY_BASE + actor_rank
+def rank_key(topic_rank: int, rank: int) -> int:
+    """The integer that sorts a position (or a split) by topic name, then by its holder's
+    name (or its cluster's place): unique per (topic, actor) or (topic, cluster), so a
+    query finds the position or split from it with one lookup."""
+    if not 0 < rank < KEY_BASE:
+        raise ValueError(f"rank {rank} out of range for keys")
+    return topic_rank * KEY_BASE + rank
 
 
 def positions_by_actor(positions: Iterable[Position]) -> dict[str, list[Position]]:
