@@ -294,6 +294,7 @@ TALLY_PROPERTIES = (
     SG.opponentKey,
     SG.neutralKey,
     SG.hasSplitKey,
+    SG.actorKey,
 )
 #: Derived nodes, recomputed as a whole after every build or add, and the derived
 #: properties of actors and topics: together, every derived triple.
@@ -350,13 +351,15 @@ def add_tallies(graph: Graph, tallies: Tallies) -> None:
         graph.add((iri, SG.conflictCount, _count(topic.conflicts)))
     for actor, said in tallies.speakers:
         graph.add((URIRef(actor), SG.statementCount, _count(said)))  # 0 for the silent
+    for actor, activity in tallies.actor_keys:
+        graph.add((URIRef(actor), SG.actorKey, _count(activity)))
     for position in tallies.positions:
         node = mint_position_iri(position.actor, position.topic)
         graph.add((node, RDF.type, SG.Position))
         graph.add((node, SG.holder, URIRef(position.actor)))
         graph.add((node, SG.onTopic, URIRef(position.topic)))
-        key = _count(position.key)
-        graph.add((node, SG.positionKey, key))
+        position_key = _count(position.key)
+        graph.add((node, SG.positionKey, position_key))
         for prop, side, value in (
             (SG.supportCount, SG.supporterKey, position.support),
             (SG.opposeCount, SG.opponentKey, position.oppose),
@@ -364,7 +367,7 @@ def add_tallies(graph: Graph, tallies: Tallies) -> None:
         ):
             if value:
                 graph.add((node, prop, _count(value)))
-                graph.add((URIRef(position.topic), side, key))
+                graph.add((URIRef(position.topic), side, position_key))
         if position.support_example:
             graph.add((node, SG.supportExample, URIRef(position.support_example)))
         if position.oppose_example:

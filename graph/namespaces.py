@@ -103,6 +103,7 @@ class SG(DefinedNamespace):
     supportExample: URIRef
     opposeExample: URIRef
     positionKey: URIRef
+    actorKey: URIRef
     supporterKey: URIRef
     opponentKey: URIRef
     neutralKey: URIRef

@@ -696,6 +696,7 @@ _DERIVED_DATA = (
      "speaker", "statementCount", "tallies (sg:Position, sg:statementCount)"),
     (("sg:positionKey",), "holder", "positionKey", "position keys (sg:positionKey)"),
     (("sg:hasSplitKey",), "split", "splitKey", "split keys (sg:splitKey)"),
+    (("sg:actorKey",), "speaker", "actorKey", "actor keys (sg:actorKey)"),
     (("sg:sortKey",), "speaker", "sortKey", "statement sort keys (sg:sortKey)"),
     (("sg:articleKey",), "speaker", "articleKey", "article keys (sg:articleKey)"),
 )  # fmt: skip

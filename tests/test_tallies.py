@@ -166,6 +166,7 @@ def test_conflicts_pairs_match_the_statements(synthetic_store_graph):
         ("sortKey", "statements", "no statement sort keys", "topics"),
         ("positionKey", "conflicts", "no position keys", "topics"),
         ("articleKey", "statements", "no article keys", "topics"),
+        ("actorKey", "actors", "no actor keys", "topics"),
     ],
 )
 def test_a_query_refuses_a_graph_without_the_derived_terms_it_reads(
@@ -256,6 +257,21 @@ def test_cluster_splits_list_each_clusters_splits_by_topic_name(synthetic_store_
     assert [tuple(str(v) for v in row) for row in rows] == expected
 
 
+def test_actors_come_most_statements_first_then_by_name(synthetic_store_graph):
+    from collections import Counter
+
+    from graph.namespaces import RDF, RDFS, SG
+
+    g = synthetic_store_graph
+    said = Counter(g.objects(None, SG.speaker))
+    expected = sorted(
+        ((str(g.value(a, RDFS.label)), said[a]) for a in g.subjects(RDF.type, SG.Actor)),
+        key=lambda row: (-row[1], row[0].lower()),
+    )
+    rows = run_named(g, "actors").rows
+    assert len(rows) > 12 and [(str(r[0]), int(r[4])) for r in rows] == expected
+
+
 def test_position_keys_sort_by_topic_name_then_holder_name_and_are_unique():
     from graph.align.tally import KEY_BASE
 
@@ -271,6 +287,8 @@ def test_position_keys_sort_by_topic_name_then_holder_name_and_are_unique():
     assert len({p.key for p in found.positions}) == len(found.positions)
     conflicts = {t.topic: t.conflicts for t in found.topics}
     assert conflicts == {"t1": 1, "t2": 0}
+    # Actors: most statements first (a1: 2), then by name, case ignored (Alba before bo).
+    assert [a for a, _ in sorted(found.actor_keys, key=lambda item: item[1])] == ["a1", "a2", "a3"]
 
 
 def test_sort_keys_order_by_date_then_article_then_offset_with_undated_last():

@@ -23,6 +23,7 @@ __all__ = [
     "Position",
     "Tallies",
     "TopicTally",
+    "activity_key",
     "cluster_splits",
     "name_ranks",
     "positions_by_actor",
@@ -81,6 +82,7 @@ class Tallies:
     topics: tuple[TopicTally, ...] = ()
     speakers: tuple[tuple[str, int], ...] = ()  # (actor IRI, statements it made)
     splits: tuple[Split, ...] = ()
+    actor_keys: tuple[tuple[str, int], ...] = ()  # (actor IRI, key: most statements first)
 
 
 _SIDE = {1: "support", -1: "oppose", 0: "neutral"}
@@ -134,6 +136,7 @@ def tally(
     said_by = {actor: len(said) for actor, said in spoken.items()}
     said_by.update((actor, 0) for actor in actors if actor not in said_by)
     speakers = tuple(sorted(said_by.items()))
+    actor_keys = tuple((a, activity_key(n, actor_rank[a])) for a, n in speakers)
     held = positions_by_actor(positions)
     clusters = tuple(clusters)
     place = {iri: n for n, iri in enumerate(sorted(iri for iri, _ in clusters), start=1)}
@@ -142,7 +145,13 @@ def tally(
         for iri, members in clusters
         for s in cluster_splits(iri, members, held)
     )
-    return Tallies(positions=positions, topics=topics, speakers=speakers, splits=splits)
+    return Tallies(
+        positions=positions,
+        topics=topics,
+        speakers=speakers,
+        splits=splits,
+        actor_keys=actor_keys,
+    )
 
 
 def _topic_tally(topic: str, held: Sequence[Position]) -> TopicTally:
@@ -175,6 +184,14 @@ def rank_key(topic_rank: int, rank: int) -> int:
     if not 0 < rank < KEY_BASE:
         raise ValueError(f"rank {rank} out of range for keys")
     return topic_rank * KEY_BASE + rank
+
+
+def activity_key(statements: int, actor_rank: int) -> int:
+    """The integer that sorts actors by how many statements they made, most first, then
+    by name: what the actors listing shows, sorted on one integer per actor."""
+    if not 0 <= statements < KEY_BASE:
+        raise ValueError(f"statement count {statements} out of range for keys")
+    return rank_key(KEY_BASE - statements, actor_rank)
 
 
 def positions_by_actor(positions: Iterable[Position]) -> dict[str, list[Position]]:
