@@ -445,8 +445,9 @@ def _build_into_store(
     codebook: Codebook | None = None,
 ) -> BuildResult:
     """Add the articles not yet stored, a batch at a time, then recompute clusters."""
-    from .store import open_store, replace_alignment, store_graph, stored_article_ids
+    from .store import check_format, open_store, replace_alignment, store_graph, stored_article_ids
 
+    check_format(path)
     ox_store = open_store(path, create=True)
     present = stored_article_ids(ox_store)
     fresh = tuple(a for a in articles if a.id not in present)

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = [
     "MARKER",
     "canonical_graph",
+    "check_format",
     "close_store",
     "commit_article",
     "graph_quads",
@@ -49,7 +50,9 @@ __all__ = [
 
 #: Written into every store directory stancegraph creates; tells a store from any folder.
 MARKER = "stancegraph-store.json"
-_FORMAT_VERSION = 1
+#: Raised when what a build writes changes in a way an add cannot patch in: format 2
+#: gives articles ``sg:articleKey``, which only a build writes.
+_FORMAT_VERSION = 2
 
 _SG = "https://w3id.org/stancegraph#"
 #: Bookkeeping outside the user's graph: actor IRI -> the key it was minted from. IRIs are
@@ -127,6 +130,27 @@ def open_store(
         marker.write_text(json.dumps({"stancegraph_store": _FORMAT_VERSION}) + "\n")
     _OPEN[path.resolve()] = store
     return store
+
+
+def check_format(path: str | Path) -> None:
+    """Refuse to add to a store an older stancegraph made, rather than mix in articles
+    the listings would order and the older ones they would leave out without a word.
+
+    Raises:
+        GraphFileError: the store's marker names an older format.
+    """
+    marker = Path(path) / MARKER
+    try:
+        found = json.loads(marker.read_text()).get("stancegraph_store", _FORMAT_VERSION)
+    except (OSError, ValueError, AttributeError):
+        return  # no readable marker: a plain Oxigraph store, or one being created
+    if isinstance(found, int) and found < _FORMAT_VERSION:
+        raise GraphFileError(
+            f"{path}: this store was made by an older stancegraph (store format {found}; "
+            f"this version writes {_FORMAT_VERSION}) and cannot be added to; build a new "
+            "store from the same articles (stancegraph build ... --store NEW_DIR). It can "
+            "still be read, exported and queried with your own SPARQL"
+        )
 
 
 def open_read_only(path: str | Path, attempts: int = 5) -> ox.Store:

@@ -227,6 +227,24 @@ def test_store_cli_add_into_a_file_is_one_line_error(corpus, tmp_path):
     assert "Traceback" not in result.output
 
 
+def test_store_cli_add_to_a_store_of_an_older_format_is_refused_untouched(corpus, tmp_path):
+    import json
+
+    from graph.store import MARKER, open_read_only, triple_count
+
+    store = tmp_path / "db"
+    files = sorted(corpus.glob("*.txt"))
+    assert runner.invoke(app, ["add", str(files[0]), "--store", str(store)]).exit_code == 0
+    (store / MARKER).write_text(json.dumps({"stancegraph_store": 1}) + "\n")
+    before = triple_count(open_read_only(store))
+    result = runner.invoke(app, ["add", str(files[1]), "--store", str(store)])
+    assert result.exit_code == 2, result.output
+    assert "older stancegraph" in result.output and "Traceback" not in result.output
+    assert triple_count(open_read_only(store)) == before
+    queried = runner.invoke(app, ["query", str(store), "--name", "topics"])
+    assert queried.exit_code == 0, queried.output  # still readable
+
+
 def test_store_readable_while_another_process_holds_it(corpus, tmp_path):
     import subprocess
     import sys
