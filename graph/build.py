@@ -226,6 +226,7 @@ def add_statement(graph: Graph, statement: Statement, published: str | None = No
     is the article's date, for the statement's ``sg:sortKey``, and for the article's
     ``sg:articleKey``: the key its statements' keys start from, so a listing can rank the
     articles first (fewer than the statements) and read the statements of a page's only.
+    The speaker gets the key too (``sg:statementKey``), for listing an actor's statements.
     """
     iri = statement_iri(statement)
     # The IRI is the statement's identity (sentence, speaker, cue, topic): a second record
@@ -244,6 +245,10 @@ def add_statement(graph: Graph, statement: Statement, published: str | None = No
     graph.add((iri, SG.charEnd, Literal(statement.char_end, datatype=XSD.integer)))
     key = sort_key(published, statement.article_id, statement.char_start)
     graph.add((iri, SG.sortKey, Literal(key, datatype=XSD.integer)))
+    # Also on the speaker: one scan of it ranks the speaker's statements.
+    graph.add(
+        (mint_actor_iri(statement.speaker), SG.statementKey, Literal(key, datatype=XSD.integer))
+    )
     graph.add((iri, SG.article, article))
     first = sort_key(published, statement.article_id, 0)
     graph.set((article, SG.articleKey, Literal(first, datatype=XSD.integer)))

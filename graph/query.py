@@ -697,6 +697,7 @@ _DERIVED_DATA = (
     (("sg:positionKey",), "holder", "positionKey", "position keys (sg:positionKey)"),
     (("sg:hasSplitKey",), "split", "splitKey", "split keys (sg:splitKey)"),
     (("sg:actorKey",), "speaker", "actorKey", "actor keys (sg:actorKey)"),
+    (("sg:statementKey",), "speaker", "statementKey", "speakers' statement keys (sg:statementKey)"),
     (("sg:sortKey",), "speaker", "sortKey", "statement sort keys (sg:sortKey)"),
     (("sg:articleKey",), "speaker", "articleKey", "article keys (sg:articleKey)"),
 )  # fmt: skip

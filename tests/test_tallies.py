@@ -127,6 +127,7 @@ def synthetic_store_graph(tmp_path_factory):
         ("actors", {}),
         ("cluster-splits", {}),
         ("statements-by-actor", {"actor": "Person 1"}),
+        ("stances-over-time", {"actor": "Person 1"}),
         ("reported-by", {}),
         ("statements", {}),
     ],
@@ -167,6 +168,7 @@ def test_conflicts_pairs_match_the_statements(synthetic_store_graph):
         ("positionKey", "conflicts", "no position keys", "topics"),
         ("articleKey", "statements", "no article keys", "topics"),
         ("actorKey", "actors", "no actor keys", "topics"),
+        ("statementKey", "statements-by-actor", "no speakers' statement keys", "topics"),
     ],
 )
 def test_a_query_refuses_a_graph_without_the_derived_terms_it_reads(
@@ -179,8 +181,9 @@ def test_a_query_refuses_a_graph_without_the_derived_terms_it_reads(
     bare = Graph()
     bare += toy_graph
     bare.remove((None, SG[removed], None))
+    params = {"actor": "lavrov"} if refused.endswith("-by-actor") else {}
     with pytest.raises(QueryError, match=message):
-        run_named(bare, refused)
+        run_named(bare, refused, params)
     assert run_named(bare, still_answers).rows  # a query that does not read them
 
 
