@@ -25,6 +25,7 @@ from .iris import (
     mint_cluster_iri,
     mint_position_iri,
     mint_split_iri,
+    mint_statement_index_iri,
     mint_statement_iri,
     mint_topic_iri,
 )
@@ -226,7 +227,8 @@ def add_statement(graph: Graph, statement: Statement, published: str | None = No
     is the article's date, for the statement's ``sg:sortKey``, and for the article's
     ``sg:articleKey``: the key its statements' keys start from, so a listing can rank the
     articles first (fewer than the statements) and read the statements of a page's only.
-    The speaker gets the key too (``sg:statementKey``), for listing an actor's statements.
+    The speaker's statement index gets the key too (``sg:statementIndex`` /
+    ``sg:statementKey``), for listing an actor's statements.
     """
     iri = statement_iri(statement)
     # The IRI is the statement's identity (sentence, speaker, cue, topic): a second record
@@ -245,10 +247,12 @@ def add_statement(graph: Graph, statement: Statement, published: str | None = No
     graph.add((iri, SG.charEnd, Literal(statement.char_end, datatype=XSD.integer)))
     key = sort_key(published, statement.article_id, statement.char_start)
     graph.add((iri, SG.sortKey, Literal(key, datatype=XSD.integer)))
-    # Also on the speaker: one scan of it ranks the speaker's statements.
-    graph.add(
-        (mint_actor_iri(statement.speaker), SG.statementKey, Literal(key, datatype=XSD.integer))
-    )
+    # Also on the speaker's statement index: one scan of it ranks the speaker's statements.
+    # A node of its own, as an actor holding thousands of keys slows every lookup on it.
+    speaker = mint_actor_iri(statement.speaker)
+    index = mint_statement_index_iri(str(speaker))
+    graph.add((speaker, SG.statementIndex, index))
+    graph.add((index, SG.statementKey, Literal(key, datatype=XSD.integer)))
     graph.add((iri, SG.article, article))
     first = sort_key(published, statement.article_id, 0)
     graph.set((article, SG.articleKey, Literal(first, datatype=XSD.integer)))

@@ -119,6 +119,11 @@ def mint_position_iri(actor: str, topic: str) -> URIRef:
     return _digest_iri("position", (actor, topic))
 
 
+def mint_statement_index_iri(actor: str) -> URIRef:
+    """IRI of the node listing an actor's statement keys (the actor given as its IRI)."""
+    return _digest_iri("statements", (actor,))
+
+
 def mint_split_iri(cluster: str, topic: str) -> URIRef:
     """IRI of a cluster's split over a topic (both given as IRIs)."""
     return _digest_iri("split", (cluster, topic))

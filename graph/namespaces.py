@@ -83,6 +83,7 @@ class SG(DefinedNamespace):
     relation: URIRef
     sortKey: URIRef
     articleKey: URIRef
+    statementIndex: URIRef
     statementKey: URIRef
     Split: URIRef
     split: URIRef
