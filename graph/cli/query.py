@@ -172,8 +172,8 @@ def serve_command(
         bool,
         typer.Option(
             "--memory",
-            help="Each worker copies a store into RAM: up to 9x faster queries, "
-            "~600 MB and ~10 s to load per million triples.",
+            help="Each worker copies a store into RAM: faster lookups, slower scans "
+            "(see the README's benchmarks); ~600 MB and ~10 s to load per million triples.",
         ),
     ] = False,
 ) -> None:
