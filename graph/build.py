@@ -254,7 +254,7 @@ def add_statement(graph: Graph, statement: Statement, published: str | None = No
     graph.add((speaker, SG.statementIndex, index))
     graph.add((index, SG.statementKey, Literal(key, datatype=XSD.integer)))
     graph.add((iri, SG.article, article))
-    first = sort_key(published, statement.article_id, 0)
+    first = key - key % 1_000_000  # the key without the offset: sort_key(..., 0)
     graph.set((article, SG.articleKey, Literal(first, datatype=XSD.integer)))
     graph.add((iri, PROV.wasDerivedFrom, article))
     if statement.reported_by and statement.reported_by != statement.speaker:

@@ -50,8 +50,8 @@ __all__ = [
 
 #: Written into every store directory stancegraph creates; tells a store from any folder.
 MARKER = "stancegraph-store.json"
-#: Raised when what a build writes changes in a way an add cannot patch in: format 2
-#: gives articles ``sg:articleKey``, which only a build writes.
+#: Incremented when what a build writes changes in a way an add cannot patch into stored
+#: articles: format 2 gives articles ``sg:articleKey``, which only a build writes.
 _FORMAT_VERSION = 2
 
 _SG = "https://w3id.org/stancegraph#"

@@ -34,6 +34,7 @@ __all__ = [
 #: A position's key is its topic's rank times this, plus its holder's rank; so sorting
 #: keys sorts by topic name, then by actor name, with one integer comparison. A split's
 #: is its topic's rank times this, plus its cluster's place among the clusters.
+#: ``ontology/queries/actors-on-topic.rq`` divides keys by it to get the topic's rank.
 KEY_BASE = 10**9
 
 
@@ -177,13 +178,14 @@ def name_ranks(iris: Iterable[str], names: Mapping[str, str]) -> dict[str, int]:
     return {iri: n for n, iri in enumerate(order, start=1)}
 
 
-def rank_key(topic_rank: int, rank: int) -> int:
-    """The integer that sorts a position (or a split) by topic name, then by its holder's
-    name (or its cluster's place): unique per (topic, actor) or (topic, cluster), so a
-    query finds the position or split from it with one lookup."""
-    if not 0 < rank < KEY_BASE:
-        raise ValueError(f"rank {rank} out of range for keys")
-    return topic_rank * KEY_BASE + rank
+def rank_key(major: int, minor: int) -> int:
+    """One integer sorting by ``major``, then ``minor``: a position by its topic's rank,
+    then its holder's; a split by its topic's, then its cluster's place. Unique per
+    (topic, actor) or (topic, cluster), so a query finds the position or split from it
+    with one lookup."""
+    if not 0 < minor < KEY_BASE:
+        raise ValueError(f"rank {minor} out of range for keys")
+    return major * KEY_BASE + minor
 
 
 def activity_key(statements: int, actor_rank: int) -> int:
