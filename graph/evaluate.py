@@ -52,6 +52,7 @@ __all__ = [
     "GraphStatement",
     "StatementScore",
     "evaluate_gold",
+    "group_totals",
     "evaluate_polnear",
     "f1",
     "graph_statements",
@@ -877,6 +878,32 @@ def evaluate_gold(
         if progress is not None:
             progress(1)
     return scores, total
+
+
+def group_totals(
+    scores: Iterable[StatementScore], groups: dict[str, list[str]]
+) -> dict[str, StatementScore]:
+    """Totals over named groups of articles, each group given as glob patterns of names.
+
+    An article belongs to every group one of whose patterns matches its name (the gold
+    file's stem), so ``{"tuned": ["0*"], "new": ["1*", "2*"]}`` reports the two halves of a
+    gold set apart. A pattern that matches no article is an error: a typo must not report
+    an empty group as if it were measured.
+    """
+    from fnmatch import fnmatchcase
+
+    scores = list(scores)
+    totals: dict[str, StatementScore] = {}
+    for label, patterns in groups.items():
+        total = StatementScore(article=label)
+        for pattern in patterns:
+            if not any(fnmatchcase(s.article, pattern) for s in scores):
+                raise InputError(f"group {label!r}: no article matches {pattern!r}")
+        for score in scores:
+            if any(fnmatchcase(score.article, pattern) for pattern in patterns):
+                total.add(score)
+        totals[label] = total
+    return totals
 
 
 # ---------------------------------------------------------------------------- PolNeAR

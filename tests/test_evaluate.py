@@ -482,3 +482,34 @@ def test_evaluate_polnear_quote_continuation_is_not_a_false_positive(tmp_path):
     # one match (the cue's sentence), the quote's first sentence is its continuation, and
     # Jones's sentence is a real false positive
     assert (score.gold, score.predicted, score.matched) == (1, 2, 1)
+
+
+def test_evaluate_group_totals_sum_their_articles():
+    from graph.evaluate import StatementScore, group_totals
+
+    a = StatementScore(article="01_a", gold=4, predicted=2, matched=2)
+    b = StatementScore(article="12_b", gold=6, predicted=6, matched=3)
+    c = StatementScore(article="21_c", gold=1, predicted=1, matched=1)
+    totals = group_totals([a, b, c], {"old": ["0*"], "new": ["1*", "2*"]})
+    assert (totals["old"].gold, totals["old"].matched) == (4, 2)
+    assert (totals["new"].gold, totals["new"].predicted, totals["new"].matched) == (7, 7, 4)
+
+
+def test_evaluate_group_pattern_matching_nothing_is_an_error():
+    from graph.errors import InputError
+    from graph.evaluate import StatementScore, group_totals
+
+    with pytest.raises(InputError, match="no article matches"):
+        group_totals([StatementScore(article="01_a")], {"new": ["9*"]})
+
+
+@pytest.mark.parametrize("spec", ["new", "=1*", "new=", "new=,"])
+def test_cli_evaluate_malformed_group_is_one_line(spec, tmp_path):
+    runner = CliRunner()
+    from graph.cli import app
+
+    gold = tmp_path / "g.yaml"
+    gold.write_text("article: a.txt\n", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(gold), "--group", spec])
+    assert result.exit_code != 0
+    assert "LABEL=GLOB" in result.output and "Traceback" not in result.output

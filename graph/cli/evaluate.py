@@ -45,11 +45,13 @@ def _prf_cells(row: Any) -> list[str]:
     ]
 
 
-def gold_table(scores: list[Any], total: Any) -> Table:
-    """Per-article and total scores against gold YAML."""
+def gold_table(scores: list[Any], total: Any, groups: list[Any] | None = None) -> Table:
+    """Per-article scores, then each group's total (if any), then the total."""
     extra = ("stance", "spkR", "affil", "camps", "topic", "rel")
     table = _score_table("statements vs gold YAML", _PRF_COLUMNS + extra)
-    for row in [*scores, total]:
+    for row in [*scores, *(groups or []), total]:
+        if groups and row is groups[0]:
+            table.add_section()
         table.add_row(
             *_prf_cells(row),
             _pct(row.stance_accuracy),
@@ -58,9 +60,25 @@ def gold_table(scores: list[Any], total: Any) -> Table:
             _pct(row.camp_agreement),
             _pct(row.topic_f1),
             _pct(row.relation_f1),
-            style="bold" if row is total else None,
+            style="bold" if row is total else ("italic" if row not in scores else None),
         )
     return table
+
+
+def parse_groups(specs: list[str]) -> dict[str, list[str]]:
+    """``LABEL=GLOB[,GLOB...]`` options -> {label: [glob, ...]}; a one-line error if malformed."""
+    from ..errors import InputError
+
+    groups: dict[str, list[str]] = {}
+    for spec in specs:
+        label, sep, globs = spec.partition("=")
+        patterns = [g.strip() for g in globs.split(",") if g.strip()]
+        if not sep or not label.strip() or not patterns:
+            raise InputError(f"--group {spec!r}: expected LABEL=GLOB[,GLOB...], e.g. new='1*,2*'")
+        if label.strip() in groups:
+            raise InputError(f"--group {spec!r}: the label {label.strip()!r} is given twice")
+        groups[label.strip()] = patterns
+    return groups
 
 
 def polnear_table(scores: list[Any], total: Any, *, per_article: bool) -> Table:
@@ -106,6 +124,14 @@ def evaluate_command(
             "--details", help="List missed and extra statements, stance and affiliation errors."
         ),
     ] = False,
+    group: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--group",
+            help="LABEL=GLOB[,GLOB...]: also total the gold articles whose file names match "
+            "(repeatable), e.g. --group tuned='0*' --group new='1*,2*'.",
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Score extraction (read back from the built graph) against gold annotations.
@@ -115,10 +141,13 @@ def evaluate_command(
     """
 
     from ..errors import InputError
-    from ..evaluate import evaluate_gold, evaluate_polnear, gold_files
+    from ..evaluate import evaluate_gold, evaluate_polnear, gold_files, group_totals
 
     if gold is None and polnear is None:
         raise InputError("give a gold YAML file or directory, or --polnear SPLIT_DIR")
+    groups = parse_groups(group or [])
+    if groups and gold is None:
+        raise InputError("--group totals gold articles: give a gold YAML directory too")
     if limit is not None and limit < 1:
         raise InputError("--limit must be at least 1")
     loaded = None
@@ -145,7 +174,10 @@ def evaluate_command(
                 limit=limit,
                 progress=lambda n: bar.advance(task, n),
             )
+            grouped = group_totals(scores, groups)
             report["gold"] = {"articles": [s.as_dict() for s in scores], "total": total.as_dict()}
+            if grouped:
+                report["gold"]["groups"] = {k: v.as_dict() for k, v in grouped.items()}
         if polnear is not None:
             ptask = bar.add_task("polnear", total=None)
             pscores, ptotal = evaluate_polnear(
@@ -163,9 +195,9 @@ def evaluate_command(
         typer.echo(json.dumps(report, indent=2, sort_keys=True))
         return
     # Score tables are wide; a pipe or a narrow terminal must not truncate the numbers.
-    out = Console(width=max(console.width, 128), force_terminal=console.is_terminal)
+    out = Console(width=max(console.width, 150), force_terminal=console.is_terminal)
     if "gold" in report:
-        out.print(gold_table(scores, total))
+        out.print(gold_table(scores, total, list(grouped.values())))
         for s in scores:
             for error in s.errors:
                 err_console.print(f"[yellow]warning:[/] {s.article}: {error}", highlight=False)
