@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -308,7 +308,13 @@ TALLY_PROPERTIES = (
 #: Derived nodes, recomputed as a whole after every build or add, and the derived
 #: properties of actors and topics: together, every derived triple.
 DERIVED_CLASSES = (SG.Cluster, SG.AlignmentEdge, SG.Position, SG.Split)
-DERIVED_PROPERTIES = (SG.agreesWith, SG.disagreesWith, SG.split, *TALLY_PROPERTIES)
+DERIVED_PROPERTIES = (
+    SG.agreesWith,
+    SG.disagreesWith,
+    SG.betweenCamps,
+    SG.split,
+    *TALLY_PROPERTIES,
+)
 
 
 def _remove(graph: Graph, kinds: Iterable[URIRef], props: Iterable[URIRef]) -> None:
@@ -321,7 +327,11 @@ def _remove(graph: Graph, kinds: Iterable[URIRef], props: Iterable[URIRef]) -> N
 
 def remove_alignment(graph: Graph) -> None:
     """Drop derived clusters and alignment edges, so they can be recomputed."""
-    _remove(graph, (SG.Cluster, SG.AlignmentEdge), (SG.agreesWith, SG.disagreesWith))
+    _remove(
+        graph,
+        (SG.Cluster, SG.AlignmentEdge),
+        (SG.agreesWith, SG.disagreesWith, SG.betweenCamps),
+    )
 
 
 def remove_tallies(graph: Graph) -> None:
@@ -415,17 +425,23 @@ def add_alignment(
     *,
     modularity: float | None = None,
     polarization: float | None = None,
+    between: Mapping[str, Iterable[str | None]] | None = None,
 ) -> list[URIRef]:
     """Write clusters and signed alignment edges back, replacing earlier ones.
+
+    ``between`` maps an actor left out of two opposed clusters to their keys
+    (``Cluster.key``); each becomes ``sg:betweenCamps`` from the actor to that cluster.
 
     Each edge becomes ``sg:agreesWith``/``sg:disagreesWith`` both ways (the properties are
     symmetric) plus a reified ``sg:AlignmentEdge`` whose ``sg:weight`` SPARQL can read.
     """
     remove_alignment(graph)
     iris: list[URIRef] = []
+    by_key: dict[str, URIRef] = {}
     for cluster in clusters:
         iri = mint_cluster_iri(cluster.members)
         iris.append(iri)
+        by_key[cluster.key] = iri
         graph.add((iri, RDF.type, SG.Cluster))
         graph.add((iri, RDFS.label, _label(cluster.label, cluster.key)))
         for member in cluster.members:
@@ -442,6 +458,10 @@ def add_alignment(
             graph.add((iri, SG.modularity, _decimal(modularity)))
         if polarization is not None:
             graph.add((iri, SG.polarization, _decimal(polarization)))
+    for actor, keys in sorted((between or {}).items()):
+        for key in keys:
+            if key is not None and key in by_key:
+                graph.add((_actor_ref(actor), SG.betweenCamps, by_key[key]))
     for edge in edges:
         if edge.weight == 0 or edge.source == edge.target:
             continue

@@ -66,6 +66,7 @@ class SG(DefinedNamespace):
     role: URIRef
     agreesWith: URIRef
     disagreesWith: URIRef
+    betweenCamps: URIRef
     # cluster properties
     member: URIRef
     # additions beyond the core contract

@@ -344,6 +344,7 @@ def _align(graph: Graph, seed: int) -> tuple[AlignmentResult, Graph]:
         alignment.edges,
         modularity=alignment.modularity,
         polarization=alignment.polarization,
+        between=alignment.between,
     )
     add_tallies(derived, alignment.tallies)
     return alignment, derived

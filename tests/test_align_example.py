@@ -55,7 +55,7 @@ def test_align_example_actors_without_a_side_are_unclustered(example_build):
     result = example_build.alignment
     clustered = {m for c in result.clusters for m in c.members}
     assert set(result.unclustered).isdisjoint(clustered)
-    for actor in result.unclustered:
+    for actor in set(result.unclustered) - set(result.between):
         took_side = example_build.graph.query(
             f"""
             PREFIX sg: <https://w3id.org/stancegraph#>
@@ -65,3 +65,20 @@ def test_align_example_actors_without_a_side_are_unclustered(example_build):
             }}"""
         ).askAnswer
         assert not took_side, actor
+
+
+def test_align_example_no_us_actor_shares_a_cluster_with_russia(example_build):
+    """The text puts the U.S. between the two sides: it backs guarantees and rules out
+    troops, and Putin says he agrees with Trump; so no U.S. actor is in Russia's camp."""
+    result = example_build.alignment
+    russia = _cluster(result, "Putin")
+    for name in ("Trump", "Vance", "Colby", "United States"):
+        assert _member(result, name) not in russia.members, name
+
+
+def test_align_example_between_actors_name_both_clusters(example_build):
+    result = example_build.alignment
+    keys = {c.key for c in result.clusters}
+    for actor, pair in result.between.items():
+        assert actor in result.unclustered
+        assert {k for k in pair if k} <= keys and len(set(pair)) == 2

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+import numpy as np
 from rdflib import Graph
 
 from ..build import AlignmentEdge
@@ -22,6 +23,8 @@ from ..iris import mint_cluster_iri
 from ..records import Cluster
 from .community import (
     adjusted_rand_index,
+    between_camps,
+    canonical_labels,
     cluster_signed,
     partition,
     polarization,
@@ -78,6 +81,7 @@ __all__ = [
     "adjusted_rand_index",
     "align_graph",
     "align_observations",
+    "between_camps",
     "cluster_signed",
     "conflict_network",
     "congruence_network",
@@ -117,7 +121,10 @@ class AlignmentResult:
     modularity: float | None = None
     polarization: float | None = None
     explanations: tuple[ClusterExplanation, ...] = ()
-    unclustered: tuple[str, ...] = ()  # actors that take no side
+    unclustered: tuple[str, ...] = ()  # actors in no cluster: no side, or between two
+    #: actors with comparable ties to two opposed clusters, left out of both: actor IRI ->
+    #: the two cluster keys (a key is ``None`` if that cluster lost all its members too)
+    between: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     changes: tuple[StanceChange, ...] = ()
     labels: dict[str, str] = field(default_factory=dict, compare=False)
     evidence: dict[str, str] = field(default_factory=dict, compare=False)
@@ -182,6 +189,7 @@ def align_observations(
     matrix = stance_matrix(observations.stances)
     net = signed_edges(matrix, observations.ties, normalise=normalise, weights=weights)
     membership = partition(net, seed=seed, resolution=resolution)
+    net, membership, between = _leave_out_between(net, membership)
     explanations = explain_clusters(
         net, membership, observations.stances, observations.ties, observations.labels
     )
@@ -214,12 +222,30 @@ def align_observations(
         modularity=signed_modularity(net, membership),
         polarization=polarization(net, membership),
         explanations=tuple(explanations),
-        unclustered=tuple(a for a in sorted(set(actors)) if a not in clustered),
+        unclustered=tuple(a for a in sorted(set(actors) | set(between)) if a not in clustered),
+        between=between,
         labels=observations.labels,
         evidence=observations.evidence,
         undated=observations.undated,
         tallies=tallies,
     )
+
+
+def _leave_out_between(
+    net: SignedNetwork, membership: np.ndarray
+) -> tuple[SignedNetwork, np.ndarray, dict[str, tuple[str | None, str | None]]]:
+    """The network and partition without the actors :func:`between_camps` finds, and
+    those actors with the keys of the two clusters they are drawn to."""
+    torn = between_camps(net, membership)
+    if not torn:
+        return net, membership, {}
+    kept = np.array([i not in torn for i in range(len(net.nodes))])
+    remaining = canonical_labels(membership[kept])
+    key_of: dict[int, str] = {}
+    for old, new in zip(membership[kept], remaining, strict=True):
+        key_of.setdefault(int(old), f"cluster-{int(new) + 1}")
+    between = {net.nodes[i]: (key_of.get(pair[0]), key_of.get(pair[1])) for i, pair in torn.items()}
+    return net.without(torn), remaining, between
 
 
 def align_graph(
@@ -272,6 +298,7 @@ def align_graph(
         polarization=result.polarization,
         explanations=result.explanations,
         unclustered=result.unclustered,
+        between=result.between,
         changes=tuple(changes),
         labels=everything.labels,
         evidence=sentences(graph, sorted(s for s in cited if s)),

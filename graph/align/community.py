@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "adjusted_rand_index",
+    "between_camps",
+    "canonical_labels",
     "cluster_signed",
     "partition",
     "polarization",
@@ -51,7 +53,7 @@ def _objective(net: SignedNetwork, membership: np.ndarray, resolution: float) ->
     return float(inside - expected)
 
 
-def _canonical(membership: np.ndarray) -> np.ndarray:
+def canonical_labels(membership: np.ndarray) -> np.ndarray:
     """Relabel clusters 0..k-1 by size (largest first), then by their first node."""
     labels, first, sizes = np.unique(membership, return_index=True, return_counts=True)
     order = sorted(range(labels.size), key=lambda i: (-sizes[i], first[i]))
@@ -89,8 +91,72 @@ def partition(
             restarts=restarts,
             balanced=balanced,
         )
-        return _canonical(inner[group])
+        return canonical_labels(inner[group])
     return _partition(net, seed=seed, resolution=resolution, restarts=restarts, balanced=balanced)
+
+
+#: An actor is between two camps when its net tie to an opposing camp is at least this
+#: share of its net tie to its own: comparable pulls both ways, not a lean.
+BETWEEN_SHARE = 0.5
+
+
+def between_camps(net: SignedNetwork, membership: np.ndarray) -> dict[int, tuple[int, ...]]:
+    """Actors the network leaves between opposed camps: node index -> the camps it is tied to.
+
+    Clustering puts every actor somewhere; an actor who agrees with both sides of a
+    conflict (backs one camp's proposal and agrees with its opponent's leader) lands in
+    whichever camp the objective prefers, and the map then claims a side the text never
+    gave it. An actor (with everyone who speaks for it, one unit as in :func:`partition`)
+    is between camps when some other cluster that its own cluster opposes (a negative net
+    weight between the two, the actor left out) draws at least ``BETWEEN_SHARE`` of the
+    net positive weight its own cluster draws. Singletons are never between: they already
+    claim no side. Deterministic; one pass over the edges.
+    """
+    n = len(net.nodes)
+    if n == 0 or net.source.size == 0:
+        return {}
+    group = speaking_for(net) if net.affiliation.any() else np.arange(n, dtype=np.int64)
+    size = int(membership.max()) + 1
+    counts = np.bincount(membership, minlength=size)
+    groups = int(group.max()) + 1
+    members: dict[int, list[int]] = {}
+    for i in range(n):
+        members.setdefault(int(group[i]), []).append(i)
+    # pull[g][c]: net weight between group g and the members of cluster c outside g
+    pull: dict[int, dict[int, float]] = {}
+    # cluster x cluster net weights, to tell whether two camps oppose each other
+    across: dict[tuple[int, int], float] = {}
+    for k in range(net.source.size):
+        a, b, w = int(net.source[k]), int(net.target[k]), float(net.weight[k])
+        ga, gb = int(group[a]), int(group[b])
+        if ga == gb:
+            continue
+        ca, cb = int(membership[a]), int(membership[b])
+        pull.setdefault(ga, {}).setdefault(cb, 0.0)
+        pull[ga][cb] += w
+        pull.setdefault(gb, {}).setdefault(ca, 0.0)
+        pull[gb][ca] += w
+        if ca != cb:
+            key = (min(ca, cb), max(ca, cb))
+            across[key] = across.get(key, 0.0) + w
+    torn: dict[int, tuple[int, ...]] = {}
+    for g in range(groups):
+        nodes = members[g]
+        own = int(membership[nodes[0]])
+        if len(nodes) == counts[own] or g not in pull:
+            continue
+        home = max(pull[g].get(own, 0.0), 0.0)
+        for other, w in sorted(pull[g].items()):
+            if other == own or w <= 0 or w < BETWEEN_SHARE * home:
+                continue
+            # the camps' conflict without this group's own edges
+            key = (min(own, other), max(own, other))
+            if across.get(key, 0.0) - w >= 0:
+                continue
+            for i in nodes:
+                torn[i] = tuple(sorted((own, other)))
+            break
+    return torn
 
 
 def speaking_for(net: SignedNetwork) -> np.ndarray:
@@ -189,7 +255,7 @@ def _partition(
         # nobody agrees with anybody: each actor stands alone, except that actors who
         # fight the same opponent still form a camp (structural balance needs no agreement)
         alone = np.arange(n, dtype=np.int64)
-        return _canonical(balance(net, alone) if balanced else alone)
+        return canonical_labels(balance(net, alone) if balanced else alone)
     strength = np.bincount(net.source, positive, n) + np.bincount(net.target, positive, n)
     graph = ig.Graph(n=n, edges=np.column_stack((net.source, net.target)).tolist())
     node_weights = (strength / np.sqrt(two_m)).tolist()
@@ -215,7 +281,7 @@ def _partition(
         ig.set_random_number_generator(random)
     assert best is not None
     refined = refine(net, best[1])
-    return _canonical(balance(net, refined) if balanced else refined)
+    return canonical_labels(balance(net, refined) if balanced else refined)
 
 
 def refine(net: SignedNetwork, membership: np.ndarray, *, max_passes: int = 20) -> np.ndarray:

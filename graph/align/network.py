@@ -225,6 +225,26 @@ class SignedNetwork:
             )
         return graph
 
+    def without(self, dropped: Iterable[int]) -> SignedNetwork:
+        """The network without the nodes at ``dropped`` indices and their edges."""
+        gone = set(dropped)
+        kept = [i for i in range(len(self.nodes)) if i not in gone]
+        index = np.full(len(self.nodes), -1, dtype=np.int64)
+        index[kept] = np.arange(len(kept))
+        edges = (index[self.source] >= 0) & (index[self.target] >= 0)
+        return SignedNetwork(
+            nodes=tuple(self.nodes[i] for i in kept),
+            source=index[self.source[edges]],
+            target=index[self.target[edges]],
+            congruence=self.congruence[edges],
+            conflict=self.conflict[edges],
+            agree=self.agree[edges],
+            disagree=self.disagree[edges],
+            affiliation=self.affiliation[edges],
+            weight=self.weight[edges],
+            weights=self.weights,
+        )
+
     @classmethod
     def from_networkx(cls, graph: nx.Graph, weight: str = "weight") -> SignedNetwork:
         """Wrap any signed networkx graph (edge attribute ``weight``) for clustering."""

@@ -88,7 +88,10 @@ def alignment_json(result: AlignmentResult, **context: Any) -> dict[str, Any]:
             }
             for e in result.explanations
         ],
-        "unclustered": [{"iri": a, "label": name(a)} for a in result.unclustered],
+        "unclustered": [
+            {"iri": a, "label": name(a), "between": list(result.between.get(a, ()))}
+            for a in result.unclustered
+        ],
         "stance_changes": [
             {
                 "actor": name(c.actor),
@@ -149,9 +152,19 @@ def _print_table(result: AlignmentResult, evidence: int) -> None:
                 for s in g.statements[:evidence]:
                     sentence = result.evidence.get(s, s)
                     console.print(f"[bold]{e.key}[/] {g.label}: “{sentence}”", highlight=False)
-    if result.unclustered:
-        names = ", ".join(_label(result, a) for a in result.unclustered)
+    apart = [a for a in result.unclustered if a not in result.between]
+    if apart:
+        names = ", ".join(_label(result, a) for a in apart)
         console.print(f"unclustered (take no side): {names}", highlight=False)
+    if result.between:
+        torn = ", ".join(
+            f"{_label(result, a)} ({' and '.join(k for k in keys if k)})"
+            for a, keys in sorted(result.between.items(), key=lambda x: _label(result, x[0]))
+        )
+        console.print(
+            f"unclustered (ties to two opposed clusters, comparable both ways): {torn}",
+            highlight=False,
+        )
     if result.undated:
         console.print(
             f"{result.undated} statement(s) without an article date left out of the window",

@@ -171,6 +171,9 @@
       var cluster = meta.clusters[actor.cluster];
       panel.append(el("p", "sg-sub", "cluster: " + cluster.label));
       if (cluster.explanation) panel.append(el("p", "sg-sub", cluster.explanation));
+    } else if (actor.between.length) {
+      panel.append(el("p", "sg-sub", "no cluster: its ties draw it about equally to " +
+        actor.between.join(" and ") + ", which oppose each other"));
     }
     panel.append(statementList("Statements", actor.statements));
     if (actor.about.length) panel.append(statementList("Statements about " + actor.label, actor.about, "about"));

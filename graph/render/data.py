@@ -165,6 +165,7 @@ def page_data(
                 if a.affiliation in actor_index
                 else "",
                 "cluster": cluster_of.get(a.iri, -1),
+                "between": [c.label for c in view.clusters if c.iri in a.between],
                 "statements": by_actor.get(i, []),
                 "about": about_actor.get(i, []),
             }

@@ -40,6 +40,7 @@ class ActorInfo:
     role: str = ""
     aliases: tuple[str, ...] = ()
     affiliation: str = ""  # IRI
+    between: tuple[str, ...] = ()  # IRIs of the opposed clusters it is drawn to equally
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,9 @@ def read_view(graph: Graph) -> GraphView:
     for name, cls in _ACTOR_CLASSES.items():
         for s in graph.subjects(RDF.type, cls):
             kinds.setdefault(str(s), name)
+    between: dict[str, list[str]] = defaultdict(list)
+    for actor, cluster in graph.subject_objects(SG.betweenCamps):
+        between[str(actor)].append(str(cluster))
     actors = tuple(
         sorted(
             (
@@ -132,6 +136,7 @@ def read_view(graph: Graph) -> GraphView:
                     role=roles.get(iri, ""),
                     aliases=tuple(sorted(set(aliases.get(iri, ())))),
                     affiliation=affiliations.get(iri, ""),
+                    between=tuple(sorted(between.get(iri, ()))),
                 )
                 for iri in {str(s) for s in graph.subjects(RDF.type, SG.Actor)}
             ),
