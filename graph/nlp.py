@@ -55,18 +55,25 @@ def _mark_paragraph_breaks(doc):  # type: ignore[no-untyped-def]
     abbreviation such as "U." at the end of a line), and a statement's evidence would then
     span two sentences. The parser respects boundaries that are already set.
     """
+    from spacy.attrs import SENT_START
+
+    # Token.is_sent_start's setter checks the whole doc for a parse each time it is called,
+    # so setting it token by token is quadratic in the paragraph; one array is linear.
+    values = doc.to_array([SENT_START]).reshape(-1).astype("int64")
     starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text]
     # Within a paragraph a sentence starts only after sentence-final punctuation: wire
     # copy capitalises words mid-sentence ("talks with the U.S. On trade"), which the
     # parser otherwise takes for a new sentence.
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        if not (before.is_space or before.is_punct or token.is_punct or token.is_space):
-            token.is_sent_start = False
+    loose = [t.is_space or t.is_punct for t in doc]
+    for i in range(1, len(doc)):
+        if not (loose[i - 1] or loose[i]):
+            values[i] = -1
     for start in starts:
-        doc[start].is_sent_start = True
+        values[start] = 1
         for i in _dateline_tail(doc, start):
-            doc[i].is_sent_start = False
+            values[i] = -1
+    if len(doc):
+        doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
     return doc
 
 
