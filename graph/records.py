@@ -89,6 +89,8 @@ class Extraction:
     actors: tuple[Actor, ...]
     statements: tuple[Statement, ...]
     mentions: tuple[Mention, ...] = ()
+    #: what the user should know about how the article was read, one line each
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ def test_nlp_wire_dateline_stays_with_its_sentence(nlp):
     assert sents == ["LISBON, May 4 - Portugal said it would veto the plan."]
 
 
-@pytest.mark.parametrize("words", [1, 2, 3000])
+@pytest.mark.parametrize("words", [1, 2, 150])
 def test_nlp_marks_one_long_unpunctuated_line(words):
     """A line of words with no sentence end: only the first token starts a sentence."""
     import spacy
@@ -38,3 +38,39 @@ def test_nlp_marks_one_long_unpunctuated_line(words):
     starts = [t.i for t in doc if t.is_sent_start]
     assert starts == [0]
     assert all(t.is_sent_start is False for t in doc[1:])
+
+
+def test_nlp_long_run_without_sentence_end_is_cut_and_counted(nlp):
+    from graph.nlp import FORCED_BREAKS, MAX_SENTENCE_TOKENS
+
+    doc = nlp(" ".join(["the minister talks trade"] * 300))
+    assert max(len(s) for s in doc.sents) <= MAX_SENTENCE_TOKENS
+    assert doc.user_data[FORCED_BREAKS] == 1200 // MAX_SENTENCE_TOKENS - 1
+
+
+def test_nlp_long_run_is_cut_after_a_comma_when_there_is_one():
+    import spacy
+
+    from graph.nlp import MAX_SENTENCE_TOKENS, _mark_paragraph_breaks
+
+    names = ", ".join(f"Name{i}" for i in range(MAX_SENTENCE_TOKENS))
+    doc = _mark_paragraph_breaks(spacy.blank("en")(names))
+    cuts = [t for t in doc[1:] if t.is_sent_start]
+    assert cuts and all(doc[t.i - 1].text == "," for t in cuts)
+
+
+def test_nlp_punctuated_prose_is_never_cut(nlp):
+    from graph.nlp import FORCED_BREAKS
+
+    doc = nlp(" ".join(["The minister said the talks would resume."] * 200))
+    assert FORCED_BREAKS not in doc.user_data
+
+
+def test_nlp_cut_is_reported_naming_the_file(tmp_path):
+    from graph.pipeline import build_corpus
+
+    path = tmp_path / "transcript.txt"
+    path.write_text(" ".join(["the minister talks trade"] * 120), encoding="utf-8")
+    lines: list[str] = []
+    build_corpus([path], warn=lines.append)
+    assert any(str(path) in line and "cut into sentences" in line for line in lines)

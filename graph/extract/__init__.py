@@ -71,4 +71,18 @@ def extract_article(doc: Doc, article: Article) -> Extraction:
         actors=index.actors(used),
         statements=statements,
         mentions=mentions,
+        notes=_reading_notes(doc),
+    )
+
+
+def _reading_notes(doc: Doc) -> tuple[str, ...]:
+    """What the pipeline had to do to read the text, in words (see :mod:`graph.nlp`)."""
+    from ..nlp import FORCED_BREAKS, MAX_SENTENCE_TOKENS
+
+    forced = doc.user_data.get(FORCED_BREAKS, 0)
+    if not forced:
+        return ()
+    return (
+        f"{forced} run(s) of over {MAX_SENTENCE_TOKENS} tokens without a sentence end "
+        "were cut into sentences",
     )
