@@ -37,18 +37,22 @@ def load_graph(path: str | Path) -> Graph:
 
     A directory made by ``stancegraph build --store`` (an Oxigraph store) opens as an
     rdflib graph backed by it (oxrdflib): SPARQL runs in Oxigraph and nothing is loaded
-    into memory, so every command that reads a graph file reads a store too. When another
-    process (``add``, ``serve``) holds the store's write lock, a read-only view opens.
+    into memory, so every command that reads a graph file reads a store too. Readers
+    never take the store's write lock: the view is read-only (a snapshot of what was
+    committed when it opened), so an ``add`` can run beside any number of readers, a store
+    on read-only media can be read, and reading leaves no file behind. A process that
+    already holds the store open for writing (a notebook that just built it) reads
+    through that handle instead.
     """
     path = Path(path)
     if not path.exists():
         raise GraphFileError(f"{path}: no such file or directory")
     if path.is_dir():
-        from .store import is_store, open_store, store_graph
+        from .store import is_store, open_for_reading, store_graph
 
         if not is_store(path):
             raise GraphFileError(f"{path}: is a directory, not a graph file or a store")
-        return store_graph(open_store(path, read_only_fallback=True))
+        return store_graph(open_for_reading(path))
     if path.stat().st_size == 0:
         raise GraphFileError(f"{path}: the file is empty")
     graph = Graph()

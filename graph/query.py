@@ -684,7 +684,7 @@ def load_for_query(source: str | Path, *, memory: bool = False) -> Graph:
 
     source = Path(source)
     if source.is_dir() and not memory:
-        return load_graph(source)  # the store's own opener: locking, read-only fallback
+        return load_graph(source)  # the store's own opener: a read-only view, no lock
     return store_graph(open_oxigraph(source, memory=memory))
 
 

@@ -38,6 +38,7 @@ __all__ = [
     "is_store",
     "key_quads",
     "memory_store",
+    "open_for_reading",
     "open_read_only",
     "open_store",
     "replace_alignment",
@@ -85,16 +86,11 @@ def _locked(exc: OSError) -> bool:
     return "lock" in text or "resource temporarily unavailable" in text
 
 
-def open_store(
-    path: str | Path, *, create: bool = False, read_only_fallback: bool = False
-) -> ox.Store:
+def open_store(path: str | Path, *, create: bool = False) -> ox.Store:
     """Open the store at ``path`` for reading and writing.
 
     Args:
         create: make a new store when ``path`` does not exist or is an empty directory.
-        read_only_fallback: when another process holds the write lock (``add`` or
-            ``serve`` running), open a read-only view instead of failing; readers such as
-            ``query`` and ``render`` need nothing more.
 
     Raises:
         GraphFileError: not a store, no such store, or the store is in use.
@@ -117,8 +113,6 @@ def open_store(
     try:
         store = ox.Store(str(path))
     except OSError as exc:
-        if _locked(exc) and read_only_fallback:
-            return open_read_only(path)
         if _locked(exc):
             raise GraphFileError(
                 f"{path}: the store is in use by another process (an add or serve); "
@@ -130,6 +124,22 @@ def open_store(
         marker.write_text(json.dumps({"stancegraph_store": _FORMAT_VERSION}) + "\n")
     _OPEN[path.resolve()] = store
     return store
+
+
+def open_for_reading(path: str | Path) -> ox.Store:
+    """The store at ``path`` for a reader: this process's own writable handle if it holds
+    one, else a read-only view that takes no lock and writes nothing.
+
+    Raises:
+        GraphFileError: not a store, or it cannot be read.
+    """
+    path = Path(path)
+    cached = _OPEN.get(path.resolve())
+    if cached is not None:
+        return cached
+    if not is_store(path):
+        raise GraphFileError(f"{path}: no store here (create one with stancegraph build --store)")
+    return open_read_only(path)
 
 
 def check_format(path: str | Path) -> None:

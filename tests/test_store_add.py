@@ -288,3 +288,79 @@ def test_store_readable_while_another_process_holds_it(corpus, tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def _made_store(corpus, path) -> None:
+    import subprocess
+    import sys
+
+    article = str(sorted(corpus.glob("*.txt"))[0])
+    made = subprocess.run(
+        [sys.executable, "-m", "graph", "add", article, "--store", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert made.returncode == 0, made.stderr
+
+
+def test_store_add_runs_while_another_process_reads(corpus, tmp_path):
+    """A query or a notebook's ``load`` in another process takes no lock: ``add`` goes on."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "db"
+    _made_store(corpus, path)
+    reader = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; import graph.api as sg; kg = sg.load(sys.argv[1]); "
+            "print(len(kg.graph), flush=True); time.sleep(60)",
+            str(path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert reader.stdout is not None
+        before = int(reader.stdout.readline())
+        add = subprocess.run(
+            [sys.executable, "-m", "graph", "add", str(corpus), "--store", str(path)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert add.returncode == 0, add.stderr
+    finally:
+        reader.kill()
+        reader.wait()
+    assert len(load_graph(path)) > before
+
+
+def test_store_reading_leaves_no_file_behind(stored):
+    path, _ = stored
+    before = sorted(p.name for p in path.iterdir())
+    for _ in range(3):
+        assert len(load_graph(path)) > 0
+    assert sorted(p.name for p in path.iterdir()) == before
+
+
+def test_store_readable_on_a_read_only_mount(stored, tmp_path):
+    import subprocess
+
+    path, _ = stored
+    mount = tmp_path / "ro"
+    mount.mkdir()
+    bind = subprocess.run(["mount", "--bind", str(path), str(mount)], capture_output=True)
+    if bind.returncode != 0:
+        pytest.skip("cannot bind-mount here (needs root): " + bind.stderr.decode().strip())
+    try:
+        ro = subprocess.run(["mount", "-o", "remount,bind,ro", str(mount)], capture_output=True)
+        if ro.returncode != 0:
+            pytest.skip("cannot remount read-only here: " + ro.stderr.decode().strip())
+        result = runner.invoke(app, ["query", str(mount), "--name", "actors"])
+        assert result.exit_code == 0, result.output
+        assert "Traceback" not in result.output
+    finally:
+        subprocess.run(["umount", str(mount)], capture_output=True)
