@@ -6,7 +6,14 @@ bug: the message says what was wrong and where (file, line), and that nothing wa
 
 from __future__ import annotations
 
-__all__ = ["GraphFileError", "InputError", "PipelineError", "QueryError", "StancegraphError"]
+__all__ = [
+    "GraphFileError",
+    "InputError",
+    "OutputError",
+    "PipelineError",
+    "QueryError",
+    "StancegraphError",
+]
 
 
 class StancegraphError(Exception):
@@ -25,6 +32,13 @@ class GraphFileError(StancegraphError):
     """A graph file (Turtle, N-Triples, JSON-LD) or store that cannot be loaded."""
 
     exit_code = 2
+
+
+class OutputError(StancegraphError):
+    """An output file that cannot be written (read-only folder, no permission, disk full);
+    the file that was there before is left as it was."""
+
+    exit_code = 1
 
 
 class QueryError(StancegraphError):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from .errors import GraphFileError
+from .errors import GraphFileError, OutputError
 from .namespaces import bind_prefixes
 
 __all__ = ["FORMATS", "atomic_write", "format_for", "load_graph", "save_graph"]
@@ -109,15 +109,40 @@ def _umask() -> int:
     return mask
 
 
+def _why(exc: OSError) -> str:
+    return exc.strerror or " ".join(str(exc).split()) or type(exc).__name__
+
+
+def check_writable(path: str | Path) -> None:
+    """Fail now, in one line, if a file cannot be written at ``path`` (its folder is made
+    if missing): commands call this before their work, not after it.
+
+    Raises:
+        OutputError: naming the path and the reason (read-only, no permission, ...).
+    """
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write here: {_why(exc)}") from None
+
+
 def atomic_write(path: str | Path, write: Callable[[Path], object]) -> Path:
     """Write through ``write(tmp)`` to a temporary file beside ``path``, then rename it.
 
     A crash or kill mid-write leaves the previous file whole: the rename is atomic on one
-    filesystem.
+    filesystem. A destination that cannot be written raises :class:`OutputError` (one
+    line), the previous file untouched.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write here: {_why(exc)}") from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -126,6 +151,8 @@ def atomic_write(path: str | Path, write: Callable[[Path], object]) -> Path:
         # (or the file's current mode), so a shared graph.html stays readable.
         os.chmod(tmp, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())
         os.replace(tmp, path)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write here: {_why(exc)}") from None
     finally:
         if tmp.exists():
             tmp.unlink()

@@ -363,4 +363,4 @@ def test_store_readable_on_a_read_only_mount(stored, tmp_path):
         assert result.exit_code == 0, result.output
         assert "Traceback" not in result.output
     finally:
-        subprocess.run(["umount", str(mount)], capture_output=True)
+        subprocess.run(["umount", "--lazy", str(mount)], capture_output=True)

@@ -164,12 +164,16 @@ def build_command(
     codebook: CodebookOpt = None,
 ) -> None:
     """Build a stancegraph from articles: writes DIR/graph.ttl and DIR/graph.html."""
-    from ..io import save_graph
+    from ..io import check_writable, save_graph
 
     if out.exists() and not out.is_dir():
         from ..errors import InputError
 
         raise InputError(f"{out}: exists and is not a directory")
+    if store is None:
+        check_writable(out / "graph.ttl")
+    if html:
+        check_writable(out / "graph.html")
     result = run_build(
         paths,
         pipeline=pipeline,

@@ -37,11 +37,12 @@ def render_command(
 ) -> None:
     """Write an interactive HTML page of GRAPH that works offline and can be shared as one file."""
     from ..errors import InputError
-    from ..io import load_graph
+    from ..io import check_writable, load_graph
     from ..render import render_graph
 
     if out.is_dir():
         raise InputError(f"{out}: is a directory; give a file name such as {out / 'graph.html'}")
+    check_writable(out)
     loaded = load_graph(graph)
     limit = {} if max_edges is None else {"max_edges": max_edges}
     path = render_graph(

@@ -152,7 +152,7 @@ def export_command(
 ) -> None:
     """Write a graph as Turtle, N-Triples, JSON-LD (ontology/context.jsonld) or GraphML."""
     from ..export import EXPORT_FORMATS, ExportError, export_graph, format_from_suffix, serialize
-    from ..io import load_graph
+    from ..io import check_writable, load_graph
 
     if fmt is not None and fmt.lower() not in EXPORT_FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
@@ -169,6 +169,8 @@ def export_command(
                 f"{out}: cannot tell the format from the suffix; pass --format "
                 f"({', '.join(EXPORT_FORMATS)})"
             )
+    if out is not None:
+        check_writable(out)
     graph = load_graph(graph_path)
     if out is None:
         sys.stdout.buffer.write(serialize(graph, fmt, topics=topics))
