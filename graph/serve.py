@@ -82,6 +82,14 @@ TRUNCATED_HEADER = "X-Stancegraph-Truncated"
 MAX_BODY_BYTES = 1_000_000
 
 
+#: Seconds a query may run by default: an interactive endpoint answers in that time or
+#: says it could not; a longer analysis belongs in ``stancegraph query`` or a notebook.
+DEFAULT_TIMEOUT = 5.0
+#: Query workers by default: two expensive queries may run while a third worker still
+#: answers the cheap ones at once.
+DEFAULT_WORKERS = 3
+
+
 @dataclass(frozen=True)
 class ServeConfig:
     """What to serve and how: the graph file or store, where, and the query limits."""
@@ -89,9 +97,9 @@ class ServeConfig:
     source: Path
     host: str = "127.0.0.1"
     port: int = 7878
-    timeout: float = 30.0
+    timeout: float = DEFAULT_TIMEOUT
     max_results: int = 10_000
-    workers: int = 1
+    workers: int = DEFAULT_WORKERS
     memory: bool = False
 
 
@@ -253,31 +261,83 @@ def evaluate(store: Any, request: Mapping[str, Any], *, union: bool = True) -> A
         types = [v[0] if isinstance(v, tuple) else v for v in offered.values()]
         return Answer.error(406, f"a {result.kind} answer can be sent as: {', '.join(types)}")
     body = serialize_result(result, fmt)
+    if result.truncated and fmt == "json":
+        body = _say_truncated(body, cap)
     media = GRAPH_FORMATS[fmt][0] if result.kind == "CONSTRUCT" else TABLE_FORMATS[fmt]
     headers = {TRUNCATED_HEADER: f"max-results={cap}"} if result.truncated else {}
     return Answer(200, media, body, headers)
 
 
-def worker_main(fd: int, source: str, memory: bool = False) -> None:
-    """Worker process: load the graph once, then answer queries until the pipe closes."""
-    conn = Connection(fd)
+def _say_truncated(body: bytes, cap: int) -> bytes:
+    """A SPARQL JSON answer that also says, in its body, that rows were cut.
+
+    SPARQL clients show the body, not the headers; the results format lets a document
+    carry members of its own beside ``head`` and ``results``, which clients ignore.
+    """
+    import json
+
+    document = json.loads(body)
+    document["stancegraph"] = {"truncated": True, "maxResults": cap}
+    return json.dumps(document, ensure_ascii=False).encode("utf-8")
+
+
+def _store_state(path: Path) -> tuple[tuple[str, int, int], ...]:
+    """What a store's files look like now: it changes whenever a writer commits."""
+    import os
+
     try:
-        store = open_oxigraph(Path(source), memory=memory)
-        union = not is_store(source)
+        return tuple(
+            sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(path))
+        )
+    except OSError:
+        return ()
+
+
+def _count(store: Any, union: bool) -> int:
+    """Triples a ``COUNT(*)`` over the served graph answers (a store's own bookkeeping in
+    named graphs left out, as queries leave it out)."""
+    found = store.query(
+        "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", use_default_graph_as_union=union
+    )
+    return int(next(iter(found))["n"].value)
+
+
+def worker_main(fd: int, source: str, memory: bool = False) -> None:
+    """Worker process: load the graph, then answer queries until the pipe closes.
+
+    A store served from disk is read through a read-only view, which sees what was
+    committed when it opened; before each query the worker looks whether a writer
+    (``stancegraph add``) has committed since, and opens a fresh view if so. A file or a
+    store copied into RAM is a snapshot by nature (the page says so).
+    """
+    conn = Connection(fd)
+    path = Path(source)
+    live = is_store(source) and not memory
+    union = not is_store(source)
+    try:
+        state = _store_state(path) if live else ()
+        store = open_oxigraph(path, memory=memory)
+        triples = _count(store, union)
     except StancegraphError as exc:
         conn.send(("error", str(exc)))
         return
     except Exception as exc:  # anything else still has to reach the parent as one line
         conn.send(("error", f"{source}: cannot load: {' '.join(str(exc).split())}"))
         return
-    conn.send(("ready", len(store)))
+    conn.send(("ready", triples))
     while True:
         try:
             request = conn.recv()
         except (EOFError, OSError):
             return
         try:
-            answer = evaluate(store, request, union=union)
+            if live and _store_state(path) != state:
+                state = _store_state(path)
+                store = open_oxigraph(path)
+            if request.get("count"):
+                answer = Answer(200, "text/plain", str(_count(store, union)).encode())
+            else:
+                answer = evaluate(store, request, union=union)
         except Exception as exc:  # a bug must not kill the worker silently
             answer = Answer.error(500, f"query failed: {type(exc).__name__}: {exc}")
         conn.send(answer)
@@ -373,7 +433,13 @@ class QueryPool:
 
     @property
     def triples(self) -> int:
+        """Triples when the workers loaded the graph (:meth:`count` gives them now)."""
         return self._workers[0].triples if self._workers else 0
+
+    @property
+    def live(self) -> bool:
+        """True when answers follow a store's new commits; False for a snapshot."""
+        return is_store(self.config.source) and not self.config.memory
 
     def start(self) -> None:
         """Start the workers; a graph that cannot be loaded raises :class:`GraphFileError`."""
@@ -402,6 +468,11 @@ class QueryPool:
             self._idle.put(worker)
             return
 
+    def count(self) -> int:
+        """Triples in the served graph now (a store's latest commits included)."""
+        answer = self._ask({"count": True})
+        return int(answer.body) if answer.status == 200 else self.triples
+
     def run(self, query: str, table_format: str | None, graph_format: str | None) -> Answer:
         """Answer one query within the configured time limit."""
         from .query import is_update, uses_service
@@ -410,18 +481,23 @@ class QueryPool:
             return Answer.error(403, "SPARQL Update is not allowed: this endpoint is read-only")
         if uses_service(query):
             return Answer.error(403, "SERVICE (federated query) is disabled on this endpoint")
+        return self._ask(
+            {
+                "query": query,
+                "table_format": table_format,
+                "graph_format": graph_format,
+                "max_results": self.config.max_results,
+                "prefixes": self._prefixes,
+            }
+        )
+
+    def _ask(self, request: dict[str, Any]) -> Answer:
+        """Hand ``request`` to an idle worker; stop it at the time limit."""
         wait = self.config.timeout + 60
         try:
             worker = self._idle.get(timeout=wait)
         except queue.Empty:
             return Answer.error(503, f"all query workers stayed busy for {wait:.0f} s; try again")
-        request = {
-            "query": query,
-            "table_format": table_format,
-            "graph_format": graph_format,
-            "max_results": self.config.max_results,
-            "prefixes": self._prefixes,
-        }
         try:
             answer = worker.ask(request, self.config.timeout)
         except (EOFError, OSError, BrokenPipeError):
@@ -542,7 +618,8 @@ def create_app(pool: QueryPool) -> FastAPI:
     async def index(request: Request) -> Response:
         if request.method == "POST" or "query" in request.query_params:
             return await endpoint(request)
-        return HTMLResponse(query_page(pool.triples))
+        triples = await run_in_threadpool(pool.count)
+        return HTMLResponse(query_page(triples, live=pool.live))
 
     # Plain Starlette routes: the handlers take the raw request, no dependency injection.
     app.add_route("/sparql", endpoint, methods=["GET", "POST"])
@@ -550,7 +627,7 @@ def create_app(pool: QueryPool) -> FastAPI:
     return app
 
 
-def query_page(triples: int) -> str:
+def query_page(triples: int, *, live: bool = True) -> str:
     """The browser page: a query box, the named queries as examples, results as a table."""
     import html
     import json
@@ -575,7 +652,18 @@ def query_page(triples: int) -> str:
         f'<option value="{html.escape(name)}">{html.escape(name)}</option>' for name in examples
     )
     data = json.dumps(examples).replace("</", "<\\/")
-    return _PAGE.format(triples=triples, options=options, examples=data, first=html.escape(first))
+    freshness = (
+        "answers include what <code>stancegraph add</code> commits while it runs"
+        if live
+        else "a snapshot taken when the server started: restart it to see later changes"
+    )
+    return _PAGE.format(
+        triples=f"{triples:,}",
+        freshness=freshness,
+        options=options,
+        examples=data,
+        first=html.escape(first),
+    )
 
 
 _PAGE = """<!doctype html>
@@ -589,7 +677,7 @@ vertical-align:top;text-align:left}} th{{background:#f3f3f3}}
 #error{{color:#b00;white-space:pre-wrap}} pre{{background:#f7f7f7;padding:.5em;overflow:auto}}
 </style></head><body>
 <h1>stancegraph SPARQL endpoint</h1>
-<p>{triples} triples, read-only. Endpoint: <code>/sparql</code> (SPARQL 1.1 Protocol, GET or POST).
+<p>{triples} triples, read-only; {freshness}. Endpoint: <code>/sparql</code> (SPARQL 1.1 Protocol, GET or POST).
 Prefixes <code>sg:</code>, <code>sgd:</code>, <code>rdfs:</code>, <code>skos:</code>,
 <code>dcterms:</code>, <code>prov:</code>, <code>schema:</code> are predeclared.</p>
 <form id="form">

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import subprocess
 import sys
@@ -139,8 +140,11 @@ def test_result_cap_truncates_and_says_so(toy_graph, tmp_path):
     path = save_graph(toy_graph, tmp_path / "graph.ttl")
     with running_server(ServeConfig(path, port=0, max_results=2)) as capped:
         result = client(capped, JSON, PERSONS).query()
-        assert len(result.convert()["results"]["bindings"]) == 2
+        answer = result.convert()
+        assert len(answer["results"]["bindings"]) == 2
         assert result.response.headers["X-Stancegraph-Truncated"] == "max-results=2"
+        # clients show the body, not the headers: the JSON answer says it too
+        assert answer["stancegraph"] == {"truncated": True, "maxResults": 2}
 
 
 def test_query_past_the_time_limit_gets_an_error_and_the_server_keeps_serving(tmp_path):
@@ -275,3 +279,65 @@ def test_an_oversized_body_gets_413(server):
         status_line = sock.makefile("rb").readline()
     assert status_line.split()[1] == b"413", status_line
     assert client(server, JSON, PERSONS).query().convert()["results"]["bindings"]
+
+
+def test_cheap_query_answers_while_two_slow_ones_run(tmp_path):
+    """With the default workers, two queries that run to the time limit leave a third
+    worker free: the cheap query's answer comes back before either slow one ends."""
+    import threading
+
+    lines = [f"<http://e/s{i}> <http://e/p> <http://e/o{i % 7}> ." for i in range(3000)]
+    path = tmp_path / "big.nt"
+    path.write_text("\n".join(lines) + "\n")
+    cross_join = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"
+    finished: list[str] = []
+    with running_server(ServeConfig(path, port=0, timeout=20.0)) as served:
+
+        def slow() -> None:
+            # stopped at the end of the test: whatever error the client raises then
+            with contextlib.suppress(Exception):
+                client(served, JSON, cross_join).query()
+            finished.append("slow")
+
+        threads = [threading.Thread(target=slow) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        while served.pool._idle.qsize() > 1:  # both slow queries have a worker
+            threading.Event().wait(0.05)
+        answer = client(served, JSON, "ASK { ?s ?p ?o }").query().convert()
+        finished.append("cheap")
+        assert answer["boolean"] is True
+        assert finished == ["cheap"]
+        served.pool.close()  # stop the slow queries rather than wait for the limit
+        for thread in threads:
+            thread.join(30)
+
+
+def test_serving_a_store_sees_what_add_commits(corpus, tmp_path):
+    """A store is served live: an article added while the server runs is in its answers
+    and in the page's triple count."""
+    articles = sorted(corpus.glob("*.txt"))
+    store = tmp_path / "db"
+
+    def add(path) -> None:
+        done = subprocess.run(
+            [sys.executable, "-m", "graph", "add", str(path), "--store", str(store)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+
+    count = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a sg:Article }"
+    add(articles[0])
+    with running_server(ServeConfig(store, port=0)) as served:
+        before = client(served, JSON, count).query().convert()
+        assert before["results"]["bindings"][0]["n"]["value"] == "1"
+        add(articles[1])
+        after = client(served, JSON, count).query().convert()
+        assert after["results"]["bindings"][0]["n"]["value"] == "2"
+        status, _, page = http(served.url)
+        total = client(served, JSON, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").query()
+        n = int(total.convert()["results"]["bindings"][0]["n"]["value"])
+        assert status == 200 and f"{n:,} triples" in page.decode()
+        assert "stancegraph add" in page.decode()

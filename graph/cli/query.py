@@ -161,13 +161,17 @@ def serve_command(
     port: Annotated[int, typer.Option(help="TCP port.")] = 7878,
     timeout: Annotated[
         float, typer.Option(help="Seconds a query may run before it is stopped.")
-    ] = 30.0,
+    ] = 5.0,
     max_results: Annotated[
         int, typer.Option(help="At most this many rows or triples per answer.")
     ] = 10_000,
     workers: Annotated[
-        int, typer.Option(help="Query worker processes (each holds the graph).")
-    ] = 1,
+        int,
+        typer.Option(
+            help="Query worker processes (each holds the graph); with 3, a cheap query "
+            "still answers while two slow ones run."
+        ),
+    ] = 3,
     memory: Annotated[
         bool,
         typer.Option(
@@ -180,7 +184,9 @@ def serve_command(
     """Serve a graph as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql.
 
     Open http://HOST:PORT/ in a browser for a query page. Updates get 403; a query past
-    --timeout is stopped and answered with 503, and the server keeps serving.
+    --timeout is stopped and answered with 503, and the server keeps serving. A store is
+    served live: answers include what a running `stancegraph add` commits. An answer cut
+    at --max-results says so in a header and, in JSON, in its body.
     """
     from ..errors import StancegraphError
     from ..serve import ServeConfig, serve
