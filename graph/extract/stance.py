@@ -1,20 +1,25 @@
-"""Stance of a statement toward its topic: cue polarity, negation, modality, evaluation.
+"""Stance of a statement toward its target: polarity composed from cue and content.
 
-The stance is the speaker's attitude to what the content is about. Four signals decide it,
-strongest first:
+The target is what the speaker evaluates, demands or rejects; the stance is the sign of
+what the sentence says about it. Signals compose, strongest first:
 
 1. the cue's own polarity: "criticized", "rejected", "warned" oppose; "welcomed",
    "backed", "called for", "urged", "proposed" support; "declined to comment" is neutral;
    a light verb takes its object's polarity ("expressed willingness", "voiced concern");
-2. negation of the content's main verb ("would not sign", "never", "no longer") and
-   verbs of prevention ("prevent", "avoid", "stop"), which turn a proposal into its
-   rejection;
-3. evaluative words of the content ("wholly unacceptable", "necessary",
-   "regrettable"), scored with the VADER lexicon (English, shipped in the
-   ``vaderSentiment`` package) plus a small table of policy words VADER lacks, and
-   flipped when under a negation;
-4. modality: hedged predictions ("could", "likely", "appeared to") with no evaluation
-   stay neutral; a plain report of one's own plans or claims supports its topic.
+   "said", "told", "added" have none;
+2. the content's evaluation of its target: predicate adjectives and participles ("is
+   doomed", "too rigid"), evaluative modifiers of the clause's arguments ("a reckless
+   gamble"), predicate nominals ("is a problem") and verbs of harm or benefit when
+   forecast or present ("would hurt"), scored with the VADER lexicon (English, shipped in
+   the ``vaderSentiment`` package) plus a small table of policy words VADER lacks, and
+   flipped under negation or "without";
+3. negation and prevention ("would not sign", "seek to prevent"), which turn an act into
+   its rejection, and operators of wanting, obligation and commitment ("is ready to",
+   "must", "we will", "would be offered"), which make the content a stand;
+4. modality: hedged predictions ("could", "likely", "expected") stay neutral.
+
+No signal means no side: facts, assessments, forecasts about others and procedure
+("agreed to postpone the vote") are neutral.
 
 Everything here is general English; nothing names a person, place or phrase of any text.
 
@@ -38,12 +43,21 @@ if TYPE_CHECKING:
 
 
 __all__ = [
+    "COMMIT_MODALS",
     "CUE_OPPOSE",
     "CUE_SUPPORT",
+    "DEONTIC",
     "EVALUATIVE",
     "HEDGES",
+    "LIGHT_VERBS",
     "OBSERVER_NOUNS",
     "PREVENT_VERBS",
+    "PROCEDURE_NOUNS",
+    "PROCEDURE_VERBS",
+    "SCHEDULING_VERBS",
+    "SELF_WORDS",
+    "STATIVE",
+    "VOLITION",
     "classify_stance",
     "content_scope",
     "cue_polarity",
@@ -77,7 +91,7 @@ CUE_SUPPORT: frozenset[str] = _table(
     defend champion embrace accept plan aim want intend offer push press ask encourage
     commend laud celebrate thank congratulate vow insist appeal petition lobby campaign
     prefer wish hope envision envisage outline pursue prioritize prioritise guarantee
-    assure reassure
+    assure reassure tout promote announce
     """
 )
 
@@ -87,7 +101,7 @@ NOUN_SUPPORT: frozenset[str] = _table(
     proposal proposals plan plans call calls demand demands request requests offer
     pledge promise insistence attempt effort bid push plea appeal support backing
     endorsement commitment readiness openness willingness suggestion recommendation
-    initiative
+    initiative advocacy
     """
 )
 NOUN_OPPOSE: frozenset[str] = _table(
@@ -112,8 +126,53 @@ PREVENT_VERBS: frozenset[str] = _table(
     prevent avoid stop block halt end oppose hinder resist reject ban limit curb
     prohibit counter fight combat deter thwart obstruct undermine derail delay postpone
     abandon scrap cancel drop withdraw suspend freeze cut reduce restrict deny refuse
-    shelve veto
+    shelve veto tackle confront shut
     """
+)
+
+#: Verbs and adjectives of wanting, planning and readiness: what they take is what their
+#: subject stands for ("is considering sending troops", "were prepared to take over").
+VOLITION: frozenset[str] = _table(
+    """
+    want wish hope plan intend aim seek try attempt strive work prepare consider mean
+    ready prepared willing determined committed eager keen resolved
+    """
+)
+
+#: Modals of obligation ("must", "should", "need to", "have to"): the content is a demand.
+DEONTIC: frozenset[str] = _table("must should ought need")
+
+#: Modals of the future and of ability: "would not send", "will open", "cannot accept".
+COMMIT_MODALS: frozenset[str] = _table("will would 'll shall can could 'd wo ca")
+
+#: Predicates that state a belief or a state of affairs rather than an act of the subject.
+STATIVE: frozenset[str] = _table(
+    """
+    be have know think believe see feel seem appear look understand remember realize
+    realise hear find note notice mean matter exist remain
+    """
+)
+
+#: Pronouns that, as the subject of reported speech, refer back to the speaker's side:
+#: "the company said it would", "we will", "its proposals would".
+SELF_WORDS: frozenset[str] = _table("i we me us my our ours it its they their he his she her")
+
+#: Verbs of scheduling: put on "talks", "a vote", "discussion" they are procedure, not a
+#: stand against the thing discussed ("agreed to postpone the vote").
+SCHEDULING_VERBS: frozenset[str] = _table("shelve postpone delay defer adjourn suspend")
+PROCEDURE_NOUNS: frozenset[str] = _table(
+    """
+    discussion discussions talk talks debate debates vote votes meeting meetings session
+    hearing hearings decision consideration negotiation negotiations
+    """
+)
+
+#: Verbs that take their object's polarity inside the content ("had concerns about").
+LIGHT_VERBS: frozenset[str] = _table("have express voice raise share")
+
+#: Verbs of examining a matter: "would be reviewed" announces procedure, not a decision.
+PROCEDURE_VERBS: frozenset[str] = _table(
+    "review consider discuss examine study debate decide evaluate assess investigate"
 )
 
 #: Words that mark a prediction or a guess rather than a position.
@@ -151,6 +210,19 @@ EVALUATIVE: dict[str, float] = {
     "fair": 1.2,
     "legitimate": 1.2,
     "robust": 1.0,
+    "appropriate": 1.2,
+    "inappropriate": -1.5,
+    # policy judgements VADER does not list
+    "sensible": 1.2,
+    "prudent": 1.2,
+    "pragmatic": 1.0,
+    "balanced": 1.0,
+    "workable": 1.2,
+    "unworkable": -1.5,
+    "unrealistic": -1.5,
+    "counterproductive": -1.5,
+    "excessive": -1.5,
+    "arbitrary": -1.2,
     "optimistic": 1.5,
     "unacceptable": -2.5,
     "inadmissible": -2.0,
@@ -184,6 +256,18 @@ EVALUATIVE: dict[str, float] = {
     "failure": -1.5,
     "flawed": -1.5,
     "misguided": -1.5,
+    # concern and obstruction, which VADER leaves out or scores near zero
+    "concerned": -1.5,
+    "obstruction": -1.5,
+    "obstruct": -1.5,
+    "stumbling": -1.0,  # "a stumbling block"
+    "unyielding": -1.5,
+    "exclude": -1.5,
+    "impoverish": -2.0,
+    "cripple": -2.0,
+    "bolster": 1.2,
+    "strengthen": 1.2,
+    "safeguard": 1.2,
     "obstacle": -1.0,
     "impasse": -1.0,
     "deadlock": -1.0,
@@ -202,6 +286,10 @@ _CONTENT_DEPS: frozenset[str] = frozenset(
     {"ccomp", "xcomp", "dobj", "obj", "advcl", "prep", "pobj", "attr", "acomp", "oprd", "dative"}
 )
 _STRONG = 1.0
+#: The valence of an adjective under "too".
+_EXCESS = 2.0
+#: Dependencies of a predicate adjective or participle ("was doomed", "seemed concerned").
+_PREDICATIVE: frozenset[str] = frozenset({"acomp", "oprd", "ROOT", "ccomp", "conj", "xcomp"})
 #: Modals that turn an event verb into a forecast the speaker stands behind.
 _FORECAST_MODALS: frozenset[str] = frozenset(
     {"would", "will", "'ll", "could", "might", "can"}
@@ -245,7 +333,9 @@ def _negated(token: Token) -> bool:
         if child.dep_ == "neg" or child.lower_ in _NEGATIONS:
             return True
         # "no foreign presence", "in no way": a negated argument negates the clause
-        if child.dep_ in {"nsubj", "dobj", "obj"} and any(g.lower_ == "no" for g in child.children):
+        if child.dep_ in {"nsubj", "dobj", "obj", "attr"} and any(
+            g.lower_ == "no" for g in child.children
+        ):
             return True
         if child.dep_ == "prep" and any(
             g.dep_ == "pobj" and any(d.lower_ == "no" for d in g.children) for g in child.children
@@ -279,6 +369,9 @@ def _content_root(scope: list[Token]) -> Token | None:
     verbs = [t for t in roots if t.pos_ in {"VERB", "AUX"}]
     if verbs:
         return verbs[0]
+    if roots and roots[0].pos_ == "ADP":
+        # "pointed to her advocacy for ...": the preposition's object is the content
+        return next((c for c in roots[0].children if c.dep_ == "pobj"), roots[0])
     return roots[0] if roots else None
 
 
@@ -293,6 +386,8 @@ def _flipped(token: Token, ids: set[int]) -> bool:
         head = node.head
         if head.i == node.i or head.i not in ids:
             break
+        if head.lower_ == "without" and node.dep_ in {"pobj", "pcomp"}:
+            flips += 1  # "without risking a flare-up"
         if head.lemma_.lower() in PREVENT_VERBS and node.dep_ in {
             "dobj",
             "obj",
@@ -318,16 +413,64 @@ def _evaluative(token: Token, flipped: bool) -> float:
     if token.ent_type_:
         return 0.0
     lower, lemma = token.lower_, token.lemma_.lower()
+    predicative = token.dep_ in _PREDICATIVE
+    if token.pos_ == "ADJ" and predicative and any(c.lower_ == "too" for c in token.children):
+        return -_EXCESS  # "too rigid", "too slow": a complaint whatever the adjective
     if lower in EVALUATIVE or lemma in EVALUATIVE:
         return valence(token)
-    if token.pos_ in {"ADJ", "ADV"} and token.tag_ != "VBN":
+    if lemma in VOLITION or (token.pos_ == "VERB" and lemma in PREVENT_VERBS):
+        return 0.0  # "ready to", "avoid": they turn the stance, they do not judge
+    if token.pos_ in {"ADJ", "ADV"}:
+        if token.dep_ == "amod" and not _core(token.head):
+            return 0.0  # "faced with an angry Congress": a side remark, not the point
+        if token.tag_ == "VBN" and not predicative:
+            return 0.0  # a participle judges as a predicate ("is misguided"), not as a label
         return valence(token)
-    if token.pos_ == "NOUN" and flipped and token.dep_ in {"dobj", "obj", "attr", "nsubj"}:
+    if token.pos_ == "NOUN" and token.dep_ == "attr":
+        return valence(token)  # "is a problem", "was a mistake"
+    if token.pos_ == "NOUN" and flipped and token.dep_ in {"dobj", "obj", "nsubj"}:
         return valence(token) if _negated(token.head) else 0.0
-    if token.pos_ == "VERB" and any(c.lower_ in _FORECAST_MODALS for c in token.children):
-        # a predicted consequence judges ("would trigger a crash"); a past event reports
+    if token.pos_ == "VERB" and predicative and not _past(token):
+        # a predicted or present consequence judges ("would trigger a crash", "is doomed",
+        # "has broken down"); a past event only reports ("destroyed the bridge")
         return valence(token)
     return 0.0
+
+
+def _core(noun: Token) -> bool:
+    """A noun that is an argument of a predicate (subject, object, predicate nominal)."""
+    return noun.dep_ in {"nsubj", "nsubjpass", "attr", "dobj", "obj", "oprd", "ROOT", "appos"} or (
+        noun.dep_ == "conj" and noun.head.i != noun.i and _core(noun.head)
+    )
+
+
+def _past(verb: Token) -> bool:
+    """The verb reports a past event: simple past, or a past auxiliary ("was", "had")."""
+    if any(c.dep_ == "aux" and c.lower_ in _FORECAST_MODALS for c in verb.children):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+
+
+def _under_prevention(token: Token, ids: set[int]) -> bool:
+    node = token
+    for _ in range(50):
+        head = node.head
+        if head.i == node.i or head.i not in ids:
+            return False
+        if (
+            head.pos_ == "VERB"
+            and head.lemma_.lower() in PREVENT_VERBS
+            and node.dep_
+            in {
+                "dobj",
+                "obj",
+            }
+        ):
+            return True
+        node = head
+    return False
 
 
 def evaluation(scope: Iterable[Token]) -> float:
@@ -336,6 +479,8 @@ def evaluation(scope: Iterable[Token]) -> float:
     ids = {t.i for t in tokens}
     total = 0.0
     for token in tokens:
+        if _under_prevention(token, ids):
+            continue  # "tackle any aggressors": the object is what is opposed, not a judgement
         flipped = _flipped(token, ids)
         value = _evaluative(token, flipped)
         if value:
@@ -380,6 +525,8 @@ def cue_polarity(cue: Token) -> int | None:
             polarity = 1 if name in NOUN_SUPPORT else -1 if name in NOUN_OPPOSE else polarity
     if lemma == "rule" and any(c.lower_ == "out" for c in cue.children):
         polarity = -1  # "ruled out talks"
+    if lemma == "talk" and any(c.dep_ == "prt" and c.lower_ == "up" for c in cue.children):
+        polarity = 1  # "talked up her strategy" promotes it
     if polarity and cue.pos_ in {"VERB", "AUX"} and (_negated(cue) != refused):
         polarity = -polarity
     return polarity
@@ -442,12 +589,20 @@ def _classify(cue: Token, content: Span | None, sentence: Span, depth: int) -> S
         # "said Norvale wants to prevent ...": the reported position decides.
         return _classify(root, None, sentence, depth + 1)
     negated = root is not None and _negated_content(root)
+    if polarity > 0 and root is not None and _procedural(root):
+        return "neutral"  # "agreed to postpone the vote": procedure, not a side
     if polarity > 0:
         # A request or pledge supports what it asks for, unless what it asks for is to
         # stop something ("seek to prevent a war") or is plainly hostile ("vowed to punish them").
         if negated or value <= -2 * _STRONG:
             return "oppose"
         return "support"
+    if root is not None and _conditional_need(root):
+        return "support"  # "cannot grow unless it is given more funds": asks for the funds
+    if root is not None and _procedural(root):
+        return "neutral"  # "agreed to postpone the vote"
+    if cue.lemma_.lower() in HEDGES and abs(value) < 3 * _STRONG:
+        return "neutral"  # "expected prices to drop": a forecast
     hedged = _hedged(root)
     if hedged and (observer or abs(value) < 3 * _STRONG):
         return "neutral"
@@ -455,16 +610,101 @@ def _classify(cue: Token, content: Span | None, sentence: Span, depth: int) -> S
         return "support"
     if value <= -_STRONG:
         return "oppose"
-    if (
-        negated
-        and root is not None
-        and root.lemma_.lower() == "be"
-        and not any(c.dep_ in {"acomp", "attr"} for c in root.children)
+    if root is None:
+        return "neutral"
+    if root.pos_ in {"NOUN", "PROPN"} and (noun := _noun_polarity(root)):
+        return "support" if noun > 0 else "oppose"  # "serious concerns about ..."
+    if root.lemma_.lower() in LIGHT_VERBS and not _negated(root):
+        # "he had serious concerns about ...", "it has the support of ...": the object judges
+        for obj in (c for c in root.children if c.dep_ in {"dobj", "obj"}):
+            if noun := _noun_polarity(obj):
+                return "support" if noun > 0 else "oppose"
+    if _stand(root, negated):
+        return "oppose" if negated else "support"
+    return "neutral"  # a fact, an assessment or a forecast: no side
+
+
+def _noun_polarity(noun: Token) -> int:
+    lemma = noun.lemma_.lower()
+    return 1 if lemma in NOUN_SUPPORT else -1 if lemma in NOUN_OPPOSE else 0
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+
+
+def _self_subject(verb: Token) -> bool:
+    """The clause's subject refers back to the speaker's side: "we", "it", "its plan"."""
+    subject = _subject(verb)
+    if subject is None:
+        # "said it would ... and would drill": a conjoined verb shares its head's subject
+        return verb.dep_ == "conj" and _self_subject(verb.head)
+    if subject.lower_ in SELF_WORDS:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in SELF_WORDS for c in subject.children)
+
+
+def _aux_words(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}}
+
+
+def _stand(root: Token, negated: bool) -> bool:
+    """The content commits to, demands or refuses an act rather than describing one.
+
+    Demands ("must", "should", "need to"), wants and readiness ("is considering", "were
+    prepared to") and the speaker's own side acting ("we will", "it had licensed") take a
+    side; so does an announced decision in the agentless passive ("would be offered",
+    "will not be deployed"). A forecast about others ("the deficit will remain high") and a
+    state of affairs ("there is a tendency") do not.
+    """
+    if any(_stand(c, negated) for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        return True  # "would be represented by the union and would be phased in"
+    lemma = root.lemma_.lower()
+    aux = _aux_words(root)
+    if negated and aux & COMMIT_MODALS:
+        return True  # "would not send", "cannot accept": a refusal, whoever acts
+    has_object = any(c.dep_ in {"dobj", "obj"} for c in root.children)
+    if aux & DEONTIC or (lemma in {"need", "have"} and _to_clause(root) and not has_object):
+        return True
+    if lemma in VOLITION or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in VOLITION for c in root.children
     ):
-        return "neutral"  # "we are not at the table yet" describes; "not possible" judges
-    if negated:
-        return "oppose"
-    return "support"
+        return True
+    if lemma == "go" and _to_clause(root) and root.lower_ == "going":
+        return _self_subject(root)  # "we're going to win"
+    subject = _subject(root)
+    if subject is not None and subject.dep_ == "expl":
+        # "there will be no reforms": an existential is a stand only when it rules out
+        return negated and bool(aux & COMMIT_MODALS)
+    passive = subject is not None and subject.dep_ == "nsubjpass"
+    agentless = passive and not any(c.dep_ == "agent" for c in root.children)
+    if agentless and aux & COMMIT_MODALS:
+        return lemma not in PROCEDURE_VERBS  # "would be offered", not "would be reviewed"
+    if lemma in STATIVE and not (negated and aux & COMMIT_MODALS):
+        return False
+    return _self_subject(root)
+
+
+def _to_clause(verb: Token) -> bool:
+    return any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _procedural(root: Token) -> bool:
+    """ "postpone the vote", "shelve discussion": scheduling a procedure takes no side."""
+    return root.lemma_.lower() in SCHEDULING_VERBS and any(
+        c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in PROCEDURE_NOUNS for c in root.children
+    )
+
+
+def _conditional_need(root: Token) -> bool:
+    """ "cannot do X unless Y": a negated act made conditional on Y asks for Y."""
+    return _negated(root) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for c in root.children
+    )
 
 
 def _observer(cue: Token) -> bool:
@@ -488,4 +728,11 @@ def _negated_content(root: Token) -> bool:
     prevents = root.lemma_.lower() in PREVENT_VERBS and any(
         c.dep_ in {"dobj", "obj", "xcomp", "ccomp"} for c in root.children
     )
+    ready = next(
+        (c for c in root.children if c.dep_ == "acomp" and c.lemma_.lower() in VOLITION), None
+    )
+    act = next((c for c in (ready or root).children if c.dep_ == "xcomp"), None)
+    if act is not None and (ready is not None or root.lemma_.lower() in VOLITION):
+        # "were ready to tackle X", "is trying to stop X": the wanted act decides
+        prevents = prevents != _negated_content(act)
     return _negated(root) != prevents
