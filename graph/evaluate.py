@@ -3,7 +3,8 @@
 Two kinds of gold are supported:
 
 * the project's gold YAML (``GOLD_FORMAT.md``): statement precision/recall/F1, stance
-  accuracy on matched statements, speaker recall, affiliation accuracy and camp agreement;
+  accuracy on matched statements with its confusion matrix (gold x predicted), speaker
+  recall, affiliation accuracy and camp agreement;
 * PolNeAR's brat files (a split directory with ``text/`` and ``attributions/``):
   attribution precision/recall/F1.
 
@@ -42,6 +43,7 @@ from rdflib import Graph, Literal, URIRef
 from .errors import InputError
 from .iris import mint_article_iri
 from .namespaces import RDF, RDFS, SG, SKOS
+from .records import STANCES
 
 __all__ = [
     "AttributionScore",
@@ -153,6 +155,11 @@ class GraphStatement:
 # ---------------------------------------------------------------------------- scores
 
 
+def _confusion() -> dict[str, dict[str, int]]:
+    """An empty stance confusion matrix: gold stance -> predicted stance -> count."""
+    return {gold: dict.fromkeys(STANCES, 0) for gold in STANCES}
+
+
 def _ratio(num: int, den: int) -> float | None:
     return num / den if den else None
 
@@ -207,6 +214,8 @@ class StatementScore(_PRF):
     relations_gold: int = 0
     relations_predicted: int = 0  # statements with sg:targetActor and sg:relation
     relations_matched: int = 0
+    #: matched statements counted by gold stance, then predicted stance
+    stance_confusion: dict[str, dict[str, int]] = field(default_factory=_confusion)
     errors: list[str] = field(default_factory=list)
     #: what went wrong, one line each: missed gold statements, extra predictions, stance
     #: and affiliation mistakes (for ``stancegraph evaluate --details``)
@@ -233,6 +242,14 @@ class StatementScore(_PRF):
             "relations_matched",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        for gold, row in other.stance_confusion.items():
+            for predicted, count in row.items():
+                self.count_stance(gold, predicted, count)
+
+    def count_stance(self, gold: str, predicted: str, count: int = 1) -> None:
+        """Count a matched statement in the stance confusion matrix."""
+        row = self.stance_confusion.setdefault(gold, dict.fromkeys(STANCES, 0))
+        row[predicted] = row.get(predicted, 0) + count
 
     @property
     def stance_accuracy(self) -> float | None:
@@ -731,6 +748,7 @@ def score_article(gold: GoldArticle, graph: Graph, article_id: str) -> Statement
         score.matched += 1
         matched_speakers.add(s.speaker)
         pairs.append((s, predicted[best[1]]))
+        score.count_stance(s.stance, predicted[best[1]].stance)
         if predicted[best[1]].stance == s.stance:
             score.stance_correct += 1
         else:

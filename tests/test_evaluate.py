@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from graph.build import add_actor, add_alignment, build_graph
 from graph.errors import InputError
 from graph.evaluate import (
+    StatementScore,
     evaluate_gold,
     graph_statements,
     load_gold,
@@ -123,6 +124,21 @@ def test_evaluate_gold_counts_matches_stance_speakers_and_affiliation(tiny):
     assert score.stance_correct == 1  # the ministry's "welcomed" was predicted oppose
     assert (score.speakers, score.speakers_found) == (2, 2)
     assert (score.affiliations, score.affiliations_correct) == (1, 1)
+
+
+def test_evaluate_gold_stance_confusion_counts_matched_statements(tiny):
+    """Rows are gold stances, columns predicted ones; unmatched statements count nowhere."""
+    gold_path, _, article_id = tiny
+    gold = load_gold(gold_path)
+    score = score_article(gold, _graph(article_id, second_stance="oppose"), article_id)
+    assert score.stance_confusion["oppose"] == {"support": 0, "oppose": 1, "neutral": 0}
+    assert score.stance_confusion["support"] == {"support": 0, "oppose": 1, "neutral": 0}
+    assert sum(score.stance_confusion["neutral"].values()) == 0  # s3 was not matched
+    total = StatementScore(article="total")
+    total.add(score)
+    total.add(score)
+    assert total.stance_confusion["support"]["oppose"] == 2
+    assert total.as_dict()["stance_confusion"]["oppose"]["oppose"] == 2
 
 
 def test_evaluate_gold_wrong_affiliation_and_missing_clusters(tiny):
@@ -325,6 +341,10 @@ def test_evaluate_cli_json_and_errors(tiny, tmp_path):
     data = json.loads(result.output)
     assert data["gold"]["total"]["matched"] == 2
     assert data["gold"]["total"]["f1"] == pytest.approx(2 / 3, abs=1e-3)
+    assert data["gold"]["total"]["stance_confusion"]["oppose"]["oppose"] == 1
+    table = runner.invoke(app, ["evaluate", str(gold_path), "--graph", str(ttl)])
+    assert table.exit_code == 0, table.output
+    assert "gold x predicted" in table.output
 
 
 @pytest.mark.slow

@@ -65,6 +65,30 @@ def gold_table(scores: list[Any], total: Any, groups: list[Any] | None = None) -
     return table
 
 
+def confusion_table(rows: list[Any]) -> Table:
+    """Each row set's stance confusion matrix over matched statements: gold x predicted."""
+    from ..records import STANCES
+
+    table = _score_table(
+        "stance of matched statements: gold x predicted",
+        ("article", "gold", *STANCES, "acc"),
+    )
+    table.columns[0].header = "set"
+    for row in rows:
+        if row is not rows[0]:
+            table.add_section()
+        golds = [*STANCES, *sorted(set(row.stance_confusion) - set(STANCES))]
+        for gold in golds:
+            counts = row.stance_confusion.get(gold, {})
+            table.add_row(
+                row.article if gold == golds[0] else "",
+                gold,
+                *(str(counts.get(p, 0)) for p in STANCES),
+                _pct(row.stance_accuracy) if gold == golds[0] else "",
+            )
+    return table
+
+
 def parse_groups(specs: list[str]) -> dict[str, list[str]]:
     """``LABEL=GLOB[,GLOB...]`` options -> {label: [glob, ...]}; a one-line error if malformed."""
     from ..errors import InputError
@@ -136,8 +160,9 @@ def evaluate_command(
 ) -> None:
     """Score extraction (read back from the built graph) against gold annotations.
 
-    Gold YAML gives statement P/R/F1, stance accuracy, speaker recall, affiliation accuracy,
-    camp agreement, topic pair F1 and explicit relation F1; PolNeAR gives attribution P/R/F1.
+    Gold YAML gives statement P/R/F1, stance accuracy and its confusion matrix, speaker
+    recall, affiliation accuracy, camp agreement, topic pair F1 and explicit relation F1;
+    PolNeAR gives attribution P/R/F1.
     """
 
     from ..errors import InputError
@@ -198,6 +223,7 @@ def evaluate_command(
     out = Console(width=max(console.width, 150), force_terminal=console.is_terminal)
     if "gold" in report:
         out.print(gold_table(scores, total, list(grouped.values())))
+        out.print(confusion_table([*grouped.values(), total]))
         for s in scores:
             for error in s.errors:
                 err_console.print(f"[yellow]warning:[/] {s.article}: {error}", highlight=False)
