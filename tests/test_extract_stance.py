@@ -107,6 +107,21 @@ def test_extract_stance_sentences(nlp, text, cue, expected):
         ("\u201cWe are going to win this seat,\u201d the candidate said.", "said", "support"),
         ("The ministry said the old bridge would be replaced next year.", "said", "support"),
         ("The club said there will be no increase in ticket prices this season.", "said", "oppose"),
+        # a position noun decides whatever its object is like
+        (
+            "The mayor said she had deep concerns about a popular and well-funded plan.",
+            "said",
+            "oppose",
+        ),
+        # failing to heed something judges whoever did it
+        ("The nurses said the reform overlooked the needs of patients.", "said", "oppose"),
+        # an attributive comparison is no judgement
+        ("The trader said the weaker yen is having an effect on exports.", "said", "neutral"),
+        # voting and deciding take a side on the act; asking a question takes none
+        ("The council voted to ban fireworks in the park.", "voted", "oppose"),
+        ("The board decided to expand the museum.", "decided", "support"),
+        ("The reporter asked whether the mayor would resign.", "asked", "neutral"),
+        ("The union asked the company to raise wages.", "asked", "support"),
         # "cannot ... unless": what the act is made to depend on is asked for
         (
             "The hospital cannot keep its wards open unless it receives more funding, "

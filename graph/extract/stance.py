@@ -135,7 +135,7 @@ PREVENT_VERBS: frozenset[str] = _table(
 VOLITION: frozenset[str] = _table(
     """
     want wish hope plan intend aim seek try attempt strive work prepare consider mean
-    ready prepared willing determined committed eager keen resolved
+    vote decide choose opt ready prepared willing determined committed eager keen resolved
     """
 )
 
@@ -265,6 +265,11 @@ EVALUATIVE: dict[str, float] = {
     "exclude": -1.5,
     "impoverish": -2.0,
     "cripple": -2.0,
+    # failing to heed something judges whoever did it, past or not ("overlooked the cost")
+    "overlook": -1.5,
+    "neglect": -1.5,
+    "ignore": -1.5,
+    "disregard": -1.5,
     "bolster": 1.2,
     "strengthen": 1.2,
     "safeguard": 1.2,
@@ -413,7 +418,10 @@ def _evaluative(token: Token, flipped: bool) -> float:
     if token.ent_type_:
         return 0.0
     lower, lemma = token.lower_, token.lemma_.lower()
-    predicative = token.dep_ in _PREDICATIVE
+    role = token
+    while role.dep_ == "conj" and role.head.i != role.i:
+        role = role.head  # "powerful and profit-motivated": the second is as the first
+    predicative = role.dep_ in _PREDICATIVE
     if token.pos_ == "ADJ" and predicative and any(c.lower_ == "too" for c in token.children):
         return -_EXCESS  # "too rigid", "too slow": a complaint whatever the adjective
     if lower in EVALUATIVE or lemma in EVALUATIVE:
@@ -421,8 +429,10 @@ def _evaluative(token: Token, flipped: bool) -> float:
     if lemma in VOLITION or (token.pos_ == "VERB" and lemma in PREVENT_VERBS):
         return 0.0  # "ready to", "avoid": they turn the stance, they do not judge
     if token.pos_ in {"ADJ", "ADV"}:
-        if token.dep_ == "amod" and not _core(token.head):
-            return 0.0  # "faced with an angry Congress": a side remark, not the point
+        if role.dep_ == "amod" and (not _core(role.head) or token.tag_ in {"JJR", "JJS"}):
+            # "faced with an angry Congress": a side remark, not the point; "the lower
+            # dollar": a comparison, not a judgement
+            return 0.0
         if token.tag_ == "VBN" and not predicative:
             return 0.0  # a participle judges as a predicate ("is misguided"), not as a label
         return valence(token)
@@ -509,6 +519,8 @@ def cue_polarity(cue: Token) -> int | None:
         # "was not happy with", "remained wary of": the adjective takes the side, and a
         # negated copula reverses it
         return -attitude if _negated(cue.head) or _negated(cue) else attitude
+    elif lemma == "ask" and _asks_question(cue):
+        polarity = 0  # "asked who he was", "asked whether ...": a question, not a request
     elif lemma == "call":
         # "call for" and "call on" ask for something; "call X Y" only names it.
         polarity = 1 if any(c.lower_ in {"for", "on", "upon"} for c in cue.children) else 0
@@ -530,6 +542,15 @@ def cue_polarity(cue: Token) -> int | None:
     if polarity and cue.pos_ in {"VERB", "AUX"} and (_negated(cue) != refused):
         polarity = -polarity
     return polarity
+
+
+def _asks_question(cue: Token) -> bool:
+    """The cue's clause is an indirect question: "asked who ...", "asked whether ..."."""
+    for clause in (c for c in cue.children if c.dep_ in {"ccomp", "dobj", "obj"}):
+        words = [clause, *clause.children]
+        if any(w.tag_ in {"WP", "WRB", "WDT"} or w.lower_ in {"if", "whether"} for w in words):
+            return True
+    return False
 
 
 def _attitude_polarity(cue: Token) -> int:
@@ -601,6 +622,9 @@ def _classify(cue: Token, content: Span | None, sentence: Span, depth: int) -> S
         return "support"  # "cannot grow unless it is given more funds": asks for the funds
     if root is not None and _procedural(root):
         return "neutral"  # "agreed to postpone the vote"
+    if root is not None and (noun := _position_noun(root)):
+        # "(had) serious concerns about X": the noun is the position, whatever X is like
+        return "support" if noun > 0 else "oppose"
     if cue.lemma_.lower() in HEDGES and abs(value) < 3 * _STRONG:
         return "neutral"  # "expected prices to drop": a forecast
     hedged = _hedged(root)
@@ -612,16 +636,21 @@ def _classify(cue: Token, content: Span | None, sentence: Span, depth: int) -> S
         return "oppose"
     if root is None:
         return "neutral"
-    if root.pos_ in {"NOUN", "PROPN"} and (noun := _noun_polarity(root)):
-        return "support" if noun > 0 else "oppose"  # "serious concerns about ..."
+    if _stand(root, negated):
+        return "oppose" if negated else "support"
+    return "neutral"  # a fact, an assessment or a forecast: no side
+
+
+def _position_noun(root: Token) -> int:
+    """The polarity of a content that is a position noun, or a light verb's object."""
+    if root.pos_ in {"NOUN", "PROPN"}:
+        return _noun_polarity(root)  # "serious concerns about ..."
     if root.lemma_.lower() in LIGHT_VERBS and not _negated(root):
         # "he had serious concerns about ...", "it has the support of ...": the object judges
         for obj in (c for c in root.children if c.dep_ in {"dobj", "obj"}):
             if noun := _noun_polarity(obj):
-                return "support" if noun > 0 else "oppose"
-    if _stand(root, negated):
-        return "oppose" if negated else "support"
-    return "neutral"  # a fact, an assessment or a forecast: no side
+                return noun
+    return 0
 
 
 def _noun_polarity(noun: Token) -> int:
@@ -637,7 +666,10 @@ def _self_subject(verb: Token) -> bool:
     """The clause's subject refers back to the speaker's side: "we", "it", "its plan"."""
     subject = _subject(verb)
     if subject is None:
-        # "said it would ... and would drill": a conjoined verb shares its head's subject
+        # "said it would ... and would drill": a conjoined verb shares its head's subject;
+        # "voted to ban X": the act of an infinitive complement is the speaker's own
+        if verb.dep_ == "xcomp":
+            return True
         return verb.dep_ == "conj" and _self_subject(verb.head)
     if subject.lower_ in SELF_WORDS:
         return True
