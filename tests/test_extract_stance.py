@@ -122,6 +122,21 @@ def test_extract_stance_sentences(nlp, text, cue, expected):
         ("The board decided to expand the museum.", "decided", "support"),
         ("The reporter asked whether the mayor would resign.", "asked", "neutral"),
         ("The union asked the company to raise wages.", "asked", "support"),
+        # backing a ban opposes what it bans
+        ("The senator supported a ban on flavoured cigarettes.", "supported", "oppose"),
+        # a judgement nested in a noun's clause is not the content's point
+        (
+            "The coach said fans were waiting for a sign that the team is a winner.",
+            "said",
+            "neutral",
+        ),
+        # an analyst named by apposition is an observer; a forecast is no act
+        (
+            "Ann Lee, an analyst at a bank, said we have raised our growth forecast.",
+            "said",
+            "neutral",
+        ),
+        ("He said there was little trade and he expected the shops to close.", "said", "neutral"),
         # "cannot ... unless": what the act is made to depend on is asked for
         (
             "The hospital cannot keep its wards open unless it receives more funding, "

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 
 __all__ = [
+    "BAN_NOUNS",
     "COMMIT_MODALS",
     "CUE_OPPOSE",
     "CUE_SUPPORT",
@@ -175,6 +176,9 @@ PROCEDURE_VERBS: frozenset[str] = _table(
     "review consider discuss examine study debate decide evaluate assess investigate"
 )
 
+#: Nouns of prohibition: backing "a ban on X" or "an end to X" opposes X.
+BAN_NOUNS: frozenset[str] = _table("ban moratorium embargo prohibition halt end")
+
 #: Words that mark a prediction or a guess rather than a position.
 HEDGES: frozenset[str] = _table(
     """
@@ -291,6 +295,22 @@ _CONTENT_DEPS: frozenset[str] = frozenset(
     {"ccomp", "xcomp", "dobj", "obj", "advcl", "prep", "pobj", "attr", "acomp", "oprd", "dative"}
 )
 _STRONG = 1.0
+#: Links from a predicate up to the content's main clause.
+_CLAUSE_CHAIN: frozenset[str] = frozenset(
+    {
+        "ROOT",
+        "ccomp",
+        "xcomp",
+        "conj",
+        "advcl",
+        "acomp",
+        "attr",
+        "oprd",
+        "pcomp",
+        "prep",
+        "parataxis",
+    }
+)
 #: The valence of an adjective under "too".
 _EXCESS = 2.0
 #: Dependencies of a predicate adjective or participle ("was doomed", "seemed concerned").
@@ -483,6 +503,23 @@ def _under_prevention(token: Token, ids: set[int]) -> bool:
     return False
 
 
+def _main_clause(token: Token, ids: set[int]) -> bool:
+    """The predicate sits in the content's chain of clauses, not inside a noun phrase.
+
+    "the plan is doomed", "he said it would fail and hurt farmers" are main predications;
+    "signs that he is going to be a supporter", "a test that he failed" describe a noun.
+    """
+    node = token
+    for _ in range(50):
+        head = node.head
+        if head.i == node.i or head.i not in ids:
+            return True
+        if node.dep_ not in _CLAUSE_CHAIN:
+            return False
+        node = head
+    return True
+
+
 def evaluation(scope: Iterable[Token]) -> float:
     """Summed valence of the content's evaluative words, each flipped under negation."""
     tokens = list(scope)
@@ -491,6 +528,9 @@ def evaluation(scope: Iterable[Token]) -> float:
     for token in tokens:
         if _under_prevention(token, ids):
             continue  # "tackle any aggressors": the object is what is opposed, not a judgement
+        predicate = token.dep_ in {"attr", "acomp", "oprd"} or token.pos_ == "VERB"
+        if predicate and not _main_clause(token, ids):
+            continue  # "signs that he is going to be a supporter": a nested description
         flipped = _flipped(token, ids)
         value = _evaluative(token, flipped)
         if value:
@@ -615,7 +655,7 @@ def _classify(cue: Token, content: Span | None, sentence: Span, depth: int) -> S
     if polarity > 0:
         # A request or pledge supports what it asks for, unless what it asks for is to
         # stop something ("seek to prevent a war") or is plainly hostile ("vowed to punish them").
-        if negated or value <= -2 * _STRONG:
+        if negated or value <= -2 * _STRONG or _bans(root):
             return "oppose"
         return "support"
     if root is not None and _conditional_need(root):
@@ -712,8 +752,8 @@ def _stand(root: Token, negated: bool) -> bool:
     agentless = passive and not any(c.dep_ == "agent" for c in root.children)
     if agentless and aux & COMMIT_MODALS:
         return lemma not in PROCEDURE_VERBS  # "would be offered", not "would be reviewed"
-    if lemma in STATIVE and not (negated and aux & COMMIT_MODALS):
-        return False
+    if lemma in HEDGES or (lemma in STATIVE and not (negated and aux & COMMIT_MODALS)):
+        return False  # "he expected prices to drop", "there is a tendency": no act
     return _self_subject(root)
 
 
@@ -721,6 +761,16 @@ def _to_clause(verb: Token) -> bool:
     return any(
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         for c in verb.children
+    )
+
+
+def _bans(root: Token | None) -> bool:
+    """The content is a ban on something: "(supported) a ban on cloning", "an end to X"."""
+    return (
+        root is not None
+        and root.lemma_.lower() in BAN_NOUNS
+        and root.pos_ == "NOUN"
+        and any(c.dep_ == "prep" and c.lower_ in {"on", "to", "of"} for c in root.children)
     )
 
 
@@ -742,6 +792,8 @@ def _conditional_need(root: Token) -> bool:
 def _observer(cue: Token) -> bool:
     """The cue's subject is an observer ("analysts said", "an observer noted")."""
     subjects = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # "Jane Roe, an analyst at a bank, said": the apposition names the trade
+    subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]
     return any(s.lemma_.lower() in OBSERVER_NOUNS for s in subjects)
 
 
