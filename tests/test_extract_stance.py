@@ -137,6 +137,23 @@ def test_extract_stance_sentences(nlp, text, cue, expected):
             "neutral",
         ),
         ("He said there was little trade and he expected the shops to close.", "said", "neutral"),
+        # "against" opposes its object whatever the verb; contesting a ruling opposes it
+        ("The group campaigned against the new highway.", "campaigned", "oppose"),
+        ("The senator said she would vote against the bill.", "said", "oppose"),
+        ("The company appealed the ruling.", "appealed", "oppose"),
+        ("The police appealed for calm.", "appealed", "support"),
+        # a degree adverb carries no valence of its own; certainty is no judgement
+        ("The coach said the defence was pretty bad.", "said", "oppose"),
+        ("He said it was clear what the council would do.", "said", "neutral"),
+        # a hypothetical condition, and judging a matter settled, take no side
+        (
+            "The committee is empowered to call a strike if it sees fit, the official said.",
+            "said",
+            "neutral",
+        ),
+        ("\u201cWe consider the matter closed,\u201d the minister said.", "said", "neutral"),
+        # what something is called judges it
+        ("The mayor called the scheme a disaster.", "called", "oppose"),
         # "cannot ... unless": what the act is made to depend on is asked for
         (
             "The hospital cannot keep its wards open unless it receives more funding, "

@@ -48,6 +48,7 @@ __all__ = [
     "CUE_OPPOSE",
     "CUE_SUPPORT",
     "DEONTIC",
+    "EPISTEMIC",
     "EVALUATIVE",
     "HEDGES",
     "LIGHT_VERBS",
@@ -150,7 +151,7 @@ COMMIT_MODALS: frozenset[str] = _table("will would 'll shall can could 'd wo ca"
 STATIVE: frozenset[str] = _table(
     """
     be have know think believe see feel seem appear look understand remember realize
-    realise hear find note notice mean matter exist remain
+    realise hear find note notice mean matter exist remain consider
     """
 )
 
@@ -178,6 +179,9 @@ PROCEDURE_VERBS: frozenset[str] = _table(
 
 #: Nouns of prohibition: backing "a ban on X" or "an end to X" opposes X.
 BAN_NOUNS: frozenset[str] = _table("ban moratorium embargo prohibition halt end")
+
+#: Adjectives of certainty, which VADER scores as if they praised: "it is clear that".
+EPISTEMIC: frozenset[str] = _table("clear obvious evident certain sure true apparent plain")
 
 #: Words that mark a prediction or a guess rather than a position.
 HEDGES: frozenset[str] = _table(
@@ -295,6 +299,8 @@ _CONTENT_DEPS: frozenset[str] = frozenset(
     {"ccomp", "xcomp", "dobj", "obj", "advcl", "prep", "pobj", "attr", "acomp", "oprd", "dative"}
 )
 _STRONG = 1.0
+#: Subordinators of a hypothetical condition.
+_CONDITIONS: frozenset[str] = frozenset({"if", "unless", "whether"})
 #: Links from a predicate up to the content's main clause.
 _CLAUSE_CHAIN: frozenset[str] = frozenset(
     {
@@ -446,8 +452,12 @@ def _evaluative(token: Token, flipped: bool) -> float:
         return -_EXCESS  # "too rigid", "too slow": a complaint whatever the adjective
     if lower in EVALUATIVE or lemma in EVALUATIVE:
         return valence(token)
+    if lemma in EPISTEMIC and token.head.lemma_.lower() in {"be", "seem", "appear", "look"}:
+        return 0.0  # "it is clear what has to be done": certainty ("make sure" acts)
     if lemma in VOLITION or (token.pos_ == "VERB" and lemma in PREVENT_VERBS):
         return 0.0  # "ready to", "avoid": they turn the stance, they do not judge
+    if token.pos_ == "ADV" and token.head.pos_ in {"ADJ", "ADV"}:
+        return 0.0  # "pretty good", "awfully slow": a degree, the head word judges
     if token.pos_ in {"ADJ", "ADV"}:
         if role.dep_ == "amod" and (not _core(role.head) or token.tag_ in {"JJR", "JJS"}):
             # "faced with an angry Congress": a side remark, not the point; "the lower
@@ -456,8 +466,8 @@ def _evaluative(token: Token, flipped: bool) -> float:
         if token.tag_ == "VBN" and not predicative:
             return 0.0  # a participle judges as a predicate ("is misguided"), not as a label
         return valence(token)
-    if token.pos_ == "NOUN" and token.dep_ == "attr":
-        return valence(token)  # "is a problem", "was a mistake"
+    if token.pos_ == "NOUN" and token.dep_ in {"attr", "oprd"}:
+        return valence(token)  # "is a problem", "called it a disaster"
     if token.pos_ == "NOUN" and flipped and token.dep_ in {"dobj", "obj", "nsubj"}:
         return valence(token) if _negated(token.head) else 0.0
     if token.pos_ == "VERB" and predicative and not _past(token):
@@ -516,6 +526,10 @@ def _main_clause(token: Token, ids: set[int]) -> bool:
             return True
         if node.dep_ not in _CLAUSE_CHAIN:
             return False
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in node.children
+        ):
+            return False  # "if it sees fit": a hypothetical, not a judgement
         node = head
     return True
 
@@ -577,11 +591,23 @@ def cue_polarity(cue: Token) -> int | None:
             polarity = 1 if name in NOUN_SUPPORT else -1 if name in NOUN_OPPOSE else polarity
     if lemma == "rule" and any(c.lower_ == "out" for c in cue.children):
         polarity = -1  # "ruled out talks"
+    if lemma == "appeal" and any(c.dep_ in {"dobj", "obj"} for c in cue.children):
+        polarity = -1  # "appealed the ruling" contests it; "appealed for calm" asks for it
+    if _against(cue):
+        polarity = -1  # "campaigned against", "voted against", "spoke out against"
     if lemma == "talk" and any(c.dep_ == "prt" and c.lower_ == "up" for c in cue.children):
         polarity = 1  # "talked up her strategy" promotes it
     if polarity and cue.pos_ in {"VERB", "AUX"} and (_negated(cue) != refused):
         polarity = -polarity
     return polarity
+
+
+def _against(word: Token) -> bool:
+    """The word takes "against" + an object: what it is against is opposed."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pobj" for g in c.children)
+        for c in word.children
+    )
 
 
 def _asks_question(cue: Token) -> bool:
@@ -713,7 +739,8 @@ def _self_subject(verb: Token) -> bool:
         return verb.dep_ == "conj" and _self_subject(verb.head)
     if subject.lower_ in SELF_WORDS:
         return True
-    return any(c.dep_ == "poss" and c.lower_ in SELF_WORDS for c in subject.children)
+    # "its proposals would ...", "our plan is ...": a third party's "their" is too loose
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "our", "my"} for c in subject.children)
 
 
 def _aux_words(verb: Token) -> set[str]:
@@ -738,7 +765,9 @@ def _stand(root: Token, negated: bool) -> bool:
     has_object = any(c.dep_ in {"dobj", "obj"} for c in root.children)
     if aux & DEONTIC or (lemma in {"need", "have"} and _to_clause(root) and not has_object):
         return True
-    if lemma in VOLITION or any(
+    # "we consider the matter closed" judges; "is considering sending troops" wants
+    judges = lemma == "consider" and any(c.dep_ in {"oprd", "ccomp"} for c in root.children)
+    if (lemma in VOLITION and not judges) or any(
         c.dep_ == "acomp" and c.lemma_.lower() in VOLITION for c in root.children
     ):
         return True
@@ -812,6 +841,7 @@ def _negated_content(root: Token) -> bool:
     prevents = root.lemma_.lower() in PREVENT_VERBS and any(
         c.dep_ in {"dobj", "obj", "xcomp", "ccomp"} for c in root.children
     )
+    prevents = prevents or _against(root)  # "would vote against the bill"
     ready = next(
         (c for c in root.children if c.dep_ == "acomp" and c.lemma_.lower() in VOLITION), None
     )
