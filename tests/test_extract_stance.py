@@ -154,6 +154,11 @@ def test_extract_stance_sentences(nlp, text, cue, expected):
         ("\u201cWe consider the matter closed,\u201d the minister said.", "said", "neutral"),
         # what something is called judges it
         ("The mayor called the scheme a disaster.", "called", "oppose"),
+        # a change in amount is no judgement; undoing a law opposes it
+        ("The minister said exports would increase next year.", "said", "neutral"),
+        ("The activists pledged to repeal the law.", "pledged", "oppose"),
+        # a claim under a cue of insistence is judged by what it claims
+        ("The governor insisted the new plan was flawed.", "insisted", "oppose"),
         # "cannot ... unless": what the act is made to depend on is asked for
         (
             "The hospital cannot keep its wards open unless it receives more funding, "

@@ -56,6 +56,7 @@ __all__ = [
     "PREVENT_VERBS",
     "PROCEDURE_NOUNS",
     "PROCEDURE_VERBS",
+    "QUANTITY_VERBS",
     "SCHEDULING_VERBS",
     "SELF_WORDS",
     "STATIVE",
@@ -128,7 +129,8 @@ PREVENT_VERBS: frozenset[str] = _table(
     prevent avoid stop block halt end oppose hinder resist reject ban limit curb
     prohibit counter fight combat deter thwart obstruct undermine derail delay postpone
     abandon scrap cancel drop withdraw suspend freeze cut reduce restrict deny refuse
-    shelve veto tackle confront shut
+    shelve veto tackle confront shut repeal overturn reverse abolish dismantle rescind
+    revoke defeat eliminate
     """
 )
 
@@ -182,6 +184,14 @@ BAN_NOUNS: frozenset[str] = _table("ban moratorium embargo prohibition halt end"
 
 #: Adjectives of certainty, which VADER scores as if they praised: "it is clear that".
 EPISTEMIC: frozenset[str] = _table("clear obvious evident certain sure true apparent plain")
+
+#: Verbs of a change in amount, which VADER scores as if they judged ("gain", "lose").
+QUANTITY_VERBS: frozenset[str] = _table(
+    """
+    increase decrease rise fall drop decline gain lose grow shrink climb slip slide surge
+    jump plunge soar tumble rebound double triple halve
+    """
+)
 
 #: Words that mark a prediction or a guess rather than a position.
 HEDGES: frozenset[str] = _table(
@@ -454,6 +464,8 @@ def _evaluative(token: Token, flipped: bool) -> float:
         return valence(token)
     if lemma in EPISTEMIC and token.head.lemma_.lower() in {"be", "seem", "appear", "look"}:
         return 0.0  # "it is clear what has to be done": certainty ("make sure" acts)
+    if token.pos_ == "VERB" and lemma in QUANTITY_VERBS:
+        return 0.0  # "exports will increase": a change in amount, not a judgement
     if lemma in VOLITION or (token.pos_ == "VERB" and lemma in PREVENT_VERBS):
         return 0.0  # "ready to", "avoid": they turn the stance, they do not judge
     if token.pos_ == "ADV" and token.head.pos_ in {"ADJ", "ADV"}:
@@ -683,6 +695,8 @@ def _classify(cue: Token, content: Span | None, sentence: Span, depth: int) -> S
         # stop something ("seek to prevent a war") or is plainly hostile ("vowed to punish them").
         if negated or value <= -2 * _STRONG or _bans(root):
             return "oppose"
+        if value <= -_STRONG and _claim(root):
+            return "oppose"  # "insisted the plan was flawed": the claim's judgement decides
         return "support"
     if root is not None and _conditional_need(root):
         return "support"  # "cannot grow unless it is given more funds": asks for the funds
@@ -790,6 +804,15 @@ def _to_clause(verb: Token) -> bool:
     return any(
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         for c in verb.children
+    )
+
+
+def _claim(root: Token | None) -> bool:
+    """The content is a finite clause with its own subject: a claim, not a request."""
+    return (
+        root is not None
+        and root.dep_ == "ccomp"
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
     )
 
 
