@@ -308,6 +308,7 @@ _NEGATIONS: frozenset[str] = frozenset(
 _CONTENT_DEPS: frozenset[str] = frozenset(
     {"ccomp", "xcomp", "dobj", "obj", "advcl", "prep", "pobj", "attr", "acomp", "oprd", "dative"}
 )
+#: |valence| at which evaluation alone decides.
 _STRONG = 1.0
 #: Subordinators of a hypothetical condition.
 _CONDITIONS: frozenset[str] = frozenset({"if", "unless", "whether"})
@@ -332,9 +333,7 @@ _EXCESS = 2.0
 #: Dependencies of a predicate adjective or participle ("was doomed", "seemed concerned").
 _PREDICATIVE: frozenset[str] = frozenset({"acomp", "oprd", "ROOT", "ccomp", "conj", "xcomp"})
 #: Modals that turn an event verb into a forecast the speaker stands behind.
-_FORECAST_MODALS: frozenset[str] = frozenset(
-    {"would", "will", "'ll", "could", "might", "can"}
-)  # |valence| at which evaluation alone decides
+_FORECAST_MODALS: frozenset[str] = frozenset({"would", "will", "'ll", "could", "might", "can"})
 
 
 @cache
@@ -652,6 +651,9 @@ def _hedged(root: Token | None) -> bool:
 
 def classify_stance(cue: Token, content: Span | None, sentence: Span) -> StanceValue:
     """Support, oppose or neutral for one statement toward what its content is about.
+
+    Neutral unless the cue, the content's evaluation or a stand-taking operator (a demand,
+    a want, the speaker's own act, a refusal) gives a side; see the module docstring.
 
     Args:
         cue: the reporting or position word ("criticized", "said", "proposal").
