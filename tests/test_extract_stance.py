@@ -214,3 +214,18 @@ def test_extract_stance_example_acceptance(example_build):
     asserted = [v for (cue, _), v in by_cue.items() if cue == "asserted"]
     assert criticized == ["oppose"]
     assert asserted == ["oppose"]
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "expected"),
+    [
+        # the speaker's own side acting, named rather than a pronoun
+        ("The minister said Norlandic troops would cross the river.", ("Norlandic",), "support"),
+        ("The minister said Ostenian troops would cross the river.", ("Norlandic",), "neutral"),
+        ("The minister said Norlandic troops would cross the river.", (), "neutral"),
+    ],
+)
+def test_extract_stance_own_side_named(nlp, text, own, expected):
+    doc = nlp(text)
+    cue = _cue(doc, "said")
+    assert classify_stance(cue, None, next(iter(doc.sents)), own) == expected

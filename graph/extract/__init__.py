@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import Article, Extraction, Statement
-from .actors import index_actors
+from .actors import ActorIndex, index_actors
 from .attribution import Attribution, find_attributions
 from .stance import classify_stance
 from .topics import topic_for
@@ -30,7 +30,19 @@ def sentence_offsets(sentence: Span) -> tuple[int, int]:
     return start, max(end, start)
 
 
-def _statement(attribution: Attribution, article: Article) -> Statement:
+def _own_names(index: ActorIndex, key: str) -> tuple[str, ...]:
+    """The speaker's names and those of the side it speaks for, with their adjectives."""
+    names: list[str] = []
+    seen: set[str] = set()
+    while key and key in index.drafts and key not in seen:
+        seen.add(key)
+        draft = index.drafts[key]
+        names += [draft.label, *draft.aliases]
+        key = draft.affiliation or ""
+    return tuple(names)
+
+
+def _statement(attribution: Attribution, article: Article, index: ActorIndex) -> Statement:
     start, end = sentence_offsets(attribution.sentence)
     content = attribution.content
     return Statement(
@@ -41,7 +53,12 @@ def _statement(attribution: Attribution, article: Article) -> Statement:
         evidence=article.text[start:end],
         char_start=start,
         char_end=end,
-        stance=classify_stance(attribution.cue, content, attribution.sentence),
+        stance=classify_stance(
+            attribution.cue,
+            content,
+            attribution.sentence,
+            _own_names(index, attribution.speaker),
+        ),
         topic=topic_for(attribution.cue, content, attribution.sentence),
         reported_by=attribution.reported_by,
         target_actor=attribution.target_actor,
@@ -58,7 +75,7 @@ def extract_article(doc: Doc, article: Article) -> Extraction:
     """
     index = index_actors(doc, article.id)
     index.author = f"author of {article.title or article.source}"
-    statements = tuple(_statement(a, article) for a in find_attributions(doc, index))
+    statements = tuple(_statement(a, article, index) for a in find_attributions(doc, index))
     index.resolve_regions()
     # people named with their office are actors of the story even when they say nothing
     used = {a.key for a in index.drafts.values() if a.type == "Person" and a.affiliation}

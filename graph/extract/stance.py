@@ -32,7 +32,7 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -649,7 +649,9 @@ def _hedged(root: Token | None) -> bool:
     return any(t.lemma_.lower() in HEDGES or t.lower_ in HEDGES for t in near)
 
 
-def classify_stance(cue: Token, content: Span | None, sentence: Span) -> StanceValue:
+def classify_stance(
+    cue: Token, content: Span | None, sentence: Span, own: Collection[str] = ()
+) -> StanceValue:
     """Support, oppose or neutral for one statement toward what its content is about.
 
     Neutral unless the cue, the content's evaluation or a stand-taking operator (a demand,
@@ -659,11 +661,16 @@ def classify_stance(cue: Token, content: Span | None, sentence: Span) -> StanceV
         cue: the reporting or position word ("criticized", "said", "proposal").
         content: what was said, when extraction found it; else the cue's complements are read.
         sentence: the evidence sentence.
+        own: names of the speaker and of the side it speaks for ("Ergenc", "Turkey",
+            "Turkish"): a content whose subject is one of them reports the speaker's own act.
     """
-    return _classify(cue, content, sentence, depth=0)
+    names = frozenset(n.lower() for n in own if n)
+    return _classify(cue, content, sentence, depth=0, own=names)
 
 
-def _classify(cue: Token, content: Span | None, sentence: Span, depth: int) -> StanceValue:
+def _classify(
+    cue: Token, content: Span | None, sentence: Span, depth: int, own: frozenset[str]
+) -> StanceValue:
     polarity = cue_polarity(cue)
     if polarity is None:
         return "neutral"
@@ -688,7 +695,7 @@ def _classify(cue: Token, content: Span | None, sentence: Span, depth: int) -> S
         and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in root.children)
     ):
         # "said Norvale wants to prevent ...": the reported position decides.
-        return _classify(root, None, sentence, depth + 1)
+        return _classify(root, None, sentence, depth + 1, own)
     negated = root is not None and _negated_content(root)
     if polarity > 0 and root is not None and _procedural(root):
         return "neutral"  # "agreed to postpone the vote": procedure, not a side
@@ -718,7 +725,7 @@ def _classify(cue: Token, content: Span | None, sentence: Span, depth: int) -> S
         return "oppose"
     if root is None:
         return "neutral"
-    if _stand(root, negated):
+    if _stand(root, negated, own):
         return "oppose" if negated else "support"
     return "neutral"  # a fact, an assessment or a forecast: no side
 
@@ -744,7 +751,7 @@ def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
 
 
-def _self_subject(verb: Token) -> bool:
+def _self_subject(verb: Token, own: frozenset[str] = frozenset()) -> bool:
     """The clause's subject refers back to the speaker's side: "we", "it", "its plan"."""
     subject = _subject(verb)
     if subject is None:
@@ -752,18 +759,29 @@ def _self_subject(verb: Token) -> bool:
         # "voted to ban X": the act of an infinitive complement is the speaker's own
         if verb.dep_ == "xcomp":
             return True
-        return verb.dep_ == "conj" and _self_subject(verb.head)
+        return verb.dep_ == "conj" and _self_subject(verb.head, own)
     if subject.lower_ in SELF_WORDS:
         return True
+    if own and _names_own_side(subject, own):
+        return True  # "U.S. warships destroyed ...", said by a U.S. official
     # "its proposals would ...", "our plan is ...": a third party's "their" is too loose
     return any(c.dep_ == "poss" and c.lower_ in {"its", "our", "my"} for c in subject.children)
+
+
+def _names_own_side(subject: Token, own: frozenset[str]) -> bool:
+    """The subject is, or is modified by, a name of the speaker's side."""
+    words = [subject, *(c for c in subject.children if c.dep_ in {"compound", "amod", "poss"})]
+    if any(w.lower_ in own for w in words):
+        return True
+    phrase = " ".join(t.lower_ for t in subject.subtree if t.dep_ != "det" and not t.is_punct)
+    return phrase in own
 
 
 def _aux_words(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}}
 
 
-def _stand(root: Token, negated: bool) -> bool:
+def _stand(root: Token, negated: bool, own: frozenset[str] = frozenset()) -> bool:
     """The content commits to, demands or refuses an act rather than describing one.
 
     Demands ("must", "should", "need to"), wants and readiness ("is considering", "were
@@ -772,7 +790,8 @@ def _stand(root: Token, negated: bool) -> bool:
     "will not be deployed"). A forecast about others ("the deficit will remain high") and a
     state of affairs ("there is a tendency") do not.
     """
-    if any(_stand(c, negated) for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+    conjoined = (c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")
+    if any(_stand(c, negated, own) for c in conjoined):
         return True  # "would be represented by the union and would be phased in"
     lemma = root.lemma_.lower()
     aux = _aux_words(root)
@@ -788,7 +807,7 @@ def _stand(root: Token, negated: bool) -> bool:
     ):
         return True
     if lemma == "go" and _to_clause(root) and root.lower_ == "going":
-        return _self_subject(root)  # "we're going to win"
+        return _self_subject(root, own)  # "we're going to win"
     subject = _subject(root)
     if subject is not None and subject.dep_ == "expl":
         # "there will be no reforms": an existential is a stand only when it rules out
@@ -799,7 +818,7 @@ def _stand(root: Token, negated: bool) -> bool:
         return lemma not in PROCEDURE_VERBS  # "would be offered", not "would be reviewed"
     if lemma in HEDGES or (lemma in STATIVE and not (negated and aux & COMMIT_MODALS)):
         return False  # "he expected prices to drop", "there is a tendency": no act
-    return _self_subject(root)
+    return _self_subject(root, own)
 
 
 def _to_clause(verb: Token) -> bool:
