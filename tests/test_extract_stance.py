@@ -229,3 +229,16 @@ def test_extract_stance_own_side_named(nlp, text, own, expected):
     doc = nlp(text)
     cue = _cue(doc, "said")
     assert classify_stance(cue, None, next(iter(doc.sents)), own) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # a noun cue taken back by a verb of withdrawal is rejected
+        ("The ministry withdrew its proposal on Monday.", "proposal", -1),
+        ("The senator walked back his remarks.", "remarks", -1),
+        ("The ministry presented its proposal on Monday.", "proposal", 1),
+    ],
+)
+def test_extract_stance_retracted_noun_cue(nlp, text, cue, expected):
+    assert cue_polarity(_cue(nlp(text), cue)) == expected

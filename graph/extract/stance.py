@@ -580,6 +580,10 @@ def cue_polarity(cue: Token) -> int | None:
             # "the bitter reply", "a welcome statement": the noun's adjectives judge it
             mood = sum(valence(c) for c in cue.children if c.dep_ == "amod")
             polarity = 1 if mood >= _STRONG else -1 if mood <= -_STRONG else 0
+        if _retracted(cue):
+            # "withdrew its proposal", "walked back his comments": the speaker takes back
+            # what the noun names; a position without a side of its own becomes a rejection
+            polarity = -polarity if polarity else -1
     elif cue.dep_ == "acomp" and (attitude := _attitude_polarity(cue)):
         # "was not happy with", "remained wary of": the adjective takes the side, and a
         # negated copula reverses it
@@ -611,6 +615,21 @@ def cue_polarity(cue: Token) -> int | None:
     if polarity and cue.pos_ in {"VERB", "AUX"} and (_negated(cue) != refused):
         polarity = -polarity
     return polarity
+
+
+#: Verb + particle that take back what their object says: "walked back", "took back".
+_RETRACT_PARTICLES: frozenset[str] = frozenset({"walk", "take", "row"})
+
+
+def _retracted(noun: Token) -> bool:
+    """The noun is the object of a verb of withdrawal ("dropped its demand", "walked back")."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "obj"} or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _RETRACT_PARTICLES:
+        return any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children)
+    return lemma in PREVENT_VERBS or lemma in {"retract", "recant"}
 
 
 def _against(word: Token) -> bool:
