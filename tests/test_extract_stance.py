@@ -198,6 +198,19 @@ def test_extract_stance_evaluation_flips_under_negation(nlp):
     assert evaluation(list(doc)) > 0
 
 
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a contrast discounts the conceded side, whichever comes first
+        ("The plan is excellent but the timing is bad.", -1),
+        ("The timing is bad but the plan is excellent.", 1),
+        ("Although the timing is bad, the plan is excellent.", 1),
+    ],
+)
+def test_extract_stance_contrast_discounts_the_conceded_clause(nlp, text, sign):
+    assert evaluation(list(nlp(text))) * sign > 0
+
+
 def test_extract_stance_lexicon_loaded(nlp):
     """VADER's English lexicon is read from its package; topic nouns carry no stance."""
     doc = nlp("a wonderful terrible war")

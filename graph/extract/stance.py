@@ -310,6 +310,10 @@ _CONTENT_DEPS: frozenset[str] = frozenset(
 )
 #: |valence| at which evaluation alone decides.
 _STRONG = 1.0
+#: Conjunctions and subordinators of contrast, and how much the conceded side counts.
+_CONTRASTS: frozenset[str] = frozenset({"but", "yet"})
+_CONCESSIONS: frozenset[str] = frozenset({"although", "though", "while", "whereas"})
+_CONCEDED_WEIGHT = 0.5
 #: Subordinators of a hypothetical condition.
 _CONDITIONS: frozenset[str] = frozenset({"if", "unless", "whether"})
 #: Links from a predicate up to the content's main clause.
@@ -549,6 +553,7 @@ def evaluation(scope: Iterable[Token]) -> float:
     """Summed valence of the content's evaluative words, each flipped under negation."""
     tokens = list(scope)
     ids = {t.i for t in tokens}
+    conceded = _conceded(tokens, ids)
     total = 0.0
     for token in tokens:
         if _under_prevention(token, ids):
@@ -559,8 +564,30 @@ def evaluation(scope: Iterable[Token]) -> float:
         flipped = _flipped(token, ids)
         value = _evaluative(token, flipped)
         if value:
-            total += -value if flipped else value
+            weight = _CONCEDED_WEIGHT if token.i in conceded else 1.0
+            total += weight * (-value if flipped else value)
     return total
+
+
+def _conceded(tokens: list[Token], ids: set[int]) -> set[int]:
+    """Tokens of a clause that a contrast discounts: before "but", or under "although".
+
+    "The plan has merits but is too costly" and "although it has merits, it is too
+    costly" both come down on the side of the second judgement.
+    """
+    conceded: set[int] = set()
+    for token in tokens:
+        if token.dep_ == "cc" and token.lower_ in _CONTRASTS:
+            first = token.head
+            second = next((c for c in first.children if c.dep_ == "conj" and c.i > token.i), None)
+            after = {t.i for t in second.subtree} if second is not None else set()
+            # "said the plan was good but the timing was wrong": the parser may hang the
+            # second clause on the cue, outside the content; what precedes "but" concedes
+            before = first.subtree if first.i in ids else tokens
+            conceded |= {t.i for t in before if t.i < token.i and t.i not in after}
+        if token.dep_ == "mark" and token.lower_ in _CONCESSIONS and token.head.dep_ == "advcl":
+            conceded |= {t.i for t in token.head.subtree}
+    return conceded
 
 
 def cue_polarity(cue: Token) -> int | None:
