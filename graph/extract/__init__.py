@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..records import Article, Extraction, Statement
+from ..records import Article, Extraction, Statement, Topic
 from .actors import ActorIndex, index_actors
 from .attribution import Attribution, find_attributions
 from .stance import classify_stance
-from .topics import topic_for
+from .topics import TopicQuery, article_topics
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -42,7 +42,9 @@ def _own_names(index: ActorIndex, key: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _statement(attribution: Attribution, article: Article, index: ActorIndex) -> Statement:
+def _statement(
+    attribution: Attribution, article: Article, index: ActorIndex, topic: Topic
+) -> Statement:
     start, end = sentence_offsets(attribution.sentence)
     content = attribution.content
     return Statement(
@@ -59,7 +61,7 @@ def _statement(attribution: Attribution, article: Article, index: ActorIndex) ->
             attribution.sentence,
             _own_names(index, attribution.speaker),
         ),
-        topic=topic_for(attribution.cue, content, attribution.sentence),
+        topic=topic,
         reported_by=attribution.reported_by,
         target_actor=attribution.target_actor,
         relation=attribution.relation,  # type: ignore[arg-type]
@@ -75,7 +77,14 @@ def extract_article(doc: Doc, article: Article) -> Extraction:
     """
     index = index_actors(doc, article.id)
     index.author = f"author of {article.title or article.source}"
-    statements = tuple(_statement(a, article, index) for a in find_attributions(doc, index))
+    attributions = list(find_attributions(doc, index))
+    # topics are read per article: mentions of one thing share one topic
+    topics = article_topics(
+        [TopicQuery(a.cue, a.content, a.sentence, a.speaker) for a in attributions]
+    )
+    statements = tuple(
+        _statement(a, article, index, t) for a, t in zip(attributions, topics, strict=True)
+    )
     index.resolve_regions()
     # people named with their office are actors of the story even when they say nothing
     used = {a.key for a in index.drafts.values() if a.type == "Person" and a.affiliation}

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -350,7 +352,7 @@ def _candidates(cue: Token, content: Span | None) -> list[Token]:
 
 
 def topic_for(cue: Token, content: Span | None, sentence: Span) -> Topic:
-    """The normalised topic of one statement.
+    """The normalised topic of one statement read on its own.
 
     Args:
         cue: the reporting or position word.
@@ -358,9 +360,26 @@ def topic_for(cue: Token, content: Span | None, sentence: Span) -> Topic:
         sentence: the evidence sentence; its ``doc`` is the whole article, used for
             per-article phrase statistics.
     """
+    return _read(cue, content, sentence).topic
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A statement's topic as read from its own words, and how firmly they name it."""
+
+    topic: Topic
+    #: the phrase names an issue the article returns to (its head occurs again)
+    anchored: bool
+    #: the content names nothing and points back ("it was a mistake", "this matter")
+    pointer: bool
+
+
+def _read(cue: Token, content: Span | None, sentence: Span) -> _Reading:
     doc = sentence.doc
     heads: list[Token] = []
-    for candidate in _candidates(cue, content):
+    candidates = _candidates(cue, content)
+    pointer = bool(candidates) and _points_back(candidates[0])
+    for candidate in candidates:
         candidate = _descend(candidate)
         if _usable(candidate) and candidate.i != cue.i and candidate not in heads:
             heads.append(candidate)
@@ -372,9 +391,9 @@ def topic_for(cue: Token, content: Span | None, sentence: Span) -> Topic:
         # about what the article is about.
         main = _main_issue(doc)
         if main is not None:
-            return main
+            return _Reading(main, anchored=False, pointer=True)
         text = " ".join((content or sentence).text.split()[:6]) or cue.text
-        return Topic(key=text.casefold(), label=text)
+        return _Reading(Topic(key=text.casefold(), label=text), anchored=False, pointer=True)
     # The syntactic favourite wins unless a later candidate is an issue the article keeps
     # returning to: analysts code few concepts per article, and so should we.
     freq = _head_counts(doc)
@@ -384,24 +403,25 @@ def topic_for(cue: Token, content: Span | None, sentence: Span) -> Topic:
     )[1]
     key, label = noun_phrase_key(head)
     main = _main_issue(doc)
+    one_off = _one_off(doc, head, key)
     if (
         main is not None
         and _head_counts(doc).get(main.key.split()[-1], 0) >= 2
-        and _one_off(doc, head, key)
+        and one_off
         and _mentions(content or sentence, main)
     ):
         # "we're in no hurry" about the contract, "sending inspectors as part of a
         # water agreement": a word the article uses once is how this remark is put;
         # when the remark also names the issue the article keeps returning to, it is
         # about that issue.
-        return main
+        return _Reading(main, anchored=True, pointer=False)
     if " " not in key:
         # A bare head ("the quotas") takes the article's usual compound for it.
         compounds = _usual_compounds(doc, key)
         if compounds:
             best = min(compounds.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
             key, label = best, _labels(doc).get(best, label)
-    return Topic(key=key, label=label)
+    return _Reading(Topic(key=key, label=label), anchored=not one_off, pointer=pointer and one_off)
 
 
 def _one_off(doc: Doc, head: Token, key: str) -> bool:
@@ -416,3 +436,92 @@ def _mentions(span: Span, topic: Topic) -> bool:
     """Whether ``span`` names a word of ``topic``'s key (lemmas, so plural meets singular)."""
     words = set(topic.key.split())
     return any(t.lemma_.lower() in words for t in span if t.pos_ in {"NOUN", "PROPN"})
+
+
+#: Words that point back to something said before rather than name it.
+_POINTERS: frozenset[str] = _table("it this that these those")
+
+
+def _points_back(token: Token) -> bool:
+    """Whether a candidate only refers back: "it", "this", "this matter"."""
+    if token.lower_ in _POINTERS and token.pos_ in {"PRON", "DET"}:
+        return True
+    return token.lemma_.lower() in LIGHT_NOUNS | _VAGUE and any(
+        c.dep_ == "det" and c.lower_ in _POINTERS for c in token.children
+    )
+
+
+@dataclass(frozen=True)
+class TopicQuery:
+    """One statement of an article, as its topic is read: cue, content, sentence, speaker."""
+
+    cue: Token
+    content: Span | None
+    sentence: Span
+    speaker: str = ""
+
+
+def _continues(later: TopicQuery, earlier: TopicQuery) -> bool:
+    """Whether ``later`` goes on with what ``earlier`` said: a quote continued past its
+    attributing sentence, or the same speaker in the same or the next sentence."""
+    sentence = later.sentence
+    if not sentence.start <= later.cue.i < sentence.end:
+        return True  # the cue is in an earlier sentence: a continuation of that quote
+    if later.speaker != earlier.speaker or not later.speaker:
+        return False
+    return sentence.start in {earlier.sentence.start, earlier.sentence.end}
+
+
+def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
+    """The topics of an article's statements, read together so that mentions of one
+    thing share one topic.
+
+    * A statement whose own words name no issue the article returns to takes the topic
+      of the statement it continues (the same quote, or the same speaker going on in the
+      next sentence) and, when it only points back ("it", "this matter"), the topic of
+      the statement before it.
+    * Wordings of one thing differing by modifiers ("the tax cut", "the 1981 tax cut")
+      are one topic: the one the article uses most.
+    """
+    readings = [_read(q.cue, q.content, q.sentence) for q in queries]
+    topics = [r.topic for r in readings]
+    order = sorted(range(len(queries)), key=lambda i: (queries[i].sentence.start, queries[i].cue.i))
+    previous: int | None = None
+    for i in order:
+        reading = readings[i]
+        if previous is not None and not reading.anchored:
+            if reading.pointer or _continues(queries[i], queries[previous]):
+                topics[i] = topics[previous]
+        previous = i
+    return merge_variants(topics)
+
+
+def merge_variants(topics: Sequence[Topic]) -> list[Topic]:
+    """One topic for keys with the same head whose words include one another.
+
+    Each key joins the most frequent key of its family ("tax cut" x3 takes in
+    "1981 tax cut"); ties go to the shorter key. Keys with different heads never meet
+    ("oil price" and "oil production").
+    """
+    counts = Counter(t.key for t in topics)
+    labels: dict[str, str] = {}
+    for t in topics:
+        labels.setdefault(t.key, t.label)
+    words = {k: frozenset(k.split()) for k in counts}
+
+    def rank(key: str) -> tuple[int, int, str]:
+        return (-counts[key], len(words[key]), key)
+
+    target: dict[str, str] = {}
+    for key in counts:
+        head = key.rsplit(" ", 1)[-1]
+        family = [
+            other
+            for other in counts
+            if other.rsplit(" ", 1)[-1] == head
+            and (words[other] <= words[key] or words[key] <= words[other])
+        ]
+        target[key] = min(family, key=rank)
+    for _ in range(3):  # follow chains ("price" -> "oil price" -> ...) to their end
+        target = {k: target[v] for k, v in target.items()}
+    return [Topic(key=target[t.key], label=labels[target[t.key]]) for t in topics]
