@@ -157,6 +157,46 @@ class KnowledgeGraph:
         """Every statement: speaker, cue, stance, topic and sentence."""
         return self.query("statements")  # type: ignore[return-value]
 
+    def topics(self, *, min_statements: int = 1) -> pd.DataFrame:
+        """Every topic with its surface forms and stance counts, most used first (what
+        ``stancegraph topics`` shows): what to merge or rename in a codebook.
+
+        Write a starter codebook from it with :meth:`topic_codebook`.
+        """
+        import pandas as pd
+
+        from .topic_report import topic_report
+
+        columns = [
+            "topic", "label", "statements", "support", "oppose", "neutral",
+            "articles", "speakers", "forms", "example",
+        ]  # fmt: skip
+        rows = [
+            {
+                "topic": r.iri,
+                "label": r.label,
+                "statements": r.statements,
+                "support": r.support,
+                "oppose": r.oppose,
+                "neutral": r.neutral,
+                "articles": r.articles,
+                "speakers": r.speakers,
+                "forms": dict(r.forms),
+                "example": r.example,
+            }
+            for r in topic_report(self.graph, min_statements=min_statements)
+        ]
+        return pd.DataFrame(rows, columns=columns)
+
+    def topic_codebook(self, path: str | Path, *, min_statements: int = 1) -> Path:
+        """Write the topics as a starter codebook YAML (:mod:`graph.codebook`) to edit
+        (merge, rename) and rebuild with: ``stancegraph build ARTICLES --codebook FILE``."""
+        from .io import atomic_write
+        from .topic_report import codebook_yaml, topic_report
+
+        text = codebook_yaml(topic_report(self.graph, min_statements=min_statements))
+        return atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
     def clusters(self) -> pd.DataFrame:
         """The coalitions: one row per cluster, members as a sorted list, with explanation."""
         import pandas as pd

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.topics import noun_phrase_key, topic_for
+from graph.extract.topics import (
+    TopicQuery,
+    article_topics,
+    merge_variants,
+    noun_phrase_key,
+    topic_for,
+)
+from graph.records import Topic
 
 
 def _token(doc, word: str, nth: int = 0):
@@ -152,3 +159,64 @@ def test_extract_topics_capitalised_common_noun_is_that_noun(nlp):
     second = list(doc.sents)[1]
     cue = _token(doc, "criticized")
     assert topic_for(cue, None, second).key == "quota"
+
+
+def _queries(nlp, text: str, cues: list[tuple[str, str]]):
+    """One TopicQuery per sentence: (cue word, speaker), content = the cue's clause."""
+    doc = nlp(text)
+    queries = []
+    for sent, (word, speaker) in zip(doc.sents, cues, strict=True):
+        cue = next(t for t in sent if t.text == word)
+        queries.append(TopicQuery(cue, _content(cue), sent, speaker))
+    return queries
+
+
+_QUOTA_STORY = (
+    "The council demanded lower fishing quotas. "
+    "The ministry defended the fishing quotas. "
+    "Petrov said the quotas were unfair. "
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "speaker", "key"),
+    [
+        # the same speaker going on in the next sentence, in a word used once: same topic
+        ("She said the harbour was empty.", "petrov", "fishing quota"),
+        # another speaker: their own topic
+        ("The mayor said the harbour was empty.", "mayor", "harbour"),
+    ],
+)
+def test_extract_topics_same_speaker_going_on_keeps_the_topic(nlp, last, speaker, key):
+    cues = [("demanded", "council"), ("defended", "ministry"), ("said", "petrov")]
+    queries = _queries(nlp, _QUOTA_STORY + last, [*cues, ("said", speaker)])
+    assert article_topics(queries)[-1].key == key
+
+
+def test_extract_topics_pointer_takes_the_previous_topic(nlp):
+    queries = _queries(
+        nlp,
+        "The council backed the new stadium. The mayor called it a mistake.",
+        [("backed", "council"), ("called", "mayor")],
+    )
+    assert [t.key for t in article_topics(queries)] == ["stadium", "stadium"]
+
+
+@pytest.mark.parametrize(
+    ("keys", "merged"),
+    [
+        # a wording with an extra modifier joins the one the article uses most
+        (["tax cut", "1981 tax cut", "tax cut"], ["tax cut", "tax cut", "tax cut"]),
+        (["oil import fee", "variable oil import fee"], ["oil import fee"] * 2),
+        # a bare head is left to the article's compound statistics, not merged here
+        (
+            ["attack", "tanker attack", "tanker attack"],
+            ["attack", "tanker attack", "tanker attack"],
+        ),
+        # different heads never meet
+        (["oil price", "oil production"], ["oil price", "oil production"]),
+    ],
+)
+def test_extract_topics_modifier_variants_are_one_topic(keys, merged):
+    topics = merge_variants([Topic(k, k) for k in keys])
+    assert [t.key for t in topics] == merged

@@ -38,7 +38,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-__all__ = ["AUDIENCE_NOUNS", "DROP_MODIFIERS", "LIGHT_NOUNS", "noun_phrase_key", "topic_for"]
+__all__ = [
+    "AUDIENCE_NOUNS",
+    "DROP_MODIFIERS",
+    "LIGHT_NOUNS",
+    "TopicQuery",
+    "article_topics",
+    "merge_variants",
+    "noun_phrase_key",
+    "topic_for",
+]
 
 
 def _table(words: str) -> frozenset[str]:
@@ -489,9 +498,12 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
     previous: int | None = None
     for i in order:
         reading = readings[i]
-        if previous is not None and not reading.anchored:
-            if reading.pointer or _continues(queries[i], queries[previous]):
-                topics[i] = topics[previous]
+        if (
+            previous is not None
+            and not reading.anchored
+            and (reading.pointer or _continues(queries[i], queries[previous]))
+        ):
+            topics[i] = topics[previous]
         previous = i
     return merge_variants(topics)
 
@@ -518,8 +530,12 @@ def merge_variants(topics: Sequence[Topic]) -> list[Topic]:
         family = [
             other
             for other in counts
-            if other.rsplit(" ", 1)[-1] == head
-            and (words[other] <= words[key] or words[key] <= words[other])
+            if other == key
+            or (
+                other.rsplit(" ", 1)[-1] == head
+                and min(len(words[other]), len(words[key])) > 1
+                and (words[other] <= words[key] or words[key] <= words[other])
+            )
         ]
         target[key] = min(family, key=rank)
     for _ in range(3):  # follow chains ("price" -> "oil price" -> ...) to their end
