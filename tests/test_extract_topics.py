@@ -220,3 +220,39 @@ def test_extract_topics_pointer_takes_the_previous_topic(nlp):
 def test_extract_topics_modifier_variants_are_one_topic(keys, merged):
     topics = merge_variants([Topic(k, k) for k in keys])
     assert [t.key for t in topics] == merged
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "key"),
+    [
+        # a generic head hands over to its complement
+        ("The union criticized the changes to the pension scheme.", "criticized", "pension scheme"),
+        ("The mayor said the issue of the stadium was settled.", "said", "stadium"),
+        # with a noun modifier it names something
+        ("The minister rejected the trade deal.", "rejected", "trade deal"),
+    ],
+)
+def test_extract_topics_generic_nouns_never_stand_alone(nlp, text, cue, key):
+    assert _topic(nlp, text, cue).key == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The mayor said both sides were angry.", "The mayor said things were a big deal."],
+)
+def test_extract_topics_generic_noun_alone_is_no_topic(nlp, text):
+    assert _topic(nlp, text, "said").key not in {"side", "thing", "deal", "big deal"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "key"),
+    [
+        # the verdict ("a reckless gamble", "a disaster") is not the topic; what it judges is
+        ("The senator said the pipeline was a reckless gamble.", "said", "pipeline"),
+        ("The critics said the merger would be a costly mistake.", "said", "merger"),
+        # a neutral predicate noun may be the topic
+        ("The senator said the priority was the pipeline.", "said", "pipeline"),
+    ],
+)
+def test_extract_topics_evaluative_predicate_is_not_the_topic(nlp, text, cue, key):
+    assert _topic(nlp, text, cue).key == key

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AUDIENCE_NOUNS",
     "DROP_MODIFIERS",
+    "GENERIC_NOUNS",
     "LIGHT_NOUNS",
     "TopicQuery",
     "article_topics",
@@ -75,6 +76,18 @@ LIGHT_NOUNS: frozenset[str] = _table(
     discussion discussions talk talks negotiation negotiations debate commitment
     readiness openness willingness insistence attempt effort bid call demand request
     offer support opposition backing criticism rejection announcement announcements
+    """
+)
+
+#: Nouns too general to be an issue by themselves ("things", "the issue", "both sides",
+#: "a big deal", "the end of X", "his father"): they hand over to their complement
+#: ("changes to the tax code" -> tax code) and otherwise never stand alone as a topic.
+GENERIC_NOUNS: frozenset[str] = _table(
+    """
+    thing word issue matter question problem point people change deal side
+    stuff kind sort lot fact way
+    friend father mother son daughter brother sister wife husband family man woman
+    boy girl child kid guy person folk everybody everyone somebody someone
     """
 )
 
@@ -270,7 +283,7 @@ def _descend(token: Token, depth: int = 0) -> Token:
     """
     if depth > 4:
         return token
-    light = token.lemma_.lower() in LIGHT_NOUNS and token.pos_ == "NOUN"
+    light = token.lemma_.lower() in LIGHT_NOUNS | GENERIC_NOUNS and token.pos_ == "NOUN"
     if token.pos_ == "VERB" or light:
         for child in token.children:
             if token.pos_ == "VERB" and child.dep_ in {"dobj", "obj"}:
@@ -289,12 +302,34 @@ def _usable(token: Token) -> bool:
     return (
         _is_nominal(token)
         and token.lower_ not in _VAGUE
+        and not _generic(token)
+        and not _judgement(token)
         and token.lower_ not in DROP_MODIFIERS
         and not token.is_stop
         and token.ent_type_ not in _NOT_TOPIC_ENTS
         and token.lemma_.lower() not in AUDIENCE_NOUNS
         and not (token.pos_ == "NOUN" and token.lemma_.lower() in _actor_nouns())
     )
+
+
+def _generic(token: Token) -> bool:
+    """A generic noun standing alone ("the issue", "a big deal"); with a noun modifier it
+    names something ("the trade deal", "the border issue")."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in GENERIC_NOUNS
+        and not any(c.dep_ == "compound" for c in token.children)
+    )
+
+
+def _judgement(token: Token) -> bool:
+    """Whether a predicate noun is a verdict on the topic, not the topic: "the plan is a
+    reckless gamble", "called the deal a disaster" (the plan, the deal are the topic)."""
+    from .stance import valence
+
+    if token.dep_ not in {"attr", "oprd"}:
+        return False
+    return bool(valence(token)) or any(c.dep_ == "amod" and valence(c) for c in token.children)
 
 
 @cache
