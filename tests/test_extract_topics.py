@@ -256,3 +256,27 @@ def test_extract_topics_generic_noun_alone_is_no_topic(nlp, text):
 )
 def test_extract_topics_evaluative_predicate_is_not_the_topic(nlp, text, cue, key):
     assert _topic(nlp, text, cue).key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "key", "label"),
+    [
+        # an expansion the article also writes as an acronym is keyed by the acronym
+        (
+            "The Nordic Fishing Council (NFC) met. Ministers backed Nordic Fishing Council quotas.",
+            "quotas",
+            "nfc quota",
+            "NFC quotas",
+        ),
+        ("Ministers backed NFC quotas.", "quotas", "nfc quota", "NFC quotas"),
+        # without the acronym in the article the name stays as written
+        ("Ministers backed Nordic Fishing Council quotas.", "quotas", None, None),
+    ],
+)
+def test_extract_topics_acronym_and_expansion_are_one_topic(nlp, text, head, key, label):
+    doc = nlp(text)
+    got_key, got_label = noun_phrase_key(_token(doc, head))
+    if key is None:
+        assert "nfc" not in got_key and "Council" in got_label
+    else:
+        assert (got_key, got_label) == (key, label)

@@ -159,15 +159,15 @@ def _keeps(token: Token) -> bool:
     return True
 
 
-def _np_words(head: Token) -> list[Token]:
-    """The head and the modifiers that name the issue, in text order."""
+def _np_words(head: Token, limit: int | None = _MAX_WORDS) -> list[Token]:
+    """The head and the modifiers that name the issue, in text order (the last ``limit``)."""
     words = [head]
     for child in head.lefts:
         if child.dep_ in {"compound", "amod", "nmod", "npadvmod"} and _keeps(child):
             # keep the whole modifier ("Article 5-like"), minus its own determiners
             words.extend(t for t in child.subtree if _keeps(t))
     words = sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
-    return words[-_MAX_WORDS:]
+    return words[-limit:] if limit else words
 
 
 def _word_key(token: Token, is_head: bool) -> str:
@@ -198,13 +198,68 @@ def noun_phrase_key(head: Token) -> tuple[str, str]:
     """(key, label) of the noun phrase headed by ``head``, normalised.
 
     The label keeps the words as written (minus dropped modifiers); the key lemmatises them.
+    A name the article also writes as an acronym is keyed and labelled by the acronym
+    ("North Atlantic Treaty Organization troops" -> "NATO troops" when the article says
+    NATO), so both wordings, and other articles using the acronym, share the topic.
     """
-    words = _np_words(head)
-    key = " ".join(_word_key(t, t.i == head.i) for t in words)
-    label = " ".join(
-        t.text if t.pos_ == "PROPN" or t.ent_type_ or t.text.isupper() else t.lower_ for t in words
-    )
-    return key.replace("\u2019", "'"), label
+    pieces: list[tuple[str, str]] = []
+    words = _np_words(head, limit=None)
+    i = 0
+    while i < len(words):
+        acronym, end = _acronym_at(words, i)
+        if acronym:
+            pieces.append((acronym.lower(), acronym))
+            i = end
+            continue
+        t = words[i]
+        label = t.text if t.pos_ == "PROPN" or t.ent_type_ or t.text.isupper() else t.lower_
+        pieces.append((_word_key(t, t.i == head.i), label))
+        i += 1
+    pieces = pieces[-_MAX_WORDS:]
+    key = " ".join(k for k, _ in pieces)
+    return key.replace("\u2019", "'"), " ".join(label for _, label in pieces)
+
+
+#: Words a name's acronym skips ("Organization of Petroleum Exporting Countries" -> OPEC).
+_ACRONYM_SKIP: frozenset[str] = _table("of and for the on in & -")
+_ACRONYMS_KEY = "stancegraph.acronyms"
+
+
+def _acronyms(doc: Doc) -> frozenset[str]:
+    """Acronyms the article writes: upper-case words of two to six letters (cached)."""
+    found = doc.user_data.get(_ACRONYMS_KEY)
+    if found is None:
+        found = frozenset(
+            t.text for t in doc if t.text.isupper() and t.text.isalpha() and 2 <= len(t) <= 6
+        )
+        doc.user_data[_ACRONYMS_KEY] = found
+    return found
+
+
+def _acronym_at(words: list[Token], start: int) -> tuple[str, int]:
+    """The article's acronym for the longest capitalised name at ``words[start]``, and
+    where the name ends; ("", start) when there is none."""
+    if not words[start].is_title:
+        return "", start
+    known = _acronyms(words[start].doc)
+    end = start + 1
+    while (
+        end < len(words)
+        and words[end].i - words[end - 1].i <= 2  # a hyphen or "of" may sit between
+        and (words[end].is_title or words[end].lower_ in _ACRONYM_SKIP)
+    ):
+        end += 1
+    for stop in range(end, start + 1, -1):
+        letters = "".join(
+            part[0].upper()
+            for t in words[start:stop]
+            if t.lower_ not in _ACRONYM_SKIP
+            for part in t.text.split("-")
+            if part
+        )
+        if len(letters) >= 2 and letters in known:
+            return letters, stop
+    return "", start
 
 
 def _doc_stats(doc: Doc) -> dict[str, Counter[str]]:
