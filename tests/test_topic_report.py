@@ -52,3 +52,20 @@ def test_topic_report_codebook_parses_and_codes_the_topics(toy_graph):
     assert [i.label for i in book.issues] == ["security guarantees", "Western troops", "ceasefire"]
     issue = book.code("Lavrov rejected security guarantees.")
     assert issue is not None and issue.label == "security guarantees"
+
+
+def test_topic_report_notebook_api_frame_and_codebook(toy_graph, tmp_path):
+    from graph.api import KnowledgeGraph
+    from graph.codebook import load_codebook
+
+    kg = KnowledgeGraph(toy_graph)
+    frame = kg.topics()
+    assert list(frame["label"]) == ["security guarantees", "Western troops", "ceasefire"]
+    troops = frame.set_index("label").loc["Western troops"]
+    assert (troops["support"], troops["oppose"], troops["forms"]) == (1, 2, {"western troops": 3})
+    assert len(kg.topics(min_statements=2)) == 2
+    written = kg.topic_codebook(tmp_path / "codebook.yaml")
+    assert [i.label for i in load_codebook(written).issues][:2] == [
+        "security guarantees",
+        "Western troops",
+    ]
