@@ -317,3 +317,30 @@ def test_align_between_camps_needs_comparable_ties_to_opposed_camps(edges, torn)
     membership = partition(net, seed=0)
     found = {net.nodes[i] for i in between_camps(net, membership)}
     assert found == torn
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ([0, 0, 1], [5, 5, 2], True),  # relabelled
+        ([0, 0, 1], [0, 1, 1], False),
+        ([0, 1, 2], [0, 0, 0], False),
+    ],
+)
+def test_align_same_partition_ignores_labels(a, b, same):
+    from graph.align.community import _same_partition
+
+    assert _same_partition(a, b) is same
+
+
+def test_align_leiden_rounds_are_capped(monkeypatch):
+    """Leiden runs in rounds that stop at the cap even if the partition keeps changing."""
+    import graph.align.community as community
+
+    rounds = []
+    monkeypatch.setattr(community, "_same_partition", lambda a, b: rounds.append(1) and False)
+    monkeypatch.setattr(community, "MAX_LEIDEN_ROUNDS", 4)
+    g = nx.Graph()
+    g.add_weighted_edges_from([("a", "b", 1), ("c", "d", 1), ("a", "c", -1)])
+    assert len(cluster_signed(g)) == 2
+    assert 0 < len(rounds) <= 3 * 4

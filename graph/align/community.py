@@ -18,7 +18,7 @@ modularity (which also expects conflict between conflict-prone actors) is higher
 from __future__ import annotations
 
 import random
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -266,14 +266,7 @@ def _partition(
             restarts = 3 if net.source.size < 100_000 else 1
         for restart in range(max(1, restarts)):
             ig.set_random_number_generator(random.Random(seed * 7919 + restart))
-            found = graph.community_leiden(
-                objective_function="CPM",
-                weights=weights,
-                node_weights=node_weights,
-                resolution=resolution,
-                n_iterations=-1,
-            )
-            membership = np.asarray(found.membership, dtype=np.int64)
+            membership = _leiden(graph, weights, node_weights, resolution)
             score = _objective(net, membership, resolution)
             if best is None or score > best[0] + 1e-12:
                 best = (score, membership)
@@ -282,6 +275,40 @@ def _partition(
     assert best is not None
     refined = refine(net, best[1])
     return canonical_labels(balance(net, refined) if balanced else refined)
+
+
+#: Leiden passes at most: with negative weights an iteration can move nodes back and
+#: forth for ever (igraph's "until stable" never returned on one article), so the
+#: passes run in rounds that stop when a round changes nothing, or at this cap.
+MAX_LEIDEN_ROUNDS = 50
+_ROUND = 2
+
+
+def _leiden(
+    graph: Any, weights: list[float], node_weights: list[float], resolution: float
+) -> np.ndarray:
+    """Leiden (CPM) run until a round of passes leaves the partition as it was, or for at
+    most ``MAX_LEIDEN_ROUNDS`` rounds."""
+    membership: list[int] | None = None
+    for _ in range(MAX_LEIDEN_ROUNDS):
+        found = graph.community_leiden(
+            objective_function="CPM",
+            weights=weights,
+            node_weights=node_weights,
+            resolution=resolution,
+            n_iterations=_ROUND,
+            initial_membership=membership,
+        )
+        if membership is not None and _same_partition(found.membership, membership):
+            break
+        membership = list(found.membership)
+    return np.asarray(membership, dtype=np.int64)
+
+
+def _same_partition(a: list[int], b: list[int]) -> bool:
+    """True when two labelings group the nodes alike, whatever the labels."""
+    pairs = set(zip(a, b, strict=True))
+    return len(pairs) == len(set(a)) == len(set(b))
 
 
 def refine(net: SignedNetwork, membership: np.ndarray, *, max_passes: int = 20) -> np.ndarray:
