@@ -352,3 +352,29 @@ def test_judged_reaction_of_a_group_is_its_statement(nlp):
 def test_plain_subject_noun_cue_is_no_statement_of_its_own(nlp):
     # "X's plan offers ...": describes the plan, it is not a reaction with a side
     assert _extract(nlp, "Maria Lopez's budget plan offers a stark alternative.").statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser may make a wire dateline's city the subject, the speaker its apposition
+        (
+            "NAIROBI, June 3 - Kenya Tea Authority (KTA) chairman John Mwangi said he would"
+            " travel to London next week.",
+            [("john mwangi", "said")],
+        ),
+        # a noun inside a quotation is the speaker's words, not a new source for "he"
+        (
+            "Peter Brown arrived on Monday. “I never hear any criticism of that sort of remark"
+            " by a farmer,” he said.",
+            [("peter brown", "said")],
+        ),
+        # a name inside the quotation is not who "he" outside it stands for
+        (
+            "Peter Brown arrived on Monday. “I think that John Smith is wrong,” he said.",
+            [("peter brown", "said")],
+        ),
+    ],
+)
+def test_extract_attribution_speaker_outside_the_quotation(nlp, text, expected):
+    assert _said(nlp, text) == expected

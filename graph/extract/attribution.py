@@ -332,7 +332,7 @@ class _Speakers:
         self.antecedents = Antecedents.of(index)
         self.group_speakers: list[tuple[int, str]] = []  # (cue token, key) in text order
         self.generic: set[str] = set()  # sources no rule knew, named by a bare noun phrase
-        self.in_quotes: set[int] = set()  # tokens inside quotation marks, this sentence
+        self.in_quotes: set[int] = set()  # tokens inside quotation marks
 
     def spoke(self, cue: Token, key: str) -> None:
         """Remember a speaker, so "they" can find the group that spoke last."""
@@ -347,7 +347,15 @@ class _Speakers:
         """
         index = self.index
         if token.i in index.dateline:
-            return None  # "PARIS, May 3 -" says where, not who
+            # "PARIS, May 3 - Chairman X said": the parser may make the city the subject
+            # and hang the speaker on it as an apposition
+            appos = [c for c in token.children if c.dep_ == "appos" and c.i not in index.dateline]
+            named = [c for c in appos if index.actor_of(c)]
+            return self.of((named or appos)[0], skip, generic=generic) if appos else None  # "PARIS, May 3 -" says where, not who
+        if token.i in self.in_quotes:
+            # a noun inside a quotation is the speaker's words ("a comment by a judge"),
+            # not a source of its own: only actors already known qualify
+            generic = False
         key = index.actor_of(token)
         if key:
             return key
@@ -992,6 +1000,18 @@ def _resolve_nesting(
             cand.reported_by = outer.speakers[0]
 
 
+def _quotation_tokens(doc: Doc) -> set[int]:
+    """Tokens inside quotation marks, across sentences (a quotation may run on)."""
+    inside = False
+    found: set[int] = set()
+    for token in doc:
+        if token.text in _QUOTES:
+            inside = token.text in ("“", "``") or (token.text != "”" and not inside)
+        elif inside:
+            found.add(token.i)
+    return found
+
+
 def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
     """Every attributed statement of a parsed article, sentence by sentence.
 
@@ -999,6 +1019,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
     to the speaker of the quotation begun in the sentence before.
     """
     speakers = _Speakers(index)
+    speakers.in_quotes = speakers.antecedents.quoted = _quotation_tokens(doc)
     inside = False
     previous: list[Attribution] = []
     last_sentence: Span | None = None
@@ -1006,7 +1027,6 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
         quoted = inside
         first = True
         in_quotes: set[int] = set()
-        speakers.in_quotes = in_quotes
         cands: dict[int, _Candidate] = {}
         cites: list[Token] = []
         for token in sentence:

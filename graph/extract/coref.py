@@ -9,7 +9,7 @@ actor of a compatible kind.
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .actors import ActorIndex
@@ -38,6 +38,9 @@ class Antecedents:
     collectives: list[tuple[int, str]]
     groups: list[tuple[int, str]]
     organizations: list[tuple[int, str]]
+    # tokens inside quotation marks: a name there is the quoted speaker's words, so "he"
+    # outside the quotation ("“... Trump was wrong,” he said") cannot stand for it
+    quoted: set[int] = field(default_factory=set)
 
     @classmethod
     def of(cls, index: ActorIndex) -> Antecedents:
@@ -73,20 +76,27 @@ class Antecedents:
 
     @staticmethod
     def _last_before(
-        items: list[tuple[int, str]], i: int, skip: set[str], window: int = _WINDOW
+        items: list[tuple[int, str]],
+        i: int,
+        skip: set[str],
+        window: int = _WINDOW,
+        unquoted: set[int] | None = None,
     ) -> str | None:
+        """The last item before ``i``; with ``unquoted``, none at those positions."""
         pos = bisect_left(items, (i, ""))
         while pos > 0:
             pos -= 1
             at, key = items[pos]
             if i - at > window:
                 return None
-            if key not in skip:
+            if key not in skip and (unquoted is None or at not in unquoted):
                 return key
         return None
 
     def person_before(self, i: int, skip: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
-        return self._last_before(self.persons, i, skip)
+        """The last person named before ``i``, outside quotations unless ``i`` is inside one."""
+        unquoted = self.quoted if i not in self.quoted else None
+        return self._last_before(self.persons, i, skip, unquoted=unquoted)
 
     def collective_before(self, i: int, skip: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
         return self._last_before(self.collectives, i, skip)
