@@ -378,3 +378,24 @@ def test_plain_subject_noun_cue_is_no_statement_of_its_own(nlp):
 )
 def test_extract_attribution_speaker_outside_the_quotation(nlp, text, expected):
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one unnamed member of a group speaks: "he" and "another" are more of them
+        (
+            "Western diplomats said the talks had stalled. One diplomat said the talks would"
+            " fail. Another said the plan was dead. “It will not work,” he said.",
+            ["western diplomat"] * 4,
+        ),
+        # even after a named person who said nothing
+        (
+            "Western diplomats said the talks had stalled. Trade Minister Anna Berg arrived on"
+            " Monday. A diplomat said the talks would fail. “It will not work,” he said.",
+            ["western diplomat"] * 3,
+        ),
+    ],
+)
+def test_extract_attribution_unnamed_member_is_he(nlp, text, expected):
+    assert [s.speaker for s in _extract(nlp, text).statements] == expected

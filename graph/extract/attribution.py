@@ -8,6 +8,7 @@ that Y said ..." Y is the speaker and X only relays it (``reported_by``).
 
 from __future__ import annotations
 
+from bisect import insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -101,6 +102,10 @@ _DECLINE_VERBS = frozenset({"decline", "refuse"})
 _DESIRE_VERBS = frozenset({"want", "prefer"})
 # Cognition verbs of judging, a position with "as" ("X sees the plan as a mistake").
 _VIEW_VERBS = frozenset({"see", "view", "regard"})
+# Subjects that stand for one more member of a group just quoted ("Another said ...").
+_ELLIPTIC = frozenset({"another", "one"})
+# How far back (in tokens) "another" may look for the group whose member spoke.
+_WINDOW_MEMBERS = 400
 _NOT_SOURCES = frozenset({"percent", "%", "third", "thirds", "half", "majority", "number", "share"})
 
 
@@ -333,6 +338,7 @@ class _Speakers:
         self.group_speakers: list[tuple[int, str]] = []  # (cue token, key) in text order
         self.generic: set[str] = set()  # sources no rule knew, named by a bare noun phrase
         self.in_quotes: set[int] = set()  # tokens inside quotation marks
+        self.members: list[tuple[int, str]] = []  # (token, group) of "one diplomat said"
 
     def spoke(self, cue: Token, key: str) -> None:
         """Remember a speaker, so "they" can find the group that spoke last."""
@@ -345,13 +351,31 @@ class _Speakers:
         With ``generic``, a noun phrase no table knows still names a source ("the
         businessman", "a new poll", "Stevens"): reporting verbs say so.
         """
+        if token.lower_ in _ELLIPTIC and not any(True for _ in token.children) and self.members:
+            at, key = self.members[-1]
+            if token.i - at < _WINDOW_MEMBERS and key not in skip:
+                return key  # "one diplomat said ... Another said": one more of them
+        key = self._of(token, skip, generic=generic)
+        if (
+            key is not None
+            and token.pos_ == "NOUN"
+            and token.tag_ == "NN"
+            and key in self.index.plural
+            and self.index.drafts[key].type == "Group"
+        ):
+            # "a diplomat" merged into "the diplomats" is one person: "he" may be them next
+            insort(self.antecedents.persons, (token.i, key))
+            self.members.append((token.i, key))
+        return key
+
+    def _of(self, token: Token, skip: set[str], *, generic: bool = False) -> str | None:
         index = self.index
         if token.i in index.dateline:
-            # "PARIS, May 3 - Chairman X said": the parser may make the city the subject
-            # and hang the speaker on it as an apposition
+            # "PARIS, May 3 -" says where, not who; but the parser may make the city the
+            # subject of "PARIS, May 3 - Chairman X said" and hang X on it as an apposition
             appos = [c for c in token.children if c.dep_ == "appos" and c.i not in index.dateline]
             named = [c for c in appos if index.actor_of(c)]
-            return self.of((named or appos)[0], skip, generic=generic) if appos else None  # "PARIS, May 3 -" says where, not who
+            return self.of((named or appos)[0], skip, generic=generic) if appos else None
         if token.i in self.in_quotes:
             # a noun inside a quotation is the speaker's words ("a comment by a judge"),
             # not a source of its own: only actors already known qualify
