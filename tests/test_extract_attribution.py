@@ -399,3 +399,32 @@ def test_extract_attribution_speaker_outside_the_quotation(nlp, text, expected):
 )
 def test_extract_attribution_unnamed_member_is_he(nlp, text, expected):
     assert [s.speaker for s in _extract(nlp, text).statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation of several sentences whose cue comes only at its end: each
+        # sentence is the speaker's statement
+        (
+            'Peter Brown spoke to farmers. "We cannot wait any longer. The money is gone.'
+            ' Nobody wants to pay," he said.',
+            [
+                ("peter brown", "said", '"We cannot wait any longer.'),
+                ("peter brown", "said", "The money is gone."),
+                ("peter brown", "said", 'Nobody wants to pay," he said.'),
+            ],
+        ),
+        # a cue inside a quotation that continues is part of what is quoted
+        (
+            '"Prices will rise," Maria Lopez said. "John Smith has rejected every offer."',
+            [
+                ("maria lopez", "said", '"Prices will rise," Maria Lopez said.'),
+                ("maria lopez", "said", '"John Smith has rejected every offer."'),
+            ],
+        ),
+    ],
+)
+def test_extract_attribution_quotation_over_sentences(nlp, text, expected):
+    statements = _extract(nlp, text).statements
+    assert [(s.speaker, s.cue, s.evidence) for s in statements][-len(expected) :] == expected

@@ -1040,15 +1040,22 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
     """Every attributed statement of a parsed article, sentence by sentence.
 
     A sentence that only continues a quotation ("... ,” she said. “We will ...”) belongs
-    to the speaker of the quotation begun in the sentence before.
+    to the speaker of the quotation begun in the sentence before; sentences that open a
+    quotation whose cue comes only at its end (“We will fight. We will win,” she said.)
+    belong to that cue's speaker.
     """
     speakers = _Speakers(index)
     speakers.in_quotes = speakers.antecedents.quoted = _quotation_tokens(doc)
     inside = False
     previous: list[Attribution] = []
     last_sentence: Span | None = None
+    per_sentence: list[list[Attribution]] = []
+    # sentences of a quotation still open, with no cue outside it: their speaker may be
+    # named when the quotation closes
+    pending: list[tuple[int, Span]] = []
     for sentence in doc.sents:
         quoted = inside
+        opened_before = inside
         first = True
         in_quotes: set[int] = set()
         cands: dict[int, _Candidate] = {}
@@ -1113,23 +1120,28 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                     # "Berg: “The data show ...”": a cue inside the quotation is part of it
                     other.dropped = other.dropped or other.cue.i in in_quotes
                 cands[cand.cue.i] = cand
+        continues = (
+            quoted
+            and bool(previous)
+            and sum(1 for t in sentence if t.is_alpha) >= 2
+            and any(t.text in _QUOTES for t in previous[0].sentence)
+        )
+        only_quoted = quoted and all(c.cue.i in in_quotes for c in cands.values())
+        if continues and only_quoted:
+            # "... ,” she said. “I disagree with what he said.”": a cue inside the
+            # quotation is part of what the quotation's speaker says
+            cands = {}
         if not cands:
-            if (
-                quoted
-                and previous
-                and sum(1 for t in sentence if t.is_alpha) >= 2
-                and any(t.text in _QUOTES for t in previous[0].sentence)
-            ):
-                content = _subtree_span(doc, [sentence.root])
-                continued = [
-                    Attribution(a.cue, a.cue_text, a.speaker, content, sentence, a.reported_by)
-                    for a in previous
-                    if a.cue.i == previous[-1].cue.i
-                ]
-                yield from continued
+            if continues:
+                continued = _continued(previous, sentence)
+                per_sentence.append(continued)
                 previous = continued
+                pending = []
             else:
                 previous = []
+                per_sentence.append([])
+                opened = quoted and inside  # still inside the quotation at its end
+                pending = pending + [(len(per_sentence) - 1, sentence)] if opened else []
             last_sentence = sentence
             continue
         _resolve_nesting(cands, cites, speakers, in_quotes)
@@ -1160,6 +1172,24 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                         relation=relation,
                     )
                 )
-        yield from found
+        closing = [a for a in found if a.cue.i not in in_quotes]
+        if pending and opened_before and closing:
+            # the quotation the pending sentences opened closes here, with its cue
+            for at, earlier in pending:
+                per_sentence[at] = _continued(closing, earlier)
+        per_sentence.append(found)
+        pending = [(len(per_sentence) - 1, sentence)] if only_quoted and inside else []
         previous = found
         last_sentence = sentence
+    for found in per_sentence:
+        yield from found
+
+
+def _continued(source: list[Attribution], sentence: Span) -> list[Attribution]:
+    """The attributions of ``source``'s last cue carried over to another sentence."""
+    content = _subtree_span(sentence.doc, [sentence.root])
+    return [
+        Attribution(a.cue, a.cue_text, a.speaker, content, sentence, a.reported_by)
+        for a in source
+        if a.cue.i == source[-1].cue.i
+    ]
