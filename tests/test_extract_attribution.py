@@ -428,3 +428,37 @@ def test_extract_attribution_unnamed_member_is_he(nlp, text, expected):
 def test_extract_attribution_quotation_over_sentences(nlp, text, expected):
     statements = _extract(nlp, text).statements
     assert [(s.speaker, s.cue, s.evidence) for s in statements][-len(expected) :] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a contrast inside the complement: two claims, each its own statement
+        (
+            "Vice President Anna Berg affirmed in an interview that while Spanish troops would"
+            " not be deployed, the government aims to support Portugal in securing the loans.",
+            [
+                "Spanish troops would not be deployed",
+                "the government aims to support Portugal in securing the loans",
+            ],
+        ),
+        # "that A and that B": two complements
+        (
+            "Anna Berg said that prices would rise and that wages would not follow.",
+            ["prices would rise", "wages would not follow"],
+        ),
+        # a contrast that sets the scene before a trailing cue is one claim
+        (
+            "While Spain has done all it can, the government is studying new measures,"
+            " officials said.",
+            ["Spain has done all it can, the government is studying new measures"],
+        ),
+        # one complement with plain coordination is one claim
+        (
+            "Anna Berg said prices would rise and wages would fall.",
+            ["prices would rise and wages would fall"],
+        ),
+    ],
+)
+def test_extract_attribution_two_claims_two_statements(nlp, text, quotes):
+    assert [s.quote for s in _extract(nlp, text).statements] == quotes

@@ -1036,6 +1036,63 @@ def _quotation_tokens(doc: Doc) -> set[int]:
     return found
 
 
+def _trim(span: Span) -> Span | None:
+    """A span without the punctuation, conjunctions and "that" at its ends."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_punct or doc[start].dep_ in ("cc", "mark")):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "mark")):
+        end -= 1
+    return doc[start:end] if start < end else None
+
+
+# Conjunctions that set one claim against another: "while X, Y" states X and Y.
+_CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+
+
+def _clause(token: Token) -> bool:
+    """Whether a verb heads a clause of its own (it has a subject)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+
+
+def _claims(content: Span | None, cue: Token) -> list[Span | None]:
+    """The claims of one complement: two when it sets one clause against another.
+
+    "said that while troops would not go, the government aims to help" and "that prices
+    would rise and that wages would not" are two claims with their own targets, each a
+    statement; anything else is one. Only a complement after its cue is split: "While
+    A, B, they said" opens with the scene for one claim.
+    """
+    if content is None or content.start < cue.i:
+        return [content]
+    root = content.root
+    doc = content.doc
+    for child in root.children:
+        if not (content.start <= child.i < content.end) or not _clause(child):
+            continue
+        contrast = child.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in _CONTRAST_MARKS for g in child.children
+        )
+        # "that A and that B": the second "that" marks a second complement
+        second = child.dep_ == "conj" and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in child.children
+        )
+        leading = child.left_edge.i <= content.start + 1
+        # a contrast set first is the speaker's ("while A, B"); one trailing the claim
+        # ("A, though B") is as often the writer's aside
+        if not ((contrast and leading) or second):
+            continue
+        part = _subtree_span(doc, [child])
+        if leading:
+            rest = _trim(doc[child.right_edge.i + 1 : content.end])
+        else:
+            rest = _trim(doc[content.start : child.left_edge.i])
+        if part is not None and rest is not None and len(rest) > 2:
+            return [part, rest] if part.start < rest.start else [rest, part]
+    return [content]
+
+
 def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
     """Every attributed statement of a parsed article, sentence by sentence.
 
@@ -1160,17 +1217,18 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 speakers.spoke(cand.cue, speaker)
                 mention = cand.subjects.get(speaker) or cand.subjects.get(cand.reported_by or "")
                 relation, target = speakers.relation(sentence, mention, speaker)
-                found.append(
+                found.extend(
                     Attribution(
                         cue=cand.cue,
                         cue_text=cue_text,
                         speaker=speaker,
-                        content=cand.content,
+                        content=claim,
                         sentence=sentence,
                         reported_by=cand.reported_by if cand.reported_by != speaker else None,
                         target_actor=target,
                         relation=relation,
                     )
+                    for claim in _claims(cand.content, cand.cue)
                 )
         closing = [a for a in found if a.cue.i not in in_quotes]
         if pending and opened_before and closing:
