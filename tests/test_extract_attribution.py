@@ -462,3 +462,19 @@ def test_extract_attribution_quotation_over_sentences(nlp, text, expected):
 )
 def test_extract_attribution_two_claims_two_statements(nlp, text, quotes):
     assert [s.quote for s in _extract(nlp, text).statements] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plain saying verb relays the position that is its whole complement ...
+        ("Peter Brown said that Spain had rejected the offer.", [("spain", "rejected")]),
+        # ... but keeps its own claim when the position only hangs on that claim
+        (
+            "Peter Brown said the plan has good prospects, with its budget backed by Spain.",
+            [("peter brown", "said"), ("spain", "backed")],
+        ),
+    ],
+)
+def test_extract_attribution_relayed_position(nlp, text, expected):
+    assert _said(nlp, text) == expected

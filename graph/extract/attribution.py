@@ -962,6 +962,20 @@ def _nearest_cue(token: Token, cues: dict[int, _Candidate]) -> tuple[_Candidate 
     return None, crossed
 
 
+def _in_adjunct(cue: Token, outer: Token) -> bool:
+    """Whether ``cue`` sits in a prepositional phrase of what ``outer`` introduces.
+
+    "X said prospects are good, [with the bid backed by Y]": Y's position is a detail
+    of X's own claim, unlike "X said [that Y backed the bid]".
+    """
+    token = cue
+    while token.i != outer.i and token.head.i != token.i:
+        if token.dep_ == "prep":
+            return True
+        token = token.head
+    return False
+
+
 def _resolve_nesting(
     cands: dict[int, _Candidate],
     cites: list[Token],
@@ -1020,8 +1034,10 @@ def _resolve_nesting(
             continue
         cand.reported_by = outer.reported_by or outer.speakers[0]
         if outer.lemma in RELAY_VERBS or outer.lemma in _NEUTRAL_RELAYS:
-            outer.dropped = True  # "X reported that Y said": X only relays Y
             cand.reported_by = outer.speakers[0]
+            # "X reported that Y said": X only relays Y; but in "X said prospects are
+            # good, with the plan backed by Y" X's own claim is the clause around Y's
+            outer.dropped = outer.dropped or not _in_adjunct(cand.cue, outer.cue)
 
 
 def _quotation_tokens(doc: Doc) -> set[int]:
