@@ -478,3 +478,22 @@ def test_extract_attribution_two_claims_two_statements(nlp, text, quotes):
 )
 def test_extract_attribution_relayed_position(nlp, text, expected):
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "adding" hung on the reported clause is still the speaker's
+        (
+            "Peter Brown said the tax policy is appropriate, adding that it would last.",
+            [("peter brown", "said"), ("peter brown", "adding")],
+        ),
+        # a date after "spoke on" says when, not what about
+        ("Peter Brown spoke on Monday.", []),
+        ("Peter Brown spoke on the new tax.", [("peter brown", "spoke")]),
+        # playing something down is a position on it
+        ("Anna Berg downplayed the mayor's remarks.", [("anna berg", "downplayed")]),
+    ],
+)
+def test_extract_attribution_speaker_of_participles_and_talk(nlp, text, expected):
+    assert _said(nlp, text) == expected

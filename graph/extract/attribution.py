@@ -187,7 +187,14 @@ def _content(cue: Token, lemma: str) -> Span | None:
         allowed = (
             {"about", "of", "on"} if lemma in _TALK_VERBS else _POSITION_PREPS | CALL_PARTICLES
         )
-        preps = [c for c in cue.children if c.dep_ in ("prep", "prt") and c.lower_ in allowed]
+        preps = [
+            c
+            for c in cue.children
+            if c.dep_ in ("prep", "prt")
+            and c.lower_ in allowed
+            # "spoke on Monday": a date says when, not what about
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        ]
         if lemma == "call" and not any(p.lower_ in CALL_PARTICLES for p in preps):
             return None
         if preps:
@@ -298,7 +305,16 @@ def _subjects(cue: Token) -> tuple[list[Token], bool]:
         # "X bristled at the idea, saying it ...", "X said ..., adding that ...": the
         # participle is an act of speech of its own (after a cue that takes a side,
         # "X warned ..., saying ..." is one statement)
-        subjects = [c for c in cue.head.children if c.dep_ == "nsubj"]
+        head = cue.head
+        if (
+            cue.lemma_.lower() in _SPEECH_PARTICIPLES
+            and head.dep_ in _CLAUSAL
+            and head.head.lemma_.lower() in REPORTING_VERBS
+        ):
+            # "X said the policy is right, adding ...": the parser hangs the participle on
+            # the reported clause, but a policy adds nothing: the speaker above does
+            head = head.head
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
     expanded: list[Token] = []
     for subject in subjects:
         for member in (subject, *(c for c in subject.conjuncts if c.dep_ == "conj")):

@@ -77,6 +77,7 @@ POSITION_VERBS: frozenset[str] = _words(
     outline express voice offer suggest insist point boast vote slam blast lambaste
     assail mock ridicule rail defend tout champion embrace echo discuss address portray
     dislike like trust relish promote talk speak refer ask thank congratulate mention
+    downplay
     """
 )
 
