@@ -497,26 +497,3 @@ def test_extract_attribution_relayed_position(nlp, text, expected):
 )
 def test_extract_attribution_speaker_of_participles_and_talk(nlp, text, expected):
     assert _said(nlp, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a first line set off by a blank line is a headline: not annotated
-        (
-            "SPAIN SAYS PLAN IS DEAD\n\nMADRID, May 3 - Spain said the plan was dead.",
-            [("spain", "said", "MADRID, May 3 - Spain said the plan was dead.")],
-        ),
-        # a first line running straight into the next is the first sentence
-        (
-            "Spain said the plan was dead.\nPeter Brown said it was alive.",
-            [
-                ("spain", "said", "Spain said the plan was dead."),
-                ("peter brown", "said", "Peter Brown said it was alive."),
-            ],
-        ),
-    ],
-)
-def test_extract_attribution_headline_is_not_annotated(nlp, text, expected):
-    statements = _extract(nlp, text).statements
-    assert [(s.speaker, s.cue, s.evidence) for s in statements] == expected

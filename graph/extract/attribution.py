@@ -1056,22 +1056,6 @@ def _resolve_nesting(
             outer.dropped = outer.dropped or not _in_adjunct(cand.cue, outer.cue)
 
 
-# A headline is short; a first paragraph that quotes someone is the story's lead.
-_HEADLINE_WORDS = 25
-_DOUBLE_QUOTES = frozenset('"“”')
-
-
-def _headline_end(text: str) -> int:
-    """Where a headline ends (0 if none): a short first line set off by a blank line."""
-    stripped = text.lstrip()
-    first, _, rest = stripped.partition("\n")
-    if not rest.strip() or not rest.lstrip(" \t\r").startswith("\n"):
-        return 0  # one line only, or a first sentence running straight into the next line
-    if len(first.split()) > _HEADLINE_WORDS or any(c in _DOUBLE_QUOTES for c in first):
-        return 0
-    return len(text) - len(stripped) + len(first)
-
-
 def _quotation_tokens(doc: Doc) -> set[int]:
     """Tokens inside quotation marks, across sentences (a quotation may run on)."""
     inside = False
@@ -1158,10 +1142,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
     # sentences of a quotation still open, with no cue outside it: their speaker may be
     # named when the quotation closes
     pending: list[tuple[int, Span]] = []
-    headline = _headline_end(doc.text)
     for sentence in doc.sents:
-        if sentence.start_char < headline:
-            continue  # a headline compresses what the body says: no statement of its own
         quoted = inside
         opened_before = inside
         first = True
