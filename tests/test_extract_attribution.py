@@ -497,3 +497,43 @@ def test_extract_attribution_relayed_position(nlp, text, expected):
 )
 def test_extract_attribution_speaker_of_participles_and_talk(nlp, text, expected):
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive with an agent: what the agent describes or criticises is the subject
+        ("The plan was described by Spain as a mistake.", [("spain", "described", "The plan")]),
+        ("The tax was criticized by Spain.", [("spain", "criticized", "The tax")]),
+        # a reaction received from someone: the thing that drew it is what it is about
+        (
+            "The proposal drew sharp criticism from Spain.",
+            [("spain", "criticism", "The proposal")],
+        ),
+        # someone's expectation about X names no speaker
+        ("Spain is expected to reject the plan.", []),
+        # the person named beside a title is the speaker, even one the NER missed
+        (
+            "Spain's foreign minister, Ana Ruiz, told reporters the talks had failed.",
+            [("ana ruiz", "told", "the talks had failed")],
+        ),
+        # "made it clear that": a statement of the clause
+        (
+            "Spain made it clear to farmers that it would not pay.",
+            [("spain", "made it clear", "it would not pay")],
+        ),
+        ("Spain made a clear offer.", []),
+        # not answering a request for comment is a statement of no position
+        (
+            "Spain did not respond to requests for comment.",
+            [("spain", "did not respond to requests for comment", "")],
+        ),
+        ("Spain did not respond to the attack.", []),
+    ],
+)
+def test_extract_attribution_passives_reactions_and_set_phrases(nlp, text, expected):
+    statements = _extract(nlp, text).statements
+    assert [(s.speaker, s.cue, s.quote[: len(e[2])]) for s, e in zip(statements, expected)] == [
+        (e[0], e[1], e[2]) for e in expected
+    ]
+    assert len(statements) == len(expected)

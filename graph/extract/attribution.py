@@ -396,6 +396,17 @@ class _Speakers:
             # a noun inside a quotation is the speaker's words ("a comment by a judge"),
             # not a source of its own: only actors already known qualify
             generic = False
+        if token.pos_ == "NOUN":
+            # "Spain's foreign minister, Ana Ruiz, said": the person named beside a title
+            # is the speaker, not the office
+            for child in token.children:
+                if child.dep_ != "appos":
+                    continue
+                named = index.actor_of(child)
+                if named and index.drafts[named].type == "Person":
+                    return named
+                if named is None and child.pos_ == "PROPN" and token.lower_ in TITLE_WORDS:
+                    return self._generic(child)  # a name the NER missed, set off by its title
         key = index.actor_of(token)
         if key:
             return key
@@ -685,6 +696,12 @@ def _verb_candidate(
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children) and cue.dep_ != "xcomp":
         return None  # "possible for Poland to discuss ...": a purpose or possibility
     content = _content(cue, lemma)
+    if content is None and any(c.dep_ == "agent" for c in cue.children):
+        # "the plan was described by X as a mistake": what X describes is the subject
+        passive = [c for c in cue.children if c.dep_ in ("nsubjpass", "oprd", "advcl")]
+        passive += [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"]
+        if any(c.dep_ == "nsubjpass" for c in passive):
+            content = _subtree_span(cue.doc, passive)
     if agentive and content is None and cue.head.i < cue.i:
         # "the fire, blamed by X on Y": what X blames is the noun the clause modifies
         content = _subtree_span(cue.doc, [cue.head])
@@ -706,6 +723,8 @@ def _verb_candidate(
     if not subjects:
         if cue.tag_ == "VBG" or cue.dep_ in ("advcl", "xcomp"):
             return None  # a participle ("..., saying ...") adds to its head's statement
+        if any(c.dep_ == "nsubjpass" for c in cue.children):
+            return None  # "X is expected to ...": someone's expectation, nobody named
         name = _trailing_name(cue, sentence)
         if name is None:
             return None
@@ -798,12 +817,22 @@ def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
             if named or (pobj is not None and child.lower_ in ("from", "by")):
                 owner = pobj
                 break
+    if owner is None and cue.dep_ == "dobj":
+        # "the plan drew criticism from X", "faced calls from X": the source hangs on
+        # the verb that receives the reaction
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by") and prep.i > cue.i:
+                owner = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                break
     if owner is None:
         return None
     key = speakers.of(owner, set(), generic=owner.pos_ == "NOUN" and owner.dep_ == "pobj")
     if key is None:
         return None
     content_tokens = [c for c in cue.children if c.i != owner.i and c.dep_ not in ("det", "poss")]
+    if owner.head.head.i == head.i and cue.dep_ == "dobj":
+        # what drew the reaction is what it is about
+        content_tokens = [c for c in head.children if c.dep_ == "nsubj"] or content_tokens
     content = _subtree_span(cue.doc, content_tokens) if content_tokens else None
     cand = _Candidate(cue, cue.lemma_.lower(), [key], content, False, subjects={key: owner})
     cand.noun = True
@@ -915,6 +944,63 @@ def _declined(cue: Token, speakers: _Speakers) -> _Candidate | None:
                 cand.cue_text = cue.doc[cue.i : end + 1].text
                 return cand
     return None
+
+
+# Verbs of answering: "did not respond to requests for comment" declines to comment.
+_ANSWER_VERBS = frozenset({"respond", "reply", "return", "answer"})
+# What was not answered: a request, call or message.
+_REQUEST_NOUNS = frozenset({"request", "call", "message", "inquiry", "query", "question", "email"})
+
+
+def _unanswered(cue: Token, speakers: _Speakers) -> _Candidate | None:
+    """ "X did not respond to requests for comment": a statement of no position."""
+    if not any(c.dep_ == "neg" for c in cue.children):
+        return None
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for request in prep.children:
+            if request.dep_ == "pobj" and request.lemma_.lower() in _REQUEST_NOUNS:
+                comment = next(
+                    (t for t in request.subtree if t.lemma_.lower() == "comment"), None
+                )
+                if comment is None:
+                    return None
+                subjects, _ = _subjects(cue)
+                keys = [k for k in (speakers.of(s, set(), generic=True) for s in subjects) if k]
+                if not keys:
+                    return None
+                cand = _Candidate(cue, cue.lemma_.lower(), keys, None, False)
+                start = min([cue.i] + [c.i for c in cue.children if c.dep_ in ("aux", "neg")])
+                cand.cue_text = cue.doc[start : comment.i + 1].text
+                return cand
+    return None
+
+
+def _made_clear(cue: Token, speakers: _Speakers) -> _Candidate | None:
+    """ "X made it clear that ...", "X has made clear that ...": X states the clause."""
+    clear = next(
+        (c for c in cue.children if c.lower_ == "clear" and c.dep_ in ("ccomp", "oprd", "acomp")),
+        None,
+    )
+    if clear is None:
+        return None
+    clauses = [
+        c
+        for c in (*clear.children, *cue.children)
+        if c.dep_ in ("ccomp", "advcl", "csubj") and c.i > clear.i and c.pos_ in ("VERB", "AUX")
+    ]
+    if not clauses:
+        return None
+    subjects, inherited = _subjects(cue)
+    keys = {k: s for s in subjects if (k := speakers.of(s, set()))}
+    if not keys:
+        return None
+    cand = _Candidate(
+        cue, "make clear", list(keys), _subtree_span(cue.doc, clauses), inherited, subjects=keys
+    )
+    cand.cue_text = cue.doc[cue.i : clear.i + 1].text
+    return cand
 
 
 def _rest(token: Token) -> Span | None:
@@ -1181,6 +1267,12 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                     continue
                 if lemma == "quote":
                     cand = _quoted_as(token, sentence, speakers)
+                    if cand:
+                        cands[token.i] = cand
+                elif lemma in _ANSWER_VERBS and _unanswered(token, speakers):
+                    cands[token.i] = _unanswered(token, speakers)  # type: ignore[assignment]
+                elif lemma == "make":
+                    cand = _made_clear(token, speakers)
                     if cand:
                         cands[token.i] = cand
                 elif lemma in _DECLINE_VERBS:
