@@ -537,3 +537,22 @@ def test_extract_attribution_passives_reactions_and_set_phrases(nlp, text, expec
         (e[0], e[1], e[2]) for e in expected
     ]
     assert len(statements) == len(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stand stated with a preposition is a position
+        ("Spain is against the plan.", [("spain", "is against")]),
+        ("Spain is in favor of the plan.", [("spain", "is in favor of")]),
+        ("Spain remains firmly against the new tax.", [("spain", "remains firmly against")]),
+        # relayed like an attitude
+        ("Peter Brown said Spain was against the plan.", [("spain", "was against")]),
+        # a guess, a place or a thing in someone's favour is no stand
+        ("Spain may be against the plan.", []),
+        ("Spain is in Madrid.", []),
+        ("The vote is in favor of Spain.", []),
+    ],
+)
+def test_extract_attribution_stand_with_a_preposition(nlp, text, expected):
+    assert _said(nlp, text) == expected

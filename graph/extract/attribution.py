@@ -915,6 +915,47 @@ def _attitude(cue: Token, speakers: _Speakers) -> _Candidate | None:
     return cand
 
 
+# Nouns that make a stance of "in": "X is in favor of Y", "X is in support of Y".
+_STAND_NOUNS = frozenset({"favor", "favour", "support"})
+# Cue lemmas of a stated stand, relayed like an attitude ("X said Y was against Z").
+_STANDS = _STAND_NOUNS | {"against"}
+
+
+def _stand(prep: Token, speakers: _Speakers) -> _Candidate | None:
+    """ "X is against Y", "X remains in favor of Y": a position stated with a preposition.
+
+    As with attitude adjectives, only actors a rule knows qualify as subjects, and a
+    guess ("X may be against it") is nobody's position.
+    """
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.lemma_.lower() not in COPULAS:
+        return None
+    if any(c.lower_ in _GUESS_MODALS for c in verb.children):
+        return None
+    cue, target = prep, next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if target is not None and prep.lower_ == "in":
+        if target.lemma_.lower() not in _STAND_NOUNS:
+            return None
+        cue = target  # "in favor of Y": the noun carries the stance, its "of" the target
+        of = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        target = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if target is None:
+        return None
+    keys: dict[str, Token] = {}
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for member in (subject, *(c for c in subject.conjuncts if c.dep_ == "conj")):
+            key = speakers.of(member, set(keys))
+            if key and key not in keys:
+                keys[key] = member
+    if not keys:
+        return None
+    content = _subtree_span(prep.doc, [target])
+    cand = _Candidate(cue, cue.lemma_.lower(), list(keys), content, False, subjects=keys)
+    end = prep.i if cue.i == prep.i else cue.i + 1  # "is against", "is in favor of"
+    cand.cue_text = prep.doc[verb.i : end + 1].text if verb.i < prep.i <= verb.i + 3 else None
+    return cand
+
+
 def _quoted_as(cue: Token, sentence: Span, speakers: _Speakers) -> _Candidate | None:
     """ "The agency quoted her as saying ...": she is the speaker, the agency relays her."""
     quoted = next((c for c in cue.children if c.dep_ in _OBJECTS), None)
@@ -1071,6 +1112,8 @@ def _in_adjunct(cue: Token, outer: Token) -> bool:
     of X's own claim, unlike "X said [that Y backed the bid]".
     """
     token = cue
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head  # "was [in favor] of": the stand's own phrase is no adjunct
     while token.i != outer.i and token.head.i != token.i:
         if token.dep_ == "prep":
             return True
@@ -1126,7 +1169,11 @@ def _resolve_nesting(
         if set(cand.speakers) <= set(outer.speakers):
             cand.dropped = True  # "X said that she agrees": the content of one act
             continue
-        if cand.lemma not in _RELAYED_CUES and cand.cue.lower_ not in _ATTITUDES:
+        if (
+            cand.lemma not in _RELAYED_CUES
+            and cand.cue.lower_ not in _ATTITUDES
+            and cand.lemma not in _STANDS
+        ):
             # "officials said Chile is trying ...": an aim, not a statement; "X said Y was
             # unhappy with Z" reports Y's position, like "X said Y opposed Z"
             cand.dropped = True
@@ -1257,6 +1304,10 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 cand = _attitude(token, speakers)
                 if cand:
                     cands[token.i] = cand
+            elif token.dep_ == "prep" and token.lower_ in ("against", "in"):
+                cand = _stand(token, speakers)
+                if cand:
+                    cands[cand.cue.i] = cand
             elif token.pos_ == "NOUN" and lemma in NOUN_CUES:
                 cand = _noun_cue(token, speakers)
                 if cand:
