@@ -556,3 +556,23 @@ def test_extract_attribution_passives_reactions_and_set_phrases(nlp, text, expec
 )
 def test_extract_attribution_stand_with_a_preposition(nlp, text, expected):
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue closing a paragraph with a colon introduces the next paragraph's quotation
+        (
+            "The Daily Planet responded:\n\n“The report is false.”",
+            [("daily planet", "responded"), ("daily planet", "responded")],
+        ),
+        (
+            "Peter Brown spoke to the crowd. Brown continued:\n\n“We will not give up.”",
+            [("peter brown", "continued"), ("peter brown", "continued")],
+        ),
+        # "continued:" before plain prose is no attribution
+        ("Prices continued:\n\nThe market fell.", []),
+    ],
+)
+def test_extract_attribution_cue_before_a_colon(nlp, text, expected):
+    assert _said(nlp, text) == expected

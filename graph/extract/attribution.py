@@ -665,16 +665,34 @@ def _quote_before(cue: Token, sentence: Span, previous: Span | None) -> Span | N
     return _subtree_span(cue.doc, [previous.root])
 
 
+def _after_colon(cue: Token, sentence: Span) -> Span | None:
+    """ "Brown continued:" ending a paragraph: what follows is what was said."""
+    doc = cue.doc
+    end = sentence.end
+    while end > sentence.start and doc[end - 1].is_space:
+        end -= 1
+    if end - 1 <= cue.i or doc[end - 1].text != ":" or end - 1 - cue.i > 4:
+        return None
+    if end >= len(doc):
+        return None
+    after = doc[end:]
+    following = next((t.sent for t in after if not t.is_space), None)
+    return _strip(following) if following is not None else None
+
+
 def _beside_quote(
     cue: Token, lemma: str, sentence: Span, speakers: _Speakers, previous: Span | None
 ) -> _Candidate | None:
     """ "“...,” she continued.", "A sign read “...”": a quotation right beside the cue."""
     doc = cue.doc
     near = range(max(sentence.start, cue.i - 4), min(sentence.end, cue.i + 3))
-    if cue.dep_ in _NOMINAL_DEPS or not any(doc[i].text in _QUOTES for i in near):
+    after = _after_colon(cue, sentence)
+    if after is not None and doc[after.start - 1].text not in _OPENING:
+        after = None  # "She continued:" introduces a quotation, not any next sentence
+    if cue.dep_ in _NOMINAL_DEPS or not (after or any(doc[i].text in _QUOTES for i in near)):
         return None
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
-    content = _quoted(sentence) or _quote_before(cue, sentence, previous)
+    content = _quoted(sentence) or _quote_before(cue, sentence, previous) or after
     if content is None or content.start <= cue.i < content.end or not subjects:
         return None
     keys = {k: s for s in subjects if (k := speakers.of(s, set(), generic=True))}
@@ -712,6 +730,7 @@ def _verb_candidate(
             _quoted(sentence)
             or _before_trailing_cue(cue, sentence)
             or _quote_before(cue, sentence, previous)
+            or _after_colon(cue, sentence)
         )
         if content is None:
             return None
@@ -738,6 +757,7 @@ def _verb_candidate(
         clausal = content is not None and (
             any(c.dep_ in _CLAUSAL or c.dep_ == "advcl" for c in cue.children)
             or any(t.text in _QUOTES for t in sentence)
+            or content.start >= sentence.end  # "X responded:" and the next paragraph
         )
         generic = lemma in REPORTING_VERBS and not inherited
         for subject in subjects:
@@ -1356,7 +1376,11 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
             quoted
             and bool(previous)
             and sum(1 for t in sentence if t.is_alpha) >= 2
-            and any(t.text in _QUOTES for t in previous[0].sentence)
+            and (
+                any(t.text in _QUOTES for t in previous[0].sentence)
+                # "Brown continued:" then the quotation in the next paragraph
+                or previous[0].sentence.text.rstrip().endswith(":")
+            )
         )
         only_quoted = quoted and all(c.cue.i in in_quotes for c in cands.values())
         if continues and only_quoted:
