@@ -368,9 +368,9 @@ class _Speakers:
         businessman", "a new poll", "Stevens"): reporting verbs say so.
         """
         if token.lower_ in _ELLIPTIC and not any(True for _ in token.children) and self.members:
-            at, key = self.members[-1]
-            if token.i - at < _WINDOW_MEMBERS and key not in skip:
-                return key  # "one diplomat said ... Another said": one more of them
+            at, member = self.members[-1]
+            if token.i - at < _WINDOW_MEMBERS and member not in skip:
+                return member  # "one diplomat said ... Another said": one more of them
         key = self._of(token, skip, generic=generic)
         if (
             key is not None
@@ -390,8 +390,8 @@ class _Speakers:
             # "PARIS, May 3 -" says where, not who; but the parser may make the city the
             # subject of "PARIS, May 3 - Chairman X said" and hang X on it as an apposition
             appos = [c for c in token.children if c.dep_ == "appos" and c.i not in index.dateline]
-            named = [c for c in appos if index.actor_of(c)]
-            return self.of((named or appos)[0], skip, generic=generic) if appos else None
+            tagged = [c for c in appos if index.actor_of(c)]
+            return self.of((tagged or appos)[0], skip, generic=generic) if appos else None
         if token.i in self.in_quotes:
             # a noun inside a quotation is the speaker's words ("a comment by a judge"),
             # not a source of its own: only actors already known qualify
@@ -1022,9 +1022,7 @@ def _unanswered(cue: Token, speakers: _Speakers) -> _Candidate | None:
             continue
         for request in prep.children:
             if request.dep_ == "pobj" and request.lemma_.lower() in _REQUEST_NOUNS:
-                comment = next(
-                    (t for t in request.subtree if t.lemma_.lower() == "comment"), None
-                )
+                comment = next((t for t in request.subtree if t.lemma_.lower() == "comment"), None)
                 if comment is None:
                     return None
                 subjects, _ = _subjects(cue)
@@ -1397,7 +1395,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 previous = []
                 per_sentence.append([])
                 opened = quoted and inside  # still inside the quotation at its end
-                pending = pending + [(len(per_sentence) - 1, sentence)] if opened else []
+                pending = [*pending, (len(per_sentence) - 1, sentence)] if opened else []
             last_sentence = sentence
             continue
         _resolve_nesting(cands, cites, speakers, in_quotes)
