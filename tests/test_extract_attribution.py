@@ -577,3 +577,20 @@ def test_extract_attribution_stand_with_a_preposition(nlp, text, expected):
 )
 def test_extract_attribution_cue_before_a_colon(nlp, text, expected):
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document speaks for its author
+        (
+            "A report by the International Monetary Fund said growth would slow.",
+            [("international monetary fund", "said")],
+        ),
+        ("“Nobody wins,” reads an editorial in the Daily Planet.", [("daily planet", "reads")]),
+        # what a survey is of is its subject, not its author
+        ("A survey of farmers showed anger.", [("survey", "showed")]),
+    ],
+)
+def test_extract_attribution_document_speaks_for_its_author(nlp, text, expected):
+    assert _said(nlp, text) == expected

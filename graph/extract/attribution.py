@@ -345,6 +345,23 @@ def _trailing_name(cue: Token, sentence: Span) -> Span | None:
     return name
 
 
+def _author(document: Token, index: ActorIndex) -> Token | None:
+    """Who wrote a document: "the IMF's report", "a report by the IMF", "an editorial in X".
+
+    Not "a survey of farmers": an "of" object is what the document is about.
+    """
+    for child in document.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ == "compound" and index.actor_of(child):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "in"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (index.actor_of(pobj) or pobj.pos_ == "PROPN"):
+                return pobj
+    return None
+
+
 class _Speakers:
     """Turns a subject token into an actor key: names, pronouns, titles, groups."""
 
@@ -410,6 +427,11 @@ class _Speakers:
         key = index.actor_of(token)
         if key:
             return key
+        if token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENT_NOUNS:
+            author = _author(token, index)
+            if author is not None:
+                # "a report by the IMF said", "the IMF's statement said": its author speaks
+                return self.of(author, skip, generic=generic)
         for child in token.children:
             if child.dep_ == "appos":
                 key = index.actor_of(child)

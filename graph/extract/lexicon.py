@@ -338,6 +338,7 @@ DOCUMENT_NOUNS: frozenset[str] = _words(
     """
     statement report poll survey study analysis website site message letter document
     memo data record release filing ruling article book post tweet email note estimate
+    editorial column
     """
 )
 
