@@ -594,3 +594,15 @@ def test_extract_attribution_cue_before_a_colon(nlp, text, expected):
 )
 def test_extract_attribution_document_speaks_for_its_author(nlp, text, expected):
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "As X has pointed out, ...": X states the clause the phrase marks
+        ("As Anna Berg has pointed out, the plan is a mistake.", [("anna berg", "pointed")]),
+        ("As Spain warned, the plan failed.", [("spain", "warned")]),
+    ],
+)
+def test_extract_attribution_as_phrase_with_a_perfect(nlp, text, expected):
+    assert _said(nlp, text) == expected

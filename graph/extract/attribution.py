@@ -729,7 +729,11 @@ def _verb_candidate(
     agentive = cue.dep_ == "acl" and any(c.dep_ == "agent" for c in cue.children)
     if cue.dep_ in _NOMINAL_DEPS and not agentive:
         return None
-    if cue.dep_ == "advcl" and cue.tag_ == "VBN":
+    if (
+        cue.dep_ == "advcl"
+        and cue.tag_ == "VBN"
+        and not any(c.dep_ == "nsubj" for c in cue.children)
+    ):
         return None  # "Asked whether ..., X replied": the question, not a statement
     if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in cue.children):
         return None  # "if Poland rejected ...": a supposition, nobody's statement
@@ -747,6 +751,9 @@ def _verb_candidate(
         content = _subtree_span(cue.doc, [cue.head])
         if content is not None and content.end > cue.i:
             content = cue.doc[content.start : cue.i]
+    if content is None and cue.dep_ == "advcl" and lemma in REPORTING_VERBS:
+        if any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+            content = _rest(cue)  # "As X has pointed out, the plan ...": the clause it marks
     if content is None and lemma in REPORTING_VERBS and lemma not in POSITION_VERBS:
         content = (
             _quoted(sentence)
