@@ -751,9 +751,13 @@ def _verb_candidate(
         content = _subtree_span(cue.doc, [cue.head])
         if content is not None and content.end > cue.i:
             content = cue.doc[content.start : cue.i]
-    if content is None and cue.dep_ == "advcl" and lemma in REPORTING_VERBS:
-        if any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
-            content = _rest(cue)  # "As X has pointed out, the plan ...": the clause it marks
+    if (
+        content is None
+        and cue.dep_ == "advcl"
+        and lemma in REPORTING_VERBS
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    ):
+        content = _rest(cue)  # "As X has pointed out, the plan ...": the clause it marks
     if content is None and lemma in REPORTING_VERBS and lemma not in POSITION_VERBS:
         content = (
             _quoted(sentence)
