@@ -275,3 +275,53 @@ def test_an_official_of_the_union_serves_that_union(nlp):
     )
     actors = {a.key: a for a in _extract(nlp, text).actors}
     assert actors["tom reyes"].affiliation == "national federation of dock workers"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "affiliation"),
+    [
+        # U.S. party notation after a legislator's name gives the party
+        ("Rep. Mary Stone (D-La.) said the bill was a mistake.", "mary stone", "democratic party"),
+        (
+            "Sen. Tom Hale (R-Iowa) said on Monday that he opposed it.",
+            "tom hale",
+            "republican party",
+        ),
+        # the party outranks the chamber named in the title
+        (
+            "House Majority Leader Ann Fox (R-Ohio) said the vote would wait.",
+            "ann fox",
+            "republican party",
+        ),
+        # a bare letter is the same notation
+        ("Former Governor Lee Park (D) said the plan had failed.", "lee park", "democratic party"),
+        # an independent sits for no party
+        ("Sen. Joan Wells (I-Maine) said the bill was fair.", "joan wells", None),
+        # a party adjective before the title
+        (
+            "Republican Senator Ruth Kemp said the treaty was weak.",
+            "ruth kemp",
+            "republican party",
+        ),
+    ],
+)
+def test_actors_party_notation_and_party_words(nlp, text, key, affiliation):
+    actors = _actors(nlp, text)
+    assert key in actors, sorted(actors)
+    assert actors[key].affiliation == affiliation
+    if affiliation:
+        assert actors[affiliation].type == "Organization"
+
+
+def test_actors_party_members_are_a_group_of_the_party(nlp):
+    extraction = _extract(nlp, "Democrats said the budget was cruel.")
+    actors = {a.key: a for a in extraction.actors}
+    (statement,) = extraction.statements
+    assert actors[statement.speaker].type == "Group"
+    assert actors[statement.speaker].affiliation == "democratic party"
+    assert "Democrats" not in actors["democratic party"].aliases
+
+
+def test_actors_party_adjective_on_an_unnamed_source(nlp):
+    _, speaker = _sole_speaker(nlp, "A Democratic aide said the meeting went well.")
+    assert speaker.affiliation == "democratic party"

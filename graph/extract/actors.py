@@ -10,6 +10,7 @@ in the article, whatever type NER gave it ("Petrov" tagged ORG is still Petrov).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,6 +30,9 @@ from .lexicon import (
     ORG_NOUNS,
     OUTLET_NOUNS,
     OUTLETS,
+    PARTIES,
+    PARTY_LETTERS,
+    PARTY_MEMBERS,
     PERSON_TITLES,
     TITLE_WORDS,
     country_name,
@@ -348,6 +352,12 @@ def _entity_actor(index: ActorIndex, ent: Span, label: str | None = None) -> str
         return index.add(text, "Person", key=surname, alias=text)
     if folded in OUTLETS:
         return index.add(text, "Outlet", alias=text)
+    party = _party_key(index, text)
+    if party:
+        if folded in PARTY_MEMBERS:
+            # "Democrats said": members of the party, who speak for it
+            return index.add(text, "Group", alias=text, affiliation=party)
+        return party
     if label in ("GPE", "NORP"):
         country = _country_of_tokens(ent)
         if country:
@@ -375,6 +385,34 @@ def _entity_actor(index: ActorIndex, ent: Span, label: str | None = None) -> str
             # a name any government has ("the Foreign Ministry") is that government
             index.national.add(actor_key(text))
     return index.add(text, "Organization", alias=text, affiliation=affiliation)
+
+
+def _party_key(index: ActorIndex, text: str) -> str | None:
+    """The party a capitalised party word names ("Democratic", "GOP", "Tories"), as an
+    Organization; the member forms ("Democrats") are no alias of the party itself."""
+    folded = " ".join(text.split()).casefold()
+    party = PARTIES.get(folded)
+    if party is None or not text[:1].isupper():
+        return None
+    return index.add(party, "Organization", alias=None if folded in PARTY_MEMBERS else text)
+
+
+# "(D-Tex.)", "(R-Iowa)", "(D)", "(I-Vt.)" right after a name: U.S. party notation.
+_PARTY_NOTATION = re.compile(r"\s*\(\s*([DRI])\s*(?:[-–—.,]\s*[A-Z][\w. ]{0,20})?\)")
+
+
+def _party_notation(index: ActorIndex, name: Span) -> tuple[bool, str | None]:
+    """(written, party key) of the party notation after ``name``, if any.
+
+    The notation says which party a legislator sits for, the side the conventions of
+    news English give as their affiliation; "(I-Vt.)" is written but names no party.
+    """
+    doc = name.doc
+    match = _PARTY_NOTATION.match(doc.text, name.end_char)
+    if match is None:
+        return False, None
+    party = PARTY_LETTERS[match.group(1)]
+    return True, index.add(party, "Organization") if party else None
 
 
 def _prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None, bool]:
@@ -484,11 +522,16 @@ def _person(index: ActorIndex, name: Span, *, outlet_hint: bool = False) -> str:
         key = index.add(text, "Outlet", alias=text)
         index.mention(name, key)
         return key
+    written, party = _party_notation(index, name)
+    if party:
+        affiliation = party  # the party outranks the chamber: "House Speaker X (R-Wis.)"
     known = index.surnames.get(text.casefold()) or None
     if known is None:
         known = index.add(text, "Person", alias=text, role=role, affiliation=affiliation)
     else:
         index.add(text, "Person", key=known, alias=text, role=role, affiliation=affiliation)
+    if written and party and party != known:
+        index.drafts[known].affiliation = party
     index.mention(doc[ent_start : name.end], known)
     return known
 

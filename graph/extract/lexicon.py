@@ -29,6 +29,9 @@ __all__ = [
     "ORG_NOUNS",
     "OUTLETS",
     "OUTLET_NOUNS",
+    "PARTIES",
+    "PARTY_LETTERS",
+    "PARTY_MEMBERS",
     "PERSON_TITLES",
     "POSITION_VERBS",
     "QUOTE_ONLY_VERBS",
@@ -295,6 +298,58 @@ OUTLETS: frozenset[str] = frozenset(
         "Nikkei",
     )
 )
+
+#: Political parties as news prose names them before a title or as a member noun
+#: ("Republican Senator X", "a Labour MP", "X, a Democrat"), folded -> the party's usual
+#: English name. General English, capitalised forms only: "conservative" in lower case is
+#: an outlook, not a party. Ambiguous words ("Liberal" names a party in several
+#: countries, "Independent" no party at all) are left out.
+PARTIES: dict[str, str] = {
+    "democratic": "Democratic Party",
+    "democrat": "Democratic Party",
+    "democrats": "Democratic Party",
+    "republican": "Republican Party",
+    "republicans": "Republican Party",
+    "gop": "Republican Party",
+    "labour": "Labour Party",
+    "tory": "Conservative Party",
+    "tories": "Conservative Party",
+    "conservative": "Conservative Party",
+    "conservatives": "Conservative Party",
+    "green": "Green Party",
+    "greens": "Green Party",
+    "lib dem": "Liberal Democrats",
+    "lib dems": "Liberal Democrats",
+    "liberal democrat": "Liberal Democrats",
+    "liberal democrats": "Liberal Democrats",
+    "social democrat": "Social Democratic Party",
+    "social democrats": "Social Democratic Party",
+    "christian democrat": "Christian Democrats",
+    "christian democrats": "Christian Democrats",
+}
+
+#: Forms of :data:`PARTIES` that name the party's members, not the party: "Democrats
+#: said" is a group of them (affiliated with the party), "Democratic" is the party.
+PARTY_MEMBERS: frozenset[str] = frozenset(
+    {
+        "democrats",
+        "republicans",
+        "tories",
+        "conservatives",
+        "greens",
+        "lib dems",
+        "social democrats",
+        "christian democrats",
+    }
+)
+
+#: U.S. party notation after a legislator's name, "(D-Tex.)", "(R-Iowa)", "(D)": the
+#: letter -> the party. "I" (independent) names no party.
+PARTY_LETTERS: dict[str, str | None] = {
+    "D": "Democratic Party",
+    "R": "Republican Party",
+    "I": None,
+}
 
 #: Nouns for businesses and their kinds ("chip makers", "exporters", "companies"): a
 #: group of them speaks as a group, and a nationality in front ("Korean exporters")
