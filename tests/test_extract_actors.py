@@ -325,3 +325,32 @@ def test_actors_party_members_are_a_group_of_the_party(nlp):
 def test_actors_party_adjective_on_an_unnamed_source(nlp):
     _, speaker = _sole_speaker(nlp, "A Democratic aide said the meeting went well.")
     assert speaker.affiliation == "democratic party"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "affiliation"),
+    [
+        # a plural title before coordinated names belongs to each of them
+        (
+            "Republican senators Ann Roe and Bill Dane said the deal was weak.",
+            "senator",
+            "republican party",
+        ),
+        (
+            "Labour lawmakers Ann Roe and Bill Dane criticised the deal.",
+            "lawmaker",
+            "labour party",
+        ),
+    ],
+)
+def test_actors_plural_title_is_shared_by_coordinated_names(nlp, text, role, affiliation):
+    actors = _actors(nlp, text)
+    for key in ("ann roe", "bill dane"):
+        assert actors[key].role == role, key
+        assert actors[key].affiliation == affiliation, key
+
+
+def test_actors_singular_title_is_the_first_name_alone(nlp):
+    actors = _actors(nlp, "Senator Ann Roe and Bill Dane said the deal was weak.")
+    assert actors["ann roe"].role == "Senator"
+    assert actors["bill dane"].role is None

@@ -257,7 +257,10 @@ def _title_prefix(doc: Doc, name: Span) -> Span | None:
         tok = doc[i]
         if tok.pos_ in _TITLE_POS and tok.ent_type_ not in ("PERSON", "DATE", "TIME"):
             office = tok.head.i == i - 1 and tok.head.lower_ in ("for", "of")
-            if not (name.start <= tok.head.i < name.end or tok.head.i > tok.i or office):
+            # "Democratic presidential candidates Ann Roe and ...": the name is the
+            # title's apposition, not its head
+            titled = name.root.dep_ == "appos" and name.root.head.i == tok.i
+            if not (name.start <= tok.head.i < name.end or tok.head.i > tok.i or office or titled):
                 break
             if tok.i in index_dateline(doc):
                 break
@@ -436,8 +439,9 @@ def _prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | Non
             i = ent_end
             continue
         country = DEMONYMS.get(tok.lower_) or country_name(tok.text)
-        if country:
-            key = index.add(country, "Country", alias=tok.text)
+        party = None if country else _party_key(index, tok.text)
+        if country or party:
+            key = party or index.add(country, "Country", alias=tok.text)  # type: ignore[arg-type]
             affiliation = affiliation or key
             if role_start == i:
                 role_start = i + 1
@@ -456,8 +460,19 @@ def _prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | Non
     words = {t.lower_ for t in role_span}
     outlet = bool(words & OUTLET_NOUNS)
     role = role_span.text.strip() if role_span and not outlet else None
-    if role and not any(_is_title_token(t) or t.is_title for t in role_span):
+    if role and not any(
+        _is_title_token(t) or t.is_title or t.lemma_.lower() in TITLE_WORDS for t in role_span
+    ):
         role = None
+    last = role_span[-1] if role_span else None
+    if (
+        role
+        and last is not None
+        and last.tag_ in ("NNS", "NNPS")
+        and last.lemma_.lower() in TITLE_WORDS
+    ):
+        # "presidential candidates Ann Roe and Bill Dane": each is one candidate
+        role = role[: len(role) - len(last.text)] + last.lemma_
     return role, affiliation, outlet
 
 
@@ -504,10 +519,29 @@ def _country_key(index: ActorIndex, token: Token) -> str | None:
     return index.add(country, "Country", alias=token.text) if country else None
 
 
+def _shared_prefix(name: Span) -> Span | None:
+    """The plural title of the first of coordinated names ("Republican senators Ann Roe
+    and Bill Dane"): every name of the coordination holds it. A singular title ("Senator
+    Ann Roe and Bill Dane") is the first name's alone."""
+    root = name.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.i == name.root.i:
+        return None
+    doc = name.doc
+    first = next((e for e in doc.ents if e.start <= root.i < e.end and e.label_ == "PERSON"), None)
+    if first is None:
+        return None
+    prefix = _title_prefix(doc, _name_tokens(first))
+    if prefix is None or prefix[-1].tag_ not in ("NNS", "NNPS"):
+        return None
+    return prefix
+
+
 def _person(index: ActorIndex, name: Span, *, outlet_hint: bool = False) -> str:
     """Register a person (or an outlet NER mistook for one) named by ``name``."""
     doc = name.doc
-    prefix = _title_prefix(doc, name)
+    prefix = _title_prefix(doc, name) or _shared_prefix(name)
     role, affiliation, outlet = (None, None, False)
     if prefix is not None:
         role, affiliation, outlet = _prefix_role(index, prefix)
