@@ -354,3 +354,78 @@ def test_actors_singular_title_is_the_first_name_alone(nlp):
     actors = _actors(nlp, "Senator Ann Roe and Bill Dane said the deal was weak.")
     assert actors["ann roe"].role == "Senator"
     assert actors["bill dane"].role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "affiliation"),
+    [
+        # the head of a described body speaks for that body
+        (
+            "Karl Weber, president of the employers' federation, said wages must stay low.",
+            "karl weber",
+            "employers' federation",
+        ),
+        # a name after an organisation noun is the body, whatever type NER gives it
+        (
+            "Nora Quist, director of the advocacy group Clean Rivers Now, said the dam "
+            "was a disaster.",
+            "nora quist",
+            "clean rivers now",
+        ),
+        # "the company" alone is the company named before
+        (
+            "Acme Mining Corp cut jobs. Lena Ford, chairman of the company, said more "
+            "cuts would come.",
+            "lena ford",
+            "acme mining corp",
+        ),
+        # an acronym in parentheses inside the title names the body
+        (
+            "National Grain Board (NGB) chairman Paul Otto said exports would fall.",
+            "paul otto",
+            "national grain board",
+        ),
+        # a candidate's campaign is the side its staff speak for
+        (
+            "Dana Cole spoke in Ohio. Cole campaign spokesman Ray Burns declined to comment.",
+            "ray burns",
+            "cole campaign",
+        ),
+    ],
+)
+def test_actors_office_of_a_body(nlp, text, key, affiliation):
+    actors = _actors(nlp, text)
+    assert key in actors, sorted(actors)
+    assert actors[key].affiliation == affiliation
+    assert actors[affiliation].type == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "body", "country"),
+    [
+        # the capitalised words before an acronym in parentheses name the body, and a
+        # national board speaks for itself, its country being the board's affiliation
+        (
+            "MANILA, May 4 - Philippine Sugar Export Board (PSEB) chairman Luis Reyes "
+            "said exports from the Philippines would fall.",
+            "luis reyes",
+            "philippine sugar export board",
+            "philippines",
+        ),
+        # a government office named for its country speaks for the country
+        (
+            "Chilean Finance Ministry spokesman Pablo Soto said the budget was balanced.",
+            "pablo soto",
+            None,
+            "chile",
+        ),
+    ],
+)
+def test_actors_national_board_is_its_own_side(nlp, text, key, body, country):
+    actors = _actors(nlp, text)
+    assert key in actors, sorted(actors)
+    if body is None:
+        assert actors[key].affiliation == country
+    else:
+        assert actors[key].affiliation == body
+        assert actors[body].affiliation == country

@@ -128,6 +128,9 @@ class ActorIndex:
     observer: Callable[[int, str], None] | None = None
     dateline: set[int] = field(default_factory=set)  # tokens of "PARIS, May 3 -"
     home_country: str | None = None  # country of the dateline city, if it is a capital
+    # (token of a name, of its title in apposition, the organisation noun the title is
+    # of): "Jane Roe, chairman of the company"
+    offices: list[tuple[int, int, str]] = field(default_factory=list)
 
     def add(
         self,
@@ -265,6 +268,17 @@ def _title_prefix(doc: Doc, name: Span) -> Span | None:
             if tok.i in index_dateline(doc):
                 break
             i -= 1
+        elif tok.text == ")" and i - 2 >= sent_start and doc[i - 2].text == "(":
+            # "Coconut Authority (PCA) chairman": the acronym names the body
+            if not _is_acronym(doc[i - 1]):
+                break
+            i -= 3
+            while (
+                i >= sent_start and doc[i].is_title and doc[i].is_alpha and doc[i].pos_ == "PROPN"
+            ):
+                if i in index_dateline(doc):
+                    break
+                i -= 1
         elif tok.tag_ == "POS" and i - 1 >= sent_start and doc[i - 1].pos_ == "PROPN":
             # "Chile's labour minister": the possessor is who the office belongs to
             i -= 1
@@ -281,6 +295,14 @@ def _title_prefix(doc: Doc, name: Span) -> Span | None:
             break
     return doc[i + 1 : name.start] if i + 1 < name.start else None
 
+
+def _is_acronym(token: Token) -> bool:
+    return token.is_upper and token.is_alpha and len(token) > 1
+
+
+# Nouns that make a body of a person's name: "the Sanders campaign", "the Bush
+# administration" speak for the person's side, and their staff for them.
+_PERSONAL_BODIES = frozenset({"campaign", "administration", "camp", "team"})
 
 _DASHES = frozenset({"-", "--", "—", "–"})
 
@@ -374,20 +396,67 @@ def _entity_actor(index: ActorIndex, ent: Span, label: str | None = None) -> str
         country = index.add(metonym, "Country")
         return index.add(text, "Organization", alias=text, affiliation=country)
     affiliation = None
+    possessed = False
     for j in range(ent.start, ent.end - 1):
         country = _country_of_tokens(ent.doc[ent.start : j + 1])
         if country:
             alias = _clean(ent.doc[ent.start : j + 1].text)
             affiliation = index.add(country, "Country", alias=alias)
+            possessed = possessed or ent.doc[j + 1].tag_ == "POS"
     words = {t.lower_ for t in ent}
-    if affiliation is not None:
-        index.national.add(actor_key(text))  # "Chilean Finance Ministry": named for its country
+    if affiliation is not None and (possessed or words & GOVERNMENT_NOUNS):
+        # "Chilean Finance Ministry", "Lisbon's port board": a government's office speaks
+        # for its country; a body whose name merely starts with it ("Chilean Copper
+        # Board") speaks for itself, and its country is its own affiliation
+        index.national.add(actor_key(text))
     elif words & GOVERNMENT_NOUNS:
         affiliation = index.home_country  # "the Foreign Ministry" of a LISBON story
         if affiliation and words <= _GENERIC_OFFICE_WORDS:
             # a name any government has ("the Foreign Ministry") is that government
             index.national.add(actor_key(text))
     return index.add(text, "Organization", alias=text, affiliation=affiliation)
+
+
+def _named_with_acronym(index: ActorIndex, prefix: Span, i: int) -> tuple[str, int] | None:
+    """(key, end) of "Coconut Export Board (CEB)" starting at token ``i`` of a title.
+
+    The capitalised words before an acronym in parentheses are the body's name, whatever
+    NER made of them (a dateline's date often swallows them).
+    """
+    doc = prefix.doc
+    j = i
+    while j < prefix.end and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ == "PROPN":
+        j += 1
+    if not (i < j and j + 2 < prefix.end and doc[j].text == "(" and doc[j + 2].text == ")"):
+        return None
+    acronym = doc[j + 1]
+    if not _is_acronym(acronym):
+        return None
+    key = index.acronyms.get(acronym.lower_) or _entity_actor(index, doc[i:j], "ORG")
+    if key is None:
+        return None
+    index.acronyms[acronym.lower_] = key
+    index.add(acronym.text, index.drafts[key].type, key=key, alias=acronym.text)
+    if i not in index.by_token:
+        index.mention(doc[i:j], key)
+    index.mention(doc[j + 1 : j + 2], key)
+    return key, j + 3
+
+
+def _personal_body(index: ActorIndex, words: Span) -> tuple[str, int] | None:
+    """(key, end) of a body named for a person at the start of ``words`` ("Cole
+    campaign spokesman"): the campaign, not the person, is the side its staff speak for."""
+    end = words.start
+    while end < words.end and words.doc[end].pos_ == "PROPN" and words.doc[end].is_title:
+        end += 1
+    if end == words.start or end >= words.end or words.doc[end].lower_ not in _PERSONAL_BODIES:
+        return None
+    name = words.doc[words.start : end]
+    person = index.by_token.get(name.start) or index.surnames.get(_clean(name.text).casefold())
+    if not (person or name.root.ent_type_ == "PERSON"):
+        return None
+    label = f"{_clean(name.text)} {words.doc[end].lower_}"
+    return index.add(label, "Organization", alias=label), end + 1
 
 
 def _party_key(index: ActorIndex, text: str) -> str | None:
@@ -426,12 +495,26 @@ def _prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | Non
     i = prefix.start
     while i < prefix.end:
         tok = doc[i]
+        named = _named_with_acronym(index, prefix, i)
+        if named is not None:
+            key, i = named
+            affiliation = affiliation or key
+            role_start = i if role_start < i else role_start
+            continue
+        body = _personal_body(index, doc[i : prefix.end])
+        if body is not None:
+            key, i = body
+            affiliation = affiliation or key
+            role_start = i if role_start < i else role_start
+            continue
         if tok.ent_type_ in ("GPE", "NORP", "ORG") and tok.ent_iob_ == "B":
             ent_end = i + 1
             while ent_end < prefix.end and doc[ent_end].ent_iob_ == "I":
                 ent_end += 1
             ent = doc[i:ent_end]
             key = index.by_token.get(i) or _entity_actor(index, ent, tok.ent_type_)
+            if key and index.drafts[key].type == "Person":
+                key = None  # a person is no side; "Cole campaign" is (below)
             if key and affiliation is None:
                 affiliation = key
             if role_start == i:
@@ -452,7 +535,7 @@ def _prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | Non
             affiliation = affiliation or key
             if role_start == i:
                 role_start = i + 1
-        elif tok.tag_ == "POS" and role_start == i:
+        elif (tok.tag_ == "POS" or tok.is_punct) and role_start == i:
             role_start = i + 1
         i += 1
     affiliation = _national(index, affiliation)
@@ -505,6 +588,7 @@ def _appos_role(index: ActorIndex, head: Token) -> tuple[str | None, str | None,
             if words & OUTLET_NOUNS:
                 return None, affiliation, True
             if words & TITLE_WORDS:
+                affiliation = affiliation or _office_body(index, child)
                 role_words = []
                 for t in role_tokens:
                     if t.i in index.by_token or DEMONYMS.get(t.lower_) or t.i > child.i:
@@ -512,6 +596,39 @@ def _appos_role(index: ActorIndex, head: Token) -> tuple[str | None, str | None,
                     role_words.append(t.text)
                 return " ".join(role_words) or None, _national(index, affiliation), False
     return None, None, False
+
+
+def _office_body(index: ActorIndex, title: Token) -> str | None:
+    """The body an office is of when no entity names it: "director of the advocacy group
+    Progress Action" (a name NER typed as a place or work), "president of the employers'
+    federation" (a described body); "chairman of the company" is the company named before.
+    """
+    doc = title.doc
+    for prep in title.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "at"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.lower_ not in ORG_NOUNS:
+                continue
+            name = next((c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if name is not None:
+                span = doc[name.left_edge.i : name.i + 1]
+            elif any(c.dep_ != "det" for c in pobj.lefts):
+                start = pobj.left_edge.i
+                while start < pobj.i and doc[start].dep_ == "det":
+                    start += 1
+                span = doc[start : pobj.i + 1]
+            else:
+                # organisations are indexed after people: look it up when they are
+                index.offices.append((title.head.i, title.i, pobj.lower_))
+                return None
+            key = index.by_token.get(span.root.i)
+            if key is None:
+                label = _clean(span.text)
+                key = index.add(label, "Organization", alias=label)
+                index.mention(span, key)
+            return key if index.drafts[key].type != "Person" else None
+    return None
 
 
 def _country_key(index: ActorIndex, token: Token) -> str | None:
@@ -709,6 +826,15 @@ def refer_back(index: ActorIndex, token: Token) -> str | None:
     return key
 
 
+def _office_of_the_body_named(index: ActorIndex) -> None:
+    """ "Jane Roe, chairman of the company": the company named before the title."""
+    for name, title, noun in index.offices:
+        person = index.by_token.get(name)
+        org = named_organization(index, noun, title)
+        if person and org and not index.drafts[person].affiliation:
+            index.drafts[person].affiliation = org
+
+
 def _office_of_organization(index: ActorIndex) -> None:
     """ "Jane Roe, a union official": the office belongs to the union the story named.
 
@@ -778,6 +904,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
         if entity_key:
             index.mention(ent, entity_key)
             _acronym_after(index, ent, entity_key)
+    _office_of_the_body_named(index)
     _default_country(index)
     _office_of_organization(index)
     # unnamed groups that are subjects ("health officials tried ..."), so that a

@@ -199,7 +199,8 @@ ORG_NOUNS: frozenset[str] = _words(
     """
     company firm network union ministry agency bank group association party committee
     alliance organization organisation corporation council board institute foundation
-    broadcaster newspaper paper channel station fund commission campaign
+    broadcaster newspaper paper channel station fund commission campaign federation
+    confederation league coalition caucus authority
     """
 )
 
@@ -435,6 +436,7 @@ DEMONYMS: dict[str, str] = {
     "estonian": "Estonia",
     "ethiopian": "Ethiopia",
     "filipino": "Philippines",
+    "philippine": "Philippines",
     "finnish": "Finland",
     "french": "France",
     "georgian": "Georgia",
