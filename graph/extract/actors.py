@@ -497,14 +497,14 @@ def _prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | Non
         tok = doc[i]
         named = _named_with_acronym(index, prefix, i)
         if named is not None:
-            key, i = named
-            affiliation = affiliation or key
+            body_key, i = named
+            affiliation = affiliation or body_key
             role_start = i if role_start < i else role_start
             continue
         body = _personal_body(index, doc[i : prefix.end])
         if body is not None:
-            key, i = body
-            affiliation = affiliation or key
+            body_key, i = body
+            affiliation = affiliation or body_key
             role_start = i if role_start < i else role_start
             continue
         if tok.ent_type_ in ("GPE", "NORP", "ORG") and tok.ent_iob_ == "B":
@@ -513,9 +513,8 @@ def _prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | Non
                 ent_end += 1
             ent = doc[i:ent_end]
             key = index.by_token.get(i) or _entity_actor(index, ent, tok.ent_type_)
-            if key and index.drafts[key].type == "Person":
-                key = None  # a person is no side; "Cole campaign" is (below)
-            if key and affiliation is None:
+            # a person is no side (their campaign is, above)
+            if key and affiliation is None and index.drafts[key].type != "Person":
                 affiliation = key
             if role_start == i:
                 role_start = ent_end
