@@ -429,3 +429,38 @@ def test_actors_national_board_is_its_own_side(nlp, text, key, body, country):
     else:
         assert actors[key].affiliation == body
         assert actors[body].affiliation == country
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "affiliation"),
+    [
+        # a party noun in apposition is the party the person sits for
+        ("Tom Hale, a Democrat, said the bill was cruel.", "tom hale", "democratic party"),
+        (
+            "Greg Olsen, a Republican from Ohio, said the vote was wrong.",
+            "greg olsen",
+            "republican party",
+        ),
+        # a party word before a source noun or in a body's name
+        ("A Green MP said the motorway should not be built.", "green mp", "green party"),
+        ("Two Labour MPs said the budget was cruel.", "labour mp", "labour party"),
+        (
+            "The Republican National Committee said the rules were fair.",
+            "republican national committee",
+            "republican party",
+        ),
+        # "of State" names the office, not a body
+        ("Former Secretary of State Jane Roe said the treaty was weak.", "jane roe", None),
+        # another person's apposition is not this one's: Wick founded the forum, not Hale
+        (
+            '"Yes, I back Tom Hale," Bob Wick, founder of the Liberty Forum, tells the paper.',
+            "bob wick",
+            "liberty forum",
+        ),
+    ],
+)
+def test_actors_affiliation_read_from_the_actors_own_title(nlp, text, key, affiliation):
+    actors = _actors(nlp, text)
+    assert key in actors, sorted(actors)
+    assert actors[key].affiliation == affiliation
+    assert all(a.affiliation != "liberty forum" for k, a in actors.items() if k != "bob wick")

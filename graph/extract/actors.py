@@ -404,6 +404,17 @@ def _entity_actor(index: ActorIndex, ent: Span, label: str | None = None) -> str
             affiliation = index.add(country, "Country", alias=alias)
             possessed = possessed or ent.doc[j + 1].tag_ == "POS"
     words = {t.lower_ for t in ent}
+    name = _name_tokens(ent)
+    party = next(
+        (p for n in (2, 1) if len(name) > n and (p := _party_key(index, name[:n].text))), None
+    )
+    if party and affiliation is None:
+        # "Republican National Committee", "a Green MP": a body or member of the party
+        head = ent[-1]
+        if head.lemma_.lower() in PERSON_TITLES:
+            member: ActorType = "Group" if head.tag_ in ("NNS", "NNPS") else "Person"
+            return index.add(text, member, alias=text, affiliation=party)
+        return index.add(text, "Organization", alias=text, affiliation=party)
     if affiliation is not None and (possessed or words & GOVERNMENT_NOUNS):
         # "Chilean Finance Ministry", "Lisbon's port board": a government's office speaks
         # for its country; a body whose name merely starts with it ("Chilean Copper
@@ -415,6 +426,15 @@ def _entity_actor(index: ActorIndex, ent: Span, label: str | None = None) -> str
             # a name any government has ("the Foreign Ministry") is that government
             index.national.add(actor_key(text))
     return index.add(text, "Organization", alias=text, affiliation=affiliation)
+
+
+def _names_the_office(ent: Span) -> bool:
+    """ "State" of "Secretary of State", "Foreign Affairs" of "Minister for Foreign
+    Affairs": words after a title's "of"/"for" that every government's offices share
+    name the office, not a body the person speaks for."""
+    doc = ent.doc
+    after_office = ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "for")
+    return after_office and {t.lower_ for t in ent} <= _GENERIC_OFFICE_WORDS
 
 
 def _named_with_acronym(index: ActorIndex, prefix: Span, i: int) -> tuple[str, int] | None:
@@ -512,6 +532,9 @@ def _prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | Non
             while ent_end < prefix.end and doc[ent_end].ent_iob_ == "I":
                 ent_end += 1
             ent = doc[i:ent_end]
+            if _names_the_office(ent):
+                i = ent_end  # "Secretary of State": the office, not a body
+                continue
             key = index.by_token.get(i) or _entity_actor(index, ent, tok.ent_type_)
             # a person is no side (their campaign is, above)
             if key and affiliation is None and index.drafts[key].type != "Person":
@@ -571,6 +594,11 @@ def _appos_role(index: ActorIndex, head: Token) -> tuple[str | None, str | None,
     """Role and affiliation from an apposition: "Petrov, Bulgaria's foreign minister"."""
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
+            if child.ent_type_ == "PERSON":
+                continue  # another person's name: their title is theirs, not this one's
+            party = _party_key(index, child.text)
+            if party:
+                return None, party, False  # "Tom Hale, a Democrat from Ohio,"
             span = head.doc[child.left_edge.i : child.right_edge.i + 1]
             role_tokens = [t for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")]
             affiliation = None
@@ -909,6 +937,9 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     # unnamed groups that are subjects ("health officials tried ..."), so that a
     # later "they said" can find them
     for token in doc:
+        if _party_member_noun(index, token):
+            group_actor(index, token)  # "a Green MP said": NER and the tagger call it a name
+            continue
         if token.dep_ == "nsubj" and token.pos_ == "NOUN" and token.i not in index.by_token:
             if any(c.dep_ == "appos" and c.i in index.by_token for c in token.children):
                 continue  # "the largest bank, Acme Corp, said": the name says who
@@ -918,6 +949,16 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
             if not (definite and token.lower_ in TITLE_WORDS):  # "the minister" is someone
                 group_actor(index, token)
     return index
+
+
+def _party_member_noun(index: ActorIndex, token: Token) -> bool:
+    """A capitalised source noun after a party word ("a Green MP", "Labour Councillors")."""
+    if token.i in index.by_token or token.pos_ != "PROPN" or token.lower_ not in GROUP_NOUNS:
+        return False
+    return any(
+        c.dep_ in ("compound", "amod") and c.is_title and PARTIES.get(c.lower_)
+        for c in token.children
+    )
 
 
 # Determiners that make a group noun one unnamed member ("a diplomat", "another official").
@@ -1004,6 +1045,7 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
     business = head.lower_ in BUSINESS_NOUNS or lemma in BUSINESS_NOUNS
     for t in mods:
         key = index.by_token.get(t.i) or _country_key(index, t)
+        key = key or _party_key(index, t.text)  # "Labour MPs", "a Democratic aide"
         if business and key and index.drafts[key].type == "Country":
             continue  # "Korean exporters" are from Korea, they do not speak for it
         if key and index.drafts[key].type in ("Country", "Organization", "Outlet"):

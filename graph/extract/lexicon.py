@@ -370,7 +370,7 @@ GROUP_NOUNS: frozenset[str] = (
         """
     official officials diplomat diplomats source sources analyst analysts expert experts
     leader leaders nation nations country countries government governments ally allies
-    critic critics lawmaker lawmakers legislator legislators member members observer
+    critic critics lawmaker lawmakers legislator legislators mp mps member members observer
     observers negotiator negotiators spokesman spokeswoman spokesperson aide aides
     adviser advisers advisor advisors partner partners investor investors economist
     economists trader traders banker bankers executive executives worker workers
