@@ -464,3 +464,62 @@ def test_actors_affiliation_read_from_the_actors_own_title(nlp, text, key, affil
     assert key in actors, sorted(actors)
     assert actors[key].affiliation == affiliation
     assert all(a.affiliation != "liberty forum" for k, a in actors.items() if k != "bob wick")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "proposed", "kind"),
+    [
+        # names, groups, organisations, countries, outlets are actors
+        ("Ann Roe said the plan works.", "Ann Roe", "Person", "Person"),
+        ("Western diplomats said the plan works.", "Western diplomats", "Group", "Group"),
+        ("A farmer said the plan works.", "A farmer", "Person", "Person"),
+        ("Another child said the plan works.", "Another child", "Person", "Person"),
+        ("Dairy producers in Ohio said prices fell.", "Dairy producers in Ohio", "Group", "Group"),
+        ("Sixty percent said the plan works.", "Sixty percent", "Group", "Group"),
+        ("The Japanese side said the plan works.", "The Japanese side", "Group", "Group"),
+        # the type comes from the noun: a company is no person
+        (
+            "The shipping company said prices fell.",
+            "The shipping company",
+            "Person",
+            "Organization",
+        ),
+        # interjections, interview labels, politeness, pronouns, markup and dates are not
+        ("Meh, he said.", "Meh", "Person", None),
+        ("Question: what did he say?", "Question", "Person", None),
+        ("My apologies, she said.", "My apologies", "Group", None),
+        ("They said the plan works.", "They", "Group", None),
+        ('The file had date="March in it.', 'date="March', "Organization", None),
+        ("Last Tuesday said it all.", "Last Tuesday", "Person", None),
+        # a lower-case word tagged as a name is a word, not a name
+        ("Smith jabbed back at critics.", "jabbed", "Person", None),
+        # a common noun that names no one by itself
+        ("People said the plan works.", "People", "Group", None),
+        ("The company said prices fell.", "The company", "Person", None),
+        ("A close look shows the flaw.", "A close look", "Person", None),
+        ("The only sure way is to wait, he said.", "The only sure way", "Person", None),
+    ],
+)
+def test_actors_only_actors_are_actors(nlp, text, phrase, proposed, kind):
+    from graph.extract.actors import mention_kind
+
+    doc = nlp(text)
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
+    assert span is not None
+    assert mention_kind(span, proposed) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ann Roe spoke on Monday. He also said federal tax policy is right, adding, "It works."',
+        'Ann Roe spoke on Monday. "Now the repair of that old mistake demands that the rules '
+        'change."',
+    ],
+)
+def test_actors_a_thing_is_no_speaker(nlp, text):
+    # a policy or a repair "adds" or "demands" nothing: no actor, no statement of its own
+    extraction = _extract(nlp, text)
+    assert {a.key for a in extraction.actors} == {"ann roe"}
+    assert {s.speaker for s in extraction.statements} == {"ann roe"}

@@ -6,6 +6,21 @@ words left of a name give its role and affiliation. Demonyms, capitals and seats
 government ("Bulgarian", "Lisbon", "the Elysee") resolve to countries through the
 general tables of :mod:`.lexicon`. A surname alone is the person named in full elsewhere
 in the article, whatever type NER gave it ("Petrov" tagged ORG is still Petrov).
+
+Affiliation is the side an actor speaks for as the text states it: party, government,
+company, union. It is read from the title or apposition attached to a mention of that
+actor ("Rep. Ann Roe (D-Ohio)", "Republican Senator X", "X, president of the employers'
+federation", "Cole campaign spokesman X") or from the actor's earlier mentions in the
+same article, never from a neighbouring name.
+
+Only actors are actors: a mention becomes one only when it is a name (capitalised, as
+names are), a noun phrase headed by a noun for people, groups or organisations ("a
+diplomat", "the union", "a farmer"), a country or an outlet. Pronouns, interjections
+("Meh"), an interview's "Question"/"Answer" labels, "My apologies", dates and markup
+fragments, a lower-case word tagged as a name ("jabbed") and a common noun that names
+no one by itself ("people", "company", "close look") are not (:func:`mention_kind`).
+Documents ("the report said", "polls show") stay sources, as the gold counts them. The type comes from the same evidence: "the
+company" is an Organization, never a Person.
 """
 
 from __future__ import annotations
@@ -23,6 +38,7 @@ from .lexicon import (
     CAPITALS,
     COMPANY_SUFFIXES,
     DEMONYMS,
+    DOCUMENT_NOUNS,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
     LABOUR_WORDS,
@@ -33,6 +49,7 @@ from .lexicon import (
     PARTIES,
     PARTY_LETTERS,
     PARTY_MEMBERS,
+    PERSON_NOUNS,
     PERSON_TITLES,
     TITLE_WORDS,
     country_name,
@@ -41,7 +58,7 @@ from .lexicon import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["ActorIndex", "index_actors"]
+__all__ = ["ActorIndex", "index_actors", "mention_kind"]
 
 # NER labels that can name an actor; others (DATE, LAW, ...) never speak.
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -78,6 +95,105 @@ _QUOTE_CHARS = "\"'“”‘’«»"
 _GOVERNMENT_TITLES = frozenset(
     {"minister", "premier", "president", "chancellor", "ambassador", "government", "secretary"}
 )
+
+
+# Words that are never an actor whatever the tagger says: interjections, politeness,
+# the labels of an interview transcript.
+_NON_ACTOR_WORDS = frozenset(
+    [
+        "meh",
+        "yes",
+        "no",
+        "ok",
+        "okay",
+        "well",
+        "oh",
+        "ah",
+        "uh",
+        "um",
+        "hmm",
+        "wow",
+        "hey",
+        "ugh",
+        "sorry",
+        "please",
+        "thanks",
+        "apologies",
+        "apology",
+        "question",
+        "questions",
+        "answer",
+        "answers",
+        "q",
+        "a",
+    ]
+)
+# Entity types of things said about time and amount, never of who says something.
+# (Numbers are not among them: "nearly half said", "two said" count people.)
+_NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"})
+# Characters of markup left in a text ('date="March', "<p>"): no name holds them.
+_MARKUP = frozenset('=<>{}[]|\\"“”')
+# Agent suffixes of English nouns for people ("farmer", "economist", "consultant",
+# "proponent", "spokesman"); "-ment" nouns are things ("statement", "agreement").
+_AGENT_SUFFIXES = (
+    "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
+    "man", "men",
+)  # fmt: skip
+_THING_SUFFIXES = ("ment", "ments", "percent")
+# Shares of respondents in a poll ("56 percent said"): a group of people.
+_SHARE_NOUNS = frozenset({"percent", "pct", "%", "third", "thirds", "half", "majority", "share"})
+# Nouns that name no one by themselves: "people said", "the company said" with no
+# company named are nobody in particular; "Ohio farmers", "people in the city" are.
+_BARE_NOUNS = frozenset({"people", "person", "company", "companies", "firm", "firms", "group"})
+# Quantifiers that do not make a bare noun anyone in particular ("many people").
+_QUANTIFIERS = frozenset({"many", "some", "most", "few", "several", "other", "all", "more"})
+_SOURCE_NOUNS = (
+    GROUP_NOUNS
+    | ORG_NOUNS
+    | OUTLET_NOUNS
+    | TITLE_WORDS
+    | GOVERNMENT_NOUNS
+    | BUSINESS_NOUNS
+    | PERSON_NOUNS
+    | _SHARE_NOUNS
+)
+
+
+def mention_kind(span: Span, proposed: ActorType) -> ActorType | None:
+    """The type ``span`` has as an actor (``proposed`` unless its words say otherwise),
+    or None when it names no one (the rule is in the module docstring)."""
+    head = span.root
+    text = span.text.strip()
+    if not any(c.isalpha() for c in text) or any(c in _MARKUP for c in text):
+        return None
+    if head.ent_type_ in _NON_ACTOR_ENTS or head.pos_ in ("INTJ", "PRON", "VERB", "AUX"):
+        return None
+    content = [t for t in span if not (t.is_punct or t.pos_ in ("DET", "PRON"))]
+    if not content or all(t.lower_ in _NON_ACTOR_WORDS for t in content):
+        return None  # "Meh", "Question:", "My apologies"
+    if head.pos_ == "PROPN" or head.ent_type_ in _ACTOR_LABELS:
+        # a name is capitalised; a lower-case "name" is a word the tagger got wrong
+        return proposed if head.text[:1].isupper() else None
+    if head.pos_ == "NUM":
+        return proposed  # "Sixty percent", "two of them": a share of people
+    lemma, word = head.lemma_.lower(), head.lower_
+    if lemma in DOCUMENT_NOUNS or word in DOCUMENT_NOUNS:
+        return proposed  # "the report said", "polls show": a source, if not a person
+    agent = lemma in _SOURCE_NOUNS or word in _SOURCE_NOUNS
+    suffixed = word.endswith(_AGENT_SUFFIXES) and not word.endswith(_THING_SUFFIXES)
+    if not (agent or (len(word) > 4 and suffixed)):
+        return None  # "the only sure way", "federal reserve policy", "a close look"
+    if lemma in _BARE_NOUNS or word in _BARE_NOUNS:
+        modifiers = [
+            c
+            for c in head.children
+            if c.dep_ not in ("det", "punct") and c.lower_ not in _QUANTIFIERS
+        ]
+        if not modifiers:
+            return None
+    if word in ORG_NOUNS or lemma in ORG_NOUNS or word in BUSINESS_NOUNS:
+        return "Organization" if head.tag_ == "NN" else "Group"
+    return proposed
 
 
 @dataclass
@@ -894,6 +1010,8 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     for ent in doc.ents:
         if ent.label_ not in _ACTOR_LABELS or ent.start in index.dateline:
             continue
+        if mention_kind(ent, "Person") is None:
+            continue  # "Meh" or a markup fragment tagged as a name
         if ent.label_ == "PERSON" or _titled_name(ent):
             persons.append(_name_tokens(ent))
         else:

@@ -32,6 +32,7 @@ __all__ = [
     "PARTIES",
     "PARTY_LETTERS",
     "PARTY_MEMBERS",
+    "PERSON_NOUNS",
     "PERSON_TITLES",
     "POSITION_VERBS",
     "QUOTE_ONLY_VERBS",
@@ -387,12 +388,35 @@ GROUP_NOUNS: frozenset[str] = (
     | BUSINESS_NOUNS
 )
 
+#: Everyday nouns for people and collectives that no other table lists ("a child said",
+#: "witnesses said", "the court ruled", "the Japanese side said", "the industry wants"):
+#: with the tables of titles, groups and organisations and the agent suffixes ("-er",
+#: "-ist"), what a common noun must be to name an actor.
+PERSON_NOUNS: frozenset[str] = _words(
+    """
+    child children kid kids man men woman women boy boys girl girls family families
+    relative relatives parent parents mother mothers father fathers son sons daughter
+    daughters wife husband widow witness witnesses victim victims student students
+    citizen citizens refugee refugees migrant migrants troop troops rebel rebels inmate
+    inmates crowd crowds fan fans nurse nurses patient patients police colleague
+    colleagues friend friends neighbour neighbours neighbor neighbors guard guards pilot
+    pilots crew crews staff team teams court courts tribunal panel jury regime camp
+    coalition faction bloc opposition public electorate taxpayer taxpayers consumer
+    consumers organizer organizers advocate advocates delegate delegates candidate
+    candidates graduate graduates
+    side sides industry industries lobby lobbies community communities leadership
+    management establishment movement office bureau secretariat mission presidency
+    state states city county province region republic kingdom world labor labour host
+    """
+)
+
 #: Nouns naming a document or record that can be the source of a claim ("the report
 #: said"): a source, but not a person.
 DOCUMENT_NOUNS: frozenset[str] = _words(
     """
     statement report poll survey study analysis website site message letter document
     memo data record release filing ruling article book post tweet email note estimate
+    sign placard banner poster leaflet
     """
 )
 
