@@ -132,7 +132,7 @@ _NON_ACTOR_WORDS = frozenset(
 # (Numbers are not among them: "nearly half said", "two said" count people.)
 _NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"})
 # Characters of markup left in a text ('date="March', "<p>"): no name holds them.
-_MARKUP = frozenset('=<>{}[]|\\"“”')
+_MARKUP = frozenset("=<>{}[]|\\")
 # Agent suffixes of English nouns for people ("farmer", "economist", "consultant",
 # "proponent", "spokesman"); "-ment" nouns are things ("statement", "agreement").
 _AGENT_SUFFIXES = (
@@ -141,7 +141,9 @@ _AGENT_SUFFIXES = (
 )  # fmt: skip
 _THING_SUFFIXES = ("ment", "ments", "percent")
 # Shares of respondents in a poll ("56 percent said"): a group of people.
-_SHARE_NOUNS = frozenset({"percent", "pct", "%", "third", "thirds", "half", "majority", "share"})
+_SHARE_NOUNS = frozenset(
+    {"percent", "pct", "%", "third", "thirds", "half", "majority", "share", "one"}
+)
 # Nouns that name no one by themselves: "people said", "the company said" with no
 # company named are nobody in particular; "Ohio farmers", "people in the city" are.
 _BARE_NOUNS = frozenset({"people", "person", "company", "companies", "firm", "firms", "group"})
@@ -166,22 +168,27 @@ def mention_kind(span: Span, proposed: ActorType) -> ActorType | None:
     text = span.text.strip()
     if not any(c.isalpha() for c in text) or any(c in _MARKUP for c in text):
         return None
-    if head.ent_type_ in _NON_ACTOR_ENTS or head.pos_ in ("INTJ", "PRON", "VERB", "AUX"):
+    content = [t for t in span if not (t.is_punct or t.pos_ == "DET" or t.tag_ == "POS")]
+    if not content or all(t.lower_ in _NON_ACTOR_WORDS or t.pos_ == "PRON" for t in content):
+        return None  # "Meh", "Question:", "My apologies", "they"
+    if all(t.ent_type_ in _NON_ACTOR_ENTS for t in content):
+        return None  # "Last Tuesday", "$5 billion"
+    if any(t.ent_type_ == "NORP" for t in content):
+        return proposed  # "Democrats", "pro-Russian": a collective named for its people
+    names = [t for t in content if t.pos_ == "PROPN" or t.ent_type_ in _ACTOR_LABELS]
+    if any(t.text[:1].isupper() for t in names):
+        return proposed  # a name is capitalised, however the parser tagged it
+    if head.pos_ in ("INTJ", "PRON", "VERB", "AUX"):
         return None
-    content = [t for t in span if not (t.is_punct or t.pos_ in ("DET", "PRON"))]
-    if not content or all(t.lower_ in _NON_ACTOR_WORDS for t in content):
-        return None  # "Meh", "Question:", "My apologies"
-    if head.pos_ == "PROPN" or head.ent_type_ in _ACTOR_LABELS:
-        # a name is capitalised; a lower-case "name" is a word the tagger got wrong
-        return proposed if head.text[:1].isupper() else None
     if head.pos_ == "NUM":
-        return proposed  # "Sixty percent", "two of them": a share of people
+        return proposed  # "two of them", "Sixty percent": a count of people
+    # a common noun (or a lower-case word tagged as a name, as "jabbed" may be)
     lemma, word = head.lemma_.lower(), head.lower_
     if lemma in DOCUMENT_NOUNS or word in DOCUMENT_NOUNS:
         return proposed  # "the report said", "polls show": a source, if not a person
     agent = lemma in _SOURCE_NOUNS or word in _SOURCE_NOUNS
     suffixed = word.endswith(_AGENT_SUFFIXES) and not word.endswith(_THING_SUFFIXES)
-    if not (agent or (len(word) > 4 and suffixed)):
+    if not (agent or (len(word) > 4 and suffixed and head.pos_ == "NOUN")):
         return None  # "the only sure way", "federal reserve policy", "a close look"
     if lemma in _BARE_NOUNS or word in _BARE_NOUNS:
         modifiers = [

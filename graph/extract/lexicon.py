@@ -407,6 +407,8 @@ PERSON_NOUNS: frozenset[str] = _words(
     side sides industry industries lobby lobbies community communities leadership
     management establishment movement office bureau secretariat mission presidency
     state states city county province region republic kingdom world labor labour host
+    architect architects individual individuals surrogate surrogates millennials mogul
+    chorus subsidiary museum chain left right
     """
 )
 
@@ -416,7 +418,9 @@ DOCUMENT_NOUNS: frozenset[str] = _words(
     """
     statement report poll survey study analysis website site message letter document
     memo data record release filing ruling article book post tweet email note estimate
-    sign placard banner poster leaflet
+    sign placard banner poster leaflet video videos footage clip transcript ad ads
+    advertisement commercial spot editorial editorials complaint lawsuit suit brief speech
+    review research evidence statistics database account commentary
     """
 )
 
