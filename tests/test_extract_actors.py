@@ -295,6 +295,13 @@ def test_an_official_of_the_union_serves_that_union(nlp):
         ),
         # a bare letter is the same notation
         ("Former Governor Lee Park (D) said the plan had failed.", "lee park", "democratic party"),
+        # wire style puts the notation between commas
+        (
+            "Senator Bob Hale, R-Kan., said the tariff was a mistake.",
+            "bob hale",
+            "republican party",
+        ),
+        ("Rep. Ann Lee, D-New York, said the bill was fair.", "ann lee", "democratic party"),
         # an independent sits for no party
         ("Sen. Joan Wells (I-Maine) said the bill was fair.", "joan wells", None),
         # a party adjective before the title

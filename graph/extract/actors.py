@@ -612,8 +612,12 @@ def _party_key(index: ActorIndex, text: str) -> str | None:
     return index.add(party, "Organization", alias=None if folded in PARTY_MEMBERS else text)
 
 
-# "(D-Tex.)", "(R-Iowa)", "(D)", "(I-Vt.)" right after a name: U.S. party notation.
-_PARTY_NOTATION = re.compile(r"\s*\(\s*([DRI])\s*(?:[-–—.,]\s*[A-Z][\w. ]{0,20})?\)")
+# "(D-Tex.)", "(R-Iowa)", "(D)", "(I-Vt.)" or ", R-Kan.," right after a name: U.S.
+# party notation, in parentheses or (wire style) between commas.
+_PARTY_NOTATION = re.compile(
+    r"\s*(?:\(\s*([DRI])\s*(?:[-–—.,]\s*[A-Z][\w. ]{0,20})?\)"
+    r"|,\s*([DRI])-[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?(?=[,;)]))"
+)
 
 
 def _party_notation(index: ActorIndex, name: Span) -> tuple[bool, str | None]:
@@ -626,7 +630,7 @@ def _party_notation(index: ActorIndex, name: Span) -> tuple[bool, str | None]:
     match = _PARTY_NOTATION.match(doc.text, name.end_char)
     if match is None:
         return False, None
-    party = PARTY_LETTERS[match.group(1)]
+    party = PARTY_LETTERS[match.group(1) or match.group(2)]
     return True, index.add(party, "Organization") if party else None
 
 
