@@ -530,3 +530,20 @@ def test_actors_a_thing_is_no_speaker(nlp, text):
     extraction = _extract(nlp, text)
     assert {a.key for a in extraction.actors} == {"ann roe"}
     assert {s.speaker for s in extraction.statements} == {"ann roe"}
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        # a story that names the administration: its cabinet serves it
+        (
+            "U.S. Commerce Secretary Ann Lowe said the Carter Administration would act. "
+            "Lowe said tariffs were likely.",
+            "carter administration",
+        ),
+        # no administration named: the country
+        ("U.S. Commerce Secretary Ann Lowe said tariffs were likely.", "united states"),
+    ],
+)
+def test_actors_cabinet_serves_the_administration_named(nlp, text, affiliation):
+    assert _actors(nlp, text)["ann lowe"].affiliation == affiliation

@@ -980,6 +980,36 @@ def refer_back(index: ActorIndex, token: Token) -> str | None:
     return key
 
 
+# Offices of a government's cabinet: their holders serve the administration in power.
+_CABINET_TITLES = frozenset({"secretary", "undersecretary", "minister", "ambassador"})
+
+
+def _administration_staff(index: ActorIndex) -> None:
+    """ "U.S. Energy Secretary X" in a story that names "the Reagan Administration":
+    the secretary serves that administration, the side the story names, not the country
+    at large. Only with one named administration and officials of one country."""
+    admins = [
+        d.key
+        for d in index.drafts.values()
+        if d.type in ("Organization", "Group")
+        and len(d.label.split()) == 2
+        and d.label.split()[0][:1].isupper()
+        and d.label.split()[1].casefold() == "administration"
+    ]
+    cabinet = [
+        d
+        for d in index.drafts.values()
+        if d.type == "Person"
+        and d.affiliation
+        and index.drafts[d.affiliation].type == "Country"
+        and set((d.role or "").casefold().split()) & _CABINET_TITLES
+    ]
+    if len(admins) != 1 or len({d.affiliation for d in cabinet}) != 1:
+        return
+    for draft in cabinet:
+        draft.affiliation = admins[0]
+
+
 def _office_of_the_body_named(index: ActorIndex) -> None:
     """ "Jane Roe, chairman of the company": the company named before the title."""
     for name, title, noun in index.offices:
@@ -1062,6 +1092,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
             _acronym_after(index, ent, entity_key)
     _office_of_the_body_named(index)
     _default_country(index)
+    _administration_staff(index)
     _office_of_organization(index)
     # unnamed groups that are subjects ("health officials tried ..."), so that a
     # later "they said" can find them
