@@ -547,3 +547,19 @@ def test_actors_a_thing_is_no_speaker(nlp, text):
 )
 def test_actors_cabinet_serves_the_administration_named(nlp, text, affiliation):
     assert _actors(nlp, text)["ann lowe"].affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "role"),
+    [
+        # praise before a name is no title
+        ("He is also the most able candidate Ned Vole argues.", "ned vole", None),
+        (
+            "Deputy Foreign Minister Ann Lee said the talks failed.",
+            "ann lee",
+            "Deputy Foreign Minister",
+        ),
+    ],
+)
+def test_actors_role_is_a_title_not_praise(nlp, text, key, role):
+    assert _actors(nlp, text)[key].role == role

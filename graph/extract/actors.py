@@ -375,12 +375,18 @@ def _is_title_token(token: Token) -> bool:
     return token.lower_ in TITLE_WORDS
 
 
+# Degree adverbs: a word they modify is an evaluation ("most able"), never part of a title.
+_DEGREE_WORDS = frozenset({"most", "more", "very", "so", "too", "least", "less", "quite"})
+
+
 def _title_prefix(doc: Doc, name: Span) -> Span | None:
     """Words right before a name that modify it: "Bulgarian Foreign Minister" + name."""
     sent_start = name.sent.start
     i = name.start - 1
     while i >= sent_start:
         tok = doc[i]
+        if any(c.dep_ == "advmod" and c.lower_ in _DEGREE_WORDS for c in tok.children):
+            return None  # "the most able candidate X argues": praise, not a title
         if tok.pos_ in _TITLE_POS and tok.ent_type_ not in ("PERSON", "DATE", "TIME"):
             office = tok.head.i == i - 1 and tok.head.lower_ in ("for", "of")
             # "Democratic presidential candidates Ann Roe and ...": the name is the
