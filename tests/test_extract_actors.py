@@ -563,3 +563,19 @@ def test_actors_cabinet_serves_the_administration_named(nlp, text, affiliation):
 )
 def test_actors_role_is_a_title_not_praise(nlp, text, key, role):
     assert _actors(nlp, text)[key].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        # officials with no qualifier in a story filed from a capital it is about
+        ("MADRID, May 2 - Spain will vote on Friday. Officials said the vote was close.", "spain"),
+        # a correspondent abroad: the capital is not named in the story
+        ("MADRID, May 2 - The vote is on Friday. Officials said it was close.", None),
+    ],
+)
+def test_actors_bare_officials_serve_the_dateline_government(nlp, text, affiliation):
+    extraction = _extract(nlp, text)
+    actors = {a.key: a for a in extraction.actors}
+    (statement,) = [s for s in extraction.statements if s.cue == "said"]
+    assert actors[statement.speaker].affiliation == affiliation

@@ -1225,7 +1225,9 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
                     if key and index.drafts[key].type != "Group":
                         affiliation = _national(index, key)
                 break
-    if affiliation is None and {t.lower_ for t in mods} & GOVERNMENT_NOUNS:
+    bare_officials = not mods and lemma == "official"
+    if affiliation is None and ({t.lower_ for t in mods} & GOVERNMENT_NOUNS or bare_officials):
+        # "officials said" in a story filed from a capital it is about: that government's
         affiliation = index.home_country
     if affiliation is None:
         regional = [t for t in mods if t.ent_type_ == "NORP" and t.is_title]
