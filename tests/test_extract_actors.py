@@ -579,3 +579,11 @@ def test_actors_bare_officials_serve_the_dateline_government(nlp, text, affiliat
     actors = {a.key: a for a in extraction.actors}
     (statement,) = [s for s in extraction.statements if s.cue == "said"]
     assert actors[statement.speaker].affiliation == affiliation
+
+
+def test_actors_surname_that_is_also_a_word_completes_the_name(nlp):
+    text = "He will face former Iowa Lt. Gov. Ann Judge (D) in November. Judge said she would win."
+    extraction = _extract(nlp, text)
+    actors = {a.key: a for a in extraction.actors}
+    assert actors["ann judge"].affiliation == "democratic party"
+    assert [s.speaker for s in extraction.statements] == ["ann judge"]

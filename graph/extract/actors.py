@@ -919,6 +919,24 @@ def _default_country(index: ActorIndex) -> None:
             draft.affiliation = country
 
 
+def _whole_name(ent: Span) -> Span:
+    """A person's name with the surname NER left out because it is also a word ("Patty
+    [Judge]", "Ann [Bishop]"): the capitalised name word the entity is a compound of."""
+    doc = ent.doc
+    last = ent[-1]
+    if ent.end < len(doc) and ent.label_ == "PERSON":
+        nxt = doc[ent.end]
+        if (
+            last.dep_ == "compound"
+            and last.head.i == nxt.i
+            and nxt.pos_ == "PROPN"
+            and nxt.is_title
+            and not nxt.ent_type_
+        ):
+            return doc[ent.start : ent.end + 1]
+    return ent
+
+
 def _titled_name(ent: Span) -> bool:
     """A name NER mistyped, right after a person's title ("Chancellor [Olaf Scholz]")."""
     if ent.start == 0 or not 2 <= len(ent) <= 3:
@@ -1060,7 +1078,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
         if mention_kind(ent, "Person") is None:
             continue  # "Meh" or a markup fragment tagged as a name
         if ent.label_ == "PERSON" or _titled_name(ent):
-            persons.append(_name_tokens(ent))
+            persons.append(_name_tokens(_whole_name(ent)))
         else:
             others.append(ent)
     # tokens NER typed as something that cannot be a person's name; a "work of art" or
