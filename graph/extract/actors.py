@@ -19,8 +19,9 @@ diplomat", "the union", "a farmer"), a country or an outlet. Pronouns, interject
 ("Meh"), an interview's "Question"/"Answer" labels, "My apologies", dates and markup
 fragments, a lower-case word tagged as a name ("jabbed") and a common noun that names
 no one by itself ("people", "company", "close look") are not (:func:`mention_kind`).
-Documents ("the report said", "polls show") stay sources, as the gold counts them. The type comes from the same evidence: "the
-company" is an Organization, never a Person.
+Documents and recordings ("the report said", "polls show", "the video shows") stay
+sources. The type comes from the same evidence: "the company" is an Organization,
+never a Person.
 """
 
 from __future__ import annotations
@@ -398,7 +399,7 @@ def _title_prefix(doc: Doc, name: Span) -> Span | None:
                 break
             i -= 1
         elif tok.text == ")" and i - 2 >= sent_start and doc[i - 2].text == "(":
-            # "Coconut Authority (PCA) chairman": the acronym names the body
+            # "Grain Export Board (GEB) chairman": the acronym names the body
             if not _is_acronym(doc[i - 1]):
                 break
             i -= 3
@@ -429,7 +430,7 @@ def _is_acronym(token: Token) -> bool:
     return token.is_upper and token.is_alpha and len(token) > 1
 
 
-# Nouns that make a body of a person's name: "the Sanders campaign", "the Bush
+# Nouns that make a body of a person's name: "the Cole campaign", "the Carter
 # administration" speak for the person's side, and their staff for them.
 _PERSONAL_BODIES = frozenset({"campaign", "administration", "camp", "team"})
 
@@ -567,7 +568,7 @@ def _names_the_office(ent: Span) -> bool:
 
 
 def _named_with_acronym(index: ActorIndex, prefix: Span, i: int) -> tuple[str, int] | None:
-    """(key, end) of "Coconut Export Board (CEB)" starting at token ``i`` of a title.
+    """(key, end) of "Grain Export Board (GEB)" starting at token ``i`` of a title.
 
     The capitalised words before an acronym in parentheses are the body's name, whatever
     NER made of them (a dateline's date often swallows them).
@@ -920,8 +921,8 @@ def _default_country(index: ActorIndex) -> None:
 
 
 def _whole_name(ent: Span) -> Span:
-    """A person's name with the surname NER left out because it is also a word ("Patty
-    [Judge]", "Ann [Bishop]"): the capitalised name word the entity is a compound of."""
+    """A person's name with the surname NER left out because it is also a word ("Ann
+    [Bishop]", "Tom [King]"): the capitalised name word the entity is a compound of."""
     doc = ent.doc
     last = ent[-1]
     if ent.end < len(doc) and ent.label_ == "PERSON":
@@ -1009,7 +1010,7 @@ _CABINET_TITLES = frozenset({"secretary", "undersecretary", "minister", "ambassa
 
 
 def _administration_staff(index: ActorIndex) -> None:
-    """ "U.S. Energy Secretary X" in a story that names "the Reagan Administration":
+    """ "U.S. Commerce Secretary X" in a story that names "the Carter Administration":
     the secretary serves that administration, the side the story names, not the country
     at large. Only with one named administration and officials of one country."""
     admins = [
