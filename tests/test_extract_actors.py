@@ -275,3 +275,315 @@ def test_an_official_of_the_union_serves_that_union(nlp):
     )
     actors = {a.key: a for a in _extract(nlp, text).actors}
     assert actors["tom reyes"].affiliation == "national federation of dock workers"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "affiliation"),
+    [
+        # U.S. party notation after a legislator's name gives the party
+        ("Rep. Mary Stone (D-La.) said the bill was a mistake.", "mary stone", "democratic party"),
+        (
+            "Sen. Tom Hale (R-Iowa) said on Monday that he opposed it.",
+            "tom hale",
+            "republican party",
+        ),
+        # the party outranks the chamber named in the title
+        (
+            "House Majority Leader Ann Fox (R-Ohio) said the vote would wait.",
+            "ann fox",
+            "republican party",
+        ),
+        # a bare letter is the same notation
+        ("Former Governor Lee Park (D) said the plan had failed.", "lee park", "democratic party"),
+        # wire style puts the notation between commas
+        (
+            "Senator Bob Hale, R-Kan., said the tariff was a mistake.",
+            "bob hale",
+            "republican party",
+        ),
+        ("Rep. Ann Lee, D-New York, said the bill was fair.", "ann lee", "democratic party"),
+        # an independent sits for no party
+        ("Sen. Joan Wells (I-Maine) said the bill was fair.", "joan wells", None),
+        # a party adjective before the title
+        (
+            "Republican Senator Ruth Kemp said the treaty was weak.",
+            "ruth kemp",
+            "republican party",
+        ),
+    ],
+)
+def test_actors_party_notation_and_party_words(nlp, text, key, affiliation):
+    actors = _actors(nlp, text)
+    assert key in actors, sorted(actors)
+    assert actors[key].affiliation == affiliation
+    if affiliation:
+        assert actors[affiliation].type == "Organization"
+
+
+def test_actors_party_members_are_a_group_of_the_party(nlp):
+    extraction = _extract(nlp, "Democrats said the budget was cruel.")
+    actors = {a.key: a for a in extraction.actors}
+    (statement,) = extraction.statements
+    assert actors[statement.speaker].type == "Group"
+    assert actors[statement.speaker].affiliation == "democratic party"
+    assert "Democrats" not in actors["democratic party"].aliases
+
+
+def test_actors_party_adjective_on_an_unnamed_source(nlp):
+    _, speaker = _sole_speaker(nlp, "A Democratic aide said the meeting went well.")
+    assert speaker.affiliation == "democratic party"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "affiliation"),
+    [
+        # a plural title before coordinated names belongs to each of them
+        (
+            "Republican senators Ann Roe and Bill Dane said the deal was weak.",
+            "senator",
+            "republican party",
+        ),
+        (
+            "Labour lawmakers Ann Roe and Bill Dane criticised the deal.",
+            "lawmaker",
+            "labour party",
+        ),
+    ],
+)
+def test_actors_plural_title_is_shared_by_coordinated_names(nlp, text, role, affiliation):
+    actors = _actors(nlp, text)
+    for key in ("ann roe", "bill dane"):
+        assert actors[key].role == role, key
+        assert actors[key].affiliation == affiliation, key
+
+
+def test_actors_singular_title_is_the_first_name_alone(nlp):
+    actors = _actors(nlp, "Senator Ann Roe and Bill Dane said the deal was weak.")
+    assert actors["ann roe"].role == "Senator"
+    assert actors["bill dane"].role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "affiliation"),
+    [
+        # the head of a described body speaks for that body
+        (
+            "Karl Weber, president of the employers' federation, said wages must stay low.",
+            "karl weber",
+            "employers' federation",
+        ),
+        # a name after an organisation noun is the body, whatever type NER gives it
+        (
+            "Nora Quist, director of the advocacy group Clean Rivers Now, said the dam "
+            "was a disaster.",
+            "nora quist",
+            "clean rivers now",
+        ),
+        # "the company" alone is the company named before
+        (
+            "Acme Mining Corp cut jobs. Lena Ford, chairman of the company, said more "
+            "cuts would come.",
+            "lena ford",
+            "acme mining corp",
+        ),
+        # an acronym in parentheses inside the title names the body
+        (
+            "National Grain Board (NGB) chairman Paul Otto said exports would fall.",
+            "paul otto",
+            "national grain board",
+        ),
+        # a candidate's campaign is the side its staff speak for
+        (
+            "Dana Cole spoke in Ohio. Cole campaign spokesman Ray Burns declined to comment.",
+            "ray burns",
+            "cole campaign",
+        ),
+    ],
+)
+def test_actors_office_of_a_body(nlp, text, key, affiliation):
+    actors = _actors(nlp, text)
+    assert key in actors, sorted(actors)
+    assert actors[key].affiliation == affiliation
+    assert actors[affiliation].type == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "body", "country"),
+    [
+        # the capitalised words before an acronym in parentheses name the body, and a
+        # national board speaks for itself, its country being the board's affiliation
+        (
+            "MANILA, May 4 - Philippine Sugar Export Board (PSEB) chairman Luis Reyes "
+            "said exports from the Philippines would fall.",
+            "luis reyes",
+            "philippine sugar export board",
+            "philippines",
+        ),
+        # a government office named for its country speaks for the country
+        (
+            "Chilean Finance Ministry spokesman Pablo Soto said the budget was balanced.",
+            "pablo soto",
+            None,
+            "chile",
+        ),
+    ],
+)
+def test_actors_national_board_is_its_own_side(nlp, text, key, body, country):
+    actors = _actors(nlp, text)
+    assert key in actors, sorted(actors)
+    if body is None:
+        assert actors[key].affiliation == country
+    else:
+        assert actors[key].affiliation == body
+        assert actors[body].affiliation == country
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "affiliation"),
+    [
+        # a party noun in apposition is the party the person sits for
+        ("Tom Hale, a Democrat, said the bill was cruel.", "tom hale", "democratic party"),
+        (
+            "Greg Olsen, a Republican from Ohio, said the vote was wrong.",
+            "greg olsen",
+            "republican party",
+        ),
+        # a party word before a source noun or in a body's name
+        ("A Green MP said the motorway should not be built.", "green mp", "green party"),
+        ("Two Labour MPs said the budget was cruel.", "labour mp", "labour party"),
+        (
+            "The Republican National Committee said the rules were fair.",
+            "republican national committee",
+            "republican party",
+        ),
+        # "of State" names the office, not a body
+        ("Former Secretary of State Jane Roe said the treaty was weak.", "jane roe", None),
+        # another person's apposition is not this one's: Wick founded the forum, not Hale
+        (
+            '"Yes, I back Tom Hale," Bob Wick, founder of the Liberty Forum, tells the paper.',
+            "bob wick",
+            "liberty forum",
+        ),
+    ],
+)
+def test_actors_affiliation_read_from_the_actors_own_title(nlp, text, key, affiliation):
+    actors = _actors(nlp, text)
+    assert key in actors, sorted(actors)
+    assert actors[key].affiliation == affiliation
+    assert all(a.affiliation != "liberty forum" for k, a in actors.items() if k != "bob wick")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "proposed", "kind"),
+    [
+        # names, groups, organisations, countries, outlets are actors
+        ("Ann Roe said the plan works.", "Ann Roe", "Person", "Person"),
+        ("Western diplomats said the plan works.", "Western diplomats", "Group", "Group"),
+        ("A farmer said the plan works.", "A farmer", "Person", "Person"),
+        ("Another child said the plan works.", "Another child", "Person", "Person"),
+        ("Dairy producers in Ohio said prices fell.", "Dairy producers in Ohio", "Group", "Group"),
+        ("Sixty percent said the plan works.", "Sixty percent", "Group", "Group"),
+        ("The Japanese side said the plan works.", "The Japanese side", "Group", "Group"),
+        # the type comes from the noun: a company is no person
+        (
+            "The shipping company said prices fell.",
+            "The shipping company",
+            "Person",
+            "Organization",
+        ),
+        # interjections, interview labels, politeness, pronouns, markup and dates are not
+        ("Meh, he said.", "Meh", "Person", None),
+        ("Question: what did he say?", "Question", "Person", None),
+        ("My apologies, she said.", "My apologies", "Group", None),
+        ("They said the plan works.", "They", "Group", None),
+        ('The file had date="March in it.', 'date="March', "Organization", None),
+        ("Last Tuesday said it all.", "Last Tuesday", "Person", None),
+        # a lower-case word tagged as a name is a word, not a name
+        ("Smith jabbed back at critics.", "jabbed", "Person", None),
+        # a common noun that names no one by itself
+        ("People said the plan works.", "People", "Group", None),
+        ("The company said prices fell.", "The company", "Person", None),
+        ("A close look shows the flaw.", "A close look", "Person", None),
+        ("The only sure way is to wait, he said.", "The only sure way", "Person", None),
+    ],
+)
+def test_actors_only_actors_are_actors(nlp, text, phrase, proposed, kind):
+    from graph.extract.actors import mention_kind
+
+    doc = nlp(text)
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
+    assert span is not None
+    assert mention_kind(span, proposed) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ann Roe spoke on Monday. He also said federal tax policy is right, adding, "It works."',
+        'Ann Roe spoke on Monday. "Now the repair of that old mistake demands that the rules '
+        'change."',
+    ],
+)
+def test_actors_a_thing_is_no_speaker(nlp, text):
+    # a policy or a repair "adds" or "demands" nothing: no actor, no statement of its own
+    extraction = _extract(nlp, text)
+    assert {a.key for a in extraction.actors} == {"ann roe"}
+    assert {s.speaker for s in extraction.statements} == {"ann roe"}
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        # a story that names the administration: its cabinet serves it
+        (
+            "U.S. Commerce Secretary Ann Lowe said the Carter Administration would act. "
+            "Lowe said tariffs were likely.",
+            "carter administration",
+        ),
+        # no administration named: the country
+        ("U.S. Commerce Secretary Ann Lowe said tariffs were likely.", "united states"),
+    ],
+)
+def test_actors_cabinet_serves_the_administration_named(nlp, text, affiliation):
+    assert _actors(nlp, text)["ann lowe"].affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "role"),
+    [
+        # praise before a name is no title
+        ("He is also the most able candidate Ned Vole argues.", "ned vole", None),
+        (
+            "Deputy Foreign Minister Ann Lee said the talks failed.",
+            "ann lee",
+            "Deputy Foreign Minister",
+        ),
+    ],
+)
+def test_actors_role_is_a_title_not_praise(nlp, text, key, role):
+    assert _actors(nlp, text)[key].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        # officials with no qualifier in a story filed from a capital it is about
+        ("MADRID, May 2 - Spain will vote on Friday. Officials said the vote was close.", "spain"),
+        # a correspondent abroad: the capital is not named in the story
+        ("MADRID, May 2 - The vote is on Friday. Officials said it was close.", None),
+    ],
+)
+def test_actors_bare_officials_serve_the_dateline_government(nlp, text, affiliation):
+    extraction = _extract(nlp, text)
+    actors = {a.key: a for a in extraction.actors}
+    (statement,) = [s for s in extraction.statements if s.cue == "said"]
+    assert actors[statement.speaker].affiliation == affiliation
+
+
+def test_actors_surname_that_is_also_a_word_completes_the_name(nlp):
+    text = "He will face former Iowa Lt. Gov. Ann Judge (D) in November. Judge said she would win."
+    extraction = _extract(nlp, text)
+    actors = {a.key: a for a in extraction.actors}
+    assert actors["ann judge"].affiliation == "democratic party"
+    assert [s.speaker for s in extraction.statements] == ["ann judge"]

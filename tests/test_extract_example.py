@@ -93,8 +93,14 @@ def test_every_statement_quotes_its_sentence(example_build, statements):
 #: against regressions; each group is measured apart so a gain on one cannot hide a loss
 #: on the other.
 GOLD_FLOORS = {
-    "tuned": (["0*"], {"f1": 0.93, "stance_accuracy": 0.78, "speaker_recall": 0.95}),
-    "unseen": (["1*", "2*"], {"f1": 0.64, "stance_accuracy": 0.55, "speaker_recall": 0.55}),
+    "tuned": (
+        ["0*"],
+        {"f1": 0.93, "stance_accuracy": 0.78, "speaker_recall": 0.95, "affiliation_accuracy": 0.9},
+    ),
+    "unseen": (
+        ["1*", "2*"],
+        {"f1": 0.64, "stance_accuracy": 0.55, "speaker_recall": 0.55, "affiliation_accuracy": 0.65},
+    ),
 }
 
 

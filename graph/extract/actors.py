@@ -6,10 +6,27 @@ words left of a name give its role and affiliation. Demonyms, capitals and seats
 government ("Bulgarian", "Lisbon", "the Elysee") resolve to countries through the
 general tables of :mod:`.lexicon`. A surname alone is the person named in full elsewhere
 in the article, whatever type NER gave it ("Petrov" tagged ORG is still Petrov).
+
+Affiliation is the side an actor speaks for as the text states it: party, government,
+company, union. It is read from the title or apposition attached to a mention of that
+actor ("Rep. Ann Roe (D-Ohio)", "Republican Senator X", "X, president of the employers'
+federation", "Cole campaign spokesman X") or from the actor's earlier mentions in the
+same article, never from a neighbouring name.
+
+Only actors are actors: a mention becomes one only when it is a name (capitalised, as
+names are), a noun phrase headed by a noun for people, groups or organisations ("a
+diplomat", "the union", "a farmer"), a country or an outlet. Pronouns, interjections
+("Meh"), an interview's "Question"/"Answer" labels, "My apologies", dates and markup
+fragments, a lower-case word tagged as a name ("jabbed") and a common noun that names
+no one by itself ("people", "company", "close look") are not (:func:`mention_kind`).
+Documents and recordings ("the report said", "polls show", "the video shows") stay
+sources. The type comes from the same evidence: "the company" is an Organization,
+never a Person.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +39,7 @@ from .lexicon import (
     CAPITALS,
     COMPANY_SUFFIXES,
     DEMONYMS,
+    DOCUMENT_NOUNS,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
     LABOUR_WORDS,
@@ -29,6 +47,10 @@ from .lexicon import (
     ORG_NOUNS,
     OUTLET_NOUNS,
     OUTLETS,
+    PARTIES,
+    PARTY_LETTERS,
+    PARTY_MEMBERS,
+    PERSON_NOUNS,
     PERSON_TITLES,
     TITLE_WORDS,
     country_name,
@@ -37,7 +59,7 @@ from .lexicon import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["ActorIndex", "index_actors"]
+__all__ = ["ActorIndex", "index_actors", "mention_kind"]
 
 # NER labels that can name an actor; others (DATE, LAW, ...) never speak.
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -74,6 +96,112 @@ _QUOTE_CHARS = "\"'“”‘’«»"
 _GOVERNMENT_TITLES = frozenset(
     {"minister", "premier", "president", "chancellor", "ambassador", "government", "secretary"}
 )
+
+
+# Words that are never an actor whatever the tagger says: interjections, politeness,
+# the labels of an interview transcript.
+_NON_ACTOR_WORDS = frozenset(
+    [
+        "meh",
+        "yes",
+        "no",
+        "ok",
+        "okay",
+        "well",
+        "oh",
+        "ah",
+        "uh",
+        "um",
+        "hmm",
+        "wow",
+        "hey",
+        "ugh",
+        "sorry",
+        "please",
+        "thanks",
+        "apologies",
+        "apology",
+        "question",
+        "questions",
+        "answer",
+        "answers",
+        "q",
+        "a",
+    ]
+)
+# Entity types of things said about time and amount, never of who says something.
+# (Numbers are not among them: "nearly half said", "two said" count people.)
+_NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"})
+# Characters of markup left in a text ('date="March', "<p>"): no name holds them.
+_MARKUP = frozenset("=<>{}[]|\\")
+# Agent suffixes of English nouns for people ("farmer", "economist", "consultant",
+# "proponent", "spokesman"); "-ment" nouns are things ("statement", "agreement").
+_AGENT_SUFFIXES = (
+    "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
+    "man", "men",
+)  # fmt: skip
+_THING_SUFFIXES = ("ment", "ments", "percent")
+# Shares of respondents in a poll ("56 percent said"): a group of people.
+_SHARE_NOUNS = frozenset(
+    {"percent", "pct", "%", "third", "thirds", "half", "majority", "share", "one"}
+)
+# Nouns that name no one by themselves: "people said", "the company said" with no
+# company named are nobody in particular; "Ohio farmers", "people in the city" are.
+_BARE_NOUNS = frozenset({"people", "person", "company", "companies", "firm", "firms", "group"})
+# Quantifiers that do not make a bare noun anyone in particular ("many people").
+_QUANTIFIERS = frozenset({"many", "some", "most", "few", "several", "other", "all", "more"})
+_SOURCE_NOUNS = (
+    GROUP_NOUNS
+    | ORG_NOUNS
+    | OUTLET_NOUNS
+    | TITLE_WORDS
+    | GOVERNMENT_NOUNS
+    | BUSINESS_NOUNS
+    | PERSON_NOUNS
+    | _SHARE_NOUNS
+)
+
+
+def mention_kind(span: Span, proposed: ActorType) -> ActorType | None:
+    """The type ``span`` has as an actor (``proposed`` unless its words say otherwise),
+    or None when it names no one (the rule is in the module docstring)."""
+    head = span.root
+    text = span.text.strip()
+    if not any(c.isalpha() for c in text) or any(c in _MARKUP for c in text):
+        return None
+    content = [t for t in span if not (t.is_punct or t.pos_ == "DET" or t.tag_ == "POS")]
+    if not content or all(t.lower_ in _NON_ACTOR_WORDS or t.pos_ == "PRON" for t in content):
+        return None  # "Meh", "Question:", "My apologies", "they"
+    if all(t.ent_type_ in _NON_ACTOR_ENTS for t in content):
+        return None  # "Last Tuesday", "$5 billion"
+    if any(t.ent_type_ == "NORP" for t in content):
+        return proposed  # "Democrats", "pro-Russian": a collective named for its people
+    names = [t for t in content if t.pos_ == "PROPN" or t.ent_type_ in _ACTOR_LABELS]
+    if any(t.text[:1].isupper() for t in names):
+        return proposed  # a name is capitalised, however the parser tagged it
+    if head.pos_ in ("INTJ", "PRON", "VERB", "AUX"):
+        return None
+    if head.pos_ == "NUM":
+        return proposed  # "two of them", "Sixty percent": a count of people
+    # a common noun (or a lower-case word tagged as a name, as "jabbed" may be)
+    lemma, word = head.lemma_.lower(), head.lower_
+    if lemma in DOCUMENT_NOUNS or word in DOCUMENT_NOUNS:
+        return proposed  # "the report said", "polls show": a source, if not a person
+    agent = lemma in _SOURCE_NOUNS or word in _SOURCE_NOUNS
+    suffixed = word.endswith(_AGENT_SUFFIXES) and not word.endswith(_THING_SUFFIXES)
+    if not (agent or (len(word) > 4 and suffixed and head.pos_ == "NOUN")):
+        return None  # "the only sure way", "federal reserve policy", "a close look"
+    if lemma in _BARE_NOUNS or word in _BARE_NOUNS:
+        modifiers = [
+            c
+            for c in head.children
+            if c.dep_ not in ("det", "punct") and c.lower_ not in _QUANTIFIERS
+        ]
+        if not modifiers:
+            return None
+    if word in ORG_NOUNS or lemma in ORG_NOUNS or word in BUSINESS_NOUNS:
+        return "Organization" if head.tag_ == "NN" else "Group"
+    return proposed
 
 
 @dataclass
@@ -124,6 +252,9 @@ class ActorIndex:
     observer: Callable[[int, str], None] | None = None
     dateline: set[int] = field(default_factory=set)  # tokens of "PARIS, May 3 -"
     home_country: str | None = None  # country of the dateline city, if it is a capital
+    # (token of a name, of its title in apposition, the organisation noun the title is
+    # of): "Jane Roe, chairman of the company"
+    offices: list[tuple[int, int, str]] = field(default_factory=list)
 
     def add(
         self,
@@ -245,19 +376,39 @@ def _is_title_token(token: Token) -> bool:
     return token.lower_ in TITLE_WORDS
 
 
+# Degree adverbs: a word they modify is an evaluation ("most able"), never part of a title.
+_DEGREE_WORDS = frozenset({"most", "more", "very", "so", "too", "least", "less", "quite"})
+
+
 def _title_prefix(doc: Doc, name: Span) -> Span | None:
     """Words right before a name that modify it: "Bulgarian Foreign Minister" + name."""
     sent_start = name.sent.start
     i = name.start - 1
     while i >= sent_start:
         tok = doc[i]
+        if any(c.dep_ == "advmod" and c.lower_ in _DEGREE_WORDS for c in tok.children):
+            return None  # "the most able candidate X argues": praise, not a title
         if tok.pos_ in _TITLE_POS and tok.ent_type_ not in ("PERSON", "DATE", "TIME"):
             office = tok.head.i == i - 1 and tok.head.lower_ in ("for", "of")
-            if not (name.start <= tok.head.i < name.end or tok.head.i > tok.i or office):
+            # "Democratic presidential candidates Ann Roe and ...": the name is the
+            # title's apposition, not its head
+            titled = name.root.dep_ == "appos" and name.root.head.i == tok.i
+            if not (name.start <= tok.head.i < name.end or tok.head.i > tok.i or office or titled):
                 break
             if tok.i in index_dateline(doc):
                 break
             i -= 1
+        elif tok.text == ")" and i - 2 >= sent_start and doc[i - 2].text == "(":
+            # "Grain Export Board (GEB) chairman": the acronym names the body
+            if not _is_acronym(doc[i - 1]):
+                break
+            i -= 3
+            while (
+                i >= sent_start and doc[i].is_title and doc[i].is_alpha and doc[i].pos_ == "PROPN"
+            ):
+                if i in index_dateline(doc):
+                    break
+                i -= 1
         elif tok.tag_ == "POS" and i - 1 >= sent_start and doc[i - 1].pos_ == "PROPN":
             # "Chile's labour minister": the possessor is who the office belongs to
             i -= 1
@@ -274,6 +425,14 @@ def _title_prefix(doc: Doc, name: Span) -> Span | None:
             break
     return doc[i + 1 : name.start] if i + 1 < name.start else None
 
+
+def _is_acronym(token: Token) -> bool:
+    return token.is_upper and token.is_alpha and len(token) > 1
+
+
+# Nouns that make a body of a person's name: "the Cole campaign", "the Carter
+# administration" speak for the person's side, and their staff for them.
+_PERSONAL_BODIES = frozenset({"campaign", "administration", "camp", "team"})
 
 _DASHES = frozenset({"-", "--", "—", "–"})
 
@@ -348,6 +507,12 @@ def _entity_actor(index: ActorIndex, ent: Span, label: str | None = None) -> str
         return index.add(text, "Person", key=surname, alias=text)
     if folded in OUTLETS:
         return index.add(text, "Outlet", alias=text)
+    party = _party_key(index, text)
+    if party:
+        if folded in PARTY_MEMBERS:
+            # "Democrats said": members of the party, who speak for it
+            return index.add(text, "Group", alias=text, affiliation=party)
+        return party
     if label in ("GPE", "NORP"):
         country = _country_of_tokens(ent)
         if country:
@@ -361,20 +526,119 @@ def _entity_actor(index: ActorIndex, ent: Span, label: str | None = None) -> str
         country = index.add(metonym, "Country")
         return index.add(text, "Organization", alias=text, affiliation=country)
     affiliation = None
+    possessed = False
     for j in range(ent.start, ent.end - 1):
         country = _country_of_tokens(ent.doc[ent.start : j + 1])
         if country:
             alias = _clean(ent.doc[ent.start : j + 1].text)
             affiliation = index.add(country, "Country", alias=alias)
+            possessed = possessed or ent.doc[j + 1].tag_ == "POS"
     words = {t.lower_ for t in ent}
-    if affiliation is not None:
-        index.national.add(actor_key(text))  # "Chilean Finance Ministry": named for its country
+    name = _name_tokens(ent)
+    party = next(
+        (p for n in (2, 1) if len(name) > n and (p := _party_key(index, name[:n].text))), None
+    )
+    if party and affiliation is None:
+        # "Republican National Committee", "a Green MP": a body or member of the party
+        head = ent[-1]
+        if head.lemma_.lower() in PERSON_TITLES:
+            member: ActorType = "Group" if head.tag_ in ("NNS", "NNPS") else "Person"
+            return index.add(text, member, alias=text, affiliation=party)
+        return index.add(text, "Organization", alias=text, affiliation=party)
+    if affiliation is not None and (possessed or words & GOVERNMENT_NOUNS):
+        # "Chilean Finance Ministry", "Lisbon's port board": a government's office speaks
+        # for its country; a body whose name merely starts with it ("Chilean Copper
+        # Board") speaks for itself, and its country is its own affiliation
+        index.national.add(actor_key(text))
     elif words & GOVERNMENT_NOUNS:
         affiliation = index.home_country  # "the Foreign Ministry" of a LISBON story
         if affiliation and words <= _GENERIC_OFFICE_WORDS:
             # a name any government has ("the Foreign Ministry") is that government
             index.national.add(actor_key(text))
     return index.add(text, "Organization", alias=text, affiliation=affiliation)
+
+
+def _names_the_office(ent: Span) -> bool:
+    """ "State" of "Secretary of State", "Foreign Affairs" of "Minister for Foreign
+    Affairs": words after a title's "of"/"for" that every government's offices share
+    name the office, not a body the person speaks for."""
+    doc = ent.doc
+    after_office = ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "for")
+    return after_office and {t.lower_ for t in ent} <= _GENERIC_OFFICE_WORDS
+
+
+def _named_with_acronym(index: ActorIndex, prefix: Span, i: int) -> tuple[str, int] | None:
+    """(key, end) of "Grain Export Board (GEB)" starting at token ``i`` of a title.
+
+    The capitalised words before an acronym in parentheses are the body's name, whatever
+    NER made of them (a dateline's date often swallows them).
+    """
+    doc = prefix.doc
+    j = i
+    while j < prefix.end and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ == "PROPN":
+        j += 1
+    if not (i < j and j + 2 < prefix.end and doc[j].text == "(" and doc[j + 2].text == ")"):
+        return None
+    acronym = doc[j + 1]
+    if not _is_acronym(acronym):
+        return None
+    key = index.acronyms.get(acronym.lower_) or _entity_actor(index, doc[i:j], "ORG")
+    if key is None:
+        return None
+    index.acronyms[acronym.lower_] = key
+    index.add(acronym.text, index.drafts[key].type, key=key, alias=acronym.text)
+    if i not in index.by_token:
+        index.mention(doc[i:j], key)
+    index.mention(doc[j + 1 : j + 2], key)
+    return key, j + 3
+
+
+def _personal_body(index: ActorIndex, words: Span) -> tuple[str, int] | None:
+    """(key, end) of a body named for a person at the start of ``words`` ("Cole
+    campaign spokesman"): the campaign, not the person, is the side its staff speak for."""
+    end = words.start
+    while end < words.end and words.doc[end].pos_ == "PROPN" and words.doc[end].is_title:
+        end += 1
+    if end == words.start or end >= words.end or words.doc[end].lower_ not in _PERSONAL_BODIES:
+        return None
+    name = words.doc[words.start : end]
+    person = index.by_token.get(name.start) or index.surnames.get(_clean(name.text).casefold())
+    if not (person or name.root.ent_type_ == "PERSON"):
+        return None
+    label = f"{_clean(name.text)} {words.doc[end].lower_}"
+    return index.add(label, "Organization", alias=label), end + 1
+
+
+def _party_key(index: ActorIndex, text: str) -> str | None:
+    """The party a capitalised party word names ("Democratic", "GOP", "Tories"), as an
+    Organization; the member forms ("Democrats") are no alias of the party itself."""
+    folded = " ".join(text.split()).casefold()
+    party = PARTIES.get(folded)
+    if party is None or not text[:1].isupper():
+        return None
+    return index.add(party, "Organization", alias=None if folded in PARTY_MEMBERS else text)
+
+
+# "(D-Tex.)", "(R-Iowa)", "(D)", "(I-Vt.)" or ", R-Kan.," right after a name: U.S.
+# party notation, in parentheses or (wire style) between commas.
+_PARTY_NOTATION = re.compile(
+    r"\s*(?:\(\s*([DRI])\s*(?:[-–—.,]\s*[A-Z][\w. ]{0,20})?\)"
+    r"|,\s*([DRI])-[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?(?=[,;)]))"
+)
+
+
+def _party_notation(index: ActorIndex, name: Span) -> tuple[bool, str | None]:
+    """(written, party key) of the party notation after ``name``, if any.
+
+    The notation says which party a legislator sits for, the side the conventions of
+    news English give as their affiliation; "(I-Vt.)" is written but names no party.
+    """
+    doc = name.doc
+    match = _PARTY_NOTATION.match(doc.text, name.end_char)
+    if match is None:
+        return False, None
+    party = PARTY_LETTERS[match.group(1) or match.group(2)]
+    return True, index.add(party, "Organization") if party else None
 
 
 def _prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None, bool]:
@@ -385,21 +649,38 @@ def _prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | Non
     i = prefix.start
     while i < prefix.end:
         tok = doc[i]
+        named = _named_with_acronym(index, prefix, i)
+        if named is not None:
+            body_key, i = named
+            affiliation = affiliation or body_key
+            role_start = i if role_start < i else role_start
+            continue
+        body = _personal_body(index, doc[i : prefix.end])
+        if body is not None:
+            body_key, i = body
+            affiliation = affiliation or body_key
+            role_start = i if role_start < i else role_start
+            continue
         if tok.ent_type_ in ("GPE", "NORP", "ORG") and tok.ent_iob_ == "B":
             ent_end = i + 1
             while ent_end < prefix.end and doc[ent_end].ent_iob_ == "I":
                 ent_end += 1
             ent = doc[i:ent_end]
+            if _names_the_office(ent):
+                i = ent_end  # "Secretary of State": the office, not a body
+                continue
             key = index.by_token.get(i) or _entity_actor(index, ent, tok.ent_type_)
-            if key and affiliation is None:
+            # a person is no side (their campaign is, above)
+            if key and affiliation is None and index.drafts[key].type != "Person":
                 affiliation = key
             if role_start == i:
                 role_start = ent_end
             i = ent_end
             continue
         country = DEMONYMS.get(tok.lower_) or country_name(tok.text)
-        if country:
-            key = index.add(country, "Country", alias=tok.text)
+        party = None if country else _party_key(index, tok.text)
+        if country or party:
+            key = party or index.add(country, "Country", alias=tok.text)  # type: ignore[arg-type]
             affiliation = affiliation or key
             if role_start == i:
                 role_start = i + 1
@@ -410,7 +691,7 @@ def _prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | Non
             affiliation = affiliation or key
             if role_start == i:
                 role_start = i + 1
-        elif tok.tag_ == "POS" and role_start == i:
+        elif (tok.tag_ == "POS" or tok.is_punct) and role_start == i:
             role_start = i + 1
         i += 1
     affiliation = _national(index, affiliation)
@@ -418,8 +699,19 @@ def _prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | Non
     words = {t.lower_ for t in role_span}
     outlet = bool(words & OUTLET_NOUNS)
     role = role_span.text.strip() if role_span and not outlet else None
-    if role and not any(_is_title_token(t) or t.is_title for t in role_span):
+    if role and not any(
+        _is_title_token(t) or t.is_title or t.lemma_.lower() in TITLE_WORDS for t in role_span
+    ):
         role = None
+    last = role_span[-1] if role_span else None
+    if (
+        role
+        and last is not None
+        and last.tag_ in ("NNS", "NNPS")
+        and last.lemma_.lower() in TITLE_WORDS
+    ):
+        # "presidential candidates Ann Roe and Bill Dane": each is one candidate
+        role = role[: len(role) - len(last.text)] + last.lemma_
     return role, affiliation, outlet
 
 
@@ -436,6 +728,11 @@ def _appos_role(index: ActorIndex, head: Token) -> tuple[str | None, str | None,
     """Role and affiliation from an apposition: "Petrov, Bulgaria's foreign minister"."""
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
+            if child.ent_type_ == "PERSON":
+                continue  # another person's name: their title is theirs, not this one's
+            party = _party_key(index, child.text)
+            if party:
+                return None, party, False  # "Tom Hale, a Democrat from Ohio,"
             span = head.doc[child.left_edge.i : child.right_edge.i + 1]
             role_tokens = [t for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")]
             affiliation = None
@@ -452,6 +749,7 @@ def _appos_role(index: ActorIndex, head: Token) -> tuple[str | None, str | None,
             if words & OUTLET_NOUNS:
                 return None, affiliation, True
             if words & TITLE_WORDS:
+                affiliation = affiliation or _office_body(index, child)
                 role_words = []
                 for t in role_tokens:
                     if t.i in index.by_token or DEMONYMS.get(t.lower_) or t.i > child.i:
@@ -461,15 +759,67 @@ def _appos_role(index: ActorIndex, head: Token) -> tuple[str | None, str | None,
     return None, None, False
 
 
+def _office_body(index: ActorIndex, title: Token) -> str | None:
+    """The body an office is of when no entity names it: "director of the advocacy group
+    Progress Action" (a name NER typed as a place or work), "president of the employers'
+    federation" (a described body); "chairman of the company" is the company named before.
+    """
+    doc = title.doc
+    for prep in title.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "at"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.lower_ not in ORG_NOUNS:
+                continue
+            name = next((c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if name is not None:
+                span = doc[name.left_edge.i : name.i + 1]
+            elif any(c.dep_ != "det" for c in pobj.lefts):
+                start = pobj.left_edge.i
+                while start < pobj.i and doc[start].dep_ == "det":
+                    start += 1
+                span = doc[start : pobj.i + 1]
+            else:
+                # organisations are indexed after people: look it up when they are
+                index.offices.append((title.head.i, title.i, pobj.lower_))
+                return None
+            key = index.by_token.get(span.root.i)
+            if key is None:
+                label = _clean(span.text)
+                key = index.add(label, "Organization", alias=label)
+                index.mention(span, key)
+            return key if index.drafts[key].type != "Person" else None
+    return None
+
+
 def _country_key(index: ActorIndex, token: Token) -> str | None:
     country = DEMONYMS.get(token.lower_) or country_name(token.text)
     return index.add(country, "Country", alias=token.text) if country else None
 
 
+def _shared_prefix(name: Span) -> Span | None:
+    """The plural title of the first of coordinated names ("Republican senators Ann Roe
+    and Bill Dane"): every name of the coordination holds it. A singular title ("Senator
+    Ann Roe and Bill Dane") is the first name's alone."""
+    root = name.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.i == name.root.i:
+        return None
+    doc = name.doc
+    first = next((e for e in doc.ents if e.start <= root.i < e.end and e.label_ == "PERSON"), None)
+    if first is None:
+        return None
+    prefix = _title_prefix(doc, _name_tokens(first))
+    if prefix is None or prefix[-1].tag_ not in ("NNS", "NNPS"):
+        return None
+    return prefix
+
+
 def _person(index: ActorIndex, name: Span, *, outlet_hint: bool = False) -> str:
     """Register a person (or an outlet NER mistook for one) named by ``name``."""
     doc = name.doc
-    prefix = _title_prefix(doc, name)
+    prefix = _title_prefix(doc, name) or _shared_prefix(name)
     role, affiliation, outlet = (None, None, False)
     if prefix is not None:
         role, affiliation, outlet = _prefix_role(index, prefix)
@@ -484,11 +834,16 @@ def _person(index: ActorIndex, name: Span, *, outlet_hint: bool = False) -> str:
         key = index.add(text, "Outlet", alias=text)
         index.mention(name, key)
         return key
+    written, party = _party_notation(index, name)
+    if party:
+        affiliation = party  # the party outranks the chamber: "House Speaker X (R-Wis.)"
     known = index.surnames.get(text.casefold()) or None
     if known is None:
         known = index.add(text, "Person", alias=text, role=role, affiliation=affiliation)
     else:
         index.add(text, "Person", key=known, alias=text, role=role, affiliation=affiliation)
+    if written and party and party != known:
+        index.drafts[known].affiliation = party
     index.mention(doc[ent_start : name.end], known)
     return known
 
@@ -565,6 +920,24 @@ def _default_country(index: ActorIndex) -> None:
             draft.affiliation = country
 
 
+def _whole_name(ent: Span) -> Span:
+    """A person's name with the surname NER left out because it is also a word ("Ann
+    [Bishop]", "Tom [King]"): the capitalised name word the entity is a compound of."""
+    doc = ent.doc
+    last = ent[-1]
+    if ent.end < len(doc) and ent.label_ == "PERSON":
+        nxt = doc[ent.end]
+        if (
+            last.dep_ == "compound"
+            and last.head.i == nxt.i
+            and nxt.pos_ == "PROPN"
+            and nxt.is_title
+            and not nxt.ent_type_
+        ):
+            return doc[ent.start : ent.end + 1]
+    return ent
+
+
 def _titled_name(ent: Span) -> bool:
     """A name NER mistyped, right after a person's title ("Chancellor [Olaf Scholz]")."""
     if ent.start == 0 or not 2 <= len(ent) <= 3:
@@ -632,6 +1005,45 @@ def refer_back(index: ActorIndex, token: Token) -> str | None:
     return key
 
 
+# Offices of a government's cabinet: their holders serve the administration in power.
+_CABINET_TITLES = frozenset({"secretary", "undersecretary", "minister", "ambassador"})
+
+
+def _administration_staff(index: ActorIndex) -> None:
+    """ "U.S. Commerce Secretary X" in a story that names "the Carter Administration":
+    the secretary serves that administration, the side the story names, not the country
+    at large. Only with one named administration and officials of one country."""
+    admins = [
+        d.key
+        for d in index.drafts.values()
+        if d.type in ("Organization", "Group")
+        and len(d.label.split()) == 2
+        and d.label.split()[0][:1].isupper()
+        and d.label.split()[1].casefold() == "administration"
+    ]
+    cabinet = [
+        d
+        for d in index.drafts.values()
+        if d.type == "Person"
+        and d.affiliation
+        and index.drafts[d.affiliation].type == "Country"
+        and set((d.role or "").casefold().split()) & _CABINET_TITLES
+    ]
+    if len(admins) != 1 or len({d.affiliation for d in cabinet}) != 1:
+        return
+    for draft in cabinet:
+        draft.affiliation = admins[0]
+
+
+def _office_of_the_body_named(index: ActorIndex) -> None:
+    """ "Jane Roe, chairman of the company": the company named before the title."""
+    for name, title, noun in index.offices:
+        person = index.by_token.get(name)
+        org = named_organization(index, noun, title)
+        if person and org and not index.drafts[person].affiliation:
+            index.drafts[person].affiliation = org
+
+
 def _office_of_organization(index: ActorIndex) -> None:
     """ "Jane Roe, a union official": the office belongs to the union the story named.
 
@@ -664,8 +1076,10 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     for ent in doc.ents:
         if ent.label_ not in _ACTOR_LABELS or ent.start in index.dateline:
             continue
+        if mention_kind(ent, "Person") is None:
+            continue  # "Meh" or a markup fragment tagged as a name
         if ent.label_ == "PERSON" or _titled_name(ent):
-            persons.append(_name_tokens(ent))
+            persons.append(_name_tokens(_whole_name(ent)))
         else:
             others.append(ent)
     # tokens NER typed as something that cannot be a person's name; a "work of art" or
@@ -701,11 +1115,16 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
         if entity_key:
             index.mention(ent, entity_key)
             _acronym_after(index, ent, entity_key)
+    _office_of_the_body_named(index)
     _default_country(index)
+    _administration_staff(index)
     _office_of_organization(index)
     # unnamed groups that are subjects ("health officials tried ..."), so that a
     # later "they said" can find them
     for token in doc:
+        if _party_member_noun(index, token):
+            group_actor(index, token)  # "a Green MP said": NER and the tagger call it a name
+            continue
         if token.dep_ == "nsubj" and token.pos_ == "NOUN" and token.i not in index.by_token:
             if any(c.dep_ == "appos" and c.i in index.by_token for c in token.children):
                 continue  # "the largest bank, Acme Corp, said": the name says who
@@ -715,6 +1134,16 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
             if not (definite and token.lower_ in TITLE_WORDS):  # "the minister" is someone
                 group_actor(index, token)
     return index
+
+
+def _party_member_noun(index: ActorIndex, token: Token) -> bool:
+    """A capitalised source noun after a party word ("a Green MP", "Labour Councillors")."""
+    if token.i in index.by_token or token.pos_ != "PROPN" or token.lower_ not in GROUP_NOUNS:
+        return False
+    return any(
+        c.dep_ in ("compound", "amod") and c.is_title and PARTIES.get(c.lower_)
+        for c in token.children
+    )
 
 
 # Determiners that make a group noun one unnamed member ("a diplomat", "another official").
@@ -801,6 +1230,7 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
     business = head.lower_ in BUSINESS_NOUNS or lemma in BUSINESS_NOUNS
     for t in mods:
         key = index.by_token.get(t.i) or _country_key(index, t)
+        key = key or _party_key(index, t.text)  # "Labour MPs", "a Democratic aide"
         if business and key and index.drafts[key].type == "Country":
             continue  # "Korean exporters" are from Korea, they do not speak for it
         if key and index.drafts[key].type in ("Country", "Organization", "Outlet"):
@@ -814,7 +1244,9 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
                     if key and index.drafts[key].type != "Group":
                         affiliation = _national(index, key)
                 break
-    if affiliation is None and {t.lower_ for t in mods} & GOVERNMENT_NOUNS:
+    bare_officials = not mods and lemma == "official"
+    if affiliation is None and ({t.lower_ for t in mods} & GOVERNMENT_NOUNS or bare_officials):
+        # "officials said" in a story filed from a capital it is about: that government's
         affiliation = index.home_country
     if affiliation is None:
         regional = [t for t in mods if t.ent_type_ == "NORP" and t.is_title]

@@ -17,6 +17,7 @@ from ..resolve import actor_key
 from .actors import (
     ActorIndex,
     group_actor,
+    mention_kind,
     phrase_affiliation,
     refer_back,
     trailing_phrase_end,
@@ -561,13 +562,19 @@ class _Speakers:
                 type_ = "Person"
             else:
                 type_ = "Organization"
-            key = self.index.add(text, type_, alias=text)  # type: ignore[arg-type]
+            kind = mention_kind(span, type_)  # type: ignore[arg-type]
+            if kind is None:
+                return None  # only actors are actors ("Meh", a mis-tagged verb)
+            key = self.index.add(text, kind, alias=text)
         else:
             # one unnamed someone ("a senior banker said") is a person; many, or a
             # document ("the report said"), a group
             single = token.tag_ == "NN" and token.lemma_.lower() not in DOCUMENT_NOUNS
             lemma = " ".join([t.lower_ for t in span[:-1]] + [token.lemma_.lower()])
-            type_ = "Person" if single else "Group"
+            kind = mention_kind(span, "Person" if single else "Group")
+            if kind is None:
+                return None  # "the only sure way", "people": no one in particular
+            type_ = kind
             # "a lawyer for Lisbon's port authority": whom the source speaks for is part
             # of how it is named, whatever the noun
             end = trailing_phrase_end(token)
@@ -594,6 +601,8 @@ class _Speakers:
             return self.of(name.root, set())
         text = name.text
         type_ = "Outlet" if relay or text.casefold() in OUTLETS else "Organization"
+        if mention_kind(name, type_) is None:  # type: ignore[arg-type]
+            return None
         key = self.index.add(text, type_, alias=text)  # type: ignore[arg-type]
         self.index.mention(name, key)
         return key

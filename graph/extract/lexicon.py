@@ -29,6 +29,10 @@ __all__ = [
     "ORG_NOUNS",
     "OUTLETS",
     "OUTLET_NOUNS",
+    "PARTIES",
+    "PARTY_LETTERS",
+    "PARTY_MEMBERS",
+    "PERSON_NOUNS",
     "PERSON_TITLES",
     "POSITION_VERBS",
     "QUOTE_ONLY_VERBS",
@@ -197,7 +201,8 @@ ORG_NOUNS: frozenset[str] = _words(
     """
     company firm network union ministry agency bank group association party committee
     alliance organization organisation corporation council board institute foundation
-    broadcaster newspaper paper channel station fund commission campaign
+    broadcaster newspaper paper channel station fund commission campaign federation
+    confederation league coalition caucus authority
     """
 )
 
@@ -297,6 +302,58 @@ OUTLETS: frozenset[str] = frozenset(
     )
 )
 
+#: Political parties as news prose names them before a title or as a member noun
+#: ("Republican Senator X", "a Labour MP", "X, a Democrat"), folded -> the party's usual
+#: English name. General English, capitalised forms only: "conservative" in lower case is
+#: an outlook, not a party. Ambiguous words ("Liberal" names a party in several
+#: countries, "Independent" no party at all) are left out.
+PARTIES: dict[str, str] = {
+    "democratic": "Democratic Party",
+    "democrat": "Democratic Party",
+    "democrats": "Democratic Party",
+    "republican": "Republican Party",
+    "republicans": "Republican Party",
+    "gop": "Republican Party",
+    "labour": "Labour Party",
+    "tory": "Conservative Party",
+    "tories": "Conservative Party",
+    "conservative": "Conservative Party",
+    "conservatives": "Conservative Party",
+    "green": "Green Party",
+    "greens": "Green Party",
+    "lib dem": "Liberal Democrats",
+    "lib dems": "Liberal Democrats",
+    "liberal democrat": "Liberal Democrats",
+    "liberal democrats": "Liberal Democrats",
+    "social democrat": "Social Democratic Party",
+    "social democrats": "Social Democratic Party",
+    "christian democrat": "Christian Democrats",
+    "christian democrats": "Christian Democrats",
+}
+
+#: Forms of :data:`PARTIES` that name the party's members, not the party: "Democrats
+#: said" is a group of them (affiliated with the party), "Democratic" is the party.
+PARTY_MEMBERS: frozenset[str] = frozenset(
+    {
+        "democrats",
+        "republicans",
+        "tories",
+        "conservatives",
+        "greens",
+        "lib dems",
+        "social democrats",
+        "christian democrats",
+    }
+)
+
+#: U.S. party notation after a legislator's name, "(D-Tex.)", "(R-Iowa)", "(D)": the
+#: letter -> the party. "I" (independent) names no party.
+PARTY_LETTERS: dict[str, str | None] = {
+    "D": "Democratic Party",
+    "R": "Republican Party",
+    "I": None,
+}
+
 #: Nouns for businesses and their kinds ("chip makers", "exporters", "companies"): a
 #: group of them speaks as a group, and a nationality in front ("Korean exporters")
 #: says where they are from, not that they speak for that country's government.
@@ -315,7 +372,7 @@ GROUP_NOUNS: frozenset[str] = (
         """
     official officials diplomat diplomats source sources analyst analysts expert experts
     leader leaders nation nations country countries government governments ally allies
-    critic critics lawmaker lawmakers legislator legislators member members observer
+    critic critics lawmaker lawmakers legislator legislators mp mps member members observer
     observers negotiator negotiators spokesman spokeswoman spokesperson aide aides
     adviser advisers advisor advisors partner partners investor investors economist
     economists trader traders banker bankers executive executives worker workers
@@ -332,13 +389,39 @@ GROUP_NOUNS: frozenset[str] = (
     | BUSINESS_NOUNS
 )
 
+#: Everyday nouns for people and collectives that no other table lists ("a child said",
+#: "witnesses said", "the court ruled", "the Japanese side said", "the industry wants"):
+#: with the tables of titles, groups and organisations and the agent suffixes ("-er",
+#: "-ist"), what a common noun must be to name an actor.
+PERSON_NOUNS: frozenset[str] = _words(
+    """
+    child children kid kids man men woman women boy boys girl girls family families
+    relative relatives parent parents mother mothers father fathers son sons daughter
+    daughters wife husband widow witness witnesses victim victims student students
+    citizen citizens refugee refugees migrant migrants troop troops rebel rebels inmate
+    inmates crowd crowds fan fans nurse nurses patient patients police colleague
+    colleagues friend friends neighbour neighbours neighbor neighbors guard guards pilot
+    pilots crew crews staff team teams court courts tribunal panel jury regime camp
+    coalition faction bloc opposition public electorate taxpayer taxpayers consumer
+    consumers organizer organizers advocate advocates delegate delegates candidate
+    candidates graduate graduates
+    side sides industry industries lobby lobbies community communities leadership
+    management establishment movement office bureau secretariat mission presidency
+    state states city county province region republic kingdom world labor labour host
+    architect architects individual individuals surrogate surrogates millennials mogul
+    chorus subsidiary museum chain left right
+    """
+)
+
 #: Nouns naming a document or record that can be the source of a claim ("the report
 #: said"): a source, but not a person.
 DOCUMENT_NOUNS: frozenset[str] = _words(
     """
     statement report poll survey study analysis website site message letter document
     memo data record release filing ruling article book post tweet email note estimate
-    editorial column
+    sign placard banner poster leaflet video videos footage clip transcript ad ads
+    advertisement commercial spot editorial editorials column complaint lawsuit suit brief
+    speech review research evidence statistics database account commentary
     """
 )
 
@@ -382,6 +465,7 @@ DEMONYMS: dict[str, str] = {
     "estonian": "Estonia",
     "ethiopian": "Ethiopia",
     "filipino": "Philippines",
+    "philippine": "Philippines",
     "finnish": "Finland",
     "french": "France",
     "georgian": "Georgia",
