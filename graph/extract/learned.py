@@ -108,8 +108,12 @@ def tag_roles(
     tagger = nlp.get_pipe(_TAGGER)
     tok2vec = nlp.get_pipe("tok2vec")
     width = tok2vec.model.get_dim("nO")  # type: ignore[attr-defined]
+    labels = tagger.labels  # type: ignore[attr-defined]
     for batch in minibatch(docs, batch_size):
         saved = [doc.ents for doc in batch]
+        for vocab in {id(doc.vocab): doc.vocab for doc in batch}.values():
+            for label in labels:
+                vocab.strings.add(label)  # the docs' vocabulary names the roles too
         for doc in batch:
             tensor = doc.tensor
             if len(doc) and (tensor.ndim != 2 or tensor.shape != (len(doc), width)):
