@@ -146,7 +146,7 @@ AttributionOpt = Annotated[
     typer.Option(
         help="Who finds who said what: 'rules' (hand-written rules over spaCy's parse), "
         "'model' (the attribution tagger trained on PolNeAR, shipped with the package) or "
-        "'both' (the rules, plus the tagger's statements by speakers the rules missed). "
+        "'both' (the rules, plus the tagger's statements at cues the rules did not read). "
         "Default: both, which scores best on PolNeAR and the project's gold.",
         show_default=False,
     ),

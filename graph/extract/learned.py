@@ -13,8 +13,8 @@ Three settings (``stancegraph build --attribution``):
 
 * ``rules``: the hand-written rules over the parse alone (:mod:`.attribution`);
 * ``model``: the tagger's attributions alone (content from the parse when it tags none);
-* ``both``: the rules' attributions, and the tagger's in sentences where it finds a
-  speaker the rules did not.
+* ``both``: the rules' attributions, and the tagger's at cues the rules did not read, by
+  speakers the rules did not find in that sentence.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ..errors import PipelineError
 from .actors import ActorIndex
-from .attribution import Attribution, _content, _member_of, _Speakers
+from .attribution import Attribution, _content, _member_of, _Speakers, _subjects
 from .lexicon import REPORTING_VERBS
 
 if TYPE_CHECKING:
@@ -163,6 +163,17 @@ def _link_source(cue: Span, sources: list[Span]) -> Span | None:
     return min(sources, key=rank)
 
 
+def _source_token(cue: Span, sources: list[Span]) -> Token | None:
+    """The head word of a cue's tagged source, else of the verb's subject in the parse."""
+    source = _link_source(cue, sources)
+    if source is not None:
+        return source.root
+    if cue.root.pos_ != "VERB":
+        return None
+    subjects, _ = _subjects(cue.root)
+    return subjects[0] if subjects else None
+
+
 def _link_content(cue: Span, contents: list[Span]) -> Span | None:
     """The content nearest the cue in its sentence."""
     return min(contents, key=lambda c: _distance(cue, c)) if contents else None
@@ -185,8 +196,9 @@ def _continues(sentence: Span, contents: list[Span]) -> bool:
 def model_attributions(doc: Doc, index: ActorIndex) -> list[Attribution]:
     """The tagger's attributions of a doc that went through :func:`tag_roles`.
 
-    Each CUE with a SOURCE in its sentence is a statement of the source's actor; a
-    sentence of content with no cue of its own continues the statement before it.
+    Each CUE with a SOURCE in its sentence (or, for a verb, a subject in the parse) is a
+    statement of the source's actor; a sentence of content with no cue of its own
+    continues the statement before it.
     """
     if ROLES_KEY not in doc.spans:
         return []
@@ -200,19 +212,19 @@ def model_attributions(doc: Doc, index: ActorIndex) -> list[Attribution]:
         contents = parts.get("CONTENT", [])
         here: list[Attribution] = []
         for cue in cues:
-            source = _link_source(cue, parts.get("SOURCE", []))
+            source = _source_token(cue, parts.get("SOURCE", []))
             if source is None:
                 continue
-            key = speakers.of(source.root, set(), generic=True)
+            key = speakers.of(source, set(), generic=True)
             if key is None:
                 continue
-            _member_of(source.root, key, index)
+            _member_of(source, key, index)
             speakers.spoke(cue.root, key)
             lemma = cue.root.lemma_.lower()
             content = _link_content(cue, contents)
             if content is None:
                 content = _content(cue.root, lemma if lemma in REPORTING_VERBS else "say")
-            relation, target = speakers.relation(sentence, source.root, key)
+            relation, target = speakers.relation(sentence, source, key)
             here.append(
                 Attribution(
                     cue=cue.root,
@@ -222,7 +234,7 @@ def model_attributions(doc: Doc, index: ActorIndex) -> list[Attribution]:
                     sentence=sentence,
                     target_actor=target,
                     relation=relation,
-                    source=source.root,
+                    source=source,
                 )
             )
         if not cues and previous and _continues(sentence, contents):
@@ -237,13 +249,31 @@ def model_attributions(doc: Doc, index: ActorIndex) -> list[Attribution]:
 
 
 def compose(rules: list[Attribution], model: list[Attribution]) -> list[Attribution]:
-    """The rules' attributions, and the tagger's whose speaker the rules missed in that sentence.
+    """The rules' attributions, and the tagger's at cues the rules did not read.
 
-    The rules know relays, nesting and quote continuations the tagger does not; the
-    tagger finds cues and sources the rules have no entry for.
+    A tagged statement is added when no rule statement of its sentence has its speaker
+    (or relays it) and none sits on a word of its cue; the tagger's quote continuations
+    are left to the rules, which follow quotation marks. The rules know relays, nesting
+    and continuations; the tagger finds cues and sources the rules have no entry for.
     """
     spoken: dict[int, set[str]] = {}
+    cues: set[int] = set()
     for a in rules:
         spoken.setdefault(a.sentence.start, set()).update({a.speaker, a.reported_by or ""})
-    added = [a for a in model if a.speaker not in spoken.get(a.sentence.start, set())]
+        cues.add(a.cue.i)
+    added = [
+        a
+        for a in model
+        if a.sentence.start <= a.cue.i < a.sentence.end
+        and a.speaker not in spoken.get(a.sentence.start, set())
+        and not any(i in cues for i in _cue_tokens(a.cue))
+    ]
     return sorted([*rules, *added], key=lambda a: (a.sentence.start, a.cue.i))
+
+
+def _cue_tokens(cue: Token) -> range:
+    """The token indices of the tagged cue span holding ``cue``."""
+    for span in cue.doc.spans[ROLES_KEY]:
+        if span.start <= cue.i < span.end:
+            return range(span.start, span.end)
+    return range(cue.i, cue.i + 1)
