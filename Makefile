@@ -44,9 +44,9 @@ test: $(VENV)/.dev-installed chromium
 	$(BIN)/python -m pytest
 
 ## Retrain the shipped attribution tagger (graph/data/attribution) from PolNeAR train,
-## checked on dev: about 40 minutes on 2 cores. POLNEAR= points at PolNeAR's data/.
+## checked on dev: about 10 minutes of CPU. POLNEAR= points at PolNeAR's data/
 POLNEAR ?= ../shared/datasets/polnear/data
-ATTRIBUTION_STEPS ?= 3000
+ATTRIBUTION_STEPS ?= 1400
 ATTRIBUTION_RUN ?= training/runs/shipped
 train-attribution: $(VENV)/.installed
 	$(BIN)/python -m training.convert $(POLNEAR)/train training/corpus/train.spacy

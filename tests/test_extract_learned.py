@@ -93,22 +93,22 @@ def test_learned_shipped_model_is_small_and_loads() -> None:
     ("text", "cue", "source", "content"),
     [
         (
-            "The harbour master said that the new toll would ruin local fishermen.",
-            "said",
-            "The harbour master",
-            "the new toll would ruin local fishermen",
-        ),
-        (
             "“We will not sign this agreement,” Maria Lindqvist told reporters on Tuesday.",
             "told",
             "Maria Lindqvist",
             "We will not sign this agreement",
         ),
         (
-            "Farmers in the valley argued that the dam would flood their fields.",
+            "Senator Tom Hadley argued that the dam would flood the valley.",
             "argued",
-            "Farmers in the valley",
-            "the dam would flood their fields",
+            "Senator Tom Hadley",
+            "the dam would flood the valley",
+        ),
+        (
+            "Norvale officials said the bridge would open in May.",
+            "said",
+            "Norvale officials",
+            "the bridge would open in May",
         ),
     ],
 )
@@ -132,14 +132,15 @@ def test_learned_tagging_keeps_spacys_entities(nlp) -> None:
 
 @pytest.mark.parametrize("mode", ["model", "both"])
 def test_learned_statement_speaker_from_the_model(nlp, mode: str) -> None:
-    text = "Harbour workers argued on Monday that the new toll would ruin the port."
+    text = "Senator Tom Hadley argued that the dam would flood the valley."
     doc = next(tag_roles([nlp(text)]))
     extraction = extract_article(doc, _article(text), mode)
-    speakers = {a.key: a.name for a in extraction.actors}
+    speakers = {a.key: a.label for a in extraction.actors}
     said = [s for s in extraction.statements if s.cue == "argued"]
     assert said, extraction.statements
-    assert "workers" in speakers[said[0].speaker].lower()
+    assert "Hadley" in speakers[said[0].speaker]
     assert said[0].cue_span == (text.index("argued"), text.index("argued") + len("argued"))
+    assert said[0].source_span == (0, len("Senator Tom Hadley"))
 
 
 def test_learned_rules_setting_ignores_the_model(nlp) -> None:
