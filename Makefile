@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT ?= out
 
-.PHONY: demo test lint format chromium bench clean
+.PHONY: demo test lint format chromium bench clean train-attribution
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,22 @@ test: $(VENV)/.dev-installed chromium
 	$(BIN)/ruff check graph tests benchmarks
 	$(BIN)/mypy graph benchmarks
 	$(BIN)/python -m pytest
+
+## Retrain the shipped attribution tagger (graph/data/attribution) from PolNeAR train,
+## checked on dev: about 10 minutes of CPU. POLNEAR= points at PolNeAR's data/
+POLNEAR ?= ../shared/datasets/polnear/data
+ATTRIBUTION_STEPS ?= 1400
+ATTRIBUTION_RUN ?= training/runs/shipped
+train-attribution: $(VENV)/.installed
+	$(BIN)/python -m training.convert $(POLNEAR)/train training/corpus/train.spacy
+	$(BIN)/python -m training.convert $(POLNEAR)/dev training/corpus/dev.spacy
+	$(BIN)/python -m spacy train training/attribution.cfg --code training/functions.py \
+		--output $(ATTRIBUTION_RUN) --training.max_steps $(ATTRIBUTION_STEPS) \
+		--paths.pipeline $$($(BIN)/python -c "from graph.nlp import default_pipeline_name as d; print(d())")
+	cp graph/data/attribution/MODEL_CARD.md $(ATTRIBUTION_RUN)/model-best/
+	rm -rf graph/data/attribution
+	cp -r $(ATTRIBUTION_RUN)/model-best graph/data/attribution
+	@echo "shipped $(ATTRIBUTION_RUN)/model-best as graph/data/attribution; update graph/data/attribution/MODEL_CARD.md scores"
 
 bench: $(VENV)/.installed
 	$(BIN)/python -m benchmarks

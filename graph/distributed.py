@@ -40,10 +40,12 @@ def connect(address: str, *, timeout: str = "10s") -> Any:
         raise DaskError(f"cannot reach the Dask scheduler at {address}: {detail}") from None
 
 
-def _extract_shard(articles: Sequence[Article], pipeline: str | None) -> tuple[Extraction, ...]:
+def _extract_shard(
+    articles: Sequence[Article], pipeline: str | None, attribution: str
+) -> tuple[Extraction, ...]:
     from .pipeline import _extract_chunk
 
-    return _extract_chunk(articles, pipeline, 16)
+    return _extract_chunk(articles, pipeline, 16, attribution)
 
 
 def _shard_ntriples(groups: Sequence[ArticleGroup]) -> list[tuple[str, str]]:
@@ -77,6 +79,7 @@ def extract_on_dask(
     articles: Sequence[Article],
     *,
     pipeline: str | None = None,
+    attribution: str = "rules",
     shard: int = 32,
     progress: Callable[[int], None] | None = None,
 ) -> list[Extraction]:
@@ -85,7 +88,13 @@ def extract_on_dask(
 
     if not articles:
         return []
-    futures = client.map(_extract_shard, chunked(articles, shard), pipeline=pipeline, pure=False)
+    futures = client.map(
+        _extract_shard,
+        chunked(articles, shard),
+        pipeline=pipeline,
+        attribution=attribution,
+        pure=False,
+    )
     done = _gather_in_order(
         client, futures, lambda result: progress(len(result)) if progress else None
     )

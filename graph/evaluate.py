@@ -43,15 +43,17 @@ from rdflib import Graph, Literal, URIRef
 from .errors import InputError
 from .iris import mint_article_iri
 from .namespaces import RDF, RDFS, SG, SKOS
-from .records import STANCES
+from .records import STANCES, Statement
 
 __all__ = [
+    "SPAN_PARTS",
     "AttributionScore",
     "GoldActor",
     "GoldArticle",
     "GoldAttribution",
     "GoldStatement",
     "GraphStatement",
+    "SpanScore",
     "StatementScore",
     "evaluate_gold",
     "evaluate_polnear",
@@ -61,8 +63,10 @@ __all__ = [
     "load_gold",
     "load_polnear_article",
     "names_match",
+    "polnear_part_scores",
     "score_article",
     "score_polnear_article",
+    "score_spans",
     "source_matches",
 ]
 
@@ -132,6 +136,7 @@ class GoldAttribution:
     cue: tuple[tuple[int, int], ...]
     source: str
     content: tuple[tuple[int, int], ...] = ()
+    source_spans: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -301,8 +306,54 @@ class StatementScore(_PRF):
 
 
 @dataclass
+class SpanScore:
+    """Spans of one attribution part (cue, source or content) against PolNeAR's.
+
+    ``exact`` counts predicted spans with the gold span's boundaries, ``overlap`` those
+    sharing a character with a gold span (one-to-one); edges are compared without
+    whitespace, punctuation and quotation marks.
+    """
+
+    gold: int = 0
+    predicted: int = 0
+    exact: int = 0
+    overlap: int = 0
+
+    def add(self, other: SpanScore) -> None:
+        self.gold += other.gold
+        self.predicted += other.predicted
+        self.exact += other.exact
+        self.overlap += other.overlap
+
+    @property
+    def exact_f1(self) -> float:
+        return f1(self.exact, self.predicted, self.gold)
+
+    @property
+    def overlap_f1(self) -> float:
+        return f1(self.overlap, self.predicted, self.gold)
+
+    def as_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = asdict(self)
+        for name in ("exact", "overlap"):
+            count = getattr(self, name)
+            data[f"{name}_precision"] = _round(_ratio(count, self.predicted))
+            data[f"{name}_recall"] = _round(_ratio(count, self.gold))
+            data[f"{name}_f1"] = round(getattr(self, f"{name}_f1"), 4)
+        return data
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+#: The parts of an attribution scored as spans, in PolNeAR's terms.
+SPAN_PARTS = ("cue", "source", "content")
+
+
+@dataclass
 class AttributionScore(_PRF):
-    """PolNeAR attribution counts for one article (or the total)."""
+    """PolNeAR attribution counts for one article (or the total), and per-part span scores."""
 
     article: str
     gold: int = 0
@@ -310,18 +361,24 @@ class AttributionScore(_PRF):
     matched: int = 0
     skipped_no_source: int = 0
     details: list[str] = field(default_factory=list)
+    parts: dict[str, SpanScore] = field(
+        default_factory=lambda: {part: SpanScore() for part in SPAN_PARTS}
+    )
 
     def add(self, other: AttributionScore) -> None:
         self.gold += other.gold
         self.predicted += other.predicted
         self.matched += other.matched
         self.skipped_no_source += other.skipped_no_source
+        for part, score in other.parts.items():
+            self.parts.setdefault(part, SpanScore()).add(score)
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
         for name in ("precision", "recall", "f1"):
             value = getattr(self, name)
             data[name] = None if value is None else round(value, 4)
+        data["parts"] = {part: score.as_dict() for part, score in self.parts.items()}
         return data
 
 
@@ -871,6 +928,7 @@ def evaluate_gold(
     limit: int | None = None,
     progress: Progress | None = None,
     build: Callable[[Path], Graph] | None = None,
+    attribution: str | None = None,
 ) -> tuple[list[StatementScore], StatementScore]:
     """Score every gold file; returns per-article scores and their (micro-averaged) total.
 
@@ -883,7 +941,7 @@ def evaluate_gold(
     def _build(path: Path) -> Graph:
         from .pipeline import build_corpus
 
-        return build_corpus([path], pipeline=pipeline).graph
+        return build_corpus([path], pipeline=pipeline, attribution=attribution).graph
 
     build = build or _build
     scores: list[StatementScore] = []
@@ -987,6 +1045,7 @@ def load_polnear_article(ann: Path, text_path: Path) -> tuple[list[GoldAttributi
                 cue=tuple((convert(a), convert(b)) for a, b in cue),
                 source=" ".join(raw[a:b] for a, b in source),
                 content=tuple((convert(a), convert(b)) for a, b in content),
+                source_spans=tuple((convert(a), convert(b)) for a, b in source),
             )
         )
     return gold, skipped
@@ -1072,6 +1131,59 @@ def score_polnear_article(
     return score
 
 
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without whitespace, punctuation or quotation marks at its edges."""
+    piece = text[start:end]
+    lead = re.match(r"^[\W_]*", piece)
+    trail = re.search(r"[\W_]*$", piece)
+    a = start + (lead.end() if lead else 0)
+    b = end - (len(trail.group()) if trail else 0)
+    return (a, b) if a < b else (start, end)
+
+
+def score_spans(
+    text: str, gold: Sequence[tuple[int, int]], predicted: Iterable[tuple[int, int]]
+) -> SpanScore:
+    """Exact and overlap matches of predicted character spans to gold ones (one-to-one)."""
+    gold_spans = sorted({_trimmed(text, a, b) for a, b in gold})
+    pred_spans = sorted({_trimmed(text, a, b) for a, b in predicted})
+    score = SpanScore(gold=len(gold_spans), predicted=len(pred_spans))
+    score.exact = len(set(gold_spans) & set(pred_spans))
+    used: set[int] = set()
+    for a, b in gold_spans:
+        for i, (c, d) in enumerate(pred_spans):
+            if i not in used and _overlaps(a, b, c, d):
+                used.add(i)
+                score.overlap += 1
+                break
+    return score
+
+
+def polnear_part_scores(
+    text: str, gold: Sequence[GoldAttribution], statements: Sequence[Statement]
+) -> dict[str, SpanScore]:
+    """Cue, source and content span scores of one article's statements.
+
+    A gold part is the extent of its fragments; each distinct predicted span counts once
+    (two speakers of one cue predict one cue span).
+    """
+
+    def extent(frags: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [(min(a for a, _ in frags), max(b for _, b in frags))] if frags else []
+
+    golds = {
+        "cue": [s for g in gold for s in extent(g.cue)],
+        "source": [s for g in gold for s in extent(g.source_spans)],
+        "content": [s for g in gold for s in extent(g.content)],
+    }
+    preds = {
+        "cue": [s.cue_span for s in statements if s.cue_span],
+        "source": [s.source_span for s in statements if s.source_span],
+        "content": [s.content_span for s in statements if s.content_span],
+    }
+    return {part: score_spans(text, golds[part], preds[part]) for part in SPAN_PARTS}
+
+
 def evaluate_polnear(
     split_dir: str | Path,
     *,
@@ -1079,15 +1191,25 @@ def evaluate_polnear(
     limit: int | None = None,
     progress: Progress | None = None,
     on_articles: Callable[[int], None] | None = None,
+    attribution: str | None = None,
 ) -> tuple[list[AttributionScore], AttributionScore]:
-    """Build the split's texts as one corpus and score attribution per article and in total."""
+    """Build the split's texts as one corpus and score attribution per article and in total.
+
+    Attribution is scored on the graph; the cue, source and content spans, which the graph
+    does not hold, on the statement records it was built from.
+    """
     from .ingest import read_articles
     from .pipeline import build_corpus
 
     pairs = polnear_pairs(split_dir)[: limit or None]
     if on_articles is not None:
         on_articles(len(pairs))
-    result = build_corpus([t for t, _ in pairs], pipeline=pipeline, progress=progress)
+    result = build_corpus(
+        [t for t, _ in pairs], pipeline=pipeline, progress=progress, attribution=attribution
+    )
+    by_article: dict[str, list[Statement]] = defaultdict(list)
+    for statement in result.statements:
+        by_article[statement.article_id].append(statement)
     scores: list[AttributionScore] = []
     total = AttributionScore(article="total")
     for text_path, ann in pairs:
@@ -1097,6 +1219,7 @@ def evaluate_polnear(
         gold, skipped = load_polnear_article(ann, text_path)
         predicted = graph_statements(result.graph, articles[0].id)
         score = score_polnear_article(text_path.stem, gold, predicted, skipped)
+        score.parts = polnear_part_scores(articles[0].text, gold, by_article[articles[0].id])
         scores.append(score)
         total.add(score)
     return scores, total

@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from rdflib import Graph
 
@@ -21,11 +21,15 @@ from .build import add_alignment, add_tallies, build_graph, new_graph, outlet_ac
 from .codebook import Codebook, apply_codebook, load_codebook
 from .errors import PipelineError
 from .extract import extract_article
+from .extract.learned import DEFAULT_ATTRIBUTION, check_mode, load_model, needs_model, tag_roles
 from .ingest import DEFAULT_MAX_BYTES, read_articles
 from .iris import mint_topic_iri
 from .nlp import load_pipeline
 from .records import Actor, Article, Extraction, Statement
 from .resolve import Resolution, resolve
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = [
     "ArticleGroup",
@@ -84,17 +88,34 @@ def _report_notes(extractions: Iterable[Extraction], warn: Callable[[str], None]
             warn(f"{extraction.article.source}: {note}")
 
 
-def _extract_chunk(
-    articles: Sequence[Article], pipeline: str | None, batch_size: int
-) -> tuple[Extraction, ...]:
-    """Parse and extract a shard of articles in this process (pipeline loaded once)."""
+def _parse(
+    articles: Sequence[Article], pipeline: str | None, batch_size: int, attribution: str
+) -> Iterator[Doc]:
+    """The parsed docs of ``articles``, tagged by the attribution model when it is used."""
     nlp = load_pipeline(pipeline)
     docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
-    return tuple(extract_article(doc, a) for a, doc in zip(articles, docs, strict=True))
+    if needs_model(attribution):
+        docs = tag_roles(docs, batch_size=batch_size)
+    return docs
 
 
-def _warm(pipeline: str | None) -> None:
+def _extract_chunk(
+    articles: Sequence[Article],
+    pipeline: str | None,
+    batch_size: int,
+    attribution: str = DEFAULT_ATTRIBUTION,
+) -> tuple[Extraction, ...]:
+    """Parse and extract a shard of articles in this process (pipeline loaded once)."""
+    docs = _parse(articles, pipeline, batch_size, attribution)
+    return tuple(
+        extract_article(doc, a, attribution) for a, doc in zip(articles, docs, strict=True)
+    )
+
+
+def _warm(pipeline: str | None, attribution: str = DEFAULT_ATTRIBUTION) -> None:
     load_pipeline(pipeline)
+    if needs_model(attribution):
+        load_model()
 
 
 T = TypeVar("T")
@@ -127,8 +148,10 @@ class Extractor:
         workers: int = 1,
         dask: str | None = None,
         batch_size: int = 16,
+        attribution: str | None = None,
     ) -> None:
         self.pipeline = pipeline
+        self.attribution = check_mode(attribution or DEFAULT_ATTRIBUTION)
         self.workers = workers
         self.dask = dask
         self.batch_size = batch_size
@@ -148,7 +171,7 @@ class Extractor:
                 max_workers=self.workers,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_warm,
-                initargs=(self.pipeline,),
+                initargs=(self.pipeline, self.attribution),
             )
         return self
 
@@ -173,7 +196,11 @@ class Extractor:
             from .distributed import extract_on_dask
 
             yield from extract_on_dask(
-                self._client, articles, pipeline=self.pipeline, progress=progress
+                self._client,
+                articles,
+                pipeline=self.pipeline,
+                attribution=self.attribution,
+                progress=progress,
             )
         elif self._pool is not None and len(articles) > 1:
             from concurrent.futures.process import BrokenProcessPool
@@ -184,6 +211,7 @@ class Extractor:
                 shards,
                 [self.pipeline] * len(shards),
                 [self.batch_size] * len(shards),
+                [self.attribution] * len(shards),
             )
             try:
                 for shard in results:
@@ -196,10 +224,9 @@ class Extractor:
                     "nothing of the unfinished batch was written"
                 ) from None
         else:
-            nlp = load_pipeline(self.pipeline)
-            docs = nlp.pipe((a.text for a in articles), batch_size=self.batch_size)
+            docs = _parse(articles, self.pipeline, self.batch_size, self.attribution)
             for article, doc in zip(articles, docs, strict=True):
-                yield extract_article(doc, article)
+                yield extract_article(doc, article, self.attribution)
                 if progress is not None:
                     progress(1)
 
@@ -211,12 +238,16 @@ def extract_articles(
     batch_size: int = 16,
     progress: Progress | None = None,
     workers: int = 1,
+    attribution: str | None = None,
 ) -> Iterator[Extraction]:
     """Parse articles with spaCy in batches and extract each one, in input order.
 
     With ``workers > 1`` shards go to that many processes; the records are the same.
+    ``attribution`` is ``"rules"``, ``"model"`` or ``"both"`` (:mod:`graph.extract.learned`).
     """
-    with Extractor(pipeline=pipeline, workers=workers, batch_size=batch_size) as extractor:
+    with Extractor(
+        pipeline=pipeline, workers=workers, batch_size=batch_size, attribution=attribution
+    ) as extractor:
         yield from extractor.extract(articles, progress)
 
 
@@ -371,6 +402,7 @@ def build_corpus(
     dask: str | None = None,
     store_batch: int = DEFAULT_STORE_BATCH,
     codebook: str | Path | Codebook | None = None,
+    attribution: str | None = None,
 ) -> BuildResult:
     """Build the stancegraph of every article under ``paths``.
 
@@ -389,6 +421,9 @@ def build_corpus(
             issues replace the topics of the statements they match.
         store_batch: with a store, articles are extracted, resolved (against everything
             stored) and committed this many at a time, which bounds memory.
+        attribution: who finds statements: ``"rules"`` over the parse, the trained
+            ``"model"``, or ``"both"`` (:mod:`graph.extract.learned`); by default the
+            setting that measures best.
     """
     warnings: list[str] = []
 
@@ -399,7 +434,9 @@ def build_corpus(
 
     book = load_codebook(codebook) if isinstance(codebook, str | Path) else codebook
     articles = tuple(read_articles(paths, _warn, max_bytes=max_bytes))
-    with Extractor(pipeline=pipeline, workers=workers, dask=dask) as extractor:
+    with Extractor(
+        pipeline=pipeline, workers=workers, dask=dask, attribution=attribution
+    ) as extractor:
         if store is not None:
             return _build_into_store(
                 articles,

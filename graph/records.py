@@ -79,6 +79,11 @@ class Statement:
     reported_by: str | None = None  # Actor key
     target_actor: str | None = None  # Actor key
     relation: RelationValue | None = None  # explicit agreement with/against target_actor
+    # character offsets of the cue, the speaker's mention and the content in the article,
+    # for scoring the parts of an attribution; not part of the graph
+    cue_span: tuple[int, int] | None = None
+    source_span: tuple[int, int] | None = None
+    content_span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

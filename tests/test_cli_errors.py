@@ -120,6 +120,13 @@ def test_cli_build_unknown_pipeline(example_path, previous):
     assert_untouched(previous)
 
 
+def test_cli_build_unknown_attribution_setting(example_path, previous):
+    result = _build(str(example_path), "--attribution", "neural", out=previous[0])
+    assert result.exit_code == 2
+    assert_one_clear_line(result.output, "unknown attribution setting 'neural'", "rules, model")
+    assert_untouched(previous)
+
+
 def test_cli_build_output_path_is_a_file(example_path, tmp_path):
     target = tmp_path / "taken"
     target.write_text("keep me")

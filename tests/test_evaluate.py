@@ -533,3 +533,22 @@ def test_cli_evaluate_malformed_group_is_one_line(spec, tmp_path):
     result = runner.invoke(app, ["evaluate", str(gold), "--group", spec])
     assert result.exit_code != 0
     assert "LABEL=GLOB" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "exact", "overlap"),
+    [
+        ([(0, 4)], [(0, 4)], 1, 1),  # same span
+        ([(0, 4)], [(0, 5)], 1, 1),  # a trailing comma is no difference
+        ([(0, 4)], [(2, 9)], 0, 1),  # overlapping only
+        ([(0, 4)], [(10, 14)], 0, 0),  # elsewhere
+        ([(0, 4), (10, 14)], [(0, 14)], 0, 1),  # one prediction matches one gold span
+    ],
+)
+def test_evaluate_score_spans_exact_and_overlap(gold, predicted, exact, overlap):
+    from graph.evaluate import score_spans
+
+    text = "said, then he said again"
+    score = score_spans(text, gold, predicted)
+    assert (score.exact, score.overlap) == (exact, overlap)
+    assert (score.gold, score.predicted) == (len(gold), len(predicted))

@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ._app import command, console, err_console, progress_bar
+from .build import AttributionOpt
 
 
 def _pct(value: float | None) -> str:
@@ -114,6 +115,24 @@ def polnear_table(scores: list[Any], total: Any, *, per_article: bool) -> Table:
     return table
 
 
+def polnear_parts_table(total: Any) -> Table:
+    """Cue, source and content span scores against PolNeAR, exact and by overlap."""
+    columns = (
+        *("part", "gold", "pred"),
+        *("exact P", "exact R", "exact F1", "overlap P", "overlap R", "overlap F1"),
+    )
+    table = _score_table("attribution parts vs PolNeAR (spans)", columns)
+    for part, score in total.parts.items():
+        cells = [part, str(score.gold), str(score.predicted)]
+        for count in (score.exact, score.overlap):
+            p = count / score.predicted if score.predicted else None
+            r = count / score.gold if score.gold else None
+            f = 2 * p * r / (p + r) if p and r else 0.0
+            cells += [_pct(p), _pct(r), _pct(f)]
+        table.add_row(*cells)
+    return table
+
+
 @command("evaluate")
 def evaluate_command(
     gold: Annotated[
@@ -136,6 +155,7 @@ def evaluate_command(
         typer.Option(help="Score this already built graph instead of building each article."),
     ] = None,
     pipeline: Annotated[str | None, typer.Option(help="spaCy pipeline name or path.")] = None,
+    attribution: AttributionOpt = None,
     limit: Annotated[
         int | None, typer.Option(help="Score only the first N articles of each set.")
     ] = None,
@@ -198,6 +218,7 @@ def evaluate_command(
                 pipeline=pipeline,
                 limit=limit,
                 progress=lambda n: bar.advance(task, n),
+                attribution=attribution,
             )
             grouped = group_totals(scores, groups)
             report["gold"] = {"articles": [s.as_dict() for s in scores], "total": total.as_dict()}
@@ -211,6 +232,7 @@ def evaluate_command(
                 limit=limit,
                 progress=lambda n: bar.advance(ptask, n),
                 on_articles=lambda n: bar.update(ptask, total=n),
+                attribution=attribution,
             )
             report["polnear"] = {
                 "articles": [s.as_dict() for s in pscores],
@@ -232,6 +254,7 @@ def evaluate_command(
                     out.print(f"{s.article}: {line}", highlight=False, markup=False, soft_wrap=True)
     if "polnear" in report:
         out.print(polnear_table(pscores, ptotal, per_article=per_article))
+        out.print(polnear_parts_table(ptotal))
         if details:
             for ps in pscores:
                 for line in ps.details:

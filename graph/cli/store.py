@@ -10,6 +10,7 @@ import typer
 from ._app import command, console
 from .build import (
     DEFAULT_MAX_BYTES,
+    AttributionOpt,
     CodebookOpt,
     DaskOpt,
     MaxBytesOpt,
@@ -36,6 +37,7 @@ def add_command(
     workers: WorkersOpt = 1,
     dask: DaskOpt = None,
     codebook: CodebookOpt = None,
+    attribution: AttributionOpt = None,
 ) -> None:
     """Add articles to a store: ones already stored are skipped, clusters are recomputed.
 
@@ -51,6 +53,7 @@ def add_command(
         workers=workers,
         dask=dask,
         codebook=codebook,
+        attribution=attribution,
     )
     table = summary_table(result)
     table.title = "stancegraph add"

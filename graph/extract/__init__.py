@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..records import Article, Extraction, Statement, Topic
 from .actors import ActorIndex, index_actors
 from .attribution import Attribution, find_attributions
+from .learned import ROLES_KEY, compose, mention_phrase, model_attributions
 from .stance import classify_stance
 from .topics import TopicQuery, article_topics
 
@@ -42,11 +43,33 @@ def _own_names(index: ActorIndex, key: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _char_span(span: Span | None) -> tuple[int, int] | None:
+    return (span.start_char, span.end_char) if span is not None and len(span) else None
+
+
+def _parts(
+    attribution: Attribution,
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None, tuple[int, int] | None]:
+    """Character spans of the cue, the speaker's mention and the content."""
+    cue = attribution.cue
+    doc = cue.doc
+    start = cue.idx
+    written = doc.text[start : start + len(attribution.cue_text)]
+    end = start + len(attribution.cue_text) if written == attribution.cue_text else start + len(cue)
+    source = attribution.source
+    return (
+        (start, end),
+        _char_span(mention_phrase(source, cue)) if source is not None else None,
+        _char_span(attribution.content),
+    )
+
+
 def _statement(
     attribution: Attribution, article: Article, index: ActorIndex, topic: Topic
 ) -> Statement:
     start, end = sentence_offsets(attribution.sentence)
     content = attribution.content
+    cue_span, source_span, content_span = _parts(attribution)
     return Statement(
         article_id=article.id,
         speaker=attribution.speaker,
@@ -65,11 +88,28 @@ def _statement(
         reported_by=attribution.reported_by,
         target_actor=attribution.target_actor,
         relation=attribution.relation,  # type: ignore[arg-type]
+        cue_span=cue_span,
+        source_span=source_span,
+        content_span=content_span,
     )
 
 
-def extract_article(doc: Doc, article: Article) -> Extraction:
+def _attributions(doc: Doc, index: ActorIndex, mode: str) -> list[Attribution]:
+    """The rules' attributions, the tagger's, or both (see :mod:`.learned`)."""
+    if mode == "rules" or ROLES_KEY not in doc.spans:
+        return list(find_attributions(doc, index))
+    if mode == "model":
+        return model_attributions(doc, index)
+    rules = list(find_attributions(doc, index))
+    return compose(rules, model_attributions(doc, index))
+
+
+def extract_article(doc: Doc, article: Article, attribution: str = "rules") -> Extraction:
     """Everything one article says: its actors and attributed statements.
+
+    ``attribution`` says who finds the statements: ``"rules"``, ``"model"`` or ``"both"``
+    (the model settings need the doc to have gone through
+    :func:`graph.extract.learned.tag_roles`; without its spans the rules run).
 
     Only actors that speak, relay or are spoken to, and people named with their office,
     are kept (with the countries and organisations they are affiliated with): a place
@@ -77,7 +117,7 @@ def extract_article(doc: Doc, article: Article) -> Extraction:
     """
     index = index_actors(doc, article.id)
     index.author = f"author of {article.title or article.source}"
-    attributions = list(find_attributions(doc, index))
+    attributions = _attributions(doc, index, attribution)
     # topics are read per article: mentions of one thing share one topic
     topics = article_topics(
         [TopicQuery(a.cue, a.content, a.sentence, a.speaker) for a in attributions]

@@ -136,6 +136,7 @@ class Attribution:
     reported_by: str | None = None
     target_actor: str | None = None
     relation: str | None = None  # "agree" | "disagree" with target_actor
+    source: Token | None = None  # the speaker's mention in the sentence, when there is one
 
 
 def _subtree_span(doc: Doc, tokens: list[Token]) -> Span | None:
@@ -1466,6 +1467,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                         reported_by=cand.reported_by if cand.reported_by != speaker else None,
                         target_actor=target,
                         relation=relation,
+                        source=cand.subjects.get(speaker),
                     )
                     for claim in _claims(cand.content, cand.cue)
                 )

@@ -1,0 +1,177 @@
+"""The trained attribution tagger: training from brat files, the shipped model, extraction."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph.errors import PipelineError
+from graph.extract import extract_article
+from graph.extract.learned import (
+    ATTRIBUTION_MODES,
+    MODEL_DIR,
+    ROLES_KEY,
+    check_mode,
+    load_model,
+    mention_phrase,
+    tag_roles,
+)
+from graph.records import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+TINY = ROOT / "tests" / "fixtures" / "polnear_tiny"
+
+
+def _article(text: str) -> Article:
+    return Article(id="t1", text=text, source="test.txt", title="", published=None)
+
+
+def _roles(nlp, text: str) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    doc = next(tag_roles([nlp(text)]))
+    found: dict[str, list[str]] = {}
+    for span in doc.spans[ROLES_KEY]:
+        found.setdefault(span.label_, []).append(span.text)
+    return found
+
+
+def test_learned_converts_brat_to_role_entities(tmp_path: Path) -> None:
+    from spacy.tokens import DocBin
+
+    from training.convert import convert
+
+    out = tmp_path / "tiny.spacy"
+    assert convert(TINY, out) == 2
+    import spacy
+
+    docs = list(DocBin().from_disk(out).get_docs(spacy.blank("en").vocab))
+    ents = {(e.label_, e.text) for d in docs for e in d.ents}
+    assert ("SOURCE", "The mayor of Norvale") in ents
+    assert ("CUE", "According to") in ents
+    assert ("CONTENT", "the budget was too small") in ents
+    # a whitespace token never starts or ends a role
+    assert all(not e[0].is_space and not e[-1].is_space for d in docs for e in d.ents)
+
+
+@pytest.mark.slow
+def test_learned_trains_on_a_tiny_brat_fixture(tmp_path: Path) -> None:
+    from training.convert import convert
+
+    convert(TINY, tmp_path / "train.spacy")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": "1"}
+    run = subprocess.run(
+        [
+            *(sys.executable, "-m", "spacy", "train", str(ROOT / "training" / "attribution.cfg")),
+            *("--code", str(ROOT / "training" / "functions.py")),
+            *("--output", str(tmp_path / "run")),
+            *("--paths.train", str(tmp_path / "train.spacy")),
+            *("--paths.dev", str(tmp_path / "train.spacy")),
+            *("--training.max_steps", "4", "--training.eval_frequency", "2"),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    model = load_model(str(tmp_path / "run" / "model-last"))
+    assert set(model.get_pipe("attribution").labels) == {"CUE", "SOURCE", "CONTENT"}  # type: ignore[attr-defined]
+
+
+def test_learned_shipped_model_is_small_and_loads() -> None:
+    size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
+    assert size <= 25 * 1024 * 1024
+    assert (MODEL_DIR / "MODEL_CARD.md").is_file()
+    assert load_model().pipe_names == ["tok2vec", "attribution"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "“We will not sign this agreement,” Maria Lindqvist told reporters on Tuesday.",
+            "told",
+            "Maria Lindqvist",
+            "We will not sign this agreement",
+        ),
+        (
+            "Senator Tom Hadley argued that the dam would flood the valley.",
+            "argued",
+            "Senator Tom Hadley",
+            "the dam would flood the valley",
+        ),
+        (
+            "Norvale officials said the bridge would open in May.",
+            "said",
+            "Norvale officials",
+            "the bridge would open in May",
+        ),
+    ],
+)
+def test_learned_shipped_model_finds_cue_source_and_content(
+    nlp, text: str, cue: str, source: str, content: str
+) -> None:
+    roles = _roles(nlp, text)
+    assert any(cue in c for c in roles.get("CUE", [])), roles
+    assert any(source in s or s in source for s in roles.get("SOURCE", [])), roles
+    assert any(content in c or c in content for c in roles.get("CONTENT", [])), roles
+
+
+def test_learned_tagging_keeps_spacys_entities(nlp) -> None:
+    doc = nlp("Maria Lindqvist of Norvale said the toll was unfair.")
+    before = [(e.text, e.label_) for e in doc.ents]
+    iob = [t.ent_iob_ for t in doc]
+    doc = next(tag_roles([doc]))
+    assert [(e.text, e.label_) for e in doc.ents] == before
+    assert [t.ent_iob_ for t in doc] == iob
+
+
+@pytest.mark.parametrize("mode", ["model", "both"])
+def test_learned_statement_speaker_from_the_model(nlp, mode: str) -> None:
+    text = "Senator Tom Hadley argued that the dam would flood the valley."
+    doc = next(tag_roles([nlp(text)]))
+    extraction = extract_article(doc, _article(text), mode)
+    speakers = {a.key: a.label for a in extraction.actors}
+    said = [s for s in extraction.statements if s.cue == "argued"]
+    assert said, extraction.statements
+    assert "Hadley" in speakers[said[0].speaker]
+    assert said[0].cue_span == (text.index("argued"), text.index("argued") + len("argued"))
+    assert said[0].source_span == (0, len("Senator Tom Hadley"))
+
+
+def test_learned_rules_setting_ignores_the_model(nlp) -> None:
+    text = "Harbour workers argued on Monday that the new toll would ruin the port."
+    plain = extract_article(nlp(text), _article(text), "rules")
+    tagged = extract_article(next(tag_roles([nlp(text)])), _article(text), "rules")
+    assert plain.statements == tagged.statements
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "phrase"),
+    [
+        (
+            "A spokesman for the campaign said it was over.",
+            "spokesman",
+            "A spokesman for the campaign",
+        ),
+        ("Ann Gray, a farmer who said no, left.", "Gray", "Ann Gray"),
+    ],
+)
+def test_learned_mention_phrase(nlp, text: str, head: str, phrase: str) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == head)
+    assert mention_phrase(token).text == phrase
+
+
+@pytest.mark.parametrize("mode", ATTRIBUTION_MODES)
+def test_learned_check_mode_accepts_settings(mode: str) -> None:
+    assert check_mode(mode) == mode
+
+
+def test_learned_check_mode_refuses_others() -> None:
+    with pytest.raises(PipelineError, match="choose one of rules, model, both"):
+        check_mode("neural")
