@@ -1,13 +1,15 @@
 """PolNeAR brat files -> a spaCy DocBin whose entities are the attribution roles.
 
-Usage: ``python -m training.convert SPLIT_DIR OUT.spacy [--pipeline NAME]``
+Usage: ``python -m training.convert SPLIT_DIR OUT.spacy [--pipeline NAME] [--exclude DIR]``
 
 PolNeAR is univocal (each token has at most one role in at most one attribution), so an
 article's attributions are one tag sequence: every cue, source and content fragment
 becomes an entity labelled CUE, SOURCE or CONTENT. Articles annotated by several people
 keep one annotator's file (the same choice the evaluation makes). Texts are read the way
 ``stancegraph`` ingests them, and tokenised by the pipeline the model will run inside, so
-training and extraction see the same tokens.
+training and extraction see the same tokens. Articles whose text is also in an
+evaluation set (``--exclude``, e.g. ``../shared/eval/articles``, which holds PolNeAR train
+texts) are left out, so the evaluation never scores text the model was trained on.
 """
 
 from __future__ import annotations
@@ -68,8 +70,28 @@ def article_doc(nlp_vocab_tokenizer, text_path: Path, ann: Path) -> Doc:  # type
     return doc
 
 
-def convert(split_dir: Path, out: Path, pipeline: str | None = None, limit: int = 0) -> int:
-    """Write the split's articles to ``out``; returns the number of articles."""
+def _fingerprint(text: str) -> str:
+    """The words of a text, whatever its spacing and line breaks."""
+    return " ".join(clean_text(text).split())
+
+
+def held_out(directories: list[Path]) -> set[str]:
+    """Fingerprints of every ``.txt`` under ``directories`` (missing ones are skipped)."""
+    found: set[str] = set()
+    for directory in directories:
+        for path in sorted(directory.rglob("*.txt")) if directory.is_dir() else []:
+            found.add(_fingerprint(path.read_text(encoding="utf-8", errors="replace")))
+    return found
+
+
+def convert(
+    split_dir: Path,
+    out: Path,
+    pipeline: str | None = None,
+    limit: int = 0,
+    exclude: list[Path] | None = None,
+) -> tuple[int, int]:
+    """Write the split's articles to ``out``; returns (articles written, left out)."""
     import spacy
 
     name = pipeline or default_pipeline_name()
@@ -77,12 +99,19 @@ def convert(split_dir: Path, out: Path, pipeline: str | None = None, limit: int 
     pairs = polnear_pairs(split_dir)
     if limit:
         pairs = pairs[:limit]
+    keep_out = held_out(exclude or [])
+    total = len(pairs)
+    pairs = [
+        (text, ann)
+        for text, ann in pairs
+        if _fingerprint(text.read_text(encoding="utf-8", errors="replace")) not in keep_out
+    ]
     db = DocBin(store_user_data=False)
     for text_path, ann in pairs:
         db.add(article_doc(nlp.tokenizer, text_path, ann))
     out.parent.mkdir(parents=True, exist_ok=True)
     db.to_disk(out)
-    return len(pairs)
+    return len(pairs), total - len(pairs)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -91,9 +120,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path, help="DocBin file to write (.spacy)")
     parser.add_argument("--pipeline", default=None, help="spaCy pipeline whose tokenizer to use")
     parser.add_argument("--limit", type=int, default=0, help="first N articles only")
+    parser.add_argument(
+        "--exclude",
+        type=Path,
+        action="append",
+        default=[],
+        help="leave out articles whose text is in this folder's .txt files (repeatable)",
+    )
     args = parser.parse_args(argv)
-    n = convert(args.split, args.out, args.pipeline, args.limit)
-    print(f"{args.out}: {n} articles", file=sys.stderr)
+    n, left = convert(args.split, args.out, args.pipeline, args.limit, args.exclude)
+    print(f"{args.out}: {n} articles ({left} left out: in an evaluation set)", file=sys.stderr)
     return 0
 
 
