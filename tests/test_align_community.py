@@ -344,3 +344,60 @@ def test_align_leiden_rounds_are_capped(monkeypatch):
     g.add_weighted_edges_from([("a", "b", 1), ("c", "d", 1), ("a", "c", -1)])
     assert len(cluster_signed(g)) == 2
     assert 0 < len(rounds) <= 3 * 4
+
+
+def _agreeing_clique(names: str, weight: float = 1.0) -> list[tuple[str, str, float]]:
+    return [(a, b, weight) for i, a in enumerate(names) for b in names[i + 1 :]]
+
+
+@pytest.mark.parametrize(
+    ("edges", "expected"),
+    [
+        # six speakers who all back one side, in two tighter knots: modularity alone
+        # splits them (their agreement is the whole network's); one camp
+        (
+            [
+                *_agreeing_clique("abc", 2),
+                *_agreeing_clique("def", 2),
+                ("a", "d", 0.5),
+                ("b", "e", 0.5),
+            ],
+            [["a", "b", "c", "d", "e", "f"]],
+        ),
+        # the same six with one conflicting tie across: two camps stay two
+        (
+            [
+                *_agreeing_clique("abc", 2),
+                *_agreeing_clique("def", 2),
+                ("a", "d", 0.5),
+                ("b", "e", 0.5),
+                ("c", "f", -0.5),
+            ],
+            [["a", "b", "c"], ["d", "e", "f"]],
+        ),
+        # two tight camps of separate debates, one stray agreement between big clusters:
+        # not the main outside tie of either, so no merge
+        (
+            [
+                *_agreeing_clique("abcd", 2),
+                *_agreeing_clique("efgh", 2),
+                ("a", "e", 0.2),
+                ("a", "x", 1),
+                ("e", "y", 1),
+                ("x", "y", -3),
+                ("x", "z", 2),
+                ("y", "w", 2),
+            ],
+            None,
+        ),
+    ],
+)
+def test_align_unite_joins_clusters_that_only_agree(edges, expected):
+    g = nx.Graph()
+    for a, b, w in edges:
+        g.add_edge(a, b, weight=w)
+    clusters = sorted(sorted(c) for c in cluster_signed(g))
+    if expected is not None:
+        assert clusters == expected
+    else:
+        assert not any({"a", "e"} <= set(c) for c in clusters)
