@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -183,19 +184,30 @@ def parse_named_query(text: str, name: str, path: Path | None = None) -> NamedQu
 
 
 @cache
-def _load_named(directory: Path) -> dict[str, NamedQuery]:
+def _shipped_queries() -> dict[str, NamedQuery]:
+    return _read_queries(QUERIES_DIR)
+
+
+def _load_named(directory: Traversable) -> dict[str, NamedQuery]:
+    return _shipped_queries() if directory is QUERIES_DIR else _read_queries(directory)
+
+
+def _read_queries(directory: Traversable) -> dict[str, NamedQuery]:
     queries: dict[str, NamedQuery] = {}
-    for path in sorted(directory.glob("*.rq")):
-        queries[path.stem] = parse_named_query(path.read_text("utf-8"), path.stem, path)
+    files = sorted((f for f in directory.iterdir() if f.name.endswith(".rq")), key=lambda f: f.name)
+    for file in files:
+        name = file.name.removesuffix(".rq")
+        path = file if isinstance(file, Path) else None
+        queries[name] = parse_named_query(file.read_text("utf-8"), name, path)
     return queries
 
 
-def list_named_queries(directory: Path = QUERIES_DIR) -> list[NamedQuery]:
+def list_named_queries(directory: Traversable = QUERIES_DIR) -> list[NamedQuery]:
     """Every named query shipped in ``ontology/queries/``, sorted by name."""
     return list(_load_named(directory).values())
 
 
-def get_named_query(name: str, directory: Path = QUERIES_DIR) -> NamedQuery:
+def get_named_query(name: str, directory: Traversable = QUERIES_DIR) -> NamedQuery:
     """The named query called ``name``; an unknown name lists the known ones."""
     queries = _load_named(directory)
     if name not in queries:

@@ -343,8 +343,12 @@ def worker_main(fd: int, source: str, memory: bool = False) -> None:
         conn.send(answer)
 
 
+# The worker takes the parent's sys.path (as multiprocessing's spawn does), so it imports
+# the same stancegraph as the parent however that one was found: installed, or a checkout
+# a notebook put on sys.path.
 _WORKER_CODE = (
-    "import sys; from graph.serve import worker_main; "
+    "import json, sys; sys.path[:] = json.loads(sys.argv[4]); "
+    "from graph.serve import worker_main; "
     "worker_main(int(sys.argv[1]), sys.argv[2], sys.argv[3] == 'memory')"
 )
 
@@ -365,13 +369,10 @@ class _Worker:
         self.triples = 0
 
     def start(self) -> None:
-        import os
+        import json
         import sys
 
         ours, theirs = socket.socketpair()
-        env = dict(os.environ)
-        root = str(Path(__file__).resolve().parent.parent)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
         process = subprocess.Popen(
             [
                 sys.executable,
@@ -380,10 +381,10 @@ class _Worker:
                 str(theirs.fileno()),
                 str(self.source),
                 "memory" if self.memory else "disk",
+                json.dumps(sys.path),
             ],
             pass_fds=[theirs.fileno()],
             stdin=subprocess.DEVNULL,
-            env=env,
         )
         theirs.close()
         parent = Connection(ours.detach())
