@@ -403,6 +403,7 @@ def build_corpus(
     store_batch: int = DEFAULT_STORE_BATCH,
     codebook: str | Path | Codebook | None = None,
     attribution: str | None = None,
+    phase: Callable[[str], None] | None = None,
 ) -> BuildResult:
     """Build the stancegraph of every article under ``paths``.
 
@@ -424,8 +425,11 @@ def build_corpus(
         attribution: who finds statements: ``"rules"`` over the parse, the trained
             ``"model"``, or ``"both"`` (:mod:`graph.extract.learned`); by default the
             setting that measures best.
+        phase: called with what the build starts doing next ("clustering actors"), for
+            the phases that can take seconds.
     """
     warnings: list[str] = []
+    _phase = phase or (lambda _: None)
 
     def _warn(message: str) -> None:
         warnings.append(message)
@@ -433,7 +437,11 @@ def build_corpus(
             warn(message)
 
     book = load_codebook(codebook) if isinstance(codebook, str | Path) else codebook
+    _phase("reading articles")
     articles = tuple(read_articles(paths, _warn, max_bytes=max_bytes))
+    if articles and store is None and workers == 1 and dask is None:
+        _phase("loading the spaCy pipeline")
+        load_pipeline(pipeline)
     with Extractor(
         pipeline=pipeline, workers=workers, dask=dask, attribution=attribution
     ) as extractor:
@@ -449,11 +457,14 @@ def build_corpus(
                 on_articles=on_articles,
                 batch=store_batch,
                 codebook=book,
+                phase=_phase,
             )
+        _phase("extracting statements")
         if on_articles is not None:
             on_articles(len(articles))
         extractions = list(extractor.extract(articles, progress))
         _report_notes(extractions, _warn)
+        _phase("resolving actors and building the graph")
         resolution = _coded(resolve(extractions), book)
         if extractor.client is not None:
             from .distributed import ntriples_on_dask
@@ -465,6 +476,7 @@ def build_corpus(
                 graph.parse(data=ntriples, format="nt")
         else:
             graph = build_graph(articles, resolution.actors, resolution.statements)
+    _phase("clustering actors")
     alignment, derived = _align(graph, seed)
     graph += derived
     return BuildResult(
@@ -489,15 +501,18 @@ def _build_into_store(
     on_articles: Callable[[int], None] | None,
     batch: int,
     codebook: Codebook | None = None,
+    phase: Callable[[str], None] = lambda _: None,
 ) -> BuildResult:
     """Add the articles not yet stored, a batch at a time, then recompute clusters."""
     from .store import check_format, open_store, replace_alignment, store_graph, stored_article_ids
 
+    phase("opening the store")
     check_format(path)
     ox_store = open_store(path, create=True)
     present = stored_article_ids(ox_store)
     fresh = tuple(a for a in articles if a.id not in present)
     skipped = tuple(a.source for a in articles if a.id in present)
+    phase("extracting statements and adding them to the store")
     if on_articles is not None:
         on_articles(len(fresh))
     actors: dict[str, Actor] = {}
@@ -512,6 +527,7 @@ def _build_into_store(
         # Thousands of small per-article transactions leave many small files behind;
         # compacting them once makes the next queries' scans cheaper.
         ox_store.optimize()
+    phase("clustering actors")
     graph = store_graph(ox_store)
     alignment, derived = _align(graph, seed)
     replace_alignment(ox_store, derived)

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from ._app import command, console, err_console, progress_bar
+from ._app import Phases, command, console, err_console, phase
 
 
 def summary_table(result) -> Table:  # type: ignore[no-untyped-def]
@@ -72,16 +72,16 @@ def run_build(
     def warn(message: str) -> None:
         err_console.print(f"[yellow]warning:[/] {message}", highlight=False, soft_wrap=True)
 
-    with progress_bar() as bar:
-        task = bar.add_task("extracting", total=None)
+    with Phases() as phases:
         result = build_corpus(
             paths,
             pipeline=pipeline,
             seed=seed,
             max_bytes=max_bytes,
             warn=warn,
-            progress=lambda n: bar.advance(task, n),
-            on_articles=lambda n: bar.update(task, total=n),
+            progress=phases.advance,
+            on_articles=phases.total,
+            phase=phases,
             store=store,
             workers=workers,
             dask=dask,
@@ -106,7 +106,8 @@ def report_shacl(result) -> None:  # type: ignore[no-untyped-def]
                 highlight=False,
             )
             return
-    report = validate_graph(result.graph)
+    with phase("checking the graph against the SHACL shapes"):
+        report = validate_graph(result.graph)
     if report.conforms:
         console.print("SHACL: [green]conforms[/] (0 violations)")
     else:
@@ -201,14 +202,46 @@ def build_command(
     )
     written = []
     if store is None:
-        written.append(save_graph(result.graph, out / "graph.ttl"))
+        with phase(f"writing {out / 'graph.ttl'}"):
+            written.append(save_graph(result.graph, out / "graph.ttl"))
     if html:
         from ..render import render_graph
 
-        written.append(render_graph(result.graph, out / "graph.html"))
+        with phase(f"drawing {out / 'graph.html'}"):
+            written.append(render_graph(result.graph, out / "graph.html"))
     console.print(summary_table(result))
     report_shacl(result)
     if store is not None:
         console.print(f"store {store}", highlight=False)
     for path in written:
         console.print(f"wrote {path}", highlight=False)
+    print_next_steps(result, store if store is not None else out / "graph.ttl", out, html=html)
+
+
+def print_next_steps(result, graph: Path, out: Path, *, html: bool) -> None:  # type: ignore[no-untyped-def]
+    """Where to look first: the page, and one query on the topic most statements are about."""
+    import shlex
+    from collections import Counter
+
+    from rdflib.namespace import RDFS
+
+    from ..iris import mint_topic_iri
+
+    console.print("\nnext:", highlight=False)
+    if html:
+        console.print(
+            f"  open {out / 'graph.html'} in a browser (it works offline)", highlight=False
+        )
+    topics = Counter(s.topic.key for s in result.statements)
+    label = (
+        result.graph.value(mint_topic_iri(topics.most_common(1)[0][0]), RDFS.label)
+        if topics
+        else None
+    )
+    query = f"stancegraph query {shlex.quote(str(graph))}"
+    if label is not None:
+        query += f" --name actors-on-topic --param topic={shlex.quote(str(label))}"
+    else:
+        query += " --name actors"
+    console.print(f"  {query}", highlight=False, soft_wrap=True)
+    console.print("  stancegraph queries   (every named query)", highlight=False)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any, cast
 import typer
 
 from ..errors import InputError
-from ._app import command, console
+from ._app import command, console, is_large, phase
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -225,13 +225,17 @@ def clusters_command(
     start, end = _day("--since", since), _day("--until", until)
     if start and end and start > end:
         raise InputError(f"--since {since} is after --until {until}: the window is empty")
-    result = align_graph(
-        load_graph(graph),
-        seed=seed,
-        normalise=cast("Normalisation", normalise),
-        since=start,
-        until=end,
-    )
+    large = is_large(graph)
+    with phase(f"reading {graph}", log=large):
+        loaded = load_graph(graph)
+    with phase("clustering actors", log=large):
+        result = align_graph(
+            loaded,
+            seed=seed,
+            normalise=cast("Normalisation", normalise),
+            since=start,
+            until=end,
+        )
     if fmt == "json":
         payload = alignment_json(
             result, graph=str(graph), since=since, until=until, normalise=normalise, seed=seed

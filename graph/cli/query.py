@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ..errors import QueryError
-from ._app import command, console, err_console
+from ._app import command, console, err_console, is_large, phase
 
 _FORMATS = ("table", "csv", "json")
 
@@ -87,7 +87,8 @@ def query_command(
     params = parse_params(param or [])
     if (limit is not None and limit < 1) or offset < 0:
         raise QueryError("--limit must be >= 1 and --offset >= 0")
-    source = load_for_query(graph, memory=memory)
+    with phase(f"reading {graph}" + (" into memory" if memory else ""), log=is_large(graph)):
+        source = load_for_query(graph, memory=memory)
     try:
         result = run_named(
             source, query, params, max_results=max_results, limit=limit, offset=offset

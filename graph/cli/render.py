@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ._app import command, console
+from ._app import command, console, is_large, phase
 
 
 @command("render")
@@ -43,9 +43,12 @@ def render_command(
     if out.is_dir():
         raise InputError(f"{out}: is a directory; give a file name such as {out / 'graph.html'}")
     check_writable(out)
-    loaded = load_graph(graph)
+    large = is_large(graph)
+    with phase(f"reading {graph}", log=large):
+        loaded = load_graph(graph)
     limit = {} if max_edges is None else {"max_edges": max_edges}
-    path = render_graph(
-        loaded, out, topics=topics, physics=physics, title=title, seed=seed, **limit
-    )
+    with phase(f"drawing {out}", log=large):
+        path = render_graph(
+            loaded, out, topics=topics, physics=physics, title=title, seed=seed, **limit
+        )
     console.print(f"wrote {path}", highlight=False, soft_wrap=True)

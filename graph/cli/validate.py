@@ -12,7 +12,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from ._app import command, console, err_console
+from ._app import command, console, err_console, is_large, phase
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -104,8 +104,11 @@ def validate_command(
     from ..io import load_graph
     from ..validate import validate_graph
 
-    graph = load_graph(graph_path)
-    report = validate_graph(graph)
+    large = is_large(graph_path)
+    with phase(f"reading {graph_path}", log=large):
+        graph = load_graph(graph_path)
+    with phase("checking the graph against the SHACL shapes", log=large):
+        report = validate_graph(graph)
     violations = [v for v in report.violations if v.severity == "Violation"]
     if report.conforms and not violations:
         others = len(report.violations)
@@ -171,12 +174,17 @@ def export_command(
             )
     if out is not None:
         check_writable(out)
-    graph = load_graph(graph_path)
+    large = is_large(graph_path)
+    with phase(f"reading {graph_path}", log=large):
+        graph = load_graph(graph_path)
     if out is None:
-        sys.stdout.buffer.write(serialize(graph, fmt, topics=topics))
+        with phase(f"writing {fmt}", log=large):
+            data = serialize(graph, fmt, topics=topics)
+        sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    written = export_graph(graph, out, fmt, topics=topics)
+    with phase(f"writing {out}", log=large):
+        written = export_graph(graph, out, fmt, topics=topics)
     err_console.print(
         f"wrote {written} ({fmt}, {written.stat().st_size:,} bytes)",
         highlight=False,
