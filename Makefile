@@ -5,42 +5,42 @@ BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT ?= out
 
-.PHONY: demo test lint format chromium bench clean train-attribution
+.PHONY: demo test lint format chromium bench docs clean train-attribution
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
+$(VENV)/.installed: pyproject.toml setup.py | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
-$(VENV)/.dev-installed: pyproject.toml | $(BIN)/python
+$(VENV)/.dev-installed: pyproject.toml setup.py | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@ $(VENV)/.installed
 
-## Build the example article into $(OUT)/ and print the paths.
+## Build the example article into $(OUT)/; the build ends by saying what to open and ask.
 demo: $(VENV)/.installed
 	$(BIN)/stancegraph build examples/security_guarantees.txt -o $(OUT)
-	@echo "open $(abspath $(OUT))/graph.html in a browser; query $(abspath $(OUT))/graph.ttl with: $(BIN)/stancegraph query $(OUT)/graph.ttl -f ontology/queries/actors.rq"
+	@echo "(stancegraph is $(BIN)/stancegraph; source $(BIN)/activate to call it by name)"
 
 ## Debian's Chromium, for the browser tests (Playwright drives /usr/bin/chromium).
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 lint: $(VENV)/.dev-installed
-	$(BIN)/ruff check graph tests benchmarks
-	$(BIN)/ruff format --check graph tests benchmarks
-	$(BIN)/mypy graph benchmarks
+	$(BIN)/ruff check graph tests benchmarks tools
+	$(BIN)/ruff format --check graph tests benchmarks tools
+	$(BIN)/mypy graph benchmarks tools
 
 format: $(VENV)/.dev-installed
-	$(BIN)/ruff format graph tests benchmarks
-	$(BIN)/ruff check --fix graph tests benchmarks
+	$(BIN)/ruff format graph tests benchmarks tools
+	$(BIN)/ruff check --fix graph tests benchmarks tools
 
 ## Install the dev extra and Chromium, lint and type-check, then run the whole suite.
 test: $(VENV)/.dev-installed chromium
-	$(BIN)/ruff check graph tests benchmarks
-	$(BIN)/mypy graph benchmarks
+	$(BIN)/ruff check graph tests benchmarks tools
+	$(BIN)/mypy graph benchmarks tools
 	$(BIN)/python -m pytest
 
 ## Retrain the shipped attribution tagger (graph/data/attribution) from PolNeAR train,
@@ -59,6 +59,11 @@ train-attribution: $(VENV)/.installed
 	rm -rf graph/data/attribution
 	cp -r $(ATTRIBUTION_RUN)/model-best graph/data/attribution
 	@echo "shipped $(ATTRIBUTION_RUN)/model-best as graph/data/attribution; update graph/data/attribution/MODEL_CARD.md scores"
+
+## Regenerate docs/reference, every console output in README.md and docs/, and
+## docs/evaluation.md (when ../shared is there); tests/test_docs.py checks they are current.
+docs: $(VENV)/.installed
+	$(BIN)/python -m tools.make_docs
 
 bench: $(VENV)/.installed
 	$(BIN)/python -m benchmarks

@@ -1,19 +1,25 @@
-"""What pyproject.toml cannot declare: the top-level ontology/ folder, installed as package data.
+"""What pyproject.toml cannot declare: top-level folders installed as package data.
 
-``ontology/`` (the ontology, SHACL shapes, JSON-LD context and named queries) stays where
-users look for it; the build maps it onto ``graph.ontology_data``, which
-:mod:`graph.ontology` reads through :mod:`importlib.resources`. Everything else is in
+``ontology/`` (the ontology, SHACL shapes, JSON-LD context and named queries) and the
+example article in ``examples/`` stay where users look for them; the build maps them onto
+``graph.ontology_data`` and ``graph.example_data``, which :mod:`graph.ontology` and
+:mod:`graph.examples` read through :mod:`importlib.resources`. Everything else is in
 pyproject.toml.
 """
 
 from setuptools import find_packages, setup
 
 setup(
-    packages=[*find_packages(include=["graph", "graph.*"]), "graph.ontology_data"],
-    package_dir={"graph.ontology_data": "ontology"},
+    packages=[
+        *find_packages(include=["graph", "graph.*"]),
+        "graph.ontology_data",
+        "graph.example_data",
+    ],
+    package_dir={"graph.ontology_data": "ontology", "graph.example_data": "examples"},
     package_data={
         "graph": ["data/*", "py.typed"],
         "graph.ontology_data": ["*.ttl", "*.jsonld", "queries/*.rq"],
+        "graph.example_data": ["security_guarantees.txt", "codebook.yaml"],
     },
     include_package_data=False,
 )

@@ -3,7 +3,7 @@
 The import package is ``graph``; in a notebook::
 
     import graph as sg
-    kg = sg.build(["examples/security_guarantees.txt"])   # or sg.load("out/graph.ttl")
+    kg = sg.build([sg.example_article()])   # or sg.load("out/graph.ttl")
     kg.query("actors-on-topic", topic="troops")          # a pandas DataFrame
     kg.clusters(); kg.render(); kg.to_networkx()
 
@@ -18,10 +18,19 @@ import types
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["HTMLView", "KnowledgeGraph", "__version__", "build", "load", "named_queries"]
+__all__ = [
+    "HTMLView",
+    "KnowledgeGraph",
+    "__version__",
+    "build",
+    "example_article",
+    "load",
+    "named_queries",
+]
 
 if TYPE_CHECKING:
     from .api import HTMLView, KnowledgeGraph, load, named_queries
+    from .examples import example_article
 
 
 class _Build:
@@ -66,6 +75,10 @@ def __getattr__(name: str) -> Any:
         from . import api
 
         return getattr(api, name)
+    if name == "example_article":
+        from .examples import example_article
+
+        return example_article
     raise AttributeError(f"module 'graph' has no attribute {name!r}")
 
 

@@ -2,9 +2,9 @@
 
 RDF formats are lossless. GraphML is a projection for network tools: actors (and,
 optionally, topics) as nodes; stances, stances toward actors, affiliations and derived
-alignment as weighted edges. Gephi reads only flat attributes, so every node and edge
-carries the same keys with plain values (strings, integers, floats, booleans), never
-``None``, lists or text XML cannot hold.
+alignment as weighted edges. Gephi reads only flat attributes, so nodes and edges carry
+plain values (strings, integers, floats, booleans), never ``None``, lists, empty strings
+or text XML cannot hold; an attribute without a value is left out.
 
 Examples:
     >>> from graph.io import load_graph
@@ -122,14 +122,62 @@ def _jsonld(graph: Graph) -> str:
     rdflib's compaction tests a property's first value for truth, so an empty string
     followed by another value of the same property is dropped. A graph holding an empty
     string is written in expanded form under the same context instead, which reads back
-    the same.
+    the same. Either way integers are written as JSON numbers.
     """
     context = _unambiguous_context(graph, jsonld_context())
     empty = (Literal(""), Literal("", datatype=XSD.string))
     if not any(next(graph.triples((None, None, e)), None) for e in empty):
-        return graph.serialize(format="json-ld", context=context, auto_compact=True)
-    expanded = json.loads(graph.serialize(format="json-ld"))
-    return json.dumps({"@context": context, "@graph": expanded}, indent=2, ensure_ascii=False)
+        document = json.loads(graph.serialize(format="json-ld", context=context, auto_compact=True))
+    else:
+        document = {"@context": context, "@graph": json.loads(graph.serialize(format="json-ld"))}
+    integer_terms = frozenset(
+        term
+        for term, definition in context.items()
+        if isinstance(definition, dict) and definition.get("@type") in _INTEGER_TYPES
+    )
+    body = {k: _native_integers(v, integer_terms) for k, v in document.items() if k != "@context"}
+    return json.dumps({"@context": context, **body}, indent=2, ensure_ascii=False)
+
+
+_INTEGER_TYPES = frozenset({"xsd:integer", str(XSD.integer)})
+#: Larger integers stay strings (typed by the context): readers that hold JSON numbers as
+#: doubles, as JavaScript does, would round them (I-JSON, RFC 7493).
+_SAFE_INTEGER = 2**53 - 1
+# Only the canonical form becomes a number: "007" as a number would read back as "7".
+_CANONICAL_INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")
+
+
+def _number_or_text(value: Any) -> Any:
+    if (
+        isinstance(value, str)
+        and _CANONICAL_INTEGER.fullmatch(value)
+        and abs(int(value)) <= _SAFE_INTEGER
+    ):
+        return int(value)
+    return value
+
+
+def _native_integers(node: Any, integer_terms: frozenset[str], *, typed: bool = False) -> Any:
+    """``node`` with its integer literals as JSON numbers where that reads back the same.
+
+    ``typed``: ``node`` is the value of a term the context types as ``xsd:integer``, where a
+    number and the string of its digits mean the same literal.
+    """
+    if isinstance(node, list):
+        return [_native_integers(v, integer_terms, typed=typed) for v in node]
+    if isinstance(node, str):
+        return _number_or_text(node) if typed else node
+    if not isinstance(node, dict):
+        return node
+    if "@value" in node and (typed or node.get("@type") in _INTEGER_TYPES):
+        number = _number_or_text(node["@value"])
+        if isinstance(number, int):
+            return {"@value": number}
+        return node
+    return {
+        key: _native_integers(value, integer_terms, typed=key in integer_terms)
+        for key, value in node.items()
+    }
 
 
 def serialize(graph: Graph, fmt: str, *, topics: bool = True) -> bytes:
@@ -210,7 +258,9 @@ def to_networkx(graph: Graph, *, topics: bool = True) -> nx.DiGraph:
     """The actor network of ``graph`` (plus topics) with flat, Gephi-safe attributes.
 
     Nodes: ``label``, ``kind`` (actor/topic), ``type``, ``role``, ``affiliation``,
-    ``cluster``, ``statements``, ``support``, ``oppose``, ``neutral``, ``iri``.
+    ``cluster``, ``statements``, ``support``, ``oppose``, ``neutral``, ``iri``; a topic's
+    counts are its statements', plus ``actors`` (how many spoke on it). An attribute
+    without a value (an actor with no role, no cluster) is left out, never empty.
     Edges (directed; alignment is stored once per pair): ``kind`` (``stance``, ``target``,
     ``affiliation``, ``agree``, ``disagree``, joined by ``+`` when a pair has several),
     ``weight`` (statement count, alignment strength or 1, summed), ``support``/``oppose``/
@@ -230,10 +280,15 @@ def to_networkx(graph: Graph, *, topics: bool = True) -> nx.DiGraph:
             clusters.setdefault(member, name)
 
     per_actor: dict[URIRef, Counter[str]] = defaultdict(Counter)
+    per_topic: dict[URIRef, Counter[str]] = defaultdict(Counter)
+    speakers: dict[URIRef, set[URIRef]] = defaultdict(set)
     edges: dict[tuple[URIRef, URIRef], dict[str, Any]] = defaultdict(_empty_edge)
     topic_nodes: set[URIRef] = set()
     for statement, speaker, stance, stmt_topics, evidence in _statements(graph):
         per_actor[speaker][stance] += 1
+        for topic in stmt_topics:
+            per_topic[topic][stance] += 1
+            speakers[topic].add(speaker)
         targets: list[tuple[str, Node]] = [("stance", t) for t in stmt_topics] if topics else []
         targets += [("target", t) for t in graph.objects(statement, SG.targetActor)]
         for kind, target in targets:
@@ -266,32 +321,35 @@ def to_networkx(graph: Graph, *, topics: bool = True) -> nx.DiGraph:
         tie = graph.value(actor, SG.affiliation)
         network.add_node(
             str(actor),
-            label=_label(graph, actor),
-            kind="actor",
-            type=_kind(graph, actor),
-            role=_plain(role) if role is not None else "",
-            affiliation=_label(graph, tie) if isinstance(tie, URIRef) else "",
-            cluster=clusters.get(actor, ""),
-            statements=sum(counts.values()),
-            support=counts["support"],
-            oppose=counts["oppose"],
-            neutral=counts["neutral"],
-            iri=_plain(actor),
+            **_present(
+                label=_label(graph, actor),
+                kind="actor",
+                type=_kind(graph, actor),
+                role=_plain(role) if role is not None else "",
+                affiliation=_label(graph, tie) if isinstance(tie, URIRef) else "",
+                cluster=clusters.get(actor, ""),
+                statements=sum(counts.values()),
+                support=counts["support"],
+                oppose=counts["oppose"],
+                neutral=counts["neutral"],
+                iri=_plain(actor),
+            ),
         )
     for topic in sorted(topic_nodes):
+        counts = per_topic[topic]
         network.add_node(
             str(topic),
-            label=_label(graph, topic),
-            kind="topic",
-            type="Topic",
-            role="",
-            affiliation="",
-            cluster="",
-            statements=0,
-            support=0,
-            oppose=0,
-            neutral=0,
-            iri=_plain(topic),
+            **_present(
+                label=_label(graph, topic),
+                kind="topic",
+                type="Topic",
+                statements=sum(counts.values()),
+                support=counts["support"],
+                oppose=counts["oppose"],
+                neutral=counts["neutral"],
+                actors=len(speakers[topic]),
+                iri=_plain(topic),
+            ),
         )
     for (source, target), edge in sorted(edges.items()):
         if str(source) not in network or str(target) not in network:
@@ -303,14 +361,21 @@ def to_networkx(graph: Graph, *, topics: bool = True) -> nx.DiGraph:
         network.add_edge(
             str(source),
             str(target),
-            kind="+".join(kinds),
-            weight=float(count) + abs(edge["alignment"]) + structural,
-            support=stances["support"],
-            oppose=stances["oppose"],
-            neutral=stances["neutral"],
-            sign=stances["support"] - stances["oppose"],
-            alignment=float(edge["alignment"]),
-            affiliated="affiliation" in kinds,
-            evidence=edge["evidence"],
+            **_present(
+                kind="+".join(kinds),
+                weight=float(count) + abs(edge["alignment"]) + structural,
+                support=stances["support"],
+                oppose=stances["oppose"],
+                neutral=stances["neutral"],
+                sign=stances["support"] - stances["oppose"],
+                alignment=float(edge["alignment"]),
+                affiliated="affiliation" in kinds,
+                evidence=edge["evidence"],
+            ),
         )
     return network
+
+
+def _present(**attributes: Any) -> dict[str, Any]:
+    """The attributes that have a value: an empty string in Gephi is a value, not a gap."""
+    return {key: value for key, value in attributes.items() if value != ""}

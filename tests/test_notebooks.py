@@ -51,16 +51,20 @@ def test_notebook_is_committed_without_outputs(path):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_notebook_executes(path, kernel_name):
+def test_notebook_executes_copied_out_of_the_checkout(path, kernel_name, tmp_path):
+    import shutil
+
     import nbformat
     from nbclient import NotebookClient
 
-    notebook = nbformat.read(path, as_version=4)
+    # A user downloads the notebook alone and opens it anywhere.
+    copy = shutil.copy(path, tmp_path / path.name)
+    notebook = nbformat.read(copy, as_version=4)
     client = NotebookClient(
         notebook,
         kernel_name=kernel_name,
         timeout=300,
-        resources={"metadata": {"path": str(path.parent)}},
+        resources={"metadata": {"path": str(tmp_path)}},
     )
     client.execute()  # raises CellExecutionError with the failing cell and its traceback
     outputs = [o for c in notebook.cells if c.cell_type == "code" for o in c.outputs]

@@ -121,14 +121,20 @@ def test_packaging_build_makes_an_sdist_and_a_wheel_of_the_one_version(dist):
 
 def test_packaging_wheel_imports_from_the_new_environment_only(venv, workdir):
     done = subprocess.run(
-        [str(venv / "python"), "-c", "import graph, graph.ontology as o; print(graph.__file__)"],
+        [
+            str(venv / "python"),
+            "-c",
+            "import graph as sg; print(sg.__file__); print(sg.example_article())",
+        ],
         capture_output=True,
         text=True,
         cwd=workdir,
         env=_clean_env(),
         check=True,
     )
-    assert Path(done.stdout.strip()).is_relative_to(venv.parent)
+    module, example = (Path(line) for line in done.stdout.split())
+    assert module.is_relative_to(venv.parent)
+    assert example.is_relative_to(venv.parent) and example.stat().st_size > 0
     assert _run(venv, workdir, "--version").stdout.strip() == f"stancegraph {__version__}"
 
 
