@@ -17,7 +17,8 @@ setup(
     ],
     package_dir={"graph.ontology_data": "ontology", "graph.example_data": "examples"},
     package_data={
-        "graph": ["data/*", "py.typed"],
+        # Recursive: data/ may hold folders (a trained model is one).
+        "graph": ["data/**/*", "py.typed"],
         "graph.ontology_data": ["*.ttl", "*.jsonld", "queries/*.rq"],
         "graph.example_data": ["security_guarantees.txt", "codebook.yaml"],
     },
