@@ -411,7 +411,7 @@ def evaluation_page(shared: Path = SHARED) -> str | None:
     gold = "\n".join(
         line
         for line in gold.replace(str(eval_dir), shown_eval).splitlines()
-        if not ARTICLE_ROW.match(line)
+        if not ARTICLE_ROW.match(line) and not line.endswith(" ...")  # rows, and phases
     )
     lines = [
         GENERATED_NOTE.format(source="`stancegraph evaluate` on ../shared (tools/make_docs.py)"),
@@ -434,7 +434,11 @@ def evaluation_page(shared: Path = SHARED) -> str | None:
         "```",
     ]
     if polnear_out is not None:
-        polnear_out = polnear_out.replace(str(polnear), shown_polnear)
+        polnear_out = "\n".join(
+            line
+            for line in polnear_out.replace(str(polnear), shown_polnear).splitlines()
+            if not line.endswith(" ...")
+        )
         lines += [
             "",
             "## PolNeAR dev: attribution",

@@ -11,7 +11,7 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from ._app import command, console, err_console, progress_bar
+from ._app import Phases, command, console, err_console
 from .build import AttributionOpt
 
 
@@ -208,16 +208,16 @@ def evaluate_command(
         polnear_pairs(polnear)
 
     report: dict[str, Any] = {}
-    with progress_bar(disable=as_json) as bar:
+    with Phases(disable=as_json) as phases:
         if gold is not None:
-            task = bar.add_task("gold", total=None)
+            phases("building and scoring the gold articles")
             scores, total = evaluate_gold(
                 gold,
                 articles_dir=articles,
                 graph=loaded,
                 pipeline=pipeline,
                 limit=limit,
-                progress=lambda n: bar.advance(task, n),
+                progress=phases.advance,
                 attribution=attribution,
             )
             grouped = group_totals(scores, groups)
@@ -225,13 +225,13 @@ def evaluate_command(
             if grouped:
                 report["gold"]["groups"] = {k: v.as_dict() for k, v in grouped.items()}
         if polnear is not None:
-            ptask = bar.add_task("polnear", total=None)
+            phases("building and scoring the PolNeAR articles")
             pscores, ptotal = evaluate_polnear(
                 polnear,
                 pipeline=pipeline,
                 limit=limit,
-                progress=lambda n: bar.advance(ptask, n),
-                on_articles=lambda n: bar.update(ptask, total=n),
+                progress=phases.advance,
+                on_articles=phases.total,
                 attribution=attribution,
             )
             report["polnear"] = {

@@ -215,5 +215,7 @@ def serve_command(
         announce=lambda url: console.print(
             f"SPARQL endpoint: {url}sparql  (query page: {url})", highlight=False
         ),
-        loading=lambda: err_console.status(f"loading {graph} into {workers} query worker(s)"),
+        loading=lambda: phase(
+            f"loading {graph} into {workers} query worker(s)", log=is_large(graph)
+        ),
     )
