@@ -1,6 +1,6 @@
 """README.md and docs/ say what the code does now: generated parts current, links whole.
 
-What the pages show that the code can say is made by ``tools/make_docs.py`` (``make
+What the pages show that the code can say is made by ``tools/make_docs/`` (``make
 docs``); these tests make it again and compare. The console outputs depend on extraction,
 so after a change to it ``make docs`` is part of the change.
 """
