@@ -65,8 +65,10 @@ train-attribution: $(VENV)/.installed
 docs: $(VENV)/.installed
 	$(BIN)/python -m tools.make_docs
 
+## Every benchmark in one run; the output is also kept in benchmarks/results/.
 bench: $(VENV)/.installed
-	$(BIN)/python -m benchmarks
+	mkdir -p benchmarks/results
+	bash -o pipefail -c '$(BIN)/python -m benchmarks | tee benchmarks/results/$$(date -u +%Y-%m-%dT%H%MZ).txt'
 
 clean:
 	rm -rf $(OUT) .pytest_cache build *.egg-info
