@@ -178,7 +178,7 @@ def phase(description: str, *, log: bool = True) -> Iterator[None]:
         yield
 
 
-#: Graph files above this size take seconds to read (rdflib parses ~1 MB of Turtle a second).
+#: Graph files above this size take long enough to read that a log should say so.
 LARGE_INPUT_BYTES = 2 * 1024 * 1024
 
 
