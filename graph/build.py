@@ -121,11 +121,15 @@ def outlet_actor(name: str) -> Actor:
 
 
 def add_article(graph: Graph, article: Article) -> URIRef:
-    """Add an article's metadata; returns its IRI (a hash of its text)."""
+    """Add an article's metadata; returns its IRI (a hash of its text).
+
+    Its label is its title, else its content hash: where the file was read from is no
+    part of the graph, so the same texts give the same graph from any folder.
+    """
     iri = mint_article_iri(article.id)
     graph.add((iri, RDF.type, SG.Article))
     graph.add((iri, DCTERMS.identifier, _text(article.id)))
-    graph.add((iri, RDFS.label, _label(article.title, article.source, article.id)))
+    graph.add((iri, RDFS.label, _label(article.title, article.id)))
     if article.title:
         graph.add((iri, DCTERMS.title, _text(article.title)))
     if article.published and _ISO_DATE.match(article.published) and _is_date(article.published):

@@ -29,6 +29,7 @@ class Article:
     published: str | None = None  # ISO date, YYYY-MM-DD
     outlet: str | None = None
     url: str | None = None
+    author: str | None = None  # the writer, when the source names one (never guessed)
 
 
 @dataclass(frozen=True)
