@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .align.tally import Tallies
 
 __all__ = [
+    "ACTOR_PROPERTIES",
     "DERIVED_CLASSES",
     "DERIVED_PROPERTIES",
     "STANCE_TERMS",
@@ -143,6 +144,19 @@ def add_article(graph: Graph, article: Article) -> URIRef:
     return iri
 
 
+#: What :func:`add_actor` writes about an actor: a stored actor's description is
+#: replaced by deleting exactly these before writing it again.
+ACTOR_PROPERTIES = (
+    RDF.type,
+    RDFS.label,
+    SKOS.altLabel,
+    SKOS.hiddenLabel,
+    SG.resolutionNote,
+    SG.role,
+    SG.affiliation,
+)
+
+
 def add_actor(graph: Graph, actor: Actor) -> URIRef:
     """Add an actor typed sg:Actor and its kind, with its label, aliases, role, affiliation."""
     iri = mint_actor_iri(actor.key)
@@ -154,6 +168,8 @@ def add_actor(graph: Graph, actor: Actor) -> URIRef:
         graph.add((iri, SKOS.altLabel, _text(alias)))
     for key in sorted(name_keys([str(label), *actor.aliases])):
         graph.add((iri, SKOS.hiddenLabel, _text(key)))
+    for note in actor.notes:
+        graph.add((iri, SG.resolutionNote, _text(note)))
     if actor.role:
         graph.add((iri, SG.role, _text(actor.role)))
     if actor.affiliation and actor.affiliation != actor.key:
@@ -194,7 +210,7 @@ def statement_iri(statement: Statement) -> URIRef:
         statement.article_id,
         statement.char_start,
         statement.char_end,
-        statement.speaker,
+        statement.speaker_form or statement.speaker,
         statement.cue,
         statement.topic.key,
     )
