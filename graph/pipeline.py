@@ -267,21 +267,41 @@ def resolve_against(extractions: Sequence[Extraction], known: Sequence[Form]) ->
 def settle_topic_labels(
     statements: Sequence[Statement], stored: dict[str, str] | None = None
 ) -> tuple[Statement, ...]:
-    """Give every statement on one topic the same label.
+    """Give every statement on one topic the same label, whatever the order of articles.
 
-    The in-memory build keeps the last label it sees for a topic; a store written one
-    article at a time would keep them all. Settling labels first (a stored label wins)
-    makes both give the same graph.
+    Of a topic's labels (with its stored label, ``stored`` being topic IRI -> label) the
+    first in a fixed order wins: case-folded, then as written ("NATO" before "Nato").
+    A corpus built at once and one added in parts thus label each topic alike; a store
+    whose label loses is relabelled (:func:`topic_relabels`).
     """
     stored = stored or {}
-    last = {s.topic.key: s.topic.label for s in statements}
+    best: dict[str, str] = {}
+    for statement in statements:
+        key, label = statement.topic.key, statement.topic.label
+        if key not in best:
+            best[key] = stored.get(str(mint_topic_iri(key)), label)
+        best[key] = min(best[key], label, key=_label_order)
     out = []
     for statement in statements:
-        label = stored.get(str(mint_topic_iri(statement.topic.key)), last[statement.topic.key])
+        label = best[statement.topic.key]
         if label != statement.topic.label:
             statement = replace(statement, topic=replace(statement.topic, label=label))
         out.append(statement)
     return tuple(out)
+
+
+def _label_order(label: str) -> tuple[str, str]:
+    return label.casefold(), label
+
+
+def topic_relabels(statements: Sequence[Statement], stored: dict[str, str]) -> dict[str, str]:
+    """Topic IRI -> new label, for stored topics whose settled label is another."""
+    out = {}
+    for statement in statements:
+        iri = str(mint_topic_iri(statement.topic.key))
+        if iri in stored and stored[iri] != statement.topic.label:
+            out[iri] = statement.topic.label
+    return out
 
 
 def group_by_article(
@@ -436,16 +456,16 @@ def build_corpus(
         _report_notes(extractions, _warn)
         _phase("resolving actors and building the graph")
         resolution = _coded(resolve(extractions), book)
+        statements = settle_topic_labels(resolution.statements)
         if extractor.client is not None:
             from .distributed import ntriples_on_dask
 
-            statements = settle_topic_labels(resolution.statements)
             groups, rest = group_by_article(articles, extractions, resolution.actors, statements)
             graph = build_graph([], rest, [])
             for _, ntriples in ntriples_on_dask(extractor.client, groups):
                 graph.parse(data=ntriples, format="nt")
         else:
-            graph = build_graph(articles, resolution.actors, resolution.statements)
+            graph = build_graph(articles, resolution.actors, statements)
     _phase("clustering actors")
     alignment, derived = _align(graph, seed)
     graph += derived
@@ -453,7 +473,7 @@ def build_corpus(
         graph=graph,
         articles=articles,
         actors=resolution.actors,
-        statements=resolution.statements,
+        statements=statements,
         alignment=alignment,
         warnings=tuple(warnings),
     )
@@ -538,6 +558,7 @@ def _add_batch(
         commit_article,
         form_quads,
         graph_quads,
+        relabel_topics,
         statement_forms,
         stored_forms,
         stored_topic_labels,
@@ -553,7 +574,9 @@ def _add_batch(
     after_canonical = dict(resolution.canonical)
     _repoint(ox_store, before_canonical, after_canonical, before, after)
     changed = tuple(a for a in resolution.actors if before.get(a.key) != a)
-    statements = settle_topic_labels(resolution.statements, stored_topic_labels(ox_store))
+    labels = stored_topic_labels(ox_store)
+    statements = settle_topic_labels(resolution.statements, labels)
+    relabel_topics(ox_store, topic_relabels(statements, labels))
     groups, rest = group_by_article(
         articles, extractions, resolution.actors, statements, unchanged=before.keys() & after
     )

@@ -43,6 +43,7 @@ __all__ = [
     "open_for_reading",
     "open_read_only",
     "open_store",
+    "relabel_topics",
     "replace_alignment",
     "repoint_actors",
     "statement_forms",
@@ -641,3 +642,17 @@ def statement_forms(statements: Iterable[Statement]) -> list[tuple[str, str]]:
     from .build import statement_iri
 
     return [(str(statement_iri(s)), s.speaker_form or s.speaker) for s in statements]
+
+
+def relabel_topics(store: ox.Store, labels: dict[str, str]) -> None:
+    """Give stored topics new labels (topic IRI -> label), in one transaction."""
+    if not labels:
+        return
+    parts = []
+    for iri, label in sorted(labels.items()):
+        for prop in ("rdfs:label", "skos:prefLabel"):
+            parts.append(
+                f"DELETE {{ <{iri}> {prop} ?l }} INSERT {{ <{iri}> {prop} {json.dumps(label)} }} "
+                f"WHERE {{ OPTIONAL {{ <{iri}> {prop} ?l }} }}"
+            )
+    store.update(_PREFIXES + " ;\n".join(parts))

@@ -189,8 +189,11 @@ def test_store_topic_labels_settle_on_one_per_topic():
     second = Statement(**{**first.__dict__, "topic": Topic("nato", "NATO")})
     settled = settle_topic_labels([first, second])
     assert {s.topic.label for s in settled} == {"NATO"}
+    # a stored label takes part like any other: the same label, in whatever order
     kept = settle_topic_labels([first, second], {str(_topic_iri("nato")): "Nato"})
-    assert {s.topic.label for s in kept} == {"Nato"}
+    assert {s.topic.label for s in kept} == {"NATO"}
+    stored_first = settle_topic_labels([second], {str(_topic_iri("nato")): "nato"})
+    assert {s.topic.label for s in stored_first} == {"NATO"}
 
 
 def _topic_iri(key: str) -> URIRef:
