@@ -191,6 +191,19 @@ def _best(names: Iterable[str], counts: Mapping[str, int]) -> str:
     return min(names, key=lambda n: (-counts.get(n, 0), n.isupper(), -len(n), n))
 
 
+# Which side to keep when articles state as many for one actor: the side an actor speaks
+# for is a party, government or company before a country, and a described group last.
+_SIDE_RANK = {"Organization": 0, "Country": 1, "Outlet": 2, "Person": 3, "Group": 4}
+
+
+def _side(affiliations: Counter[str], kinds: Mapping[str, str]) -> str:
+    """The affiliation most articles state; ties by kind (:data:`_SIDE_RANK`), then name."""
+    return min(
+        affiliations,
+        key=lambda k: (-affiliations[k], _SIDE_RANK.get(kinds.get(k, "Group"), 4), k),
+    )
+
+
 # --- within one article --------------------------------------------------------------
 
 
@@ -356,17 +369,23 @@ def resolve_forms(forms: Mapping[str, Form]) -> tuple[dict[str, str], tuple[Acto
             if head is not None:
                 person[key], why[key] = head, reason
     canonical = {k: person.get(k, k) for k in forms}
+    kinds = {canonical[k]: f.type for k, f in forms.items() if canonical[k] == k}
     members: dict[str, list[str]] = defaultdict(list)
     for key in sorted(forms):
         members[canonical[key]].append(key)
     actors = tuple(
-        _actor(head, [forms[k] for k in members[head]], canonical, why) for head in sorted(members)
+        _actor(head, [forms[k] for k in members[head]], canonical, why, kinds)
+        for head in sorted(members)
     )
     return canonical, actors
 
 
 def _actor(
-    head: str, forms: list[Form], canonical: Mapping[str, str], why: Mapping[str, str]
+    head: str,
+    forms: list[Form],
+    canonical: Mapping[str, str],
+    why: Mapping[str, str],
+    kinds: Mapping[str, str],
 ) -> Actor:
     """One canonical actor from its member forms (every choice by counts, then by name)."""
     names: Counter[str] = Counter()
@@ -400,7 +419,7 @@ def _actor(
         type=type_,  # type: ignore[arg-type]
         aliases=tuple(sorted(set(names) - {label})),
         role=_best(roles, roles) if roles else None,
-        affiliation=_best(affiliations, affiliations) if affiliations else None,
+        affiliation=_side(affiliations, kinds) if affiliations else None,
         notes=tuple(sorted(notes)),
     )
 

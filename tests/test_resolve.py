@@ -242,3 +242,28 @@ def test_resolve_is_independent_of_order_and_of_parts():
         assert resolve(order).actors == whole.actors
     first = resolve(extractions[:2])
     assert resolve(extractions[2:], known=first.forms).actors == whole.actors
+
+
+@pytest.mark.parametrize(
+    ("sides", "expected"),
+    [
+        # as many articles state each: a party before a country, a country before a group
+        ([("green party", "Organization"), ("norland", "Country")], "green party"),
+        ([("norland", "Country"), ("green voters", "Group")], "norland"),
+        # more articles state one: that one
+        (
+            [("norland", "Country"), ("norland", "Country"), ("green party", "Organization")],
+            "norland",
+        ),
+    ],
+)
+def test_resolve_affiliation_by_articles_then_kind_of_side(sides, expected):
+    extractions = []
+    for n, (side, kind) in enumerate(sides):
+        actors = [
+            Actor("dana blue", "Dana Blue", "Person", affiliation=side),
+            Actor(side, side.title(), kind),  # type: ignore[arg-type]
+        ]
+        extractions.append(_extraction(n, actors, ["dana blue"]))
+    (blue,) = [a for a in resolve(extractions).actors if a.key == "dana blue"]
+    assert blue.affiliation == expected
