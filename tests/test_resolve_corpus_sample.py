@@ -38,7 +38,7 @@ ONE_ACTOR = [
     ("Ban Ki-moon", "Ban"),
     ("Barack Obama", "Obama"),
     ("Brent Bozell III", "Bozell"),
-    ("Tom Ebeling", "Ebeling"),
+    ("Tom Ebeling",),  # "Ebeling" alone is also Betsy Ebeling in the sample
     ("Eric Trump",),
     ("Josh Earnest", "Earnest"),
     ("Mike Pence", "Pence"),
