@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .align.tally import Tallies
 
 __all__ = [
+    "ACTOR_PROPERTIES",
     "DERIVED_CLASSES",
     "DERIVED_PROPERTIES",
     "STANCE_TERMS",
@@ -121,11 +122,15 @@ def outlet_actor(name: str) -> Actor:
 
 
 def add_article(graph: Graph, article: Article) -> URIRef:
-    """Add an article's metadata; returns its IRI (a hash of its text)."""
+    """Add an article's metadata; returns its IRI (a hash of its text).
+
+    Its label is its title, else its content hash: where the file was read from is no
+    part of the graph, so the same texts give the same graph from any folder.
+    """
     iri = mint_article_iri(article.id)
     graph.add((iri, RDF.type, SG.Article))
     graph.add((iri, DCTERMS.identifier, _text(article.id)))
-    graph.add((iri, RDFS.label, _label(article.title, article.source, article.id)))
+    graph.add((iri, RDFS.label, _label(article.title, article.id)))
     if article.title:
         graph.add((iri, DCTERMS.title, _text(article.title)))
     if article.published and _ISO_DATE.match(article.published) and _is_date(article.published):
@@ -139,6 +144,19 @@ def add_article(graph: Graph, article: Article) -> URIRef:
     return iri
 
 
+#: What :func:`add_actor` writes about an actor: a stored actor's description is
+#: replaced by deleting exactly these before writing it again.
+ACTOR_PROPERTIES = (
+    RDF.type,
+    RDFS.label,
+    SKOS.altLabel,
+    SKOS.hiddenLabel,
+    SG.resolutionNote,
+    SG.role,
+    SG.affiliation,
+)
+
+
 def add_actor(graph: Graph, actor: Actor) -> URIRef:
     """Add an actor typed sg:Actor and its kind, with its label, aliases, role, affiliation."""
     iri = mint_actor_iri(actor.key)
@@ -150,6 +168,8 @@ def add_actor(graph: Graph, actor: Actor) -> URIRef:
         graph.add((iri, SKOS.altLabel, _text(alias)))
     for key in sorted(name_keys([str(label), *actor.aliases])):
         graph.add((iri, SKOS.hiddenLabel, _text(key)))
+    for note in actor.notes:
+        graph.add((iri, SG.resolutionNote, _text(note)))
     if actor.role:
         graph.add((iri, SG.role, _text(actor.role)))
     if actor.affiliation and actor.affiliation != actor.key:
@@ -190,7 +210,7 @@ def statement_iri(statement: Statement) -> URIRef:
         statement.article_id,
         statement.char_start,
         statement.char_end,
-        statement.speaker,
+        statement.speaker_form or statement.speaker,
         statement.cue,
         statement.topic.key,
     )

@@ -2,7 +2,8 @@
 
 Reads ``.txt``, ``.md``, ``.html``/``.htm`` (main text through trafilatura) and ``.jsonl``
 (one article per line: ``text`` plus optional ``title``, ``url``, ``published``,
-``outlet``). Problems with one file or line are reported through ``warn`` and skipped, so
+``outlet``, ``author``). A ``.txt`` or ``.md`` file's first line is its headline, its
+title. Where a file lives is never part of an article: its identity is a hash of its text. Problems with one file or line are reported through ``warn`` and skipped, so
 one bad file never costs the rest of a corpus; a path that does not exist is an error.
 
 Everything here is a generator: a directory of a million files, or a ``.jsonl`` of a
@@ -34,6 +35,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "article_from_text",
     "clean_text",
+    "headline",
     "iter_files",
     "normalise_date",
     "read_articles",
@@ -45,6 +47,8 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 #: spaCy refuses longer documents (``nlp.max_length``: its parser and NER need roughly 1 GB
 #: per 100,000 characters); an "article" this long is a dump, not news.
 MAX_CHARS = 1_000_000
+#: A headline longer than this is a paragraph, not a title: it is cut at a word.
+MAX_TITLE_CHARS = 160
 #: Per ``.jsonl`` file, how many bad lines are reported one by one before only the count is.
 MAX_LINE_WARNINGS = 20
 Warn = Callable[[str], None]
@@ -90,6 +94,20 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _UNENCODABLE.sub("\ufffd", text)
     return _CONTROL.sub(" ", unicodedata.normalize("NFC", text))
+
+
+def headline(text: str) -> str | None:
+    """The first non-empty line of a plain-text or Markdown article, as its title.
+
+    News text puts the headline first; Markdown marks it with ``#``. A first line that
+    runs long (a lead paragraph, when there is no headline) is cut at a word boundary.
+    """
+    line = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+    line = " ".join(line.lstrip("#").split())
+    if len(line) > MAX_TITLE_CHARS:
+        cut = line[:MAX_TITLE_CHARS].rsplit(" ", 1)[0]
+        line = f"{cut.rstrip(' ,;:')}…"
+    return line or None
 
 
 def normalise_date(value: object) -> str | None:
@@ -139,6 +157,7 @@ def article_from_text(
     published: object = None,
     outlet: str | None = None,
     url: str | None = None,
+    author: str | None = None,
 ) -> Article:
     """Build an Article whose id is the hash of its cleaned text."""
     text = clean_text(text)
@@ -150,6 +169,7 @@ def article_from_text(
         published=normalise_date(published),
         outlet=_optional_text(outlet),
         url=url.strip() if isinstance(url, str) and url.strip() else None,
+        author=_optional_text(author),
     )
 
 
@@ -269,6 +289,7 @@ def _html_article(path: Path, html: str | bytes, warn: Warn) -> Article | None:
         published=getattr(meta, "date", None),
         outlet=getattr(meta, "sitename", None),
         url=getattr(meta, "url", None),
+        author=getattr(meta, "author", None),
     )
 
 
@@ -365,6 +386,7 @@ def _jsonl_articles(path: Path, warn: Warn, max_bytes: int) -> Iterator[Article]
                 published=record.get("published"),
                 outlet=record.get("outlet"),
                 url=record.get("url"),
+                author=record.get("author"),
             )
     if recoded > MAX_LINE_WARNINGS:
         warn(f"{path}: {recoded} lines were not valid UTF-8 and were decoded as Windows-1252")
@@ -401,7 +423,7 @@ def read_file(
         if article is not None:
             yield article
     else:
-        yield article_from_text(text, str(path))
+        yield article_from_text(text, str(path), title=headline(clean_text(text)))
 
 
 def read_articles(

@@ -64,6 +64,7 @@ class SG(DefinedNamespace):
     # actor properties
     affiliation: URIRef
     role: URIRef
+    resolutionNote: URIRef
     agreesWith: URIRef
     disagreesWith: URIRef
     betweenCamps: URIRef

@@ -23,10 +23,10 @@ from .errors import PipelineError
 from .extract import extract_article
 from .extract.learned import DEFAULT_ATTRIBUTION, check_mode, load_model, needs_model, tag_roles
 from .ingest import DEFAULT_MAX_BYTES, read_articles
-from .iris import mint_topic_iri
+from .iris import mint_article_iri, mint_topic_iri
 from .nlp import load_pipeline
 from .records import Actor, Article, Extraction, Statement
-from .resolve import Resolution, resolve
+from .resolve import Form, Resolution, article_forms, resolve, resolve_forms, within_article
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -254,64 +254,54 @@ def extract_articles(
 # --- resolution against a store -----------------------------------------------------------
 
 
-def resolve_against(extractions: Sequence[Extraction], known: Sequence[Actor]) -> Resolution:
-    """Resolve new extractions together with actors already stored.
+def resolve_against(extractions: Sequence[Extraction], known: Sequence[Form]) -> Resolution:
+    """Resolve new extractions together with the forms a store already holds.
 
-    Stored actors keep their keys (their IRIs and statements are already written) and
-    their labels; a new name that resolves to one of them becomes an alias. The known
-    actors enter resolution first, as an extraction of their own with no statements.
+    The stored forms are summed with the new ones and everything is resolved again, so
+    the actors are those one build of all the articles would give: a name may now join
+    a stored actor, or make two stored ones one (the store then re-points them).
     """
-    if not known:
-        return resolve(extractions)
-    stored = Extraction(
-        article=Article(id="stored-actors", text="", source="store"),
-        actors=tuple(known),
-        statements=(),
-    )
-    resolution = resolve([stored, *extractions])
-    by_key = {a.key: a for a in known}
-    names: dict[str, set[str]] = {}
-    for extraction in extractions:
-        for found in extraction.actors:
-            names.setdefault(found.key, set()).update((found.label, *found.aliases))
-    actors = []
-    for actor in resolution.actors:
-        old = by_key.get(actor.key)
-        if old is None:
-            actors.append(actor)
-            continue
-        aliases = (
-            set(old.aliases) | set(actor.aliases) | {actor.label} | names.get(actor.key, set())
-        ) - {old.label}
-        actors.append(
-            replace(
-                old,
-                aliases=tuple(sorted(aliases)),
-                role=old.role or actor.role,
-                affiliation=old.affiliation or actor.affiliation,
-            )
-        )
-    return Resolution(tuple(actors), resolution.statements)
+    return resolve(extractions, known)
 
 
 def settle_topic_labels(
     statements: Sequence[Statement], stored: dict[str, str] | None = None
 ) -> tuple[Statement, ...]:
-    """Give every statement on one topic the same label.
+    """Give every statement on one topic the same label, whatever the order of articles.
 
-    The in-memory build keeps the last label it sees for a topic; a store written one
-    article at a time would keep them all. Settling labels first (a stored label wins)
-    makes both give the same graph.
+    Of a topic's labels (with its stored label, ``stored`` being topic IRI -> label) the
+    first in a fixed order wins: case-folded, then as written ("NATO" before "Nato").
+    A corpus built at once and one added in parts thus label each topic alike; a store
+    whose label loses is relabelled (:func:`topic_relabels`).
     """
     stored = stored or {}
-    last = {s.topic.key: s.topic.label for s in statements}
+    best: dict[str, str] = {}
+    for statement in statements:
+        key, label = statement.topic.key, statement.topic.label
+        if key not in best:
+            best[key] = stored.get(str(mint_topic_iri(key)), label)
+        best[key] = min(best[key], label, key=_label_order)
     out = []
     for statement in statements:
-        label = stored.get(str(mint_topic_iri(statement.topic.key)), last[statement.topic.key])
+        label = best[statement.topic.key]
         if label != statement.topic.label:
             statement = replace(statement, topic=replace(statement.topic, label=label))
         out.append(statement)
     return tuple(out)
+
+
+def _label_order(label: str) -> tuple[str, str]:
+    return label.casefold(), label
+
+
+def topic_relabels(statements: Sequence[Statement], stored: dict[str, str]) -> dict[str, str]:
+    """Topic IRI -> new label, for stored topics whose settled label is another."""
+    out = {}
+    for statement in statements:
+        iri = str(mint_topic_iri(statement.topic.key))
+        if iri in stored and stored[iri] != statement.topic.label:
+            out[iri] = statement.topic.label
+    return out
 
 
 def group_by_article(
@@ -466,16 +456,16 @@ def build_corpus(
         _report_notes(extractions, _warn)
         _phase("resolving actors and building the graph")
         resolution = _coded(resolve(extractions), book)
+        statements = settle_topic_labels(resolution.statements)
         if extractor.client is not None:
             from .distributed import ntriples_on_dask
 
-            statements = settle_topic_labels(resolution.statements)
             groups, rest = group_by_article(articles, extractions, resolution.actors, statements)
             graph = build_graph([], rest, [])
             for _, ntriples in ntriples_on_dask(extractor.client, groups):
                 graph.parse(data=ntriples, format="nt")
         else:
-            graph = build_graph(articles, resolution.actors, resolution.statements)
+            graph = build_graph(articles, resolution.actors, statements)
     _phase("clustering actors")
     alignment, derived = _align(graph, seed)
     graph += derived
@@ -483,7 +473,7 @@ def build_corpus(
         graph=graph,
         articles=articles,
         actors=resolution.actors,
-        statements=resolution.statements,
+        statements=statements,
         alignment=alignment,
         warnings=tuple(warnings),
     )
@@ -559,27 +549,43 @@ def _add_batch(
     path: Path,
     codebook: Codebook | None = None,
 ) -> tuple[tuple[Actor, ...], tuple[Statement, ...]]:
-    """Extract, resolve against the store, and commit one batch, one article at a time."""
+    """Extract, resolve against the store, and commit one batch, one article at a time.
+
+    Stored actors the new articles change (a merge, a fuller label, more aliases) are
+    rewritten first, in one transaction, and their statements re-pointed.
+    """
     from .store import (
         commit_article,
+        form_quads,
         graph_quads,
-        key_quads,
-        stored_actors,
+        relabel_topics,
+        statement_forms,
+        stored_forms,
         stored_topic_labels,
     )
 
-    known, lost = stored_actors(ox_store)
-    if lost:
-        warn(f"{path}: {len(lost)} stored actor(s) have no recoverable key; not merged")
+    known = stored_forms(ox_store)
+    before_canonical, before_actors = resolve_forms({f.key: f for f in known})
     extractions = list(extractor.extract(articles, progress))
     _report_notes(extractions, warn)
     resolution = _coded(resolve_against(extractions, known), codebook)
-    known_keys = {a.key: a for a in known}
-    changed = tuple(a for a in resolution.actors if known_keys.get(a.key) != a)
-    statements = settle_topic_labels(resolution.statements, stored_topic_labels(ox_store))
+    before = {a.key: a for a in before_actors}
+    after = {a.key: a for a in resolution.actors}
+    after_canonical = dict(resolution.canonical)
+    _repoint(ox_store, before_canonical, after_canonical, before, after)
+    changed = tuple(a for a in resolution.actors if before.get(a.key) != a)
+    labels = stored_topic_labels(ox_store)
+    statements = settle_topic_labels(resolution.statements, labels)
+    relabel_topics(ox_store, topic_relabels(statements, labels))
     groups, rest = group_by_article(
-        articles, extractions, resolution.actors, statements, unchanged=known_keys
+        articles, extractions, resolution.actors, statements, unchanged=before.keys() & after
     )
+    forms = {e.article.id: article_forms(within_article(e)).values() for e in extractions}
+
+    def bookkeeping(group: ArticleGroup) -> list[Any]:
+        iri = str(mint_article_iri(group.article.id))
+        return form_quads(iri, forms[group.article.id], statement_forms(group.statements))
+
     if extractor.client is not None:
         import pyoxigraph as ox
 
@@ -587,13 +593,38 @@ def _add_batch(
 
         shards = ntriples_on_dask(extractor.client, groups)
         for group, (_, ntriples) in zip(groups, shards, strict=True):
-            commit_article(ox_store, _nt_quads(ox, ntriples) + key_quads(group.actors))
+            commit_article(ox_store, _nt_quads(ox, ntriples) + bookkeeping(group))
     else:
         for group in groups:
-            commit_article(ox_store, graph_quads(group_graph(group)) + key_quads(group.actors))
+            commit_article(ox_store, graph_quads(group_graph(group)) + bookkeeping(group))
     if rest:
-        commit_article(ox_store, graph_quads(build_graph([], rest, [])) + key_quads(rest))
+        commit_article(ox_store, graph_quads(build_graph([], rest, [])))
     return changed, statements
+
+
+def _repoint(
+    ox_store: Any,
+    before_canonical: dict[str, str],
+    after_canonical: dict[str, str],
+    before: dict[str, Actor],
+    after: dict[str, Actor],
+) -> None:
+    """Rewrite the stored actors a resolution changed and re-point their statements."""
+    from .store import repoint_actors
+
+    moved = {}
+    for form in before_canonical:
+        old = before_canonical[form]
+        new = after_canonical.get(form, form)
+        if old != new:
+            moved[form] = (old, new)
+    gone = {k: after_canonical.get(k, k) for k in before if k not in after}
+    rewritten = [a for k, a in after.items() if k in before and before[k] != a]
+    if not (moved or gone or rewritten):
+        return
+    indexed = {key for pair in moved.values() for key in pair}
+    graph = build_graph([], rewritten, [])
+    repoint_actors(ox_store, moved, gone, graph, indexed)
 
 
 def _nt_quads(ox: Any, ntriples: str) -> list[Any]:

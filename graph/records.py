@@ -29,6 +29,7 @@ class Article:
     published: str | None = None  # ISO date, YYYY-MM-DD
     outlet: str | None = None
     url: str | None = None
+    author: str | None = None  # the writer, when the source names one (never guessed)
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class Actor:
     aliases: tuple[str, ...] = ()
     role: str | None = None
     affiliation: str | None = None  # key of another Actor
+    notes: tuple[str, ...] = ()  # why names were merged into it ("Trump: ...")
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,9 @@ class Statement:
     cue_span: tuple[int, int] | None = None
     source_span: tuple[int, int] | None = None
     content_span: tuple[int, int] | None = None
+    # the speaker's key within its article: with the sentence, cue and topic the
+    # statement's identity, which stays put when the corpus later merges the speaker
+    speaker_form: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,24 @@
-"""Alias merging across articles: per-article actors -> canonical actors of a corpus.
+"""Alias merging within and across articles: per-article actors -> canonical actors.
 
-Within one article extraction has already merged "Lopez" into "Maria Lopez".
-Across articles the same person is often named differently: in full in one story, by
-surname only in another. Resolution merges actors by key, then a person known only by a
-surname (or the end of a name) into the one corpus person whose full name ends that way,
-and rewrites every statement's speaker, reporter and target to the canonical keys.
+Two passes, both pure and independent of input order:
+
+1. Within an article, a person named by one word ("Trump", "Mr. Trump", "Hillary") is
+   the person of the same article whose full name has that surname or first name; when
+   two do ("Donald Trump", "Eric Trump"), the one the article names first (news style
+   introduces its subject first). Only people named in full before the word is first used
+   alone (after the headline) count: "Clinton" used before the story names Bill Clinton
+   is someone else.
+2. Across the corpus each article-level key is a :class:`Form`, tallied over the
+   articles that use it. Full names that agree on first name, surname and suffix, with
+   compatible middle names or initials, are one person ("Donald J. Trump", "Donald
+   Trump"). A one-word name goes to the corpus's only person it can name, or, among
+   several, to the one the corpus's own articles use it for alone in at least
+   :data:`DOMINANT_SHARE` of cases; otherwise it stays apart.
+
+Every decision depends on tallies only (sums over articles), so a corpus resolved in one
+go and one resolved in parts (a store's adds, whose stored forms are summed with the new
+ones) give the same actors. Each actor lists the names merged into it (``aliases``) and
+why (``notes``).
 """
 
 from __future__ import annotations
@@ -12,12 +26,27 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import cache
 
 from .records import Actor, Extraction, Statement
 
-__all__ = ["Resolution", "actor_key", "resolve"]
+__all__ = [
+    "DOMINANT_SHARE",
+    "Form",
+    "Name",
+    "Resolution",
+    "actor_key",
+    "article_forms",
+    "corpus_forms",
+    "merge_forms",
+    "parse_name",
+    "remap",
+    "resolve",
+    "resolve_forms",
+    "within_article",
+]
 
 _SPACE = re.compile(r"\s+")
 
@@ -30,6 +59,16 @@ _TYPE_RANK: dict[str, int] = {
     "Outlet": 3,
     "Person": 4,
 }
+#: A one-word name shared by several people goes to one of them only when the corpus
+#: uses it alone for that one in at least this share of the articles that resolve it.
+DOMINANT_SHARE = 0.75
+# Generational suffixes: part of who someone is ("Donald Trump Jr." is not his father).
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# Lower-case words inside surnames ("Bill de Blasio", "Ludwig van Beethoven").
+_PARTICLES = frozenset({"de", "da", "di", "del", "der", "den", "du", "van", "von", "la", "le"})
+_INITIAL = re.compile(r"^(?:[a-z]\.)+$|^[a-z]$")
+_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def actor_key(label: str) -> str:
@@ -38,85 +77,414 @@ def actor_key(label: str) -> str:
     return _SPACE.sub(" ", folded or label).strip().casefold()
 
 
+@cache
+def _titles() -> frozenset[str]:
+    # imported late: extraction imports this module for actor_key
+    from .extract.lexicon import TITLE_WORDS
+
+    return frozenset(TITLE_WORDS | {w.rstrip(".") for w in TITLE_WORDS})
+
+
+@dataclass(frozen=True)
+class Name:
+    """A person's name taken apart, folded: titles dropped, middle names as initials."""
+
+    first: str  # "" when only one word is left ("Trump", "Mr. Trump")
+    surname: str  # the one word of a one-word name
+    middle: str = ""  # initials of middle names: "Donald J. Trump" -> "j"
+    suffix: str = ""  # "iii", "jr"
+    titled: bool = False  # a title stood before it ("Mr. Trump"): the word is a surname
+
+    @property
+    def full(self) -> bool:
+        return bool(self.first)
+
+
+def parse_name(text: str) -> Name | None:
+    """``text`` as a person's name, or None when it does not read as one.
+
+    A name is at most five capitalised words (surname particles aside) after leading
+    titles; "popularity of Mr. Trump" or "Trump confidant" are not names.
+    """
+    words = [_POSSESSIVE.sub("", w.strip(",")) for w in text.split()]
+    words = [w for w in words if w]
+    titled = False
+    while len(words) > 1 and words[0].casefold() in _titles():
+        words, titled = words[1:], True
+    suffix = ""
+    if len(words) > 1 and words[-1].casefold() in _SUFFIXES:
+        suffix, words = words[-1].casefold().rstrip("."), words[:-1]
+    if not words or len(words) > 5:
+        return None
+    for word in words:
+        lower = word.casefold()
+        if not _WORD.match(word) or (not word[0].isupper() and lower not in _PARTICLES):
+            return None
+    folded = [actor_key(w) for w in words]
+    if len(folded) == 1:
+        return Name("", folded[0], suffix=suffix, titled=titled)
+    # a leading initial before a full name ("L. Brent Bozell") is the middle's kind
+    while len(folded) > 2 and _INITIAL.match(folded[0]):
+        folded = folded[1:]
+    end = len(folded) - 1
+    while end > 1 and folded[end - 1] in _PARTICLES:
+        end -= 1
+    first, middle, surname = folded[0], folded[1:end], " ".join(folded[end:])
+    if _INITIAL.match(first):
+        return None  # "J. Smith" names no first name to tell people apart by
+    initials = "".join(m.replace(".", "")[0] for m in middle if m.replace(".", ""))
+    return Name(first, surname, initials, suffix, titled)
+
+
+@dataclass(frozen=True)
+class Form:
+    """One article-level actor key, tallied over the articles that use it.
+
+    Counts are of articles, so two forms of the same key (two parts of a corpus) add
+    up with :func:`merge_forms` to what the whole corpus gives.
+    """
+
+    key: str
+    articles: int
+    names: tuple[tuple[str, int], ...]  # surface name -> articles using it, sorted
+    types: tuple[tuple[str, int], ...]
+    roles: tuple[tuple[str, int], ...] = ()
+    affiliations: tuple[tuple[str, int], ...] = ()  # article-level keys
+
+    @property
+    def type(self) -> str:
+        return max((t for t, _ in self.types), key=lambda t: _TYPE_RANK[t])
+
+    def name(self) -> str:
+        """The surface the key was made from (else the most used one)."""
+        own = [n for n, _ in self.names if actor_key(n) == self.key]
+        return _best(own, dict(self.names)) if own else _best(dict(self.names), dict(self.names))
+
+
+def _tally(counter: Counter[str]) -> tuple[tuple[str, int], ...]:
+    return tuple(sorted((k, v) for k, v in counter.items() if v))
+
+
+def merge_forms(*forms: Form) -> Form:
+    """One form from tallies of the same key (from different parts of a corpus)."""
+    names: Counter[str] = Counter()
+    types: Counter[str] = Counter()
+    roles: Counter[str] = Counter()
+    affiliations: Counter[str] = Counter()
+    for form in forms:
+        names.update(dict(form.names))
+        types.update(dict(form.types))
+        roles.update(dict(form.roles))
+        affiliations.update(dict(form.affiliations))
+    return Form(
+        key=forms[0].key,
+        articles=sum(f.articles for f in forms),
+        names=_tally(names),
+        types=_tally(types),
+        roles=_tally(roles),
+        affiliations=_tally(affiliations),
+    )
+
+
+def _best(names: Iterable[str], counts: Mapping[str, int]) -> str:
+    """The most used name; ties: mixed case over capitals, longer, then alphabetical."""
+    return min(names, key=lambda n: (-counts.get(n, 0), n.isupper(), -len(n), n))
+
+
+# Which side to keep when articles state as many for one actor: the side an actor speaks
+# for is a party, government or company before a country, and a described group last.
+_SIDE_RANK = {"Organization": 0, "Country": 1, "Outlet": 2, "Person": 3, "Group": 4}
+
+
+def _side(affiliations: Counter[str], kinds: Mapping[str, str]) -> str:
+    """The affiliation most articles state; ties by kind (:data:`_SIDE_RANK`), then name."""
+    return min(
+        affiliations,
+        key=lambda k: (-affiliations[k], _SIDE_RANK.get(kinds.get(k, "Group"), 4), k),
+    )
+
+
+# --- within one article --------------------------------------------------------------
+
+
+def within_article(extraction: Extraction) -> Extraction:
+    """Merge one-word person names into the person of the same article they name.
+
+    Keys are rewritten in the article's actors, statements and mentions; the merged
+    names become aliases of the full one.
+    """
+    people = {a.key: a for a in extraction.actors if a.type == "Person"}
+    parsed = {k: parse_name(_key_name(a)) for k, a in people.items()}
+    full = {k: n for k, n in parsed.items() if n is not None and n.full}
+    # A headline says "Clinton" before the story names anyone: the body decides.
+    text = extraction.article.text.strip()
+    body = text.find("\n") + 1 if "\n" in text else 0
+    first_seen: dict[str, int] = {}
+    for mention in extraction.mentions:
+        if mention.start >= body:
+            at = first_seen.get(mention.actor_key, mention.start)
+            first_seen[mention.actor_key] = min(at, mention.start)
+    rename: dict[str, str] = {}
+    for key, name in parsed.items():
+        if name is None or name.full:
+            continue
+        # only someone named in full before the word is first used alone can be meant
+        used = first_seen.get(key, 1 << 62)
+        found = [k for k, n in full.items() if _names(name, n) and first_seen.get(k, used) < used]
+        if found:
+            rename[key] = min(found, key=lambda k: (first_seen[k], k))
+    if not rename:
+        return extraction
+    merged: dict[str, Actor] = {}
+    for actor in sorted(extraction.actors, key=lambda a: a.key):
+        target = rename.get(actor.key, actor.key)
+        base = merged.get(target) or people.get(target) or actor
+        aliases = set(base.aliases) | set(actor.aliases) | {actor.label}
+        merged[target] = replace(
+            base,
+            aliases=tuple(sorted(aliases - {base.label})),
+            role=base.role or actor.role,
+            affiliation=base.affiliation or actor.affiliation,
+        )
+
+    actors = tuple(
+        replace(a, affiliation=rename[a.affiliation]) if a.affiliation in rename else a
+        for a in merged.values()
+    )
+    mentions = tuple(
+        replace(m, actor_key=rename.get(m.actor_key, m.actor_key)) for m in extraction.mentions
+    )
+    statements = remap(extraction.statements, rename)
+    return replace(extraction, actors=actors, statements=statements, mentions=mentions)
+
+
+def _key_name(actor: Actor) -> str:
+    """The name an actor's key was made from (its label, else the alias that gave it)."""
+    for name in (actor.label, *sorted(actor.aliases)):
+        if actor_key(name) == actor.key:
+            return name
+    return actor.label
+
+
+def _names(short: Name, full: Name) -> bool:
+    """Whether a one-word name can name the person with the full name."""
+    word = short.surname
+    if word == full.surname or word == full.surname.split()[-1]:
+        return True
+    return not short.titled and word == full.first
+
+
+# --- across the corpus -----------------------------------------------------------------
+
+
+def article_forms(extraction: Extraction) -> dict[str, Form]:
+    """One article's actors as forms (each counted once for this article)."""
+    forms = {}
+    for actor in extraction.actors:
+        forms[actor.key] = Form(
+            key=actor.key,
+            articles=1,
+            names=tuple(sorted((n, 1) for n in {actor.label, *actor.aliases} if n.strip())),
+            types=((actor.type, 1),),
+            roles=((actor.role, 1),) if actor.role else (),
+            affiliations=((actor.affiliation, 1),) if actor.affiliation else (),
+        )
+    return forms
+
+
+def _person_name(form: Form) -> Name | None:
+    return parse_name(form.name()) if form.type == "Person" else None
+
+
+def _people(
+    names: dict[str, Name], forms: Mapping[str, Form]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Full-name forms -> the person they are (a member key), with why."""
+    groups: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for key, name in names.items():
+        if name.full:
+            groups[(name.first, name.surname, name.suffix)].append(key)
+    person: dict[str, str] = {}
+    why: dict[str, str] = {}
+    for keys in groups.values():
+        middles = {names[k].middle for k in keys if names[k].middle}
+        # "George Bush" is no one in particular beside "George H. W." and "George W."
+        parts = (
+            [keys]
+            if len(middles) <= 1
+            else [[k for k in keys if names[k].middle == m] for m in sorted(middles)]
+        )
+        for part in parts:
+            head = _head(part, forms)
+            for key in part:
+                person[key] = head
+                if key != head:
+                    why[key] = "same first name and surname"
+        if len(middles) > 1:
+            for key in keys:
+                person.setdefault(key, key)
+    return person, why
+
+
+def _head(keys: Iterable[str], forms: Mapping[str, Form]) -> str:
+    """The form that names a merged actor: the most used, then the fullest name."""
+    return min(keys, key=lambda k: (-forms[k].articles, -len(k.split()), k))
+
+
+def _one_word(
+    name: Name, names: dict[str, Name], person: dict[str, str], forms: Mapping[str, Form]
+) -> tuple[str | None, str]:
+    """The person a one-word name goes to across the corpus (or None), and why."""
+    candidates = sorted({person[k] for k, n in names.items() if n.full and _names(name, n)})
+    if len(candidates) == 1:
+        return candidates[0], "the only person in the corpus it can name"
+    if not candidates:
+        return None, ""
+    # how often the articles naming each candidate use the word alone for them
+    used: Counter[str] = Counter()
+    for k, head in person.items():
+        if head in candidates:
+            for surface, count in forms[k].names:
+                alone = parse_name(surface)
+                if alone is not None and not alone.full and alone.surname == name.surname:
+                    used[head] += count
+    total = sum(used.values())
+    if not total:
+        return None, ""
+    head, count = min(used.items(), key=lambda kv: (-kv[1], kv[0]))
+    if count < DOMINANT_SHARE * total:
+        return None, ""
+    return head, f"the corpus uses it alone for this person in {count} of {total} articles"
+
+
+def resolve_forms(forms: Mapping[str, Form]) -> tuple[dict[str, str], tuple[Actor, ...]]:
+    """Forms of a corpus -> (form key -> canonical key, the canonical actors by key)."""
+    names = {k: n for k, f in forms.items() if (n := _person_name(f)) is not None}
+    people, why = _people(names, forms)
+    person = dict(people)
+    for key, name in names.items():
+        if not name.full:
+            # decided against full names only, so no one-word decision depends on another
+            head, reason = _one_word(name, names, people, forms)
+            if head is not None:
+                person[key], why[key] = head, reason
+    canonical = {k: person.get(k, k) for k in forms}
+    kinds = {canonical[k]: f.type for k, f in forms.items() if canonical[k] == k}
+    members: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(forms):
+        members[canonical[key]].append(key)
+    actors = tuple(
+        _actor(head, [forms[k] for k in members[head]], canonical, why, kinds)
+        for head in sorted(members)
+    )
+    return canonical, actors
+
+
+def _actor(
+    head: str,
+    forms: list[Form],
+    canonical: Mapping[str, str],
+    why: Mapping[str, str],
+    kinds: Mapping[str, str],
+) -> Actor:
+    """One canonical actor from its member forms (every choice by counts, then by name)."""
+    names: Counter[str] = Counter()
+    types: Counter[str] = Counter()
+    roles: Counter[str] = Counter()
+    affiliations: Counter[str] = Counter()
+    for form in forms:
+        names.update(dict(form.names))
+        types.update(dict(form.types))
+        roles.update(dict(form.roles))
+        for key, count in form.affiliations:
+            affiliations[canonical.get(key, key)] += count
+    type_ = max(types, key=lambda t: _TYPE_RANK[t])
+    pool = list(names)
+    if type_ == "Person":
+        full = [n for n in pool if (p := parse_name(n)) is not None and p.full]
+        pool = full or pool
+    label = _best(pool, names)
+    affiliations.pop(head, None)
+    notes = {f"{f.name()}: {why[f.key]}" for f in forms if f.key != head and f.key in why}
+    if type_ == "Person":
+        named = {f.name() for f in forms}
+        notes |= {
+            f"{alias}: used alone in an article that names this person in full"
+            for alias in names
+            if alias not in named and (p := parse_name(alias)) is not None and not p.full
+        }
+    return Actor(
+        key=head,
+        label=label,
+        type=type_,  # type: ignore[arg-type]
+        aliases=tuple(sorted(set(names) - {label})),
+        role=_best(roles, roles) if roles else None,
+        affiliation=_side(affiliations, kinds) if affiliations else None,
+        notes=tuple(sorted(notes)),
+    )
+
+
+# --- the whole pass ----------------------------------------------------------------------
+
+
 @dataclass(frozen=True)
 class Resolution:
-    """Canonical actors of a corpus and its statements with speakers remapped to them."""
+    """Canonical actors of a corpus and its statements with speakers remapped to them.
+
+    ``forms`` are the tallies the actors were resolved from (a store keeps them, to
+    resolve the next articles together with everything before).
+    """
 
     actors: tuple[Actor, ...]
     statements: tuple[Statement, ...]
+    forms: tuple[Form, ...] = ()
+    canonical: tuple[tuple[str, str], ...] = ()  # form key -> actor key, where they differ
 
 
-def _name_tails(key: str) -> set[str]:
-    """Every ending of a full name after its first word: "antonio ruiz vega" -> "vega"..."""
-    words = key.split()
-    return {" ".join(words[i:]) for i in range(1, len(words))}
-
-
-def _surname_targets(actors: dict[str, list[Actor]]) -> dict[str, str]:
-    """Short person keys -> the one full-name person key they abbreviate in the corpus."""
-    owners: dict[str, set[str]] = defaultdict(set)
-    for key, versions in actors.items():
-        if any(a.type == "Person" for a in versions) and len(key.split()) >= 2:
-            for tail in _name_tails(key):
-                owners[tail].add(key)
-    targets: dict[str, str] = {}
-    for key, versions in actors.items():
-        if not any(a.type == "Person" for a in versions):
-            continue
-        full = owners.get(key, set()) - {key}
-        if len(full) == 1:  # two people share the surname: leave it alone
-            targets[key] = next(iter(full))
-    return targets
-
-
-def _merge(key: str, versions: list[Actor], canonical: dict[str, str]) -> Actor:
-    """One actor from its per-article versions: the fullest label, every alias, the
-    most frequent role and affiliation (ties: first in input order)."""
-    label = max((a.label for a in versions), key=lambda s: (len(s.split()), len(s)))
-    aliases = {alias for a in versions for alias in (a.label, *a.aliases)} - {label}
-    type_ = max((a.type for a in versions), key=lambda t: _TYPE_RANK[t])
-    roles = Counter(a.role for a in versions if a.role)
-    affiliations = Counter(
-        canonical.get(a.affiliation, a.affiliation) for a in versions if a.affiliation
-    )
-    affiliations.pop(key, None)
-    return Actor(
-        key=key,
-        label=label,
-        type=type_,  # type: ignore[arg-type]
-        aliases=tuple(sorted(aliases)),
-        role=roles.most_common(1)[0][0] if roles else None,
-        affiliation=affiliations.most_common(1)[0][0] if affiliations else None,
-    )
-
-
-def resolve(extractions: Iterable[Extraction]) -> Resolution:
-    """Canonical actors of a corpus and its statements remapped to them.
-
-    Deterministic: the same extractions give the same actors in the same (key) order.
-    """
-    versions: dict[str, list[Actor]] = defaultdict(list)
+def corpus_forms(extractions: Iterable[Extraction]) -> tuple[dict[str, Form], list[Statement]]:
+    """Article-level forms summed over ``extractions``, and their article-level statements
+    (each keyed by its speaker's article-level key, its identity)."""
+    found: dict[str, list[Form]] = defaultdict(list)
     statements: list[Statement] = []
     for extraction in extractions:
-        for actor in extraction.actors:
-            versions[actor.key].append(actor)
-        statements.extend(extraction.statements)
-    canonical = _surname_targets(versions)
-    merged: dict[str, list[Actor]] = defaultdict(list)
-    for key, found in versions.items():
-        merged[canonical.get(key, key)].extend(found)
-    actors = tuple(_merge(key, merged[key], canonical) for key in sorted(merged))
+        local = within_article(extraction)
+        for key, form in article_forms(local).items():
+            found[key].append(form)
+        statements += [replace(s, speaker_form=s.speaker) for s in local.statements]
+    return {k: merge_forms(*v) for k, v in found.items()}, statements
 
-    def remap(key: str | None) -> str | None:
-        return canonical.get(key, key) if key else key
 
-    remapped = tuple(
+def remap(statements: Iterable[Statement], canonical: Mapping[str, str]) -> tuple[Statement, ...]:
+    """Statements with speaker, reporter and target rewritten to canonical keys."""
+
+    def key(k: str | None) -> str | None:
+        return canonical.get(k, k) if k else k
+
+    return tuple(
         replace(
             s,
-            speaker=remap(s.speaker) or s.speaker,
-            reported_by=remap(s.reported_by),
-            target_actor=remap(s.target_actor),
+            speaker=key(s.speaker) or s.speaker,
+            reported_by=key(s.reported_by),
+            target_actor=key(s.target_actor),
         )
         for s in statements
     )
-    return Resolution(actors, remapped)
+
+
+def resolve(extractions: Iterable[Extraction], known: Iterable[Form] = ()) -> Resolution:
+    """Canonical actors of a corpus and its statements remapped to them.
+
+    ``known`` are forms already tallied (a store's); they are summed with the new ones.
+    Deterministic and independent of order: the same articles, in any order or parts,
+    give the same actors, sorted by key.
+    """
+    forms, statements = corpus_forms(extractions)
+    for form in known:
+        forms[form.key] = merge_forms(form, forms[form.key]) if form.key in forms else form
+    canonical, actors = resolve_forms(forms)
+    return Resolution(
+        actors=actors,
+        statements=remap(statements, canonical),
+        forms=tuple(forms[k] for k in sorted(forms)),
+        canonical=tuple((k, v) for k, v in sorted(canonical.items()) if k != v),
+    )

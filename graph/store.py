@@ -23,7 +23,8 @@ from rdflib.namespace import XSD
 
 from .errors import GraphFileError
 from .namespaces import bind_prefixes
-from .records import ACTOR_TYPES, Actor
+from .records import ACTOR_TYPES, Actor, Statement
+from .resolve import Form, merge_forms
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
@@ -34,6 +35,7 @@ __all__ = [
     "check_format",
     "close_store",
     "commit_article",
+    "form_quads",
     "graph_quads",
     "is_store",
     "key_quads",
@@ -41,10 +43,14 @@ __all__ = [
     "open_for_reading",
     "open_read_only",
     "open_store",
+    "relabel_topics",
     "replace_alignment",
+    "repoint_actors",
+    "statement_forms",
     "store_graph",
     "stored_actors",
     "stored_article_ids",
+    "stored_forms",
     "stored_topic_labels",
     "triple_count",
 ]
@@ -52,8 +58,10 @@ __all__ = [
 #: Written into every store directory stancegraph creates; tells a store from any folder.
 MARKER = "stancegraph-store.json"
 #: Incremented when what a build writes changes in a way an add cannot patch into stored
-#: articles: format 2 gives articles ``sg:articleKey``, which only a build writes.
-_FORMAT_VERSION = 2
+#: articles: format 2 gives articles ``sg:articleKey``, which only a build writes; format 3
+#: keeps each article's actor names (:data:`FORMS_GRAPH`) and mints statement IRIs from
+#: the speaker's name in its article.
+_FORMAT_VERSION = 3
 
 _SG = "https://w3id.org/stancegraph#"
 #: Bookkeeping outside the user's graph: actor IRI -> the key it was minted from. IRIs are
@@ -61,6 +69,14 @@ _SG = "https://w3id.org/stancegraph#"
 #: A named graph keeps these out of the default graph that queries and exports read.
 KEYS_GRAPH = "urn:stancegraph:store:actor-keys"
 _KEY = "urn:stancegraph:store:key"
+#: Bookkeeping: each article's actors as its own text named them (JSON, on the article's
+#: IRI) and each statement's speaker key within its article. Resolution of the next
+#: articles sums these with the new ones, so a store resolves its actors as one build of
+#: all its articles would, and can re-point statements when a name turns out to be
+#: someone already stored.
+FORMS_GRAPH = "urn:stancegraph:store:forms"
+_FORMS = "urn:stancegraph:store:article-forms"
+_SPEAKER_FORM = "urn:stancegraph:store:speaker-form"
 _PREFIXES = f"""
 PREFIX sg: <{_SG}>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -511,3 +527,132 @@ def replace_alignment(store: ox.Store, alignment: Graph) -> None:
         parts.append(f"INSERT DATA {{\n{_data_block(added)}\n}}")
     if parts:
         store.update(" ;\n".join(parts))
+
+
+# --- resolution bookkeeping -------------------------------------------------------------
+
+
+def form_quads(
+    article_iri: str, forms: Iterable[Form], statements: Iterable[tuple[str, str]]
+) -> list[ox.Quad]:
+    """Quads keeping one article's forms and its statements' speaker keys (statement IRI,
+    key), committed with the article so both survive or neither does."""
+    import pyoxigraph as ox
+
+    graph = ox.NamedNode(FORMS_GRAPH)
+    rows = [[f.key, f.names, f.types, f.roles, f.affiliations] for f in forms]
+    out = [
+        ox.Quad(
+            ox.NamedNode(article_iri),
+            ox.NamedNode(_FORMS),
+            ox.Literal(json.dumps(rows, ensure_ascii=False, sort_keys=True)),
+            graph,
+        )
+    ]
+    speaker = ox.NamedNode(_SPEAKER_FORM)
+    out += [ox.Quad(ox.NamedNode(iri), speaker, ox.Literal(key), graph) for iri, key in statements]
+    return out
+
+
+def stored_forms(store: ox.Store) -> tuple[Form, ...]:
+    """Every stored article's forms, summed per key (sorted by key)."""
+    import pyoxigraph as ox
+
+    found: dict[str, list[Form]] = {}
+    for quad in store.quads_for_pattern(
+        None, ox.NamedNode(_FORMS), None, ox.NamedNode(FORMS_GRAPH)
+    ):
+        for key, names, types, roles, affiliations in json.loads(str(quad.object.value)):  # type: ignore[union-attr]
+            form = Form(
+                key=key,
+                articles=1,
+                names=tuple((n, c) for n, c in names),
+                types=tuple((t, c) for t, c in types),
+                roles=tuple((r, c) for r, c in roles),
+                affiliations=tuple((a, c) for a, c in affiliations),
+            )
+            found.setdefault(key, []).append(form)
+    return tuple(merge_forms(*found[k]) for k in sorted(found))
+
+
+def repoint_actors(
+    store: ox.Store,
+    moved: dict[str, tuple[str, str]],
+    gone: dict[str, str],
+    rewritten: Graph,
+    indexed: Iterable[str],
+) -> None:
+    """Apply a resolution that changed stored actors, in one transaction.
+
+    ``moved``: speaker key within an article -> (old actor key, new actor key), for its
+    statements; ``gone``: actor keys no longer actors -> the actor they became (every
+    remaining reference follows); ``rewritten``: the triples of stored actors whose
+    record changed (made by :mod:`graph.build`), replacing their old description;
+    ``indexed``: actor keys whose statement index is rebuilt from their statements.
+    """
+    from .build import ACTOR_PROPERTIES
+    from .iris import mint_actor_iri, mint_statement_index_iri
+
+    def iri(key: str) -> str:
+        return f"<{mint_actor_iri(key)}>"
+
+    props = " ".join(f"<{p}>" for p in ACTOR_PROPERTIES)
+    parts = []
+    for form, (old, new) in sorted(moved.items()):
+        parts.append(
+            f"""DELETE {{ ?s sg:speaker {iri(old)} }} INSERT {{ ?s sg:speaker {iri(new)} }}
+WHERE {{ GRAPH <{FORMS_GRAPH}> {{ ?s <{_SPEAKER_FORM}> {json.dumps(form)} }}
+        ?s sg:speaker {iri(old)} }}"""
+        )
+    for old, new in sorted(gone.items()):
+        parts.append(
+            f"DELETE {{ ?s ?p {iri(old)} }} INSERT {{ ?s ?p {iri(new)} }} "
+            f"WHERE {{ ?s ?p {iri(old)} }}"
+        )
+        parts.append(f"DELETE WHERE {{ {iri(old)} ?p ?o }}")
+    subjects = sorted({str(s) for s in rewritten.subjects()})
+    for subject in subjects:
+        parts.append(
+            f"DELETE {{ <{subject}> ?p ?o }} WHERE {{ VALUES ?p {{ {props} }} <{subject}> ?p ?o }}"
+        )
+    if len(rewritten):
+        parts.append(f"INSERT DATA {{\n{_data_block(_triples(rewritten))}\n}}")
+    for key in sorted(set(indexed) | set(gone)):
+        index = f"<{mint_statement_index_iri(str(mint_actor_iri(key)))}>"
+        parts.append(f"DELETE WHERE {{ {index} sg:statementKey ?k }}")
+        parts.append(f"DELETE WHERE {{ {iri(key)} sg:statementIndex ?i }}")
+        if key not in gone:
+            parts.append(
+                f"""INSERT {{ {iri(key)} sg:statementIndex {index} .
+         {index} sg:statementKey ?k }}
+WHERE {{ ?s sg:speaker {iri(key)} ; sg:sortKey ?k }}"""
+            )
+    if parts:
+        store.update(_PREFIXES + " ;\n".join(parts))
+
+
+def _triples(graph: Graph) -> list[ox.Triple]:
+    import pyoxigraph as ox
+
+    return [ox.Triple(q.subject, q.predicate, q.object) for q in graph_quads(graph)]
+
+
+def statement_forms(statements: Iterable[Statement]) -> list[tuple[str, str]]:
+    """(statement IRI, speaker key within its article) of each statement."""
+    from .build import statement_iri
+
+    return [(str(statement_iri(s)), s.speaker_form or s.speaker) for s in statements]
+
+
+def relabel_topics(store: ox.Store, labels: dict[str, str]) -> None:
+    """Give stored topics new labels (topic IRI -> label), in one transaction."""
+    if not labels:
+        return
+    parts = []
+    for iri, label in sorted(labels.items()):
+        for prop in ("rdfs:label", "skos:prefLabel"):
+            parts.append(
+                f"DELETE {{ <{iri}> {prop} ?l }} INSERT {{ <{iri}> {prop} {json.dumps(label)} }} "
+                f"WHERE {{ OPTIONAL {{ <{iri}> {prop} ?l }} }}"
+            )
+    store.update(_PREFIXES + " ;\n".join(parts))

@@ -260,12 +260,20 @@ def test_question_in_the_sentence_before_its_cue(nlp):
     assert statements[0].quote.startswith("Will prices rise")
 
 
-def test_first_person_outside_quotes_is_the_author(nlp):
+@pytest.mark.parametrize(
+    ("author", "speakers"),
+    [
+        ("Ann Writer", ["ann writer", "peter brown"]),
+        # no named writer: no actor is invented for the first person
+        (None, ["peter brown"]),
+    ],
+)
+def test_extract_attribution_first_person_outside_quotes_is_the_named_author(nlp, author, speakers):
     text = "I think the tax plan is a mistake. “We will win,” Peter Brown said."
-    article = Article(id="op", text=text, source="op-ed.txt", title="A bad plan")
+    article = Article(id="op", text=text, source="op-ed.txt", title="A bad plan", author=author)
     extraction = extract_article(nlp(text), article)
-    speakers = [s.speaker for s in extraction.statements]
-    assert speakers == ["author of a bad plan", "peter brown"]
+    assert [s.speaker for s in extraction.statements] == speakers
+    assert all("op-ed" not in a.key and "author of" not in a.key for a in extraction.actors)
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from graph.ingest import (
     MAX_LINE_WARNINGS,
     article_from_text,
     clean_text,
+    headline,
     iter_files,
     normalise_date,
     read_articles,
@@ -43,6 +44,34 @@ def test_ingest_txt_and_md_give_one_article_each_with_a_content_hash_id(tmp_path
     assert [Path(a.source).name for a in articles] == ["a.txt", "b.md"]
     assert articles[0].text == "Lavrov criticized the plan.\n"
     assert articles[0].id == article_from_text("Lavrov criticized the plan.\n", "x").id
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Mayor backs bridge plan.\n\nThe mayor said on Monday ...", "Mayor backs bridge plan."),
+        ("\n\n  Leading blank lines  \nBody.", "Leading blank lines"),
+        ("# A Markdown headline\n\nBody.", "A Markdown headline"),
+        # no headline: the lead paragraph is cut at a word, not kept whole
+        ("word " * 60, ("word " * 32).strip() + "…"),
+        ("   \n", None),
+    ],
+)
+def test_ingest_headline_is_the_first_line(text, title):
+    assert headline(text) == title
+
+
+def test_ingest_txt_title_is_its_first_line_and_no_author_is_invented(tmp_path):
+    (tmp_path / "story.txt").write_text("Mayor backs plan.\n\nThe mayor said so.\n")
+    (article,), _ = _read(tmp_path)
+    assert (article.title, article.author) == ("Mayor backs plan.", None)
+
+
+def test_ingest_jsonl_author_is_read_when_given(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"text": "I think so.", "author": " Ann Writer "}) + "\n")
+    (article,), _ = _read(path)
+    assert article.author == "Ann Writer"
 
 
 def test_ingest_html_keeps_the_article_text_and_metadata(tmp_path):

@@ -101,3 +101,169 @@ def test_resolution_is_deterministic():
     inputs = [_extraction(1, [BLUE, PARTY], ["dana blue"]), _extraction(2, [BLUE_SHORT], ["blue"])]
     assert resolve(inputs) == resolve(list(inputs))
     assert [a.key for a in resolve(inputs).actors] == sorted(a.key for a in resolve(inputs).actors)
+
+
+# --- names, within an article, across a corpus ----------------------------------------------
+
+from itertools import permutations  # noqa: E402
+
+from graph.records import Mention  # noqa: E402
+from graph.resolve import Name, parse_name, within_article  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dana Blue", Name("dana", "blue")),
+        ("Dana Q. Blue", Name("dana", "blue", "q")),
+        ("Dana Quinn Blue", Name("dana", "blue", "q")),
+        ("L. Dana Blue III", Name("dana", "blue", "", "iii")),
+        ("Sen. Dana Blue Jr.", Name("dana", "blue", "", "jr", titled=True)),
+        ("Mr. Blue", Name("", "blue", titled=True)),
+        ("Blue's", Name("", "blue")),
+        ("Dana de Blue", Name("dana", "de blue")),
+        ("Kim Soo-ah", Name("kim", "soo-ah")),
+        # not names: lower-case words, a bare initial
+        ("popularity of Mr. Blue", None),
+        ("Blue confidant", None),
+        ("J. Blue", None),
+    ],
+)
+def test_resolve_parse_name_takes_a_persons_name_apart(text, name):
+    assert parse_name(text) == name
+
+
+def _people(n: int, names: dict[str, int], speaker: str) -> Extraction:
+    """An article naming each person (label -> first offset) with one statement."""
+    article = Article(id=f"a{n}", text="Headline\n" + "x" * 400, source=f"{n}.txt")
+    actors = tuple(Actor(actor_key(label), label, "Person") for label in names)
+    mentions = tuple(
+        Mention(article.id, at, at + 5, label, "Person", actor_key(label))
+        for label, at in names.items()
+    )
+    return Extraction(article, actors, (_statement(article, speaker),), mentions)
+
+
+@pytest.mark.parametrize(
+    ("names", "speaker", "expected"),
+    [
+        # one person of that surname named before: the surname is them
+        ({"Dana Blue": 20, "Blue": 50}, "blue", "dana blue"),
+        # a first name alone, a title and surname
+        ({"Dana Blue": 20, "Dana": 50}, "dana", "dana blue"),
+        ({"Dana Blue": 20, "Mr. Blue": 50}, "mr. blue", "dana blue"),
+        # two of that surname: the one the article names first
+        ({"Sam Blue": 20, "Dana Blue": 30, "Blue": 90}, "blue", "sam blue"),
+        # the surname used before anyone of that name is introduced is someone else
+        ({"Blue": 20, "Dana Blue": 90}, "blue", "blue"),
+    ],
+)
+def test_resolve_within_article_surname_goes_to_the_person_named_before(names, speaker, expected):
+    local = within_article(_people(1, names, speaker))
+    assert [s.speaker for s in local.statements] == [expected]
+
+
+def test_resolve_within_article_headline_mentions_do_not_count():
+    # "Blue" in the headline (offset 0) and in the body after Dana Blue is introduced
+    extraction = _people(1, {"Dana Blue": 20, "Blue": 50}, "blue")
+    headline = Mention("a1", 0, 4, "Blue", "Person", "blue")
+    extraction = Extraction(
+        extraction.article,
+        extraction.actors,
+        extraction.statements,
+        (*extraction.mentions, headline),
+    )
+    assert [s.speaker for s in within_article(extraction).statements] == ["dana blue"]
+
+
+@pytest.mark.parametrize(
+    ("articles", "speaker", "expected"),
+    [
+        # middle initial, suffix, first-name-first order: one person
+        ([["Dana Blue"], ["Dana Q. Blue"]], "dana blue", "dana q. blue"),
+        ([["Dana Blue III"], ["Blue"]], "blue", "dana blue iii"),
+        ([["Kim Soo-ah"], ["Kim"]], "kim", "kim soo-ah"),
+        ([["Dana Blue"], ["Dana"]], "dana", "dana blue"),
+        # two middle initials: two people, and the bare name is neither
+        ([["Dana Q. Blue"], ["Dana R. Blue"], ["Dana Blue"]], "dana blue", "dana blue"),
+        # a suffix is who someone is
+        ([["Dana Blue"], ["Dana Blue Jr."]], "dana blue jr.", "dana blue jr."),
+        # two people, no article tells which one the surname is: apart
+        ([["Dana Blue"], ["Sam Blue"], ["Blue"]], "blue", "blue"),
+        # the corpus uses the surname alone for one of them: that one
+        (
+            [
+                ["Dana Blue", "Blue"],
+                ["Dana Blue", "Blue"],
+                ["Dana Blue", "Blue"],
+                ["Sam Blue"],
+                ["Blue"],
+            ],
+            "blue",
+            "dana blue",
+        ),
+    ],
+)
+def test_resolve_corpus_name_variants(articles, speaker, expected):
+    extractions = []
+    for n, labels in enumerate(articles):
+        offsets = {label: 20 + 30 * i for i, label in enumerate(labels)}
+        said = (
+            speaker
+            if actor_key(speaker) in {actor_key(x) for x in labels}
+            else actor_key(labels[0])
+        )
+        extractions.append(_people(n, offsets, said))
+    result = resolve(extractions)
+    spoke = {s.article_id: s.speaker for s in result.statements}
+    target = next(n for n, labels in enumerate(articles) if speaker in map(actor_key, labels))
+    assert spoke[f"a{target}"] == expected
+
+
+def test_resolve_merged_actor_lists_its_names_and_why():
+    result = resolve(
+        [_people(1, {"Dana Q. Blue": 20}, "dana q. blue"), _people(2, {"Blue": 20}, "blue")]
+    )
+    (actor,) = result.actors
+    assert (actor.key, actor.label, actor.aliases) == ("dana q. blue", "Dana Q. Blue", ("Blue",))
+    assert actor.notes == ("Blue: the only person in the corpus it can name",)
+
+
+def test_resolve_is_independent_of_order_and_of_parts():
+    extractions = [
+        _people(1, {"Dana Blue": 20, "Blue": 50}, "blue"),
+        _people(2, {"Sam Blue": 20}, "sam blue"),
+        _people(3, {"Blue": 20}, "blue"),
+        _people(4, {"Dana Q. Blue": 20, "Sam Blue": 40, "Blue": 90}, "blue"),
+        _people(5, {"Mr. Blue": 20}, "mr. blue"),
+    ]
+    whole = resolve(extractions)
+    for order in permutations(extractions):
+        assert resolve(order).actors == whole.actors
+    first = resolve(extractions[:2])
+    assert resolve(extractions[2:], known=first.forms).actors == whole.actors
+
+
+@pytest.mark.parametrize(
+    ("sides", "expected"),
+    [
+        # as many articles state each: a party before a country, a country before a group
+        ([("green party", "Organization"), ("norland", "Country")], "green party"),
+        ([("norland", "Country"), ("green voters", "Group")], "norland"),
+        # more articles state one: that one
+        (
+            [("norland", "Country"), ("norland", "Country"), ("green party", "Organization")],
+            "norland",
+        ),
+    ],
+)
+def test_resolve_affiliation_by_articles_then_kind_of_side(sides, expected):
+    extractions = []
+    for n, (side, kind) in enumerate(sides):
+        actors = [
+            Actor("dana blue", "Dana Blue", "Person", affiliation=side),
+            Actor(side, side.title(), kind),  # type: ignore[arg-type]
+        ]
+        extractions.append(_extraction(n, actors, ["dana blue"]))
+    (blue,) = [a for a in resolve(extractions).actors if a.key == "dana blue"]
+    assert blue.affiliation == expected

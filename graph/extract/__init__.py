@@ -116,7 +116,8 @@ def extract_article(doc: Doc, article: Article, attribution: str = "rules") -> E
     mentioned in passing is no actor.
     """
     index = index_actors(doc, article.id)
-    index.author = f"author of {article.title or article.source}"
+    # only a writer the source names speaks in the first person; none is invented
+    index.author = article.author
     attributions = _attributions(doc, index, attribution)
     # topics are read per article: mentions of one thing share one topic
     topics = article_topics(

@@ -462,10 +462,10 @@ class _Speakers:
                 key = index.add(country, "Country", alias=token.text)
                 index.mention(token.doc[token.i : token.i + 1], key)
                 return key
-        if token.lower_ in _FIRST_PERSON and token.i not in self.in_quotes and index.author:
-            # "I think ..." in the writer's own voice (an opinion piece): the author
-            key = index.add(index.author, "Person")
-            return key
+        if token.lower_ in _FIRST_PERSON and token.i not in self.in_quotes:
+            # "I think ..." in the writer's own voice (an opinion piece): the author, when
+            # the source names one; no one else is the writer
+            return index.add(index.author, "Person") if index.author else None
         if token.lower_ in ("they", "them") and self.group_speakers:
             at, key = self.group_speakers[-1]
             if token.i - at < 120 and key not in skip:
