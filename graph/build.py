@@ -213,6 +213,7 @@ def statement_iri(statement: Statement) -> URIRef:
         statement.speaker_form or statement.speaker,
         statement.cue,
         statement.topic.key,
+        statement.quote,
     )
 
 

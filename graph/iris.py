@@ -94,10 +94,18 @@ def mint_article_iri(article_id: str) -> URIRef:
 
 
 def mint_statement_iri(
-    article_id: str, char_start: int, char_end: int, speaker: str, cue: str, topic: str
+    article_id: str,
+    char_start: int,
+    char_end: int,
+    speaker: str,
+    cue: str,
+    topic: str,
+    quote: str = "",
 ) -> URIRef:
-    """IRI of a statement: one speaker, cue and topic in one sentence of one article."""
-    raw = "\x1f".join([article_id, str(char_start), str(char_end), speaker, cue, topic])
+    """IRI of a statement: one speaker's claim (cue, topic and what it says) in one
+    sentence of one article; two claims of one cue on one topic stay two statements."""
+    parts = [article_id, str(char_start), str(char_end), speaker, cue, topic]
+    raw = "\x1f".join([*parts, quote] if quote else parts)
     digest = hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return URIRef(f"{SG_DATA}statement/{slug(article_id)}-{digest}")
 

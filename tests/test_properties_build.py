@@ -66,7 +66,20 @@ def test_build_a_repeated_statement_identity_replaces_the_first():
     actor = Actor(key="x", label="X", type="Person")
     topic = Topic("k", "k")
     first = Statement("h", "x", "said", "yes", "e1", 0, 5, "support", topic)
-    second = Statement("h", "x", "said", "no", "e2", 0, 5, "oppose", topic)
+    second = Statement("h", "x", "said", "yes", "e2", 0, 5, "oppose", topic)
     graph = build_graph([article], [actor], [first, second])
     assert_sound(graph)
     assert isomorphic(graph, build_graph([article], [actor], [second]))
+
+
+def test_build_two_claims_of_one_cue_on_one_topic_are_two_statements():
+    from graph.namespaces import RDF, SG
+
+    article = Article(id="h", text="t", source="s")
+    actor = Actor(key="x", label="X", type="Person")
+    topic = Topic("k", "k")
+    first = Statement("h", "x", "said", "they would come", "e", 0, 5, "support", topic)
+    second = Statement("h", "x", "said", "they would stay", "e", 0, 5, "support", topic)
+    graph = build_graph([article], [actor], [first, second])
+    assert_sound(graph)
+    assert len(set(graph.subjects(RDF.type, SG.Statement))) == 2
