@@ -284,7 +284,15 @@ def article_forms(extraction: Extraction) -> dict[str, Form]:
         forms[actor.key] = Form(
             key=actor.key,
             articles=1,
-            names=tuple(sorted((n, 1) for n in {actor.label, *actor.aliases} if n.strip())),
+            # the label extraction chose for the article outweighs its other forms there
+            # ("Canada" over "Canadian"), so a country keeps its name
+            names=tuple(
+                sorted(
+                    (n, 2 if n == actor.label else 1)
+                    for n in {actor.label, *actor.aliases}
+                    if n.strip()
+                )
+            ),
             types=((actor.type, 1),),
             roles=((actor.role, 1),) if actor.role else (),
             affiliations=((actor.affiliation, 1),) if actor.affiliation else (),

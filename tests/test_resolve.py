@@ -267,3 +267,10 @@ def test_resolve_affiliation_by_articles_then_kind_of_side(sides, expected):
         extractions.append(_extraction(n, actors, ["dana blue"]))
     (blue,) = [a for a in resolve(extractions).actors if a.key == "dana blue"]
     assert blue.affiliation == expected
+
+
+def test_resolve_country_keeps_the_label_extraction_chose():
+    canada = Actor("canada", "Canada", "Country", aliases=("Canadian",))
+    resolution = resolve([_extraction(1, [canada], [])])
+    assert [a.label for a in resolution.actors] == ["Canada"]
+    assert resolution.actors[0].aliases == ("Canadian",)
