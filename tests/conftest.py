@@ -214,3 +214,27 @@ def corpus(example_path, tmp_path_factory) -> Path:
     for i in range(len(lines) - 1):
         (directory / f"a{i:02d}.txt").write_text(f"{lines[i]}\n{lines[i + 1]}\n", encoding="utf-8")
     return directory
+
+
+@pytest.fixture()
+def read_only_view(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """``view(folder)``: the folder bind-mounted read-only (unmounted after the test);
+    the test is skipped, saying why, where the machine allows no mounts."""
+    import subprocess
+
+    mounts: list[Path] = []
+
+    def view(folder: Path) -> Path:
+        mount = tmp_path_factory.mktemp("ro")
+        bind = subprocess.run(["mount", "--bind", str(folder), str(mount)], capture_output=True)
+        if bind.returncode != 0:
+            pytest.skip("cannot bind-mount here (needs root): " + bind.stderr.decode().strip())
+        mounts.append(mount)
+        ro = subprocess.run(["mount", "-o", "remount,bind,ro", str(mount)], capture_output=True)
+        if ro.returncode != 0:
+            pytest.skip("cannot remount read-only here: " + ro.stderr.decode().strip())
+        return mount
+
+    yield view
+    for mount in mounts:
+        subprocess.run(["umount", "--lazy", str(mount)], capture_output=True)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,24 +13,12 @@ runner = CliRunner()
 
 
 @pytest.fixture()
-def read_only_dir(tmp_path: Path) -> Iterator[Path]:
-    """A folder (holding an older graph.ttl) bind-mounted read-only; skipped where the
-    machine does not allow mounts."""
+def read_only_dir(tmp_path: Path, read_only_view) -> Path:
+    """A folder holding an older graph.ttl, seen through a read-only mount."""
     source = tmp_path / "src"
     source.mkdir()
     (source / "graph.ttl").write_text("# the previous graph\n", encoding="utf-8")
-    mount = tmp_path / "ro"
-    mount.mkdir()
-    bind = subprocess.run(["mount", "--bind", str(source), str(mount)], capture_output=True)
-    if bind.returncode != 0:
-        pytest.skip("cannot bind-mount here (needs root): " + bind.stderr.decode().strip())
-    try:
-        ro = subprocess.run(["mount", "-o", "remount,bind,ro", str(mount)], capture_output=True)
-        if ro.returncode != 0:
-            pytest.skip("cannot remount read-only here: " + ro.stderr.decode().strip())
-        yield mount
-    finally:
-        subprocess.run(["umount", "--lazy", str(mount)], capture_output=True)
+    return read_only_view(source)
 
 
 def _one_line_exit_1(result, path: Path) -> None:

@@ -624,6 +624,17 @@ class _Candidate:
     subjects: dict[str, Token] = field(default_factory=dict)  # speaker key -> its mention
 
 
+def _subject_keys(verb: Token, speakers: _Speakers) -> dict[str, Token]:
+    """The actors of a verb's subjects (coordinated ones too), each with its token."""
+    keys: dict[str, Token] = {}
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for member in (subject, *(c for c in subject.conjuncts if c.dep_ == "conj")):
+            key = speakers.of(member, set(keys))
+            if key and key not in keys:
+                keys[key] = member
+    return keys
+
+
 def _cue_text(cue: Token, lemma: str) -> str:
     """The cue as written; a light verb keeps its object ("expressed openness")."""
     if lemma in _LIGHT_VERBS:
@@ -962,12 +973,7 @@ def _attitude(cue: Token, speakers: _Speakers) -> _Candidate | None:
     ]
     if not objects:
         return None
-    keys: dict[str, Token] = {}
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        for member in (subject, *(c for c in subject.conjuncts if c.dep_ == "conj")):
-            key = speakers.of(member, set(keys))
-            if key and key not in keys:
-                keys[key] = member
+    keys = _subject_keys(verb, speakers)
     if not keys:
         return None
     cand = _Candidate(
@@ -1004,12 +1010,7 @@ def _stand(prep: Token, speakers: _Speakers) -> _Candidate | None:
         target = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
     if target is None:
         return None
-    keys: dict[str, Token] = {}
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        for member in (subject, *(c for c in subject.conjuncts if c.dep_ == "conj")):
-            key = speakers.of(member, set(keys))
-            if key and key not in keys:
-                keys[key] = member
+    keys = _subject_keys(verb, speakers)
     if not keys:
         return None
     content = _subtree_span(prep.doc, [target])
