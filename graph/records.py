@@ -54,7 +54,7 @@ class Actor:
     aliases: tuple[str, ...] = ()
     role: str | None = None
     affiliation: str | None = None  # key of another Actor
-    notes: tuple[str, ...] = ()  # why names were merged into it ("Trump: ...")
+    notes: tuple[str, ...] = ()  # why names were merged into it ("Blue: ...")
 
 
 @dataclass(frozen=True)

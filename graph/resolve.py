@@ -2,16 +2,16 @@
 
 Two passes, both pure and independent of input order:
 
-1. Within an article, a person named by one word ("Trump", "Mr. Trump", "Hillary") is
+1. Within an article, a person named by one word ("Blue", "Mr. Blue", "Dana") is
    the person of the same article whose full name has that surname or first name; when
-   two do ("Donald Trump", "Eric Trump"), the one the article names first (news style
+   two do ("Dana Blue", "Eric Blue"), the one the article names first (news style
    introduces its subject first). Only people named in full before the word is first used
-   alone (after the headline) count: "Clinton" used before the story names Bill Clinton
+   alone (after the headline) count: "Reed" used before the story names Sam Reed
    is someone else.
 2. Across the corpus each article-level key is a :class:`Form`, tallied over the
    articles that use it. Full names that agree on first name, surname and suffix, with
-   compatible middle names or initials, are one person ("Donald J. Trump", "Donald
-   Trump"). A one-word name goes to the corpus's only person it can name, or, among
+   compatible middle names or initials, are one person ("Dana J. Blue", "Dana
+   Blue"). A one-word name goes to the corpus's only person it can name, or, among
    several, to the one the corpus's own articles use it for alone in at least
    :data:`DOMINANT_SHARE` of cases; otherwise it stays apart.
 
@@ -62,7 +62,7 @@ _TYPE_RANK: dict[str, int] = {
 #: A one-word name shared by several people goes to one of them only when the corpus
 #: uses it alone for that one in at least this share of the articles that resolve it.
 DOMINANT_SHARE = 0.75
-# Generational suffixes: part of who someone is ("Donald Trump Jr." is not his father).
+# Generational suffixes: part of who someone is ("Dana Blue Jr." is not his father).
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # Lower-case words inside surnames ("Bill de Blasio", "Ludwig van Beethoven").
 _PARTICLES = frozenset({"de", "da", "di", "del", "der", "den", "du", "van", "von", "la", "le"})
@@ -89,11 +89,11 @@ def _titles() -> frozenset[str]:
 class Name:
     """A person's name taken apart, folded: titles dropped, middle names as initials."""
 
-    first: str  # "" when only one word is left ("Trump", "Mr. Trump")
+    first: str  # "" when only one word is left ("Blue", "Mr. Blue")
     surname: str  # the one word of a one-word name
-    middle: str = ""  # initials of middle names: "Donald J. Trump" -> "j"
+    middle: str = ""  # initials of middle names: "Dana J. Blue" -> "j"
     suffix: str = ""  # "iii", "jr"
-    titled: bool = False  # a title stood before it ("Mr. Trump"): the word is a surname
+    titled: bool = False  # a title stood before it ("Mr. Blue"): the word is a surname
 
     @property
     def full(self) -> bool:
@@ -104,7 +104,7 @@ def parse_name(text: str) -> Name | None:
     """``text`` as a person's name, or None when it does not read as one.
 
     A name is at most five capitalised words (surname particles aside) after leading
-    titles; "popularity of Mr. Trump" or "Trump confidant" are not names.
+    titles; "popularity of Mr. Blue" or "Blue confidant" are not names.
     """
     words = [_POSSESSIVE.sub("", w.strip(",")) for w in text.split()]
     words = [w for w in words if w]
@@ -216,7 +216,7 @@ def within_article(extraction: Extraction) -> Extraction:
     people = {a.key: a for a in extraction.actors if a.type == "Person"}
     parsed = {k: parse_name(_key_name(a)) for k, a in people.items()}
     full = {k: n for k, n in parsed.items() if n is not None and n.full}
-    # A headline says "Clinton" before the story names anyone: the body decides.
+    # A headline says "Reed" before the story names anyone: the body decides.
     text = extraction.article.text.strip()
     body = text.find("\n") + 1 if "\n" in text else 0
     first_seen: dict[str, int] = {}

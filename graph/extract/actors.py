@@ -10,7 +10,7 @@ in the article, whatever type NER gave it ("Petrov" tagged ORG is still Petrov).
 Affiliation is the side an actor speaks for as the text states it: party, government,
 company, union. It is read from the title or apposition attached to a mention of that
 actor ("Rep. Ann Roe (D-Ohio)", "Republican Senator X", "X, president of the employers'
-federation", "Cole campaign spokesman X") or from the actor's earlier mentions in the
+federation", "Hadley campaign spokesman X") or from the actor's earlier mentions in the
 same article, never from a neighbouring name.
 
 Only actors are actors: a mention becomes one only when it is a name (capitalised, as
@@ -430,7 +430,7 @@ def _is_acronym(token: Token) -> bool:
     return token.is_upper and token.is_alpha and len(token) > 1
 
 
-# Nouns that make a body of a person's name: "the Cole campaign", "the Carter
+# Nouns that make a body of a person's name: "the Hadley campaign", "the Carter
 # administration" speak for the person's side, and their staff for them.
 _PERSONAL_BODIES = frozenset({"campaign", "administration", "camp", "team"})
 
@@ -594,7 +594,7 @@ def _named_with_acronym(index: ActorIndex, prefix: Span, i: int) -> tuple[str, i
 
 
 def _personal_body(index: ActorIndex, words: Span) -> tuple[str, int] | None:
-    """(key, end) of a body named for a person at the start of ``words`` ("Cole
+    """(key, end) of a body named for a person at the start of ``words`` ("Hadley
     campaign spokesman"): the campaign, not the person, is the side its staff speak for."""
     end = words.start
     while end < words.end and words.doc[end].pos_ == "PROPN" and words.doc[end].is_title:

@@ -39,7 +39,7 @@ class Antecedents:
     groups: list[tuple[int, str]]
     organizations: list[tuple[int, str]]
     # tokens inside quotation marks: a name there is the quoted speaker's words, so "he"
-    # outside the quotation ("“... Trump was wrong,” he said") cannot stand for it
+    # outside the quotation ("“... Blue was wrong,” he said") cannot stand for it
     quoted: set[int] = field(default_factory=set)
 
     @classmethod

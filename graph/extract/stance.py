@@ -707,7 +707,7 @@ def classify_stance(
         cue: the reporting or position word ("criticized", "said", "proposal").
         content: what was said, when extraction found it; else the cue's complements are read.
         sentence: the evidence sentence.
-        own: names of the speaker and of the side it speaks for ("Ergenc", "Turkey",
+        own: names of the speaker and of the side it speaks for ("Petrov", "Turkey",
             "Turkish"): a content whose subject is one of them reports the speaker's own act.
     """
     names = frozenset(n.lower() for n in own if n)
