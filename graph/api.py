@@ -172,18 +172,7 @@ class KnowledgeGraph:
             "articles", "speakers", "forms", "example",
         ]  # fmt: skip
         rows = [
-            {
-                "topic": r.iri,
-                "label": r.label,
-                "statements": r.statements,
-                "support": r.support,
-                "oppose": r.oppose,
-                "neutral": r.neutral,
-                "articles": r.articles,
-                "speakers": r.speakers,
-                "forms": dict(r.forms),
-                "example": r.example,
-            }
+            {**r.as_dict(), "forms": dict(r.forms)}
             for r in topic_report(self.graph, min_statements=min_statements)
         ]
         return pd.DataFrame(rows, columns=columns)

@@ -396,16 +396,15 @@ def _actor(
     kinds: Mapping[str, str],
 ) -> Actor:
     """One canonical actor from its member forms (every choice by counts, then by name)."""
-    names: Counter[str] = Counter()
-    types: Counter[str] = Counter()
-    roles: Counter[str] = Counter()
+    merged = merge_forms(*forms)
+    names, types, roles = (
+        Counter(dict(merged.names)),
+        Counter(dict(merged.types)),
+        Counter(dict(merged.roles)),
+    )
     affiliations: Counter[str] = Counter()
-    for form in forms:
-        names.update(dict(form.names))
-        types.update(dict(form.types))
-        roles.update(dict(form.roles))
-        for key, count in form.affiliations:
-            affiliations[canonical.get(key, key)] += count
+    for key, count in merged.affiliations:
+        affiliations[canonical.get(key, key)] += count
     type_ = max(types, key=lambda t: _TYPE_RANK[t])
     pool = list(names)
     if type_ == "Person":

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .namespaces import SG
 
@@ -59,6 +59,21 @@ class TopicRow:
     speakers: int
     forms: tuple[tuple[str, int], ...]  # surface form, statements using it; most used first
     example: str  # one sentence about the topic, to judge what it means
+
+    def as_dict(self) -> dict[str, Any]:
+        """The row as plain values under the column names (``topic`` is the IRI)."""
+        return {
+            "topic": self.iri,
+            "label": self.label,
+            "statements": self.statements,
+            "support": self.support,
+            "oppose": self.oppose,
+            "neutral": self.neutral,
+            "articles": self.articles,
+            "speakers": self.speakers,
+            "forms": self.forms,
+            "example": self.example,
+        }
 
     @property
     def key(self) -> str:

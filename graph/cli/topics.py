@@ -58,18 +58,7 @@ def topics_command(
     shown = rows[:limit] if limit else rows
     if fmt == "json":
         payload = [
-            {
-                "topic": r.iri,
-                "label": r.label,
-                "statements": r.statements,
-                "support": r.support,
-                "oppose": r.oppose,
-                "neutral": r.neutral,
-                "articles": r.articles,
-                "speakers": r.speakers,
-                "forms": [{"form": f, "statements": n} for f, n in r.forms],
-                "example": r.example,
-            }
+            {**r.as_dict(), "forms": [{"form": f, "statements": n} for f, n in r.forms]}
             for r in shown
         ]
         typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
