@@ -331,9 +331,9 @@ def worker_main(fd: int, source: str, memory: bool = False) -> None:
         except (EOFError, OSError):
             return
         try:
-            if live and _store_state(path) != state:
-                state = _store_state(path)
-                store = open_oxigraph(path)
+            now = _store_state(path) if live else state
+            if now != state:
+                state, store = now, open_oxigraph(path)
             if request.get("count"):
                 answer = Answer(200, "text/plain", str(_count(store, union)).encode())
             else:
