@@ -3,8 +3,9 @@
 ``ontology/`` (the ontology, SHACL shapes, JSON-LD context and named queries) and the
 example article in ``examples/`` stay where users look for them; the build maps them onto
 ``graph.ontology_data`` and ``graph.example_data``, which :mod:`graph.ontology` and
-:mod:`graph.examples` read through :mod:`importlib.resources`. Everything else is in
-pyproject.toml.
+:mod:`graph.examples` read through :mod:`importlib.resources`. The package data inside
+``graph/`` (trained models, the endpoint's page template) is listed here too, so all of it
+is in one place; everything else is in pyproject.toml.
 """
 
 from setuptools import find_packages, setup
@@ -19,6 +20,7 @@ setup(
     package_data={
         # Recursive: data/ may hold folders (a trained model is one).
         "graph": ["data/**/*", "py.typed"],
+        "graph.serve": ["page.html"],
         "graph.ontology_data": ["*.ttl", "*.jsonld", "queries/*.rq"],
         "graph.example_data": ["security_guarantees.txt", "codebook.yaml"],
     },
