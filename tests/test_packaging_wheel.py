@@ -175,6 +175,11 @@ def test_packaging_wheel_serves_the_graph_on_loopback(venv, workdir):
         )
         with urllib.request.urlopen(request, timeout=60) as response:
             assert json.load(response)["boolean"] is True
+        # The query page's HTML is package data: the wheel must carry it.
+        page_url = endpoint.removesuffix("sparql")
+        with urllib.request.urlopen(page_url, timeout=60) as response:
+            page = response.read().decode("utf-8")
+        assert "<textarea" in page and "stancegraph SPARQL endpoint" in page
     finally:
         process.terminate()
         process.wait(30)
