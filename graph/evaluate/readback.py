@@ -1,8 +1,9 @@
 """Statements and actors read back from a built graph, as scoring sees them.
 
 Scoring reads the RDF graph, not the Python records, so what is measured is what a user
-queries: a statement's evidence offsets, cue, stance, topic, speaker labels and roles, and
-an actor's labels, affiliations and clusters.
+queries: a statement's evidence offsets, cue, stance, topic, relation, speaker labels and
+roles; an actor's labels and the clusters it is a member of; and which graph actor a gold
+actor is.
 """
 
 from __future__ import annotations
@@ -140,6 +141,3 @@ def clusters_of(graph: Graph) -> dict[URIRef, set[URIRef]]:
             if isinstance(member, URIRef) and isinstance(cluster, URIRef):
                 membership[member].add(cluster)
     return membership
-
-
-# ---------------------------------------------------------------------------- gold YAML

@@ -1,5 +1,7 @@
-"""Scoring against gold YAML: statements, stances, speakers, affiliations, camps,
-topics and explicit relations, per article and in total.
+"""Scoring a built graph against gold YAML, per article and in total.
+
+What is scored: statements, their stances, speakers, affiliations, camps, topics and
+explicit relations.
 
 Matching rules: a predicted statement matches a gold statement when its evidence sentence
 overlaps the gold sentence (character offsets in the article) and its speaker's

@@ -1,5 +1,7 @@
-"""The HTTP side of the endpoint: the FastAPI app, and running it (in the foreground, or in
-a background thread for tests and notebooks).
+"""The HTTP side of the endpoint: the FastAPI app, and running it.
+
+:func:`serve` runs it in the foreground until interrupted; :func:`running_server` in a
+background thread, for tests and notebooks.
 """
 
 from __future__ import annotations
