@@ -2,9 +2,9 @@
 
 Every import statement in ``graph/`` counts, wherever it is: at the top of a module,
 inside a function (a deferred import is still a dependency) or under ``TYPE_CHECKING``
-(a type it names is a dependency too). Importing ``graph.a.b`` from outside package ``graph.a`` also runs
-``graph/a/__init__.py``, so it depends on ``graph.a`` too; the root package ``graph`` is
-left out of that rule, since its ``__init__`` imports nothing eagerly.
+(a type a module names is one too). Importing ``graph.a.b`` from outside package
+``graph.a`` also runs ``graph/a/__init__.py``, so it depends on ``graph.a`` too; the root
+package ``graph`` is left out of that rule, since its ``__init__`` imports nothing eagerly.
 
 Layers, lowest first. A module may import any module of a lower layer, and any module of
 its own component (``graph.extract.stance`` may import ``graph.extract.lexicon``); two
