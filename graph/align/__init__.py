@@ -21,15 +21,7 @@ from rdflib import Graph
 from ..build import AlignmentEdge
 from ..iris import mint_cluster_iri
 from ..records import Cluster
-from .community import (
-    adjusted_rand_index,
-    between_camps,
-    canonical_labels,
-    cluster_signed,
-    partition,
-    polarization,
-    signed_modularity,
-)
+from .community import canonical_labels, cluster_signed, partition
 from .explain import Agreement, ClusterExplanation, Division, explain_clusters
 from .network import (
     NORMALISATIONS,
@@ -51,6 +43,7 @@ from .observe import (
     read_observations,
     sentences,
 )
+from .scores import adjusted_rand_index, between_camps, polarization, signed_modularity
 from .tally import Position, Tallies, TopicTally, tally
 from .timeline import StanceChange, Window, stance_changes, windows_between
 

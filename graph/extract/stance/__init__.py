@@ -1,0 +1,87 @@
+"""Stance of a statement toward its target: polarity composed from cue and content.
+
+The target is what the speaker evaluates, demands or rejects; the stance is the sign of
+what the sentence says about it. Signals compose, strongest first:
+
+1. the cue's own polarity: "criticized", "rejected", "warned" oppose; "welcomed",
+   "backed", "called for", "urged", "proposed" support; "declined to comment" is neutral;
+   a light verb takes its object's polarity ("expressed willingness", "voiced concern");
+   "said", "told", "added" have none;
+2. the content's evaluation of its target: predicate adjectives and participles ("is
+   doomed", "too rigid"), evaluative modifiers of the clause's arguments ("a reckless
+   gamble"), predicate nominals ("is a problem") and verbs of harm or benefit when
+   forecast or present ("would hurt"), scored with the VADER lexicon (English, shipped in
+   the ``vaderSentiment`` package) plus a small table of policy words VADER lacks, and
+   flipped under negation or "without";
+3. negation and prevention ("would not sign", "seek to prevent"), which turn an act into
+   its rejection, and operators of wanting, obligation and commitment ("is ready to",
+   "must", "we will", "would be offered"), which make the content a stand;
+4. modality: hedged predictions ("could", "likely", "expected") stay neutral.
+
+No signal means no side: facts, assessments, forecasts about others and procedure
+("agreed to postpone the vote") are neutral.
+
+Everything here is general English; nothing names a person, place or phrase of any text.
+
+Examples:
+    >>> from graph.nlp import load_pipeline
+    >>> doc = load_pipeline()("He said he would not sign the treaty.")
+    >>> classify_stance(doc[1], doc[3:], doc[:])
+    'oppose'
+"""
+
+from .classify import classify_stance
+from .cue import cue_polarity
+from .evaluation import (
+    content_scope,
+    evaluation,
+)
+from .valence import (
+    EVALUATIVE,
+    valence,
+)
+from .words import (
+    BAN_NOUNS,
+    COMMIT_MODALS,
+    CUE_OPPOSE,
+    CUE_SUPPORT,
+    DEONTIC,
+    EPISTEMIC,
+    HEDGES,
+    LIGHT_VERBS,
+    OBSERVER_NOUNS,
+    PREVENT_VERBS,
+    PROCEDURE_NOUNS,
+    PROCEDURE_VERBS,
+    QUANTITY_VERBS,
+    SCHEDULING_VERBS,
+    SELF_WORDS,
+    STATIVE,
+    VOLITION,
+)
+
+__all__ = [
+    "BAN_NOUNS",
+    "COMMIT_MODALS",
+    "CUE_OPPOSE",
+    "CUE_SUPPORT",
+    "DEONTIC",
+    "EPISTEMIC",
+    "EVALUATIVE",
+    "HEDGES",
+    "LIGHT_VERBS",
+    "OBSERVER_NOUNS",
+    "PREVENT_VERBS",
+    "PROCEDURE_NOUNS",
+    "PROCEDURE_VERBS",
+    "QUANTITY_VERBS",
+    "SCHEDULING_VERBS",
+    "SELF_WORDS",
+    "STATIVE",
+    "VOLITION",
+    "classify_stance",
+    "content_scope",
+    "cue_polarity",
+    "evaluation",
+    "valence",
+]

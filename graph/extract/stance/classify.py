@@ -1,0 +1,282 @@
+"""Support, oppose or neutral for one statement: the cue, the content and its operators."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from ...records import StanceValue
+from .cue import cue_polarity
+from .evaluation import content_root, content_scope, evaluation
+from .syntax import aux_words, has_to_clause, is_negated, subject_of, takes_against
+from .words import (
+    BAN_NOUNS,
+    COMMIT_MODALS,
+    CONTENT_DEPS,
+    CUE_OPPOSE,
+    CUE_SUPPORT,
+    DEONTIC,
+    HEDGES,
+    LIGHT_VERBS,
+    NOUN_OPPOSE,
+    NOUN_SUPPORT,
+    OBSERVER_NOUNS,
+    PREVENT_VERBS,
+    PROCEDURE_NOUNS,
+    PROCEDURE_VERBS,
+    SCHEDULING_VERBS,
+    SELF_WORDS,
+    STATIVE,
+    STRONG,
+    VOLITION,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = [
+    "classify_stance",
+]
+
+
+def _hedged(root: Token | None) -> bool:
+    """A prediction or guess: a hedging modal, adverb or verb governs the content."""
+    if root is None:
+        return False
+    if is_negated(root) and not any(c.lower_ in {"may", "might"} for c in root.children):
+        # "did not expect a delay", "could not meet the deadline" assert
+        return False
+    near = [root, *(c for c in root.children if c.dep_ in {"aux", "advmod", "xcomp", "acomp"})]
+    return any(t.lemma_.lower() in HEDGES or t.lower_ in HEDGES for t in near)
+
+
+def classify_stance(
+    cue: Token, content: Span | None, sentence: Span, own: Collection[str] = ()
+) -> StanceValue:
+    """Support, oppose or neutral for one statement toward what its content is about.
+
+    Neutral unless the cue, the content's evaluation or a stand-taking operator (a demand,
+    a want, the speaker's own act, a refusal) gives a side; see the module docstring.
+
+    Args:
+        cue: the reporting or position word ("criticized", "said", "proposal").
+        content: what was said, when extraction found it; else the cue's complements are read.
+        sentence: the evidence sentence.
+        own: names of the speaker and of the side it speaks for ("Petrov", "Turkey",
+            "Turkish"): a content whose subject is one of them reports the speaker's own act.
+    """
+    names = frozenset(n.lower() for n in own if n)
+    return _classify(cue, content, sentence, depth=0, own=names)
+
+
+def _classify(
+    cue: Token, content: Span | None, sentence: Span, depth: int, own: frozenset[str]
+) -> StanceValue:
+    polarity = cue_polarity(cue)
+    if polarity is None:
+        return "neutral"
+    if polarity < 0:
+        return "oppose"
+    if polarity > 0 and (cue.pos_ in {"NOUN", "PROPN"} or not _has_complement(cue, content)):
+        return "support"  # "X's proposal", "as sought by lenders": nothing more to read
+    scope = content_scope(cue, content, sentence)
+    root = content_root(scope)
+    value = evaluation(scope)
+    observer = depth == 0 and _observer(cue)
+    if polarity == 0 and observer and abs(value) < 1.5 * STRONG:
+        return "neutral"  # an analyst describing, not a party taking a side
+    if polarity == 0 and cue.pos_ in {"VERB", "AUX"} and is_negated(cue):
+        return "neutral"  # "did not confirm", "would not say": the speaker withholds a view
+    if (
+        polarity == 0
+        and depth == 0
+        and root is not None
+        and root.pos_ == "VERB"
+        and root.lemma_.lower() in CUE_SUPPORT | CUE_OPPOSE
+        and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in root.children)
+    ):
+        # "said Norvale wants to prevent ...": the reported position decides.
+        return _classify(root, None, sentence, depth + 1, own)
+    negated = root is not None and _negated_content(root)
+    if polarity > 0 and root is not None and _procedural(root):
+        return "neutral"  # "agreed to postpone the vote": procedure, not a side
+    if polarity > 0:
+        # A request or pledge supports what it asks for, unless what it asks for is to
+        # stop something ("seek to prevent a war") or is plainly hostile ("vowed to punish them").
+        if negated or value <= -2 * STRONG or _bans(root):
+            return "oppose"
+        if value <= -STRONG and _claim(root):
+            return "oppose"  # "insisted the plan was flawed": the claim's judgement decides
+        return "support"
+    if root is not None and _conditional_need(root):
+        return "support"  # "cannot grow unless it is given more funds": asks for the funds
+    if root is not None and _procedural(root):
+        return "neutral"  # "agreed to postpone the vote"
+    if root is not None and (noun := _position_noun(root)):
+        # "(had) serious concerns about X": the noun is the position, whatever X is like
+        return "support" if noun > 0 else "oppose"
+    if cue.lemma_.lower() in HEDGES and abs(value) < 3 * STRONG:
+        return "neutral"  # "expected prices to drop": a forecast
+    hedged = _hedged(root)
+    if hedged and (observer or abs(value) < 3 * STRONG):
+        return "neutral"
+    if value >= STRONG:
+        return "support"
+    if value <= -STRONG:
+        return "oppose"
+    if root is None:
+        return "neutral"
+    if _stand(root, negated, own):
+        return "oppose" if negated else "support"
+    return "neutral"  # a fact, an assessment or a forecast: no side
+
+
+def _position_noun(root: Token) -> int:
+    """The polarity of a content that is a position noun, or a light verb's object."""
+    if root.pos_ in {"NOUN", "PROPN"}:
+        return _noun_polarity(root)  # "serious concerns about ..."
+    if root.lemma_.lower() in LIGHT_VERBS and not is_negated(root):
+        # "he had serious concerns about ...", "it has the support of ...": the object judges
+        for obj in (c for c in root.children if c.dep_ in {"dobj", "obj"}):
+            if noun := _noun_polarity(obj):
+                return noun
+    return 0
+
+
+def _noun_polarity(noun: Token) -> int:
+    lemma = noun.lemma_.lower()
+    return 1 if lemma in NOUN_SUPPORT else -1 if lemma in NOUN_OPPOSE else 0
+
+
+def _self_subject(verb: Token, own: frozenset[str] = frozenset()) -> bool:
+    """The clause's subject refers back to the speaker's side: "we", "it", "its plan"."""
+    subject = subject_of(verb)
+    if subject is None:
+        # "said it would ... and would drill": a conjoined verb shares its head's subject;
+        # "voted to ban X": the act of an infinitive complement is the speaker's own
+        if verb.dep_ == "xcomp":
+            return True
+        return verb.dep_ == "conj" and _self_subject(verb.head, own)
+    if subject.lower_ in SELF_WORDS:
+        return True
+    if own and _names_own_side(subject, own):
+        return True  # "U.S. warships destroyed ...", said by a U.S. official
+    # "its proposals would ...", "our plan is ...": a third party's "their" is too loose
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "our", "my"} for c in subject.children)
+
+
+def _names_own_side(subject: Token, own: frozenset[str]) -> bool:
+    """The subject is, or is modified by, a name of the speaker's side."""
+    words = [subject, *(c for c in subject.children if c.dep_ in {"compound", "amod", "poss"})]
+    if any(w.lower_ in own for w in words):
+        return True
+    phrase = " ".join(t.lower_ for t in subject.subtree if t.dep_ != "det" and not t.is_punct)
+    return phrase in own
+
+
+def _stand(root: Token, negated: bool, own: frozenset[str] = frozenset()) -> bool:
+    """The content commits to, demands or refuses an act rather than describing one.
+
+    Demands ("must", "should", "need to"), wants and readiness ("is considering", "were
+    prepared to") and the speaker's own side acting ("we will", "it had licensed") take a
+    side; so does an announced decision in the agentless passive ("would be offered",
+    "will not be deployed"). A forecast about others ("the deficit will remain high") and a
+    state of affairs ("there is a tendency") do not.
+    """
+    conjoined = (c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")
+    if any(_stand(c, negated, own) for c in conjoined):
+        return True  # "would be represented by the union and would be phased in"
+    lemma = root.lemma_.lower()
+    aux = aux_words(root)
+    if negated and aux & COMMIT_MODALS:
+        return True  # "would not send", "cannot accept": a refusal, whoever acts
+    has_object = any(c.dep_ in {"dobj", "obj"} for c in root.children)
+    if aux & DEONTIC or (lemma in {"need", "have"} and has_to_clause(root) and not has_object):
+        return True
+    # "we consider the matter closed" judges; "is considering sending troops" wants
+    judges = lemma == "consider" and any(c.dep_ in {"oprd", "ccomp"} for c in root.children)
+    if (lemma in VOLITION and not judges) or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in VOLITION for c in root.children
+    ):
+        return True
+    if lemma == "go" and has_to_clause(root) and root.lower_ == "going":
+        return _self_subject(root, own)  # "we're going to win"
+    subject = subject_of(root)
+    if subject is not None and subject.dep_ == "expl":
+        # "there will be no reforms": an existential is a stand only when it rules out
+        return negated and bool(aux & COMMIT_MODALS)
+    passive = subject is not None and subject.dep_ == "nsubjpass"
+    agentless = passive and not any(c.dep_ == "agent" for c in root.children)
+    if agentless and aux & COMMIT_MODALS:
+        return lemma not in PROCEDURE_VERBS  # "would be offered", not "would be reviewed"
+    if lemma in HEDGES or (lemma in STATIVE and not (negated and aux & COMMIT_MODALS)):
+        return False  # "he expected prices to drop", "there is a tendency": no act
+    return _self_subject(root, own)
+
+
+def _claim(root: Token | None) -> bool:
+    """The content is a finite clause with its own subject: a claim, not a request."""
+    return (
+        root is not None
+        and root.dep_ == "ccomp"
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
+    )
+
+
+def _bans(root: Token | None) -> bool:
+    """The content is a ban on something: "(supported) a ban on cloning", "an end to X"."""
+    return (
+        root is not None
+        and root.lemma_.lower() in BAN_NOUNS
+        and root.pos_ == "NOUN"
+        and any(c.dep_ == "prep" and c.lower_ in {"on", "to", "of"} for c in root.children)
+    )
+
+
+def _procedural(root: Token) -> bool:
+    """ "postpone the vote", "shelve discussion": scheduling a procedure takes no side."""
+    return root.lemma_.lower() in SCHEDULING_VERBS and any(
+        c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in PROCEDURE_NOUNS for c in root.children
+    )
+
+
+def _conditional_need(root: Token) -> bool:
+    """ "cannot do X unless Y": a negated act made conditional on Y asks for Y."""
+    return is_negated(root) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for c in root.children
+    )
+
+
+def _observer(cue: Token) -> bool:
+    """The cue's subject is an observer ("analysts said", "an observer noted")."""
+    subjects = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # "Jane Roe, an analyst at a bank, said": the apposition names the trade
+    subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]
+    return any(s.lemma_.lower() in OBSERVER_NOUNS for s in subjects)
+
+
+def _has_complement(cue: Token, content: Span | None) -> bool:
+    return (content is not None and len(content) > 0) or any(
+        c.dep_ in CONTENT_DEPS for c in cue.children
+    )
+
+
+def _negated_content(root: Token) -> bool:
+    """The content's predicate is negated, or is an act of prevention with an object.
+
+    A negated prevention ("would not stop") cancels out; a passive one ("would be
+    limited") describes a constraint, not a stand against something.
+    """
+    prevents = root.lemma_.lower() in PREVENT_VERBS and any(
+        c.dep_ in {"dobj", "obj", "xcomp", "ccomp"} for c in root.children
+    )
+    prevents = prevents or takes_against(root)  # "would vote against the bill"
+    ready = next(
+        (c for c in root.children if c.dep_ == "acomp" and c.lemma_.lower() in VOLITION), None
+    )
+    act = next((c for c in (ready or root).children if c.dep_ == "xcomp"), None)
+    if act is not None and (ready is not None or root.lemma_.lower() in VOLITION):
+        # "were ready to tackle X", "is trying to stop X": the wanted act decides
+        prevents = prevents != _negated_content(act)
+    return is_negated(root) != prevents

@@ -1,0 +1,108 @@
+"""The polarity of the reporting or position word itself ("criticized", "urged", "said")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .syntax import is_negated, takes_against
+from .valence import valence
+from .words import (
+    CUE_OPPOSE,
+    CUE_SUPPORT,
+    NO_COMMENT_OBJECTS,
+    NO_COMMENT_VERBS,
+    NOUN_OPPOSE,
+    NOUN_SUPPORT,
+    PREVENT_VERBS,
+    RETRACT_PARTICLES,
+    STRONG,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "cue_polarity",
+]
+
+
+def cue_polarity(cue: Token) -> int | None:
+    """+1 support, -1 oppose, 0 no polarity of its own, ``None`` for "declined to comment"."""
+    lemma = cue.lemma_.lower()
+    if lemma in NO_COMMENT_VERBS and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT_OBJECTS for c in cue.children
+    ):
+        return None
+    refused = cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NO_COMMENT_VERBS | {"fail"}
+    if refused and lemma in NO_COMMENT_OBJECTS:
+        return None  # the cue is "state" in "declined to state its view"
+    if cue.pos_ in {"NOUN", "PROPN"}:
+        polarity = 1 if lemma in NOUN_SUPPORT or cue.lower_ in NOUN_SUPPORT else 0
+        polarity = -1 if lemma in NOUN_OPPOSE or cue.lower_ in NOUN_OPPOSE else polarity
+        if not polarity:
+            # "the bitter reply", "a welcome statement": the noun's adjectives judge it
+            mood = sum(valence(c) for c in cue.children if c.dep_ == "amod")
+            polarity = 1 if mood >= STRONG else -1 if mood <= -STRONG else 0
+        if _retracted(cue):
+            # "withdrew its proposal", "walked back his comments": the speaker takes back
+            # what the noun names; a position without a side of its own becomes a rejection
+            polarity = -polarity if polarity else -1
+    elif cue.dep_ == "acomp" and (attitude := _attitude_polarity(cue)):
+        # "was not happy with", "remained wary of": the adjective takes the side, and a
+        # negated copula reverses it
+        return -attitude if is_negated(cue.head) or is_negated(cue) else attitude
+    elif lemma == "ask" and _asks_question(cue):
+        polarity = 0  # "asked who he was", "asked whether ...": a question, not a request
+    elif lemma == "call":
+        # "call for" and "call on" ask for something; "call X Y" only names it.
+        polarity = 1 if any(c.lower_ in {"for", "on", "upon"} for c in cue.children) else 0
+    elif lemma in CUE_OPPOSE:
+        polarity = -1
+    elif lemma in CUE_SUPPORT:
+        polarity = 1
+    else:
+        polarity = 0
+    if not polarity and cue.pos_ in {"VERB", "AUX"}:
+        # "expressed openness", "announced plans", "voiced concern": the object judges
+        for obj in (c for c in cue.children if c.dep_ in {"dobj", "obj"}):
+            name = obj.lemma_.lower()
+            polarity = 1 if name in NOUN_SUPPORT else -1 if name in NOUN_OPPOSE else polarity
+    if lemma == "rule" and any(c.lower_ == "out" for c in cue.children):
+        polarity = -1  # "ruled out talks"
+    if lemma == "appeal" and any(c.dep_ in {"dobj", "obj"} for c in cue.children):
+        polarity = -1  # "appealed the ruling" contests it; "appealed for calm" asks for it
+    if takes_against(cue):
+        polarity = -1  # "campaigned against", "voted against", "spoke out against"
+    if lemma == "talk" and any(c.dep_ == "prt" and c.lower_ == "up" for c in cue.children):
+        polarity = 1  # "talked up her strategy" promotes it
+    if polarity and cue.pos_ in {"VERB", "AUX"} and (is_negated(cue) != refused):
+        polarity = -polarity
+    return polarity
+
+
+def _retracted(noun: Token) -> bool:
+    """The noun is the object of a verb of withdrawal ("dropped its demand", "walked back")."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "obj"} or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in RETRACT_PARTICLES:
+        return any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children)
+    return lemma in PREVENT_VERBS or lemma in {"retract", "recant"}
+
+
+def _asks_question(cue: Token) -> bool:
+    """The cue's clause is an indirect question: "asked who ...", "asked whether ..."."""
+    for clause in (c for c in cue.children if c.dep_ in {"ccomp", "dobj", "obj"}):
+        words = [clause, *clause.children]
+        if any(w.tag_ in {"WP", "WRB", "WDT"} or w.lower_ in {"if", "whether"} for w in words):
+            return True
+    return False
+
+
+def _attitude_polarity(cue: Token) -> int:
+    """+1 for an adjective of favour ("pleased"), -1 of disfavour ("angry"), else 0."""
+    from ..lexicon import ATTITUDE_OPPOSE, ATTITUDE_SUPPORT
+
+    words = {cue.lower_, cue.lemma_.lower()}
+    return 1 if words & ATTITUDE_SUPPORT else -1 if words & ATTITUDE_OPPOSE else 0

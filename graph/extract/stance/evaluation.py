@@ -1,0 +1,222 @@
+"""What a content says about its target: summed valence of its evaluative words.
+
+Each word is flipped under negation, "without" and verbs of prevention, discounted when a
+contrast concedes it, and skipped inside nested descriptions and hypotheticals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from .syntax import is_core, is_negated, is_past
+from .valence import EVALUATIVE, valence
+from .words import (
+    CLAUSE_CHAIN,
+    CONCEDED_WEIGHT,
+    CONCESSIONS,
+    CONDITIONS,
+    CONTENT_DEPS,
+    CONTRASTS,
+    EPISTEMIC,
+    EXCESS,
+    PREDICATIVE,
+    PREVENT_VERBS,
+    QUANTITY_VERBS,
+    VOLITION,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = [
+    "content_root",
+    "content_scope",
+    "evaluation",
+]
+
+
+def content_scope(cue: Token, content: Span | None, sentence: Span) -> list[Token]:
+    """The tokens the stance is read from: ``content``, or the cue's complements."""
+    if content is not None and len(content):
+        return [t for t in content if t.i != cue.i]
+    tokens: list[Token] = []
+    for child in cue.children:
+        if child.dep_ in CONTENT_DEPS:
+            tokens.extend(child.subtree)
+    if not tokens and cue.head.i != cue.i:
+        # A parenthetical or trailing attribution ("The mayor, aides noted, was ..."): the
+        # clause the cue hangs from is the content.
+        own = {t.i for t in cue.subtree}
+        tokens = [t for t in cue.head.subtree if t.i not in own]
+    if not tokens:
+        tokens = [t for t in sentence if t.i != cue.i and t.head.i != cue.i]
+    return sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+
+
+def content_root(scope: list[Token]) -> Token | None:
+    """The highest verb of the content (its main predicate), if any."""
+    ids = {t.i for t in scope}
+    roots = [t for t in scope if t.head.i not in ids or t.head.i == t.i]
+    verbs = [t for t in roots if t.pos_ in {"VERB", "AUX"}]
+    if verbs:
+        return verbs[0]
+    if roots and roots[0].pos_ == "ADP":
+        # "pointed to her advocacy for ...": the preposition's object is the content
+        return next((c for c in roots[0].children if c.dep_ == "pobj"), roots[0])
+    return roots[0] if roots else None
+
+
+def _flipped(token: Token, ids: set[int]) -> bool:
+    """True when a word sits under an odd number of negations or prevention verbs."""
+    flips = 0
+    node = token
+    seen = 0
+    while seen < 50:
+        if node.pos_ in {"VERB", "AUX", "ADJ"} and is_negated(node):
+            flips += 1
+        head = node.head
+        if head.i == node.i or head.i not in ids:
+            break
+        if head.lower_ == "without" and node.dep_ in {"pobj", "pcomp"}:
+            flips += 1  # "without risking a flare-up"
+        if head.lemma_.lower() in PREVENT_VERBS and node.dep_ in {
+            "dobj",
+            "obj",
+            "xcomp",
+            "ccomp",
+            "pobj",
+            "prep",
+        }:
+            flips += 1
+        node = head
+        seen += 1
+    return flips % 2 == 1
+
+
+def _evaluative(token: Token, flipped: bool) -> float:
+    """The valence a content word contributes, 0 for words that only name events or topics.
+
+    Adjectives and adverbs evaluate; verbs and nouns mostly report events ("destroyed",
+    "attacked") or name the topic ("war", "crisis"), so they count only when listed in
+    :data:`EVALUATIVE`, for verbs when forecast ("would crash the economy"), and for nouns
+    when negated ("did not expect a delay").
+    """
+    if token.ent_type_:
+        return 0.0
+    lower, lemma = token.lower_, token.lemma_.lower()
+    role = token
+    while role.dep_ == "conj" and role.head.i != role.i:
+        role = role.head  # "powerful and profit-motivated": the second is as the first
+    predicative = role.dep_ in PREDICATIVE
+    if token.pos_ == "ADJ" and predicative and any(c.lower_ == "too" for c in token.children):
+        return -EXCESS  # "too rigid", "too slow": a complaint whatever the adjective
+    if lower in EVALUATIVE or lemma in EVALUATIVE:
+        return valence(token)
+    if lemma in EPISTEMIC and token.head.lemma_.lower() in {"be", "seem", "appear", "look"}:
+        return 0.0  # "it is clear what has to be done": certainty ("make sure" acts)
+    if token.pos_ == "VERB" and lemma in QUANTITY_VERBS:
+        return 0.0  # "exports will increase": a change in amount, not a judgement
+    if lemma in VOLITION or (token.pos_ == "VERB" and lemma in PREVENT_VERBS):
+        return 0.0  # "ready to", "avoid": they turn the stance, they do not judge
+    if token.pos_ == "ADV" and token.head.pos_ in {"ADJ", "ADV"}:
+        return 0.0  # "pretty good", "awfully slow": a degree, the head word judges
+    if token.pos_ in {"ADJ", "ADV"}:
+        if role.dep_ == "amod" and (not is_core(role.head) or token.tag_ in {"JJR", "JJS"}):
+            # "faced with an angry Congress": a side remark, not the point; "the lower
+            # dollar": a comparison, not a judgement
+            return 0.0
+        if token.tag_ == "VBN" and not predicative:
+            return 0.0  # a participle judges as a predicate ("is misguided"), not as a label
+        return valence(token)
+    if token.pos_ == "NOUN" and token.dep_ in {"attr", "oprd"}:
+        return valence(token)  # "is a problem", "called it a disaster"
+    if token.pos_ == "NOUN" and flipped and token.dep_ in {"dobj", "obj", "nsubj"}:
+        return valence(token) if is_negated(token.head) else 0.0
+    if token.pos_ == "VERB" and predicative and not is_past(token):
+        # a predicted or present consequence judges ("would trigger a crash", "is doomed",
+        # "has broken down"); a past event only reports ("destroyed the bridge")
+        return valence(token)
+    return 0.0
+
+
+def _under_prevention(token: Token, ids: set[int]) -> bool:
+    node = token
+    for _ in range(50):
+        head = node.head
+        if head.i == node.i or head.i not in ids:
+            return False
+        if (
+            head.pos_ == "VERB"
+            and head.lemma_.lower() in PREVENT_VERBS
+            and node.dep_
+            in {
+                "dobj",
+                "obj",
+            }
+        ):
+            return True
+        node = head
+    return False
+
+
+def _main_clause(token: Token, ids: set[int]) -> bool:
+    """The predicate sits in the content's chain of clauses, not inside a noun phrase.
+
+    "the plan is doomed", "he said it would fail and hurt farmers" are main predications;
+    "signs that he is going to be a supporter", "a test that he failed" describe a noun.
+    """
+    node = token
+    for _ in range(50):
+        head = node.head
+        if head.i == node.i or head.i not in ids:
+            return True
+        if node.dep_ not in CLAUSE_CHAIN:
+            return False
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CONDITIONS for c in node.children
+        ):
+            return False  # "if it sees fit": a hypothetical, not a judgement
+        node = head
+    return True
+
+
+def evaluation(scope: Iterable[Token]) -> float:
+    """Summed valence of the content's evaluative words, each flipped under negation."""
+    tokens = list(scope)
+    ids = {t.i for t in tokens}
+    conceded = _conceded(tokens, ids)
+    total = 0.0
+    for token in tokens:
+        if _under_prevention(token, ids):
+            continue  # "tackle any aggressors": the object is what is opposed, not a judgement
+        predicate = token.dep_ in {"attr", "acomp", "oprd"} or token.pos_ == "VERB"
+        if predicate and not _main_clause(token, ids):
+            continue  # "signs that he is going to be a supporter": a nested description
+        flipped = _flipped(token, ids)
+        value = _evaluative(token, flipped)
+        if value:
+            weight = CONCEDED_WEIGHT if token.i in conceded else 1.0
+            total += weight * (-value if flipped else value)
+    return total
+
+
+def _conceded(tokens: list[Token], ids: set[int]) -> set[int]:
+    """Tokens of a clause that a contrast discounts: before "but", or under "although".
+
+    "The plan has merits but is too costly" and "although it has merits, it is too
+    costly" both come down on the side of the second judgement.
+    """
+    conceded: set[int] = set()
+    for token in tokens:
+        if token.dep_ == "cc" and token.lower_ in CONTRASTS:
+            first = token.head
+            second = next((c for c in first.children if c.dep_ == "conj" and c.i > token.i), None)
+            after = {t.i for t in second.subtree} if second is not None else set()
+            # "said the plan was good but the timing was wrong": the parser may hang the
+            # second clause on the cue, outside the content; what precedes "but" concedes
+            before = first.subtree if first.i in ids else tokens
+            conceded |= {t.i for t in before if t.i < token.i and t.i not in after}
+        if token.dep_ == "mark" and token.lower_ in CONCESSIONS and token.head.dep_ == "advcl":
+            conceded |= {t.i for t in token.head.subtree}
+    return conceded

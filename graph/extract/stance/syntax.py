@@ -1,0 +1,76 @@
+"""Small questions about a parse: negation, subject, auxiliaries, tense, argument roles."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .words import FORECAST_MODALS, NEGATIONS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "aux_words",
+    "has_to_clause",
+    "is_core",
+    "is_negated",
+    "is_past",
+    "subject_of",
+    "takes_against",
+]
+
+
+def is_negated(token: Token) -> bool:
+    """True when a verb (or its auxiliaries) carries a negation: "would not sign"."""
+    for child in token.children:
+        if child.dep_ == "neg" or child.lower_ in NEGATIONS:
+            return True
+        # "no foreign presence", "in no way": a negated argument negates the clause
+        if child.dep_ in {"nsubj", "dobj", "obj", "attr"} and any(
+            g.lower_ == "no" for g in child.children
+        ):
+            return True
+        if child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and any(d.lower_ == "no" for d in g.children) for g in child.children
+        ):
+            return True
+    return False
+
+
+def is_core(noun: Token) -> bool:
+    """A noun that is an argument of a predicate (subject, object, predicate nominal)."""
+    return noun.dep_ in {"nsubj", "nsubjpass", "attr", "dobj", "obj", "oprd", "ROOT", "appos"} or (
+        noun.dep_ == "conj" and noun.head.i != noun.i and is_core(noun.head)
+    )
+
+
+def is_past(verb: Token) -> bool:
+    """The verb reports a past event: simple past, or a past auxiliary ("was", "had")."""
+    if any(c.dep_ == "aux" and c.lower_ in FORECAST_MODALS for c in verb.children):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+
+
+def takes_against(word: Token) -> bool:
+    """The word takes "against" + an object: what it is against is opposed."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pobj" for g in c.children)
+        for c in word.children
+    )
+
+
+def subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+
+
+def aux_words(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}}
+
+
+def has_to_clause(verb: Token) -> bool:
+    return any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    )

@@ -1,0 +1,209 @@
+"""Word tables stance reads: cues, operators of wanting and obligation, hedges, observers.
+
+Each table is general English, written as prose (one entry per word) and documented
+where it is defined.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BAN_NOUNS",
+    "CLAUSE_CHAIN",
+    "COMMIT_MODALS",
+    "CONCEDED_WEIGHT",
+    "CONCESSIONS",
+    "CONDITIONS",
+    "CONTENT_DEPS",
+    "CONTRASTS",
+    "CUE_OPPOSE",
+    "CUE_SUPPORT",
+    "DEONTIC",
+    "EPISTEMIC",
+    "EXCESS",
+    "FORECAST_MODALS",
+    "HEDGES",
+    "LIGHT_VERBS",
+    "NEGATIONS",
+    "NOUN_OPPOSE",
+    "NOUN_SUPPORT",
+    "NO_COMMENT_OBJECTS",
+    "NO_COMMENT_VERBS",
+    "OBSERVER_NOUNS",
+    "PREDICATIVE",
+    "PREVENT_VERBS",
+    "PROCEDURE_NOUNS",
+    "PROCEDURE_VERBS",
+    "QUANTITY_VERBS",
+    "RETRACT_PARTICLES",
+    "SCHEDULING_VERBS",
+    "SELF_WORDS",
+    "STATIVE",
+    "STRONG",
+    "VOLITION",
+]
+
+
+def _table(words: str) -> frozenset[str]:
+    """A word table written as prose: whitespace-separated, one entry per word."""
+    return frozenset(words.split())
+
+
+#: Cues that oppose their object or complement by their meaning alone (lemmas).
+CUE_OPPOSE: frozenset[str] = _table(
+    """
+    criticize criticise oppose reject warn condemn deny denounce decry deplore accuse
+    blame caution dismiss object protest refuse veto slam attack threaten fault question
+    dispute challenge lament complain resist rebuff scorn mock ridicule assail lambaste
+    blast bash castigate contest disagree disavow rebut counter doubt fear worry regret
+    chide scold berate reproach repudiate renounce disparage belittle slam boycott
+    sanction
+    """
+)
+#: Cues that support their object or complement: backing, requests, proposals, pledges.
+CUE_SUPPORT: frozenset[str] = _table(
+    """
+    support welcome back praise endorse propose request urge seek suggest advocate
+    promise pledge commit approve agree recommend favor favour demand applaud hail
+    defend champion embrace accept plan aim want intend offer push press ask encourage
+    commend laud celebrate thank congratulate vow insist appeal petition lobby campaign
+    prefer wish hope envision envisage outline pursue prioritize prioritise guarantee
+    assure reassure tout promote announce
+    """
+)
+#: Nouns that are cues of their own ("X's proposal", "X's criticism"), by polarity.
+NOUN_SUPPORT: frozenset[str] = _table(
+    """
+    proposal proposals plan plans call calls demand demands request requests offer
+    pledge promise insistence attempt effort bid push plea appeal support backing
+    endorsement commitment readiness openness willingness suggestion recommendation
+    initiative advocacy
+    """
+)
+NOUN_OPPOSE: frozenset[str] = _table(
+    """
+    criticism objection objections opposition rejection denial warning warnings threat
+    threats accusation accusations condemnation protest protests refusal veto concern
+    concerns complaint complaints doubt doubts fear fears resistance
+    """
+)
+#: "declined to comment", "refused to confirm": the speaker takes no side.
+NO_COMMENT_VERBS: frozenset[str] = frozenset(["decline", "refuse"])
+NO_COMMENT_OBJECTS: frozenset[str] = _table(
+    """
+    comment state confirm elaborate say discuss specify disclose speculate answer
+    """
+)
+#: Verbs whose object is what the subject works against: "prevent a war" opposes a war.
+PREVENT_VERBS: frozenset[str] = _table(
+    """
+    prevent avoid stop block halt end oppose hinder resist reject ban limit curb
+    prohibit counter fight combat deter thwart obstruct undermine derail delay postpone
+    abandon scrap cancel drop withdraw suspend freeze cut reduce restrict deny refuse
+    shelve veto tackle confront shut repeal overturn reverse abolish dismantle rescind
+    revoke defeat eliminate
+    """
+)
+#: Verbs and adjectives of wanting, planning and readiness: what they take is what their
+#: subject stands for ("is considering sending troops", "were prepared to take over").
+VOLITION: frozenset[str] = _table(
+    """
+    want wish hope plan intend aim seek try attempt strive work prepare consider mean
+    vote decide choose opt ready prepared willing determined committed eager keen resolved
+    """
+)
+#: Modals of obligation ("must", "should", "need to", "have to"): the content is a demand.
+DEONTIC: frozenset[str] = _table("must should ought need")
+#: Modals of the future and of ability: "would not send", "will open", "cannot accept".
+COMMIT_MODALS: frozenset[str] = _table("will would 'll shall can could 'd wo ca")
+#: Predicates that state a belief or a state of affairs rather than an act of the subject.
+STATIVE: frozenset[str] = _table(
+    """
+    be have know think believe see feel seem appear look understand remember realize
+    realise hear find note notice mean matter exist remain consider
+    """
+)
+#: Pronouns that, as the subject of reported speech, refer back to the speaker's side:
+#: "the company said it would", "we will", "its proposals would".
+SELF_WORDS: frozenset[str] = _table("i we me us my our ours it its they their he his she her")
+#: Verbs of scheduling: put on "talks", "a vote", "discussion" they are procedure, not a
+#: stand against the thing discussed ("agreed to postpone the vote").
+SCHEDULING_VERBS: frozenset[str] = _table("shelve postpone delay defer adjourn suspend")
+PROCEDURE_NOUNS: frozenset[str] = _table(
+    """
+    discussion discussions talk talks debate debates vote votes meeting meetings session
+    hearing hearings decision consideration negotiation negotiations
+    """
+)
+#: Verbs that take their object's polarity inside the content ("had concerns about").
+LIGHT_VERBS: frozenset[str] = _table("have express voice raise share")
+#: Verbs of examining a matter: "would be reviewed" announces procedure, not a decision.
+PROCEDURE_VERBS: frozenset[str] = _table(
+    "review consider discuss examine study debate decide evaluate assess investigate"
+)
+#: Nouns of prohibition: backing "a ban on X" or "an end to X" opposes X.
+BAN_NOUNS: frozenset[str] = _table("ban moratorium embargo prohibition halt end")
+#: Adjectives of certainty, which VADER scores as if they praised: "it is clear that".
+EPISTEMIC: frozenset[str] = _table("clear obvious evident certain sure true apparent plain")
+#: Verbs of a change in amount, which VADER scores as if they judged ("gain", "lose").
+QUANTITY_VERBS: frozenset[str] = _table(
+    """
+    increase decrease rise fall drop decline gain lose grow shrink climb slip slide surge
+    jump plunge soar tumble rebound double triple halve
+    """
+)
+#: Words that mark a prediction or a guess rather than a position.
+HEDGES: frozenset[str] = _table(
+    """
+    may might could perhaps possibly probably likely unlikely appear seem expect predict
+    forecast anticipate speculate estimate suppose
+    """
+)
+#: Speakers whose trade is to describe a dispute rather than take part in it; what they
+#: say is neutral unless they clearly evaluate ("analysts said talks would drag on").
+OBSERVER_NOUNS: frozenset[str] = _table(
+    """
+    analyst diplomat observer expert economist commentator newspaper paper journalist
+    reporter correspondent scholar academic researcher historian pollster survey poll
+    study
+    """
+)
+#: Dependents that state a clause's polarity.
+NEGATIONS: frozenset[str] = frozenset(
+    {"not", "n't", "never", "no", "neither", "nor", "nobody", "nothing"}
+)
+#: Complements of a cue that hold its content.
+CONTENT_DEPS: frozenset[str] = frozenset(
+    {"ccomp", "xcomp", "dobj", "obj", "advcl", "prep", "pobj", "attr", "acomp", "oprd", "dative"}
+)
+#: |valence| at which evaluation alone decides.
+STRONG = 1.0
+#: Conjunctions and subordinators of contrast, and how much the conceded side counts.
+CONTRASTS: frozenset[str] = frozenset({"but", "yet"})
+CONCESSIONS: frozenset[str] = frozenset({"although", "though", "while", "whereas"})
+CONCEDED_WEIGHT = 0.5
+#: Subordinators of a hypothetical condition.
+CONDITIONS: frozenset[str] = frozenset({"if", "unless", "whether"})
+#: Links from a predicate up to the content's main clause.
+CLAUSE_CHAIN: frozenset[str] = frozenset(
+    {
+        "ROOT",
+        "ccomp",
+        "xcomp",
+        "conj",
+        "advcl",
+        "acomp",
+        "attr",
+        "oprd",
+        "pcomp",
+        "prep",
+        "parataxis",
+    }
+)
+#: The valence of an adjective under "too".
+EXCESS = 2.0
+#: Dependencies of a predicate adjective or participle ("was doomed", "seemed concerned").
+PREDICATIVE: frozenset[str] = frozenset({"acomp", "oprd", "ROOT", "ccomp", "conj", "xcomp"})
+#: Modals that turn an event verb into a forecast the speaker stands behind.
+FORECAST_MODALS: frozenset[str] = frozenset({"would", "will", "'ll", "could", "might", "can"})
+#: Verb + particle that take back what their object says: "walked back", "took back".
+RETRACT_PARTICLES: frozenset[str] = frozenset({"walk", "take", "row"})
