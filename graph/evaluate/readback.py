@@ -35,6 +35,7 @@ class GraphStatement:
     speaker_roles: tuple[str, ...] = ()  # sg:role of the speaker ("Governor")
     target_names: tuple[str, ...] = ()  # sg:targetActor's labels, when there is one
     relation: str = ""  # "agree" / "disagree" from sg:relation
+    quote: str = ""  # sg:quote, what the statement says
 
 
 def actor_names(graph: Graph, actor: URIRef) -> tuple[str, ...]:
@@ -90,6 +91,7 @@ def graph_statements(graph: Graph, article_id: str | None = None) -> list[GraphS
                 else (),
                 target_names=actor_names(graph, target) if target is not None else (),
                 relation=_RELATION_NAMES.get(_iri(graph.value(node, SG.relation)), ""),
+                quote=str(graph.value(node, SG.quote) or ""),
             )
         )
     found.sort(key=lambda s: (s.start, s.end, s.iri))

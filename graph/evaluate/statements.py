@@ -39,6 +39,14 @@ def _evidence_overlaps(pred: GraphStatement, gold: GoldStatement) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
+def _target_overlap(target: str, quote: str) -> float:
+    """Jaccard overlap of the content words (no stop words) of a gold target and a quote."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    a, b = (set(fold(text).split()) - STOP_WORDS for text in (target, quote))
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
 def score_article(gold: GoldArticle, graph: Graph, article_id: str) -> StatementScore:
     """Score one article's statements, speakers, affiliations and camps in ``graph``."""
     score = StatementScore(article=gold.path.stem)
@@ -59,7 +67,7 @@ def score_article(gold: GoldArticle, graph: Graph, article_id: str) -> Statement
         actor = gold.actors.get(s.speaker)
         if actor is None:
             continue
-        best: tuple[int, int] | None = None
+        best: tuple[tuple[int, float], int] | None = None
         for i, p in enumerate(predicted):
             if i in used or not _evidence_overlaps(p, s):
                 continue
@@ -72,8 +80,10 @@ def score_article(gold: GoldArticle, graph: Graph, article_id: str) -> Statement
                 if fold(p.cue) in fold(s.cue) or fold(s.cue) in fold(p.cue)
                 else 2
             )
-            if best is None or cue_score < best[0]:
-                best = (cue_score, i)
+            # two claims of one cue in one sentence pair up by what they are about
+            rank = (cue_score, -_target_overlap(s.target, p.quote))
+            if best is None or rank < best[0]:
+                best = (rank, i)
         if best is None:
             score.details.append(f"missed {s.id} {s.speaker} {s.cue!r}: {excerpt(s.sentence)}")
             continue
