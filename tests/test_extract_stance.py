@@ -255,3 +255,16 @@ def test_extract_stance_own_side_named(nlp, text, own, expected):
 )
 def test_extract_stance_retracted_noun_cue(nlp, text, cue, expected):
     assert cue_polarity(_cue(nlp(text), cue)) == expected
+
+
+
+def test_extract_stance_conceded_clause_is_not_the_claim(nlp):
+    """A clause under "while" is granted; what the main verb aims at is the stand."""
+    doc = nlp(
+        "Mira Olsen said that while the army would not be sent, "
+        "the government aims to back the talks."
+    )
+    start = next(t.i for t in doc if t.text == "government") - 1
+    content = doc[start : len(doc) - 1]
+    assert content.text == "the government aims to back the talks"
+    assert classify_stance(_cue(doc, "said"), content, doc[:]) == "support"

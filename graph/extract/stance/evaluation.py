@@ -42,7 +42,7 @@ def content_scope(cue: Token, content: Span | None, sentence: Span) -> list[Toke
         return [t for t in content if t.i != cue.i]
     tokens: list[Token] = []
     for child in cue.children:
-        if child.dep_ in CONTENT_DEPS:
+        if child.dep_ in CONTENT_DEPS and not conceded_clause(child):
             tokens.extend(child.subtree)
     if not tokens and cue.head.i != cue.i:
         # A parenthetical or trailing attribution ("The mayor, aides noted, was ..."): the
@@ -52,6 +52,17 @@ def content_scope(cue: Token, content: Span | None, sentence: Span) -> list[Toke
     if not tokens:
         tokens = [t for t in sentence if t.i != cue.i and t.head.i != cue.i]
     return sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+
+
+def conceded_clause(clause: Token) -> bool:
+    """A clause under "while", "although", "though" or "whereas": a side granted, not the point.
+
+    "aims, while troops would not be sent, to back the talks": the stance of "aims" is
+    read from what it aims at, not from the conceded clause.
+    """
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONCESSIONS for c in clause.children
+    )
 
 
 def content_root(scope: list[Token]) -> Token | None:
