@@ -130,3 +130,27 @@ def test_extract_relations_judgements_of_no_position(nlp, text, speaker):
     doc = nlp(text)
     token = next(t for t in doc if t.text == speaker)
     assert find_relation(doc[:], token) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        ("The senator differed with Hale on taxes.", "senator", ("disagree", "Hale")),
+        ("Ruiz's plan differs from the Bell proposal.", "Ruiz", ("disagree", "Bell")),
+        ("The mayor is at odds with Governor Hale over the budget.", "mayor", ("disagree", "Hale")),
+        (
+            "Ruiz's sentiments could not be more different from Bell's.",
+            "Ruiz",
+            ("disagree", "Bell"),
+        ),
+        ("The mayor said he was not different from Hale.", "mayor", ("agree", "Hale")),
+        ("I disagree with what he said, Ruiz told reporters.", "I", ("disagree", "he")),
+    ],
+)
+def test_extract_relations_stated_difference(nlp, text, speaker, expected):
+    """Difference from another actor, or from what another actor said, is disagreement."""
+    doc = nlp(text)
+    mention = next(t for t in doc if t.text == speaker)
+    found = find_relation(doc[:], mention)
+    assert found is not None
+    assert (found[0], found[1].root.text) == expected

@@ -257,7 +257,6 @@ def test_extract_stance_retracted_noun_cue(nlp, text, cue, expected):
     assert cue_polarity(_cue(nlp(text), cue)) == expected
 
 
-
 def test_extract_stance_conceded_clause_is_not_the_claim(nlp):
     """A clause under "while" is granted; what the main verb aims at is the stand."""
     doc = nlp(

@@ -9,6 +9,8 @@ with another actor, and who is that actor? It reads the constructions news uses:
 * "X praised Y", "X accused Y of ...", "X warned Y" (a named object);
 * "Contrary to Y's claim, X ...", "Unlike Y, X ...", "X's view contrasted with Y's"
   (disagreement); "Echoing Y, X ...", "In line with Y, X ..." (agreement);
+* "X differs from Y", "X is at odds with Y", "X's views could not be more different from
+  Y's", "X disagrees with what Y said" (disagreement);
 * "X said Y's terms were unfair" (a position of Y's, judged in what X says).
 
 A negated verb flips the relation ("did not agree with Y"). The target is returned as the
@@ -51,11 +53,15 @@ DISAGREE_VERBS: frozenset[str] = _table(
     """
     disagree reject criticize criticise oppose condemn denounce accuse blame warn attack
     slam dismiss rebuke contradict refute dispute challenge fault chide scold contrast
-    rebut counter decry deride mock ridicule assail lambaste blast castigate clash
+    rebut counter decry deride mock ridicule assail lambaste blast castigate clash differ
     """
 )
 #: Verbs whose partner is given with "with": "agree with", "clash with", "side with".
-_WITH_VERBS: frozenset[str] = _table("agree concur side align disagree contrast clash")
+_WITH_VERBS: frozenset[str] = _table("agree concur side align disagree contrast clash differ")
+#: Prepositions that give the partner of a "with" verb: "differ from Y" as "differ with Y".
+_PARTNER_PREPS: frozenset[str] = _table("with from")
+#: Adjectives of difference: "X's view is different from Y's", "X is at odds with Y".
+_DIFFERENT: frozenset[str] = _table("different odds opposite contrary")
 #: Prepositional markers placed before the clause: "Contrary to Y's assertion, ...".
 _MARKERS: dict[str, Relation] = {
     "contrary": "disagree",
@@ -68,6 +74,8 @@ _MARKERS: dict[str, Relation] = {
 _ACTOR_ENTS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PRONOUNS: frozenset[str] = _table("he she they it we i who")
 _POSSESSIVE_PRONOUNS: frozenset[str] = _table("his her their its our my your")
+#: Pronouns of someone other than the speaker, resolved by the caller: "his stance".
+_THIRD_PERSON: frozenset[str] = _table("he she him her his they them their")
 #: Nouns that name a position someone holds, which a speaker can judge ("Y's proposal").
 POSITION_NOUNS: frozenset[str] = _table(
     """
@@ -242,12 +250,60 @@ def _subject_owned(verb: Token, speaker: set[int]) -> bool:
 
 
 def _with_partner(verb: Token) -> Token | None:
+    """The partner of "agree with Y", "differ from Y", or the speaker of "with what Y said"."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "with":
+        if child.dep_ == "prep" and child.lower_ in _PARTNER_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return _owner(pobj)
+                if pobj.dep_ == "pcomp":
+                    # "with what she said": whoever said it
+                    return next(
+                        (s for s in pobj.children if s.dep_ == "nsubj" and _names_someone(s)),
+                        None,
+                    )
     return None
+
+
+def _names_someone(token: Token) -> bool:
+    """An actor's name, or a third-person pronoun the caller resolves to one."""
+    return _is_actor(token) or token.lower_ in _THIRD_PERSON
+
+
+def _difference(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None:
+    """ "X's views are different from Y's", "X is at odds with Y": a stated difference."""
+    for word in sentence:
+        if not {word.lower_, word.lemma_.lower()} & _DIFFERENT or word.i in speaker:
+            continue
+        verb = word.head if word.dep_ in {"acomp", "pobj", "attr"} else word
+        if word.dep_ == "pobj":
+            verb = word.head.head  # "is at odds with": the adjective sits under "at"
+        if not (
+            _owned_by(verb, speaker)
+            or _subject_owned(verb, speaker)
+            or _own_view_reported(verb, speaker)
+        ):
+            continue
+        # "could not be more different": a negated comparative says the most difference
+        flipped = _negated(verb) and not any(c.lower_ == "more" for c in word.children)
+        for prep in (*word.children, *verb.children):
+            if prep.dep_ != "prep" or prep.lower_ not in {"from", "to", "with"}:
+                continue
+            for pobj in prep.children:
+                owner = _owner(pobj) if pobj.dep_ == "pobj" else None
+                if owner is not None and owner.i not in speaker:
+                    return ("agree" if flipped else "disagree"), owner
+    return None
+
+
+def _own_view_reported(verb: Token, speaker: set[int]) -> bool:
+    """ "X said her views were ...": the subject is a view the speaker reports as theirs."""
+    owned = any(
+        c.dep_ == "nsubj"
+        and any(p.dep_ == "poss" and p.lower_ in _POSSESSIVE_PRONOUNS for p in c.children)
+        for c in verb.children
+    )
+    return owned and any(_subject_ids(a) & speaker for a in verb.ancestors if a.pos_ == "VERB")
 
 
 def _marker(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None:
@@ -308,6 +364,7 @@ def find_relation(sentence: Span, speaker: Span | Token) -> tuple[Relation, Span
         return relation, _name_span(target)
     found = (
         _marker(sentence, ids)
+        or _difference(sentence, ids)
         or _judged_position(sentence, ids)
         or _attitude(sentence, ids)
         or _reaction(sentence, ids)
