@@ -267,3 +267,24 @@ def test_extract_stance_conceded_clause_is_not_the_claim(nlp):
     content = doc[start : len(doc) - 1]
     assert content.text == "the government aims to back the talks"
     assert classify_stance(_cue(doc, "said"), content, doc[:]) == "support"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (
+            "Lena Varga argued that the new levy was not the cause of the shortfall.",
+            "argued",
+            "support",
+        ),
+        (
+            "Lena Varga said that the new levy was not the cause of the shortfall.",
+            "said",
+            "neutral",
+        ),
+        ("Analysts argued that the levy would raise prices.", "argued", "neutral"),
+    ],
+)
+def test_extract_stance_arguing_makes_a_case(nlp, text, cue, expected):
+    """Arguing a claim defends it; saying the same is a report; observers stay neutral."""
+    assert _stance(nlp, text, cue) == expected

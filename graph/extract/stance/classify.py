@@ -10,6 +10,7 @@ from .cue import cue_polarity
 from .evaluation import content_root, content_scope, evaluation
 from .syntax import aux_words, has_to_clause, is_negated, subject_of, takes_against
 from .words import (
+    ARGUING_VERBS,
     BAN_NOUNS,
     COMMIT_MODALS,
     CONTENT_DEPS,
@@ -128,6 +129,8 @@ def _classify(
         return "neutral"
     if _stand(root, negated, own):
         return "oppose" if negated else "support"
+    if depth == 0 and cue.lemma_.lower() in ARGUING_VERBS and not observer:
+        return "support"  # "argued the cuts were not to blame": a case made for a side
     return "neutral"  # a fact, an assessment or a forecast: no side
 
 

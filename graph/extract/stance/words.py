@@ -7,6 +7,7 @@ where it is defined.
 from __future__ import annotations
 
 __all__ = [
+    "ARGUING_VERBS",
     "BAN_NOUNS",
     "CLAUSE_CHAIN",
     "COMMIT_MODALS",
@@ -151,6 +152,9 @@ QUANTITY_VERBS: frozenset[str] = _table(
     jump plunge soar tumble rebound double triple halve
     """
 )
+#: Verbs of making a case: what is argued is defended, even without evaluative words.
+ARGUING_VERBS: frozenset[str] = _table("argue contend insist maintain")
+
 #: Words that mark a prediction or a guess rather than a position.
 HEDGES: frozenset[str] = _table(
     """
