@@ -18,8 +18,10 @@ what the sentence says about it. Signals compose, strongest first:
    "must", "we will", "would be offered"), which make the content a stand;
 4. modality: hedged predictions ("could", "likely", "expected") stay neutral.
 
-No signal means no side: facts, assessments, forecasts about others and procedure
-("agreed to postpone the vote") are neutral.
+A clause under "while" or "although" is conceded: it is discounted in the evaluation and
+is not the content of the verb it hangs on. A case argued ("argued", "contended") with no
+other signal defends its claim. Otherwise no signal means no side: facts, assessments,
+forecasts about others and procedure ("agreed to postpone the vote") are neutral.
 
 Everything here is general English; nothing names a person, place or phrase of any text.
 
