@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from graph.names import actor_key
 from graph.records import Actor, Article, Extraction, Statement, Topic
-from graph.resolve import actor_key, resolve
+from graph.resolve import resolve
 
 
 def _article(n: int) -> Article:
@@ -107,8 +108,9 @@ def test_resolution_is_deterministic():
 
 from itertools import permutations  # noqa: E402
 
+from graph.names import Name, parse_name  # noqa: E402
 from graph.records import Mention  # noqa: E402
-from graph.resolve import Name, parse_name, within_article  # noqa: E402
+from graph.resolve import within_article  # noqa: E402
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..records import Actor, ActorType, Mention
-from ..resolve import actor_key
+from ..names import actor_key
 from .lexicon import (
     BUSINESS_NOUNS,
     CAPITALS,
