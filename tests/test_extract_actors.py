@@ -595,3 +595,38 @@ def test_actors_surname_that_is_also_a_word_completes_the_name(nlp):
     actors = {a.key: a for a in extraction.actors}
     assert actors["ann judge"].affiliation == "democratic party"
     assert [s.speaker for s in extraction.statements] == ["ann judge"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "affiliation"),
+    [
+        # the campaign of a person named before is the side its staff speak for, however
+        # the tagger reads the surname before "campaign"
+        (
+            "Senator Maria Lindqvist spoke in Ohio. Lindqvist campaign spokesman Tom Harrow "
+            "said the senator would not debate.",
+            "tom harrow",
+            "lindqvist campaign",
+        ),
+        # a title the name stands in apposition to
+        (
+            "The presumptive Republican nominee, Dan Morrow, said he would win Ohio.",
+            "dan morrow",
+            "republican party",
+        ),
+        (
+            "The Bulgarian foreign minister, Ivan Petrov, said talks would resume.",
+            "ivan petrov",
+            "bulgaria",
+        ),
+        # a party member's label before a name NER missed
+        (
+            "Republican Dan Morrow and Democrat Anne Fell said the bill would pass.",
+            "anne fell",
+            "democratic party",
+        ),
+    ],
+)
+def test_actors_side_from_campaign_apposed_title_and_party_label(nlp, text, key, affiliation):
+    actors = _actors(nlp, text)
+    assert actors[key].affiliation == affiliation

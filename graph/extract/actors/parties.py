@@ -16,16 +16,18 @@ if TYPE_CHECKING:
 
 # Nouns that make a body of a person's name: "the Hadley campaign", "the Carter
 # administration" speak for the person's side, and their staff for them.
-_PERSONAL_BODIES = frozenset({"campaign", "administration", "camp", "team"})
+PERSONAL_BODIES = frozenset({"campaign", "administration", "camp", "team"})
 
 
 def personal_body(index: ActorIndex, words: Span) -> tuple[str, int] | None:
     """(key, end) of a body named for a person at the start of ``words`` ("Hadley
     campaign spokesman"): the campaign, not the person, is the side its staff speak for."""
     end = words.start
-    while end < words.end and words.doc[end].pos_ == "PROPN" and words.doc[end].is_title:
+    # the tagger often reads a surname before a noun as an adjective or a common noun
+    # ("Hadley/ADJ campaign"): capitalised words are the name whatever their tag
+    while end < words.end and words.doc[end].is_title and words.doc[end].is_alpha:
         end += 1
-    if end == words.start or end >= words.end or words.doc[end].lower_ not in _PERSONAL_BODIES:
+    if end == words.start or end >= words.end or words.doc[end].lower_ not in PERSONAL_BODIES:
         return None
     name = words.doc[words.start : end]
     person = index.by_token.get(name.start) or index.surnames.get(clean_label(name.text).casefold())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import OUTLETS, PERSON_TITLES, country_name
+from ..lexicon import OUTLETS, PARTIES, PERSON_TITLES, country_name
 from .countries import GOVERNMENT_TITLES
 from .index import ActorIndex, clean_label, is_title_token
 from .parties import party_notation
@@ -64,7 +64,8 @@ def _name_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
 
 
 def fallback_names(doc: Doc, covered: set[int]) -> list[Span]:
-    """Runs of capitalised names NER missed right after a title ("Undersecretary X Y")."""
+    """Runs of capitalised names NER missed right after a title ("Undersecretary X Y") or a
+    party member's label ("Democrat X Y")."""
     names: list[Span] = []
     for i, end in _name_runs(doc, covered):
         j = end - 1
@@ -76,7 +77,9 @@ def fallback_names(doc: Doc, covered: set[int]) -> list[Span]:
             continue
         before = doc[i - 1]
         after_office = before.lower_ in ("for", "of") and i >= 2
-        if not (is_title_token(before) or after_office):
+        # "Democrat Anne Fell", "Tory Bob Sand": a party member's label before a name
+        member = before.is_title and before.ent_type_ == "NORP" and before.lower_ in PARTIES
+        if not (is_title_token(before) or after_office or member):
             continue
         run = doc[i : j + 1]
         if len(run) < 2 or any(is_title_token(t) for t in run):

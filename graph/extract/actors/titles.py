@@ -10,7 +10,7 @@ from ..lexicon import DEMONYMS, ORG_NOUNS, OUTLET_NOUNS, TITLE_WORDS, country_na
 from .countries import index_dateline
 from .index import ActorIndex, clean_label, is_acronym, is_title_token, name_tokens
 from .organizations import entity_actor, named_with_acronym, names_the_office
-from .parties import national_side, party_key, personal_body
+from .parties import PERSONAL_BODIES, national_side, party_key, personal_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -25,6 +25,23 @@ _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _DEGREE_WORDS = frozenset({"most", "more", "very", "so", "too", "least", "less", "quite"})
 
 
+def _names_a_body(doc: Doc, i: int, sent_start: int) -> bool:
+    """Whether token ``i`` is a word of a person's name that a body named for the person
+    follows ("Hadley campaign", "the Ann Roe team"), within the sentence."""
+    j = i
+    while j + 1 < len(doc) and doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].pos_ == "PROPN":
+        j += 1
+    body = doc[j + 1] if j + 1 < len(doc) else None
+    return (
+        i >= sent_start
+        and doc[i].ent_type_ == "PERSON"
+        and doc[i].pos_ == "PROPN"
+        and body is not None
+        and body.lower_ in PERSONAL_BODIES
+        and body.pos_ == "NOUN"
+    )
+
+
 def title_prefix(doc: Doc, name: Span) -> Span | None:
     """Words right before a name that modify it: "Bulgarian Foreign Minister" + name."""
     sent_start = name.sent.start
@@ -33,7 +50,10 @@ def title_prefix(doc: Doc, name: Span) -> Span | None:
         tok = doc[i]
         if any(c.dep_ == "advmod" and c.lower_ in _DEGREE_WORDS for c in tok.children):
             return None  # "the most able candidate X argues": praise, not a title
-        if tok.pos_ in _TITLE_POS and tok.ent_type_ not in ("PERSON", "DATE", "TIME"):
+        if _names_a_body(doc, i, sent_start):
+            # "Hadley campaign spokesman": the person's name belongs to the body's name
+            i -= 1
+        elif tok.pos_ in _TITLE_POS and tok.ent_type_ not in ("PERSON", "DATE", "TIME"):
             office = tok.head.i == i - 1 and tok.head.lower_ in ("for", "of")
             # "Democratic presidential candidates Ann Roe and ...": the name is the
             # title's apposition, not its head
@@ -146,38 +166,62 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
 
 
 def appos_role(index: ActorIndex, head: Token) -> tuple[str | None, str | None, bool]:
-    """Role and affiliation from an apposition: "Petrov, Bulgaria's foreign minister"."""
+    """Role and affiliation from an apposition: "Petrov, Bulgaria's foreign minister", or
+    a title the name is in apposition to: "the Republican nominee, Dan Morrow,"."""
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
             if child.ent_type_ == "PERSON":
                 continue  # another person's name: their title is theirs, not this one's
-            party = party_key(index, child.text)
-            if party:
-                return None, party, False  # "Tom Hale, a Democrat from Ohio,"
-            span = head.doc[child.left_edge.i : child.right_edge.i + 1]
-            role_tokens = [t for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")]
-            affiliation = None
-            for t in span:
-                key = index.by_token.get(t.i)
-                if key is None and t.ent_type_ in ("GPE", "NORP", "ORG") and t.ent_iob_ == "B":
-                    ent = next((e for e in head.doc.ents if e.start == t.i), None)
-                    key = entity_actor(index, ent) if ent is not None else None
-                    if key and ent is not None:
-                        index.mention(ent, key)
-                if key and index.drafts[key].type != "Person":
-                    affiliation = affiliation or key
-            words = {t.lower_ for t in role_tokens}
-            if words & OUTLET_NOUNS:
-                return None, affiliation, True
-            if words & TITLE_WORDS:
-                affiliation = affiliation or _office_body(index, child)
-                role_words = []
-                for t in role_tokens:
-                    if t.i in index.by_token or DEMONYMS.get(t.lower_) or t.i > child.i:
-                        continue
-                    role_words.append(t.text)
-                return " ".join(role_words) or None, national_side(index, affiliation), False
+            found = _appos_phrase(
+                index, child, head.doc[child.left_edge.i : child.right_edge.i + 1]
+            )
+            if found is not None:
+                return found
+    title = head.head
+    if (
+        head.dep_ == "appos"
+        and title.i < head.i
+        and title.pos_ == "NOUN"
+        and title.ent_type_ != "PERSON"
+        and (title.lower_ in TITLE_WORDS or title.lemma_.lower() in TITLE_WORDS)
+    ):
+        found = _appos_phrase(index, title, head.doc[title.left_edge.i : title.i + 1])
+        if found is not None:
+            return found
     return None, None, False
+
+
+def _appos_phrase(
+    index: ActorIndex, child: Token, span: Span
+) -> tuple[str | None, str | None, bool] | None:
+    """(role, affiliation, names an outlet) of the noun phrase ``span`` headed by
+    ``child`` that stands in apposition with a name, or None when it holds no title."""
+    party = party_key(index, child.text)
+    if party:
+        return None, party, False  # "Tom Hale, a Democrat from Ohio,"
+    role_tokens = [t for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+    affiliation = None
+    for t in span:
+        key = index.by_token.get(t.i)
+        if key is None and t.ent_type_ in ("GPE", "NORP", "ORG") and t.ent_iob_ == "B":
+            ent = next((e for e in span.doc.ents if e.start == t.i), None)
+            key = entity_actor(index, ent) if ent is not None else None
+            if key and ent is not None:
+                index.mention(ent, key)
+        if key and index.drafts[key].type != "Person":
+            affiliation = affiliation or key
+    words = {t.lower_ for t in role_tokens}
+    if words & OUTLET_NOUNS:
+        return None, affiliation, True
+    if not words & TITLE_WORDS:
+        return None
+    affiliation = affiliation or _office_body(index, child)
+    role_words = []
+    for t in role_tokens:
+        if t.i in index.by_token or DEMONYMS.get(t.lower_) or t.i > child.i:
+            continue
+        role_words.append(t.text)
+    return " ".join(role_words) or None, national_side(index, affiliation), False
 
 
 def _office_body(index: ActorIndex, title: Token) -> str | None:
