@@ -281,6 +281,26 @@ def _one_word(
     return head, f"the corpus uses it alone for this person in {count} of {total} articles"
 
 
+def _named_elsewhere(
+    forms: Mapping[str, Form], canonical: Mapping[str, str], names: Mapping[str, Name]
+) -> dict[str, str]:
+    """Full names no rule merged that articles naming one other person use for them
+    (a nickname, "Crooked Dana", beside "Dana Whitfield"): that person."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, form in forms.items():
+        if form.type == "Person":
+            for surface, _ in form.names:
+                owners[actor_key(surface)].add(canonical[key])
+    heads_of_others = {v for k, v in canonical.items() if k != v}
+    found = {}
+    for key, name in names.items():
+        heads = owners.get(key, set()) - {key}
+        alone = canonical[key] == key and key not in heads_of_others
+        if name.full and alone and len(heads) == 1:
+            found[key] = next(iter(heads))
+    return found
+
+
 def resolve_forms(forms: Mapping[str, Form]) -> tuple[dict[str, str], tuple[Actor, ...]]:
     """Forms of a corpus -> (form key -> canonical key, the canonical actors by key)."""
     names = {k: n for k, f in forms.items() if (n := _person_name(f)) is not None}
@@ -293,6 +313,8 @@ def resolve_forms(forms: Mapping[str, Form]) -> tuple[dict[str, str], tuple[Acto
             if head is not None:
                 person[key], why[key] = head, reason
     canonical = {k: person.get(k, k) for k in forms}
+    for key, head in _named_elsewhere(forms, canonical, names).items():
+        canonical[key], why[key] = head, "an article that names this person in full uses it"
     kinds = {canonical[k]: f.type for k, f in forms.items() if canonical[k] == k}
     members: dict[str, list[str]] = defaultdict(list)
     for key in sorted(forms):

@@ -630,3 +630,22 @@ def test_actors_surname_that_is_also_a_word_completes_the_name(nlp):
 def test_actors_side_from_campaign_apposed_title_and_party_label(nlp, text, key, affiliation):
     actors = _actors(nlp, text)
     assert actors[key].affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an English adjective before the first name of a person named in full
+        (
+            "Dana Whitfield toured Iowa on Monday. Crooked Dana told reporters she would win.",
+            "dana whitfield",
+        ),
+        # a name whose first word is no adjective stays a person of its own
+        (
+            "Kelly Rowe toured Iowa on Monday. Megan Kelly told reporters she would win.",
+            "megan kelly",
+        ),
+    ],
+)
+def test_actors_epithet_before_a_first_name_is_a_nickname(nlp, text, speaker):
+    assert {s.speaker for s in _extract(nlp, text).statements} == {speaker}

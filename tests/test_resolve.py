@@ -276,3 +276,20 @@ def test_resolve_country_keeps_the_label_extraction_chose():
     resolution = resolve([_extraction(1, [canada], [])])
     assert [a.label for a in resolution.actors] == ["Canada"]
     assert resolution.actors[0].aliases == ("Canadian",)
+
+
+def test_resolve_a_name_one_article_gives_a_person_is_that_person_elsewhere():
+    # an article that names Dana Whitfield in full calls her "Crooked Dana" too; another
+    # uses only the nickname: one person
+    named = Extraction(
+        Article(id="a1", text="Headline\n" + "x" * 400, source="1.txt"),
+        (Actor("dana whitfield", "Dana Whitfield", "Person", aliases=("Crooked Dana",)),),
+        (_statement(Article(id="a1", text="", source=""), "dana whitfield"),),
+    )
+    nickname = _people(2, {"Crooked Dana": 20}, "crooked dana")
+    other = _people(3, {"Sam Marsh": 20}, "sam marsh")
+    result = resolve([named, nickname, other])
+    spoke = {s.article_id: s.speaker for s in result.statements}
+    assert spoke == {"a1": "dana whitfield", "a2": "dana whitfield", "a3": "sam marsh"}
+    (dana,) = [a for a in result.actors if a.key == "dana whitfield"]
+    assert any(n.startswith("Crooked Dana:") for n in dana.notes)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ...names import actor_key
 from ..lexicon import OUTLETS, TITLE_WORDS
 from .countries import default_country, named_in_body, read_dateline
+from .epithets import nickname_target
 from .groups import group_actor
 from .index import ActorIndex, clean_label, name_tokens
 from .kinds import ACTOR_LABELS, MISTYPED_LABELS, mention_kind
@@ -55,20 +56,30 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     }
     persons.extend(fallback_names(doc, covered))
     persons.sort(key=lambda s: s.start)
+    full = [clean_label(n.text).split() for n in persons]
+    full = [w for w in full if len(w) >= 2 and " ".join(w).casefold() not in OUTLETS]
+    first_names: dict[str, str | None] = {}
+    for words in full:
+        key = actor_key(" ".join(words))
+        known = first_names.get(words[0].casefold(), key)
+        first_names[words[0].casefold()] = key if known == key else None
+    for words in full:
+        person = nickname_target(words, first_names)
+        if person is not None:
+            # "Crooked Dana": the person of that first name, under a nickname
+            index.surnames[" ".join(words).casefold()] = person
     # full names first, so a bare surname anywhere in the article finds its person; the
     # words after a first name all name the person ("Ruiz Vega", "Ruiz" of "Lucia
     # Ruiz Vega")
-    for name in persons:
-        words = clean_label(name.text).split()
-        if len(words) >= 2 and clean_label(name.text).casefold() not in OUTLETS:
-            key = actor_key(" ".join(words))
-            rest = [w.casefold() for w in words[1:]]
-            forms = {
-                " ".join(rest[a:b]) for a in range(len(rest)) for b in range(a + 1, len(rest) + 1)
-            }
-            for form in forms:
-                known = index.surnames.get(form, key)
-                index.surnames[form] = key if known == key else None  # two people: ambiguous
+    for words in full:
+        if " ".join(words).casefold() in index.surnames:
+            continue  # a nickname
+        key = actor_key(" ".join(words))
+        rest = [w.casefold() for w in words[1:]]
+        forms = {" ".join(rest[a:b]) for a in range(len(rest)) for b in range(a + 1, len(rest) + 1)}
+        for form in forms:
+            known = index.surnames.get(form, key)
+            index.surnames[form] = key if known == key else None  # two people: ambiguous
     for name in persons:
         add_person(index, name)
     for ent in others:
