@@ -60,6 +60,7 @@ _TYPE_RANK: dict[str, int] = {
 #: uses it alone for that one in at least this share of the articles that resolve it.
 DOMINANT_SHARE = 0.75
 
+
 @dataclass(frozen=True)
 class Form:
     """One article-level actor key, tallied over the articles that use it.
