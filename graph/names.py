@@ -1,16 +1,21 @@
 """Names of actors: the key an actor is known by, and a person's name taken apart.
 
 A low layer with no spaCy in it: extraction keys the actors it finds with
-:func:`actor_key`, and resolution tells which names can be one person with
-:func:`parse_name` and :func:`can_name`.
+:func:`actor_key`, resolution tells which names can be one person with
+:func:`parse_name` and :func:`can_name`, and :func:`lookup_keys` gives the lower-cased
+forms a user may look each actor of a graph up by.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+
+from .records import Actor
 
 __all__ = [
     "PARTICLES",
@@ -18,6 +23,7 @@ __all__ = [
     "Name",
     "actor_key",
     "can_name",
+    "lookup_keys",
     "parse_name",
     "surname_of",
 ]
@@ -110,3 +116,30 @@ def can_name(short: Name, full: Name) -> bool:
     if word == full.surname or word == full.surname.split()[-1]:
         return True
     return not short.titled and word == full.first
+
+
+def lookup_keys(actors: Iterable[Actor]) -> dict[str, frozenset[str]]:
+    """Actor key -> the lower-cased forms a user may look it up by.
+
+    Each name and alias of the actor, and for a person the endings of those names after
+    a space ("v. lavrov", "lavrov" of "Sergei V. Lavrov") that no other actor of the
+    graph is called or ends with: "trump" finds the Trump the texts call "Trump", never
+    one named only in full beside him ("Eric Trump").
+    """
+    actors = list(actors)
+    own: dict[str, set[str]] = {}
+    endings: dict[str, set[str]] = {}
+    holders: dict[str, set[str]] = defaultdict(set)
+    for actor in actors:
+        names = {n.lower() for n in (actor.label, *actor.aliases) if n.strip()}
+        own[actor.key] = names
+        ends = set()
+        if actor.type == "Person":
+            ends = {n[i + 1 :] for n in names for i, ch in enumerate(n) if ch == " "}
+            ends = {e for e in ends if e.strip()} - names
+        endings[actor.key] = ends
+        for form in names | ends:
+            holders[form].add(actor.key)
+    return {
+        key: frozenset(own[key] | {e for e in endings[key] if holders[e] == {key}}) for key in own
+    }

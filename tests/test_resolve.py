@@ -293,3 +293,20 @@ def test_resolve_a_name_one_article_gives_a_person_is_that_person_elsewhere():
     assert spoke == {"a1": "dana whitfield", "a2": "dana whitfield", "a3": "sam marsh"}
     (dana,) = [a for a in result.actors if a.key == "dana whitfield"]
     assert any(n.startswith("Crooked Dana:") for n in dana.notes)
+
+
+def test_resolve_lookup_keys_endings_only_where_they_name_one_actor():
+    from graph.names import lookup_keys
+
+    keys = lookup_keys(
+        [
+            Actor("dana blue", "Dana Blue", "Person", aliases=("Blue",)),
+            Actor("eric blue", "Eric Blue", "Person"),
+            Actor("sam v. reed", "Sam V. Reed", "Person"),
+            Actor("blue ridge council", "Blue Ridge Council", "Organization"),
+        ]
+    )
+    assert keys["dana blue"] == {"dana blue", "blue"}
+    assert keys["eric blue"] == {"eric blue"}  # "blue" is what the texts call Dana
+    assert keys["sam v. reed"] == {"sam v. reed", "v. reed", "reed"}
+    assert keys["blue ridge council"] == {"blue ridge council"}
