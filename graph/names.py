@@ -24,6 +24,7 @@ __all__ = [
     "actor_key",
     "can_name",
     "lookup_keys",
+    "match_key",
     "parse_name",
     "surname_of",
 ]
@@ -42,6 +43,15 @@ def actor_key(label: str) -> str:
     """The normalised identity of an actor name: case, accents and spacing folded."""
     folded = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode("ascii")
     return _SPACE.sub(" ", folded or label).strip().casefold()
+
+
+def match_key(text: str) -> str:
+    """A name folded for matching a topic's words to an actor: case, a leading article,
+    dots and spacing ignored ("the U.S." -> "us")."""
+    words = text.casefold().replace(".", "").split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
 
 
 @cache

@@ -310,3 +310,10 @@ def test_resolve_lookup_keys_endings_only_where_they_name_one_actor():
     assert keys["eric blue"] == {"eric blue"}  # "blue" is what the texts call Dana
     assert keys["sam v. reed"] == {"sam v. reed", "v. reed", "reed"}
     assert keys["blue ridge council"] == {"blue ridge council"}
+
+
+def test_resolve_match_key_folds_case_article_and_dots():
+    from graph.names import match_key
+
+    assert match_key("the U.S.  Senate") == "us senate"
+    assert match_key("The") == ""
