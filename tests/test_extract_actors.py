@@ -649,3 +649,35 @@ def test_actors_side_from_campaign_apposed_title_and_party_label(nlp, text, key,
 )
 def test_actors_epithet_before_a_first_name_is_a_nickname(nlp, text, speaker):
     assert {s.speaker for s in _extract(nlp, text).statements} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "affiliation"),
+    [
+        # "X of <body>", "X, who heads <body>,", "X, a member of <body>,"
+        (
+            "Tom Hale of the Norland Farmers Union said prices would fall.",
+            "tom hale",
+            "norland farmers union",
+        ),
+        (
+            "Tom Hale, who heads the Norland Farmers Union, said prices would fall.",
+            "tom hale",
+            "norland farmers union",
+        ),
+        (
+            "Tom Hale, a member of the Norland Farmers Union, said prices would fall.",
+            "tom hale",
+            "norland farmers union",
+        ),
+        # an unnamed group named by the kind of a body the story named before
+        (
+            "The Norland Workers Union voted on Monday. Union leaders said the strike "
+            "would go on.",
+            "union leader",
+            "norland workers union",
+        ),
+    ],
+)
+def test_actors_side_from_a_body_attached_to_the_mention(nlp, text, key, affiliation):
+    assert _actors(nlp, text)[key].affiliation == affiliation

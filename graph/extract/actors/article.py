@@ -15,6 +15,7 @@ from .index import ActorIndex, clean_label, name_tokens
 from .kinds import ACTOR_LABELS, MISTYPED_LABELS, mention_kind
 from .organizations import (
     acronym_after,
+    attached_bodies,
     entity_actor,
     office_of_organization,
     office_of_the_body_named,
@@ -90,6 +91,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
             index.mention(ent, entity_key)
             acronym_after(index, ent, entity_key)
     office_of_the_body_named(index)
+    attached_bodies(index, persons)
     default_country(index)
     administration_staff(index)
     office_of_organization(index)

@@ -7,9 +7,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...names import actor_key
-from ..lexicon import BUSINESS_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS
+from ..lexicon import BUSINESS_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS
 from .countries import country_key
 from .index import LEADING_DETS, ActorIndex
+from .organizations import named_organization
 from .parties import national_side, party_key
 
 if TYPE_CHECKING:
@@ -105,6 +106,9 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
     for t in mods:
         key = index.by_token.get(t.i) or country_key(index, t)
         key = key or party_key(index, t.text)  # "Labour MPs", "a Democratic aide"
+        if key is None and t.lower_ in ORG_NOUNS:
+            # "union leaders" after the story named the union: that union's
+            key = named_organization(index, t.lower_, t.i)
         if business and key and index.drafts[key].type == "Country":
             continue  # "Korean exporters" are from Korea, they do not speak for it
         if key and index.drafts[key].type in ("Country", "Organization", "Outlet"):

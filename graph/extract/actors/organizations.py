@@ -245,3 +245,27 @@ def office_of_organization(index: ActorIndex) -> None:
             org = named_organization(index, words[0], first[draft.key])
             if org and org != draft.key:
                 draft.affiliation = org
+
+
+# Verbs of leading a body: "X, who heads the union," speaks for the union.
+_LEAD_VERBS = frozenset({"head", "lead", "chair", "run", "direct", "represent"})
+
+
+def attached_bodies(index: ActorIndex, names: list[Span]) -> None:
+    """A body attached to a person's name gives their side when nothing else did: "Tom
+    Hale of the Farmers Union", "Tom Hale, who heads the Farmers Union,"."""
+    for name in names:
+        person = index.by_token.get(name.start)
+        if person is None or index.drafts[person].affiliation:
+            continue
+        for child in name.root.children:
+            objects: list[Token] = []
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ == "relcl" and child.lemma_.lower() in _LEAD_VERBS:
+                objects = [g for g in child.children if g.dep_ == "dobj"]
+            for obj in objects:
+                key = index.by_token.get(obj.i)
+                if key and key != person and index.drafts[key].type in ("Organization", "Country"):
+                    index.drafts[person].affiliation = key
+                    break

@@ -214,7 +214,9 @@ def _appos_phrase(
     if words & OUTLET_NOUNS:
         return None, affiliation, True
     if not words & TITLE_WORDS:
-        return None
+        # "a member of the Farmers Union": membership gives the side, not a role
+        member = child.lemma_.lower() == "member" and affiliation is not None
+        return (None, national_side(index, affiliation), False) if member else None
     affiliation = affiliation or _office_body(index, child)
     role_words = []
     for t in role_tokens:
