@@ -681,3 +681,14 @@ def test_actors_epithet_before_a_first_name_is_a_nickname(nlp, text, speaker):
 )
 def test_actors_side_from_a_body_attached_to_the_mention(nlp, text, key, affiliation):
     assert _actors(nlp, text)[key].affiliation == affiliation
+
+
+def test_actors_gender_from_honorifics_rules_out_pronouns(nlp):
+    from graph.extract.actors import index_actors
+
+    doc = nlp("Mrs. Ann Roe met Tom Blue on Monday. Mr. Blue said the talks had failed.")
+    index = index_actors(doc, "test")
+    assert index.gender == {"ann roe": "female", "tom blue": "male"}
+    assert index.unlike("she") == {"tom blue"}
+    assert index.unlike("his") == {"ann roe"}
+    assert index.unlike("they") == set()

@@ -22,7 +22,7 @@ from .organizations import (
     refer_back,
 )
 from .parties import administration_staff, party_member_noun
-from .people import add_person, fallback_names, titled_name, whole_name
+from .people import add_person, fallback_names, record_genders, titled_name, whole_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -95,6 +95,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     default_country(index)
     administration_staff(index)
     office_of_organization(index)
+    record_genders(index, doc)
     # unnamed groups that are subjects ("health officials tried ..."), so that a
     # later "they said" can find them
     for token in doc:

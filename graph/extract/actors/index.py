@@ -22,6 +22,19 @@ LEADING_DETS = frozenset({"the", "a", "an"})
 _QUOTE_CHARS = "\"'“”‘’«»"
 
 
+# Which gender a personal pronoun refers to.
+_PRONOUN_GENDER = {
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "himself": "male",
+    "she": "female",
+    "her": "female",
+    "hers": "female",
+    "herself": "female",
+}
+
+
 @dataclass
 class Draft:
     """An actor being assembled from its mentions (mutable until the article is done)."""
@@ -73,6 +86,8 @@ class ActorIndex:
     # (token of a name, of its title in apposition, the organisation noun the title is
     # of): "Jane Roe, chairman of the company"
     offices: list[tuple[int, int, str]] = field(default_factory=list)
+    # "female"/"male" for people the text marks so ("Mrs. Roe", "spokeswoman Ann Roe")
+    gender: dict[str, str] = field(default_factory=dict)
 
     def add(
         self,
@@ -118,6 +133,14 @@ class ActorIndex:
                 actor_key=key,
             )
         )
+
+    def unlike(self, pronoun: str) -> set[str]:
+        """People a personal pronoun cannot stand for: those the text marks as of the
+        other gender ("she" is not "Mr. Blue")."""
+        wanted = _PRONOUN_GENDER.get(pronoun.casefold())
+        if wanted is None:
+            return set()
+        return {k for k, g in self.gender.items() if g != wanted}
 
     def actor_of(self, token: Token) -> str | None:
         """The actor a token belongs to, if it is part of a mention."""

@@ -120,3 +120,30 @@ def titled_name(ent: Span) -> bool:
     if country_name(ent.text) or ent.text.casefold() in OUTLETS:
         return False
     return ent.doc[ent.start - 1].lower_ in PERSON_TITLES
+
+
+# Honorifics and title words that say a person's gender: "Mr. Blue", "Mrs. Roe", and
+# the "-woman" titles ("spokeswoman", "chairwoman"; "-man" titles are used of women too).
+_MALE_HONORIFICS = frozenset({"mr", "mr.", "sir"})
+_FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame"})
+
+
+def record_genders(index: ActorIndex, doc: Doc) -> None:
+    """The gender the text marks for each person: an honorific right before a mention,
+    or a "-woman" title in their role. Marks that disagree cancel out."""
+    marks: dict[str, set[str]] = {}
+    for start, _end, key in index.spans:
+        if index.drafts[key].type != "Person" or start == 0:
+            continue
+        before = doc[start - 1].lower_
+        if doc[start].lower_ in _MALE_HONORIFICS | _FEMALE_HONORIFICS:
+            before = doc[start].lower_  # the mention holds its honorific
+        if before in _MALE_HONORIFICS:
+            marks.setdefault(key, set()).add("male")
+        elif before in _FEMALE_HONORIFICS:
+            marks.setdefault(key, set()).add("female")
+    for draft in index.drafts.values():
+        role = (draft.role or "").casefold().split()
+        if draft.type == "Person" and any(w.endswith("woman") for w in role):
+            marks.setdefault(draft.key, set()).add("female")
+    index.gender.update({k: g.pop() for k, g in marks.items() if len(g) == 1})
