@@ -385,19 +385,38 @@ class Resolution:
     statements: tuple[Statement, ...]
     forms: tuple[Form, ...] = ()
     canonical: tuple[tuple[str, str], ...] = ()  # form key -> actor key, where they differ
+    #: (article id, actor key, affiliation key): the side each article states for an
+    #: actor, at the time of that article; an actor's ``affiliation`` is the side most
+    #: articles state, so these differ where a person changed sides between articles
+    sides: tuple[tuple[str, str, str], ...] = ()
 
 
 def corpus_forms(extractions: Iterable[Extraction]) -> tuple[dict[str, Form], list[Statement]]:
     """Article-level forms summed over ``extractions``, and their article-level statements
     (each keyed by its speaker's article-level key, its identity)."""
+    forms, statements, _sides = _corpus(extractions)
+    return forms, statements
+
+
+def _corpus(
+    extractions: Iterable[Extraction],
+) -> tuple[dict[str, Form], list[Statement], list[tuple[str, str, str]]]:
+    """:func:`corpus_forms`, and each article's (article id, actor key, affiliation key)
+    as the article states them, in article-level keys."""
     found: dict[str, list[Form]] = defaultdict(list)
     statements: list[Statement] = []
+    sides: list[tuple[str, str, str]] = []
     for extraction in extractions:
         local = within_article(extraction)
         for key, form in article_forms(local).items():
             found[key].append(form)
         statements += [replace(s, speaker_form=s.speaker) for s in local.statements]
-    return {k: merge_forms(*v) for k, v in found.items()}, statements
+        sides += [
+            (local.article.id, a.key, a.affiliation)
+            for a in local.actors
+            if a.affiliation and a.affiliation != a.key
+        ]
+    return {k: merge_forms(*v) for k, v in found.items()}, statements, sides
 
 
 def remap(statements: Iterable[Statement], canonical: Mapping[str, str]) -> tuple[Statement, ...]:
@@ -424,7 +443,7 @@ def resolve(extractions: Iterable[Extraction], known: Iterable[Form] = ()) -> Re
     Deterministic and independent of order: the same articles, in any order or parts,
     give the same actors, sorted by key.
     """
-    forms, statements = corpus_forms(extractions)
+    forms, statements, local_sides = _corpus(extractions)
     for form in known:
         forms[form.key] = merge_forms(form, forms[form.key]) if form.key in forms else form
     canonical, actors = resolve_forms(forms)
@@ -433,4 +452,13 @@ def resolve(extractions: Iterable[Extraction], known: Iterable[Form] = ()) -> Re
         statements=remap(statements, canonical),
         forms=tuple(forms[k] for k in sorted(forms)),
         canonical=tuple((k, v) for k, v in sorted(canonical.items()) if k != v),
+        sides=tuple(
+            sorted(
+                {
+                    (article, canonical.get(actor, actor), canonical.get(side, side))
+                    for article, actor, side in local_sides
+                    if canonical.get(actor, actor) != canonical.get(side, side)
+                }
+            )
+        ),
     )

@@ -317,3 +317,27 @@ def test_resolve_match_key_folds_case_article_and_dots():
 
     assert match_key("the U.S.  Senate") == "us senate"
     assert match_key("The") == ""
+
+
+def test_resolve_keeps_the_side_each_article_states():
+    # one person, a party in two articles and a government in a third: the actor's
+    # affiliation is the party, and the third article's side is kept with its article
+    extractions = []
+    for n, side in enumerate(["green party", "green party", "norland"]):
+        kind = "Country" if side == "norland" else "Organization"
+        actors = [
+            Actor("dana blue", "Dana Blue", "Person", affiliation=side),
+            Actor(side, side.title(), kind),  # type: ignore[arg-type]
+        ]
+        extractions.append(_extraction(n, actors, ["dana blue"]))
+    result = resolve(extractions)
+    (blue,) = [a for a in result.actors if a.key == "dana blue"]
+    assert blue.affiliation == "green party"
+    ids = [e.article.id for e in extractions]
+    assert [s for s in result.sides if s[1] == "dana blue"] == sorted(
+        [
+            (ids[0], "dana blue", "green party"),
+            (ids[1], "dana blue", "green party"),
+            (ids[2], "dana blue", "norland"),
+        ]
+    )
