@@ -13,7 +13,6 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
 from .records import Actor
 
@@ -54,14 +53,6 @@ def match_key(text: str) -> str:
     return " ".join(words)
 
 
-@cache
-def _titles() -> frozenset[str]:
-    # imported late: the extraction package imports this module for actor_key
-    from .extract.lexicon import TITLE_WORDS
-
-    return frozenset(TITLE_WORDS | {w.rstrip(".") for w in TITLE_WORDS})
-
-
 @dataclass(frozen=True)
 class Name:
     """A person's name taken apart, folded: titles dropped, middle names as initials."""
@@ -77,16 +68,17 @@ class Name:
         return bool(self.first)
 
 
-def parse_name(text: str) -> Name | None:
+def parse_name(text: str, titles: frozenset[str] = frozenset()) -> Name | None:
     """``text`` as a person's name, or None when it does not read as one.
 
     A name is at most five capitalised words (surname particles aside) after leading
-    titles; "popularity of Mr. Blue" or "Blue confidant" are not names.
+    ``titles`` (folded, as "mr." or "sen"); "popularity of Mr. Blue" or "Blue
+    confidant" are not names.
     """
     words = [_POSSESSIVE.sub("", w.strip(",")) for w in text.split()]
     words = [w for w in words if w]
     titled = False
-    while len(words) > 1 and words[0].casefold() in _titles():
+    while len(words) > 1 and words[0].casefold() in titles:
         words, titled = words[1:], True
     suffix = ""
     if len(words) > 1 and words[-1].casefold() in SUFFIXES:
@@ -113,9 +105,9 @@ def parse_name(text: str) -> Name | None:
     return Name(first, surname, initials, suffix, titled)
 
 
-def surname_of(text: str) -> str | None:
+def surname_of(text: str, titles: frozenset[str] = frozenset()) -> str | None:
     """The folded surname of a person's full name ("Dana J. Blue Jr." -> "blue")."""
-    name = parse_name(text)
+    name = parse_name(text, titles)
     return name.surname if name is not None and name.full else None
 
 

@@ -26,9 +26,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import cache
 
-# Name, actor_key and parse_name are also this module's (older callers import them here)
-from .names import Name, actor_key, can_name, parse_name
+# Name and actor_key are also this module's (older callers import them here)
+from .names import Name, actor_key, can_name
+from .names import parse_name as _parse_name
 from .records import Actor, Extraction, Statement
 
 __all__ = [
@@ -46,6 +48,21 @@ __all__ = [
     "resolve_forms",
     "within_article",
 ]
+
+
+@cache
+def _titles() -> frozenset[str]:
+    # imported when first needed: extraction modules still import actor_key from here
+    from .extract.lexicon import TITLE_WORDS
+
+    return frozenset(TITLE_WORDS | {w.rstrip(".") for w in TITLE_WORDS})
+
+
+def parse_name(text: str) -> Name | None:
+    """``text`` as a person's name, titles of office and address dropped ("Sen. Dana
+    Blue" -> dana blue, titled): :func:`graph.names.parse_name` with the title words."""
+    return _parse_name(text, _titles())
+
 
 # When articles disagree on an actor's type, the more specific reading wins (as within
 # one article): a person is a person even where one story's NER said organisation.

@@ -108,9 +108,9 @@ def test_resolution_is_deterministic():
 
 from itertools import permutations  # noqa: E402
 
-from graph.names import Name, parse_name  # noqa: E402
+from graph.names import Name  # noqa: E402
 from graph.records import Mention  # noqa: E402
-from graph.resolve import within_article  # noqa: E402
+from graph.resolve import parse_name, within_article  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -341,3 +341,10 @@ def test_resolve_keeps_the_side_each_article_states():
             (ids[2], "dana blue", "norland"),
         ]
     )
+
+
+def test_resolve_names_parse_name_drops_only_the_titles_it_is_given():
+    from graph.names import parse_name as parse_plain
+
+    assert parse_plain("Sen. Dana Blue") == Name("sen.", "blue", "d")
+    assert parse_plain("Sen. Dana Blue", frozenset({"sen."})) == Name("dana", "blue", titled=True)
