@@ -672,8 +672,7 @@ def test_actors_epithet_before_a_first_name_is_a_nickname(nlp, text, speaker):
         ),
         # an unnamed group named by the kind of a body the story named before
         (
-            "The Norland Workers Union voted on Monday. Union leaders said the strike "
-            "would go on.",
+            "The Norland Workers Union voted on Monday. Union leaders said the strike would go on.",
             "union leader",
             "norland workers union",
         ),
