@@ -23,13 +23,14 @@ why (``notes``).
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
+# Name and actor_key are also this module's (older callers import them here)
+from .names import Name, actor_key, can_name
+from .names import parse_name as _parse_name
 from .records import Actor, Extraction, Statement
 
 __all__ = [
@@ -48,7 +49,20 @@ __all__ = [
     "within_article",
 ]
 
-_SPACE = re.compile(r"\s+")
+
+@cache
+def _titles() -> frozenset[str]:
+    # imported when first needed: extraction modules still import actor_key from here
+    from .extract.lexicon import TITLE_WORDS
+
+    return frozenset(TITLE_WORDS | {w.rstrip(".") for w in TITLE_WORDS})
+
+
+def parse_name(text: str) -> Name | None:
+    """``text`` as a person's name, titles of office and address dropped ("Sen. Dana
+    Blue" -> dana blue, titled): :func:`graph.names.parse_name` with the title words."""
+    return _parse_name(text, _titles())
+
 
 # When articles disagree on an actor's type, the more specific reading wins (as within
 # one article): a person is a person even where one story's NER said organisation.
@@ -62,78 +76,6 @@ _TYPE_RANK: dict[str, int] = {
 #: A one-word name shared by several people goes to one of them only when the corpus
 #: uses it alone for that one in at least this share of the articles that resolve it.
 DOMINANT_SHARE = 0.75
-# Generational suffixes: part of who someone is ("Dana Blue Jr." is not his father).
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-# Lower-case words inside surnames ("Bill de Blasio", "Ludwig van Beethoven").
-_PARTICLES = frozenset({"de", "da", "di", "del", "der", "den", "du", "van", "von", "la", "le"})
-_INITIAL = re.compile(r"^(?:[a-z]\.)+$|^[a-z]$")
-_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
-_POSSESSIVE = re.compile(r"['’]s?$")
-
-
-def actor_key(label: str) -> str:
-    """The normalised identity of an actor name: case, accents and spacing folded."""
-    folded = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode("ascii")
-    return _SPACE.sub(" ", folded or label).strip().casefold()
-
-
-@cache
-def _titles() -> frozenset[str]:
-    # imported late: extraction imports this module for actor_key
-    from .extract.lexicon import TITLE_WORDS
-
-    return frozenset(TITLE_WORDS | {w.rstrip(".") for w in TITLE_WORDS})
-
-
-@dataclass(frozen=True)
-class Name:
-    """A person's name taken apart, folded: titles dropped, middle names as initials."""
-
-    first: str  # "" when only one word is left ("Blue", "Mr. Blue")
-    surname: str  # the one word of a one-word name
-    middle: str = ""  # initials of middle names: "Dana J. Blue" -> "j"
-    suffix: str = ""  # "iii", "jr"
-    titled: bool = False  # a title stood before it ("Mr. Blue"): the word is a surname
-
-    @property
-    def full(self) -> bool:
-        return bool(self.first)
-
-
-def parse_name(text: str) -> Name | None:
-    """``text`` as a person's name, or None when it does not read as one.
-
-    A name is at most five capitalised words (surname particles aside) after leading
-    titles; "popularity of Mr. Blue" or "Blue confidant" are not names.
-    """
-    words = [_POSSESSIVE.sub("", w.strip(",")) for w in text.split()]
-    words = [w for w in words if w]
-    titled = False
-    while len(words) > 1 and words[0].casefold() in _titles():
-        words, titled = words[1:], True
-    suffix = ""
-    if len(words) > 1 and words[-1].casefold() in _SUFFIXES:
-        suffix, words = words[-1].casefold().rstrip("."), words[:-1]
-    if not words or len(words) > 5:
-        return None
-    for word in words:
-        lower = word.casefold()
-        if not _WORD.match(word) or (not word[0].isupper() and lower not in _PARTICLES):
-            return None
-    folded = [actor_key(w) for w in words]
-    if len(folded) == 1:
-        return Name("", folded[0], suffix=suffix, titled=titled)
-    # a leading initial before a full name ("L. Brent Bozell") is the middle's kind
-    while len(folded) > 2 and _INITIAL.match(folded[0]):
-        folded = folded[1:]
-    end = len(folded) - 1
-    while end > 1 and folded[end - 1] in _PARTICLES:
-        end -= 1
-    first, middle, surname = folded[0], folded[1:end], " ".join(folded[end:])
-    if _INITIAL.match(first):
-        return None  # "J. Smith" names no first name to tell people apart by
-    initials = "".join(m.replace(".", "")[0] for m in middle if m.replace(".", ""))
-    return Name(first, surname, initials, suffix, titled)
 
 
 @dataclass(frozen=True)
@@ -230,7 +172,7 @@ def within_article(extraction: Extraction) -> Extraction:
             continue
         # only someone named in full before the word is first used alone can be meant
         used = first_seen.get(key, 1 << 62)
-        found = [k for k, n in full.items() if _names(name, n) and first_seen.get(k, used) < used]
+        found = [k for k, n in full.items() if can_name(name, n) and first_seen.get(k, used) < used]
         if found:
             rename[key] = min(found, key=lambda k: (first_seen[k], k))
     if not rename:
@@ -264,14 +206,6 @@ def _key_name(actor: Actor) -> str:
         if actor_key(name) == actor.key:
             return name
     return actor.label
-
-
-def _names(short: Name, full: Name) -> bool:
-    """Whether a one-word name can name the person with the full name."""
-    word = short.surname
-    if word == full.surname or word == full.surname.split()[-1]:
-        return True
-    return not short.titled and word == full.first
 
 
 # --- across the corpus -----------------------------------------------------------------
@@ -343,7 +277,7 @@ def _one_word(
     name: Name, names: dict[str, Name], person: dict[str, str], forms: Mapping[str, Form]
 ) -> tuple[str | None, str]:
     """The person a one-word name goes to across the corpus (or None), and why."""
-    candidates = sorted({person[k] for k, n in names.items() if n.full and _names(name, n)})
+    candidates = sorted({person[k] for k, n in names.items() if n.full and can_name(name, n)})
     if len(candidates) == 1:
         return candidates[0], "the only person in the corpus it can name"
     if not candidates:
@@ -365,6 +299,26 @@ def _one_word(
     return head, f"the corpus uses it alone for this person in {count} of {total} articles"
 
 
+def _named_elsewhere(
+    forms: Mapping[str, Form], canonical: Mapping[str, str], names: Mapping[str, Name]
+) -> dict[str, str]:
+    """Full names no rule merged that articles naming one other person use for them
+    (a nickname, "Crooked Dana", beside "Dana Whitfield"): that person."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, form in forms.items():
+        if form.type == "Person":
+            for surface, _ in form.names:
+                owners[actor_key(surface)].add(canonical[key])
+    heads_of_others = {v for k, v in canonical.items() if k != v}
+    found = {}
+    for key, name in names.items():
+        heads = owners.get(key, set()) - {key}
+        alone = canonical[key] == key and key not in heads_of_others
+        if name.full and alone and len(heads) == 1:
+            found[key] = next(iter(heads))
+    return found
+
+
 def resolve_forms(forms: Mapping[str, Form]) -> tuple[dict[str, str], tuple[Actor, ...]]:
     """Forms of a corpus -> (form key -> canonical key, the canonical actors by key)."""
     names = {k: n for k, f in forms.items() if (n := _person_name(f)) is not None}
@@ -377,6 +331,8 @@ def resolve_forms(forms: Mapping[str, Form]) -> tuple[dict[str, str], tuple[Acto
             if head is not None:
                 person[key], why[key] = head, reason
     canonical = {k: person.get(k, k) for k in forms}
+    for key, head in _named_elsewhere(forms, canonical, names).items():
+        canonical[key], why[key] = head, "an article that names this person in full uses it"
     kinds = {canonical[k]: f.type for k, f in forms.items() if canonical[k] == k}
     members: dict[str, list[str]] = defaultdict(list)
     for key in sorted(forms):
@@ -446,19 +402,38 @@ class Resolution:
     statements: tuple[Statement, ...]
     forms: tuple[Form, ...] = ()
     canonical: tuple[tuple[str, str], ...] = ()  # form key -> actor key, where they differ
+    #: (article id, actor key, affiliation key): the side each article states for an
+    #: actor, at the time of that article; an actor's ``affiliation`` is the side most
+    #: articles state, so these differ where a person changed sides between articles
+    sides: tuple[tuple[str, str, str], ...] = ()
 
 
 def corpus_forms(extractions: Iterable[Extraction]) -> tuple[dict[str, Form], list[Statement]]:
     """Article-level forms summed over ``extractions``, and their article-level statements
     (each keyed by its speaker's article-level key, its identity)."""
+    forms, statements, _sides = _corpus(extractions)
+    return forms, statements
+
+
+def _corpus(
+    extractions: Iterable[Extraction],
+) -> tuple[dict[str, Form], list[Statement], list[tuple[str, str, str]]]:
+    """:func:`corpus_forms`, and each article's (article id, actor key, affiliation key)
+    as the article states them, in article-level keys."""
     found: dict[str, list[Form]] = defaultdict(list)
     statements: list[Statement] = []
+    sides: list[tuple[str, str, str]] = []
     for extraction in extractions:
         local = within_article(extraction)
         for key, form in article_forms(local).items():
             found[key].append(form)
         statements += [replace(s, speaker_form=s.speaker) for s in local.statements]
-    return {k: merge_forms(*v) for k, v in found.items()}, statements
+        sides += [
+            (local.article.id, a.key, a.affiliation)
+            for a in local.actors
+            if a.affiliation and a.affiliation != a.key
+        ]
+    return {k: merge_forms(*v) for k, v in found.items()}, statements, sides
 
 
 def remap(statements: Iterable[Statement], canonical: Mapping[str, str]) -> tuple[Statement, ...]:
@@ -485,7 +460,7 @@ def resolve(extractions: Iterable[Extraction], known: Iterable[Form] = ()) -> Re
     Deterministic and independent of order: the same articles, in any order or parts,
     give the same actors, sorted by key.
     """
-    forms, statements = corpus_forms(extractions)
+    forms, statements, local_sides = _corpus(extractions)
     for form in known:
         forms[form.key] = merge_forms(form, forms[form.key]) if form.key in forms else form
     canonical, actors = resolve_forms(forms)
@@ -494,4 +469,13 @@ def resolve(extractions: Iterable[Extraction], known: Iterable[Form] = ()) -> Re
         statements=remap(statements, canonical),
         forms=tuple(forms[k] for k in sorted(forms)),
         canonical=tuple((k, v) for k, v in sorted(canonical.items()) if k != v),
+        sides=tuple(
+            sorted(
+                {
+                    (article, canonical.get(actor, actor), canonical.get(side, side))
+                    for article, actor, side in local_sides
+                    if canonical.get(actor, actor) != canonical.get(side, side)
+                }
+            )
+        ),
     )

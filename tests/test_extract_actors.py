@@ -595,3 +595,99 @@ def test_actors_surname_that_is_also_a_word_completes_the_name(nlp):
     actors = {a.key: a for a in extraction.actors}
     assert actors["ann judge"].affiliation == "democratic party"
     assert [s.speaker for s in extraction.statements] == ["ann judge"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "affiliation"),
+    [
+        # the campaign of a person named before is the side its staff speak for, however
+        # the tagger reads the surname before "campaign"
+        (
+            "Senator Maria Lindqvist spoke in Ohio. Lindqvist campaign spokesman Tom Harrow "
+            "said the senator would not debate.",
+            "tom harrow",
+            "lindqvist campaign",
+        ),
+        # a title the name stands in apposition to
+        (
+            "The presumptive Republican nominee, Dan Morrow, said he would win Ohio.",
+            "dan morrow",
+            "republican party",
+        ),
+        (
+            "The Bulgarian foreign minister, Ivan Petrov, said talks would resume.",
+            "ivan petrov",
+            "bulgaria",
+        ),
+        # a party member's label before a name NER missed
+        (
+            "Republican Dan Morrow and Democrat Anne Fell said the bill would pass.",
+            "anne fell",
+            "democratic party",
+        ),
+    ],
+)
+def test_actors_side_from_campaign_apposed_title_and_party_label(nlp, text, key, affiliation):
+    actors = _actors(nlp, text)
+    assert actors[key].affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an English adjective before the first name of a person named in full
+        (
+            "Dana Whitfield toured Iowa on Monday. Crooked Dana told reporters she would win.",
+            "dana whitfield",
+        ),
+        # a name whose first word is no adjective stays a person of its own
+        (
+            "Kelly Rowe toured Iowa on Monday. Megan Kelly told reporters she would win.",
+            "megan kelly",
+        ),
+    ],
+)
+def test_actors_epithet_before_a_first_name_is_a_nickname(nlp, text, speaker):
+    assert {s.speaker for s in _extract(nlp, text).statements} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "affiliation"),
+    [
+        # "X of <body>", "X, who heads <body>,", "X, a member of <body>,"
+        (
+            "Tom Hale of the Norland Farmers Union said prices would fall.",
+            "tom hale",
+            "norland farmers union",
+        ),
+        (
+            "Tom Hale, who heads the Norland Farmers Union, said prices would fall.",
+            "tom hale",
+            "norland farmers union",
+        ),
+        (
+            "Tom Hale, a member of the Norland Farmers Union, said prices would fall.",
+            "tom hale",
+            "norland farmers union",
+        ),
+        # an unnamed group named by the kind of a body the story named before
+        (
+            "The Norland Workers Union voted on Monday. Union leaders said the strike would go on.",
+            "union leader",
+            "norland workers union",
+        ),
+    ],
+)
+def test_actors_side_from_a_body_attached_to_the_mention(nlp, text, key, affiliation):
+    assert _actors(nlp, text)[key].affiliation == affiliation
+
+
+def test_actors_gender_from_honorifics_rules_out_pronouns(nlp):
+    from graph.extract.actors import index_actors
+
+    doc = nlp("Mrs. Ann Roe met Tom Blue on Monday. Mr. Blue said the talks had failed.")
+    index = index_actors(doc, "test")
+    assert index.gender == {"ann roe": "female", "tom blue": "male"}
+    assert index.unlike("she") == {"tom blue"}
+    assert index.unlike("his") == {"ann roe"}
+    assert index.unlike("they") == set()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from graph.names import actor_key
 from graph.records import Actor, Article, Extraction, Statement, Topic
-from graph.resolve import actor_key, resolve
+from graph.resolve import resolve
 
 
 def _article(n: int) -> Article:
@@ -107,8 +108,9 @@ def test_resolution_is_deterministic():
 
 from itertools import permutations  # noqa: E402
 
+from graph.names import Name  # noqa: E402
 from graph.records import Mention  # noqa: E402
-from graph.resolve import Name, parse_name, within_article  # noqa: E402
+from graph.resolve import parse_name, within_article  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -274,3 +276,75 @@ def test_resolve_country_keeps_the_label_extraction_chose():
     resolution = resolve([_extraction(1, [canada], [])])
     assert [a.label for a in resolution.actors] == ["Canada"]
     assert resolution.actors[0].aliases == ("Canadian",)
+
+
+def test_resolve_a_name_one_article_gives_a_person_is_that_person_elsewhere():
+    # an article that names Dana Whitfield in full calls her "Crooked Dana" too; another
+    # uses only the nickname: one person
+    named = Extraction(
+        Article(id="a1", text="Headline\n" + "x" * 400, source="1.txt"),
+        (Actor("dana whitfield", "Dana Whitfield", "Person", aliases=("Crooked Dana",)),),
+        (_statement(Article(id="a1", text="", source=""), "dana whitfield"),),
+    )
+    nickname = _people(2, {"Crooked Dana": 20}, "crooked dana")
+    other = _people(3, {"Sam Marsh": 20}, "sam marsh")
+    result = resolve([named, nickname, other])
+    spoke = {s.article_id: s.speaker for s in result.statements}
+    assert spoke == {"a1": "dana whitfield", "a2": "dana whitfield", "a3": "sam marsh"}
+    (dana,) = [a for a in result.actors if a.key == "dana whitfield"]
+    assert any(n.startswith("Crooked Dana:") for n in dana.notes)
+
+
+def test_resolve_lookup_keys_endings_only_where_they_name_one_actor():
+    from graph.names import lookup_keys
+
+    keys = lookup_keys(
+        [
+            Actor("dana blue", "Dana Blue", "Person", aliases=("Blue",)),
+            Actor("eric blue", "Eric Blue", "Person"),
+            Actor("sam v. reed", "Sam V. Reed", "Person"),
+            Actor("blue ridge council", "Blue Ridge Council", "Organization"),
+        ]
+    )
+    assert keys["dana blue"] == {"dana blue", "blue"}
+    assert keys["eric blue"] == {"eric blue"}  # "blue" is what the texts call Dana
+    assert keys["sam v. reed"] == {"sam v. reed", "v. reed", "reed"}
+    assert keys["blue ridge council"] == {"blue ridge council"}
+
+
+def test_resolve_match_key_folds_case_article_and_dots():
+    from graph.names import match_key
+
+    assert match_key("the U.S.  Senate") == "us senate"
+    assert match_key("The") == ""
+
+
+def test_resolve_keeps_the_side_each_article_states():
+    # one person, a party in two articles and a government in a third: the actor's
+    # affiliation is the party, and the third article's side is kept with its article
+    extractions = []
+    for n, side in enumerate(["green party", "green party", "norland"]):
+        kind = "Country" if side == "norland" else "Organization"
+        actors = [
+            Actor("dana blue", "Dana Blue", "Person", affiliation=side),
+            Actor(side, side.title(), kind),  # type: ignore[arg-type]
+        ]
+        extractions.append(_extraction(n, actors, ["dana blue"]))
+    result = resolve(extractions)
+    (blue,) = [a for a in result.actors if a.key == "dana blue"]
+    assert blue.affiliation == "green party"
+    ids = [e.article.id for e in extractions]
+    assert [s for s in result.sides if s[1] == "dana blue"] == sorted(
+        [
+            (ids[0], "dana blue", "green party"),
+            (ids[1], "dana blue", "green party"),
+            (ids[2], "dana blue", "norland"),
+        ]
+    )
+
+
+def test_resolve_names_parse_name_drops_only_the_titles_it_is_given():
+    from graph.names import parse_name as parse_plain
+
+    assert parse_plain("Sen. Dana Blue") == Name("sen.", "blue", "d")
+    assert parse_plain("Sen. Dana Blue", frozenset({"sen."})) == Name("dana", "blue", titled=True)

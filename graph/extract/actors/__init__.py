@@ -1,0 +1,51 @@
+"""Actors of one article: named entities, their titles, affiliations and aliases.
+
+spaCy's NER finds names; news prose puts who someone speaks for in front of the name
+("Bulgarian Foreign Minister Ivan Petrov", "OSCE Secretary General Anna Berg"), so the
+words left of a name give its role and affiliation. Demonyms, capitals and seats of
+government ("Bulgarian", "Lisbon", "the Elysee") resolve to countries through the
+general tables of :mod:`.lexicon`. A surname alone is the person named in full elsewhere
+in the article, whatever type NER gave it ("Petrov" tagged ORG is still Petrov).
+
+Affiliation is the side an actor speaks for as the text states it: party, government,
+company, union. It is read from the title or apposition attached to a mention of that
+actor ("Rep. Ann Roe (D-Ohio)", "Republican Senator X", "X, president of the employers'
+federation", "Hadley campaign spokesman X") or from the actor's earlier mentions in the
+same article, never from a neighbouring name.
+
+Only actors are actors: a mention becomes one only when it is a name (capitalised, as
+names are), a noun phrase headed by a noun for people, groups or organisations ("a
+diplomat", "the union", "a farmer"), a country or an outlet. Pronouns, interjections
+("Meh"), an interview's "Question"/"Answer" labels, "My apologies", dates and markup
+fragments, a lower-case word tagged as a name ("jabbed") and a common noun that names
+no one by itself ("people", "company", "close look") are not (:func:`mention_kind`).
+Documents and recordings ("the report said", "polls show", "the video shows") stay
+sources. The type comes from the same evidence: "the company" is an Organization,
+never a Person.
+
+One job per module: :mod:`.index` (the article's actors as they are assembled),
+:mod:`.kinds` (whether a mention is an actor), :mod:`.countries` (datelines, demonyms,
+capitals), :mod:`.parties` (parties, party notation, campaigns and cabinets),
+:mod:`.organizations` (named bodies, acronyms, "the union" referring back),
+:mod:`.titles` (roles and affiliations from titles and appositions), :mod:`.people`
+(person names), :mod:`.groups` (unnamed sources and collectives) and :mod:`.article`
+(all of them over one article).
+"""
+
+from __future__ import annotations
+
+from .article import index_actors
+from .groups import group_actor, phrase_affiliation, trailing_phrase_end
+from .index import ActorIndex
+from .kinds import mention_kind
+from .organizations import refer_back
+
+__all__ = [
+    "ActorIndex",
+    "group_actor",
+    "index_actors",
+    "mention_kind",
+    "phrase_affiliation",
+    "refer_back",
+    "trailing_phrase_end",
+]

@@ -1,0 +1,113 @@
+"""Every actor one article names: people first, then organisations and countries, then
+the unnamed groups that are subjects.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...names import actor_key
+from ..lexicon import OUTLETS, TITLE_WORDS
+from .countries import default_country, named_in_body, read_dateline
+from .epithets import nickname_target
+from .groups import group_actor
+from .index import ActorIndex, clean_label, name_tokens
+from .kinds import ACTOR_LABELS, MISTYPED_LABELS, mention_kind
+from .organizations import (
+    acronym_after,
+    attached_bodies,
+    entity_actor,
+    office_of_organization,
+    office_of_the_body_named,
+    refer_back,
+)
+from .parties import administration_staff, party_member_noun
+from .people import add_person, fallback_names, record_genders, titled_name, whole_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+def index_actors(doc: Doc, article_id: str) -> ActorIndex:
+    """Every actor the article names, with roles, affiliations and surname aliases."""
+    index = ActorIndex(article_id=article_id)
+    index.dateline, home = read_dateline(doc)
+    if home and not named_in_body(doc, home, index.dateline):
+        home = None  # a foreign correspondent's dateline: not whose officials speak
+    index.home_country = index.add(home, "Country") if home else None
+    doc.user_data["stancegraph_dateline"] = index.dateline
+    persons: list[Span] = []
+    others: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS or ent.start in index.dateline:
+            continue
+        if mention_kind(ent, "Person") is None:
+            continue  # "Meh" or a markup fragment tagged as a name
+        if ent.label_ == "PERSON" or titled_name(ent):
+            persons.append(name_tokens(whole_name(ent)))
+        else:
+            others.append(ent)
+    # tokens NER typed as something that cannot be a person's name; a "work of art" or
+    # "product" made of capitalised words after a title may well be one
+    covered = {
+        i
+        for ent in doc.ents
+        if ent.label_ not in MISTYPED_LABELS
+        for i in range(ent.start, ent.end)
+    }
+    persons.extend(fallback_names(doc, covered))
+    persons.sort(key=lambda s: s.start)
+    full = [clean_label(n.text).split() for n in persons]
+    full = [w for w in full if len(w) >= 2 and " ".join(w).casefold() not in OUTLETS]
+    first_names: dict[str, str | None] = {}
+    for words in full:
+        key = actor_key(" ".join(words))
+        known = first_names.get(words[0].casefold(), key)
+        first_names[words[0].casefold()] = key if known == key else None
+    for words in full:
+        person = nickname_target(words, first_names)
+        if person is not None:
+            # "Crooked Dana": the person of that first name, under a nickname
+            index.surnames[" ".join(words).casefold()] = person
+    # full names first, so a bare surname anywhere in the article finds its person; the
+    # words after a first name all name the person ("Ruiz Vega", "Ruiz" of "Lucia
+    # Ruiz Vega")
+    for words in full:
+        if " ".join(words).casefold() in index.surnames:
+            continue  # a nickname
+        key = actor_key(" ".join(words))
+        rest = [w.casefold() for w in words[1:]]
+        forms = {" ".join(rest[a:b]) for a in range(len(rest)) for b in range(a + 1, len(rest) + 1)}
+        for form in forms:
+            known = index.surnames.get(form, key)
+            index.surnames[form] = key if known == key else None  # two people: ambiguous
+    for name in persons:
+        add_person(index, name)
+    for ent in others:
+        if ent.start in index.by_token:
+            continue
+        entity_key = entity_actor(index, ent)
+        if entity_key:
+            index.mention(ent, entity_key)
+            acronym_after(index, ent, entity_key)
+    office_of_the_body_named(index)
+    attached_bodies(index, persons)
+    default_country(index)
+    administration_staff(index)
+    office_of_organization(index)
+    record_genders(index, doc)
+    # unnamed groups that are subjects ("health officials tried ..."), so that a
+    # later "they said" can find them
+    for token in doc:
+        if party_member_noun(index, token):
+            group_actor(index, token)  # "a Green MP said": NER and the tagger call it a name
+            continue
+        if token.dep_ == "nsubj" and token.pos_ == "NOUN" and token.i not in index.by_token:
+            if any(c.dep_ == "appos" and c.i in index.by_token for c in token.children):
+                continue  # "the largest bank, Acme Corp, said": the name says who
+            if refer_back(index, token):
+                continue  # "the union walked out": the union named before
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            if not (definite and token.lower_ in TITLE_WORDS):  # "the minister" is someone
+                group_actor(index, token)
+    return index

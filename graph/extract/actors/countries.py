@@ -1,0 +1,99 @@
+"""Countries: wire-copy datelines, demonyms, capitals and the country a story is about."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from ..lexicon import CAPITALS, DEMONYMS, country_name
+from .index import ActorIndex, clean_label
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+# Titles of national government: with no country named, the official serves the
+# government of the dateline's country ("LISBON - Prime Minister X said").
+GOVERNMENT_TITLES = frozenset(
+    {"minister", "premier", "president", "chancellor", "ambassador", "government", "secretary"}
+)
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def read_dateline(doc: Doc) -> tuple[set[int], str | None]:
+    """Tokens of wire-copy datelines ("LISBON, May 4 -") and the country of the first.
+
+    A dateline names where the story was filed, not an actor; its city, when a capital,
+    says which government "the minister" or "government officials" belong to.
+    """
+    tokens: set[int] = set()
+    country: str | None = None
+    starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text]
+    for start in starts:
+        first = doc[start]
+        if not (first.is_upper and first.is_alpha and len(first) > 2):
+            continue
+        for tok in doc[start + 1 : start + 12]:
+            if "\n" in tok.text:
+                break
+            if tok.text in _DASHES:
+                tokens.update(range(start, tok.i + 1))
+                if country is None:
+                    city_end = start
+                    while city_end < tok.i and doc[city_end].is_upper and doc[city_end].is_alpha:
+                        city_end += 1
+                    # a capital, not a country: stories filed from a regional bureau
+                    # ("QATAR -") are about somewhere else
+                    country = CAPITALS.get(doc[start:city_end].text.casefold())
+                break
+    return tokens, country
+
+
+def named_in_body(doc: Doc, country: str, dateline: set[int]) -> bool:
+    """Whether the story names ``country`` (or its people) outside its dateline."""
+    return any(
+        ent.label_ in ("GPE", "NORP")
+        and ent.start not in dateline
+        and country_of_tokens(ent) == country
+        for ent in doc.ents
+    )
+
+
+def index_dateline(doc: Doc) -> set[int]:
+    """Dateline tokens of ``doc`` (computed once per doc by :func:`index_actors`)."""
+    return doc.user_data.get("stancegraph_dateline", set())
+
+
+def country_of_tokens(tokens: Span) -> str | None:
+    """A country named or implied by demonym/capital in ``tokens``, as a country label."""
+    text = clean_label(tokens.text)
+    return (
+        country_name(text)
+        or DEMONYMS.get(text.casefold())
+        or CAPITALS.get(text.casefold())
+        or (DEMONYMS.get(text.casefold().rstrip("s")) if text.endswith("s") else None)
+    )
+
+
+def country_key(index: ActorIndex, token: Token) -> str | None:
+    country = DEMONYMS.get(token.lower_) or country_name(token.text)
+    return index.add(country, "Country", alias=token.text) if country else None
+
+
+def default_country(index: ActorIndex) -> None:
+    """Officials of no named country serve the country the story is clearly most about.
+
+    "President Smith" in a story that names one country ten times and another four:
+    only when one country is named at least twice and more often than any other.
+    """
+    counts = Counter(k for _s, _e, k in index.spans if index.drafts[k].type == "Country")
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return
+    country = ranked[0][0]
+    for draft in index.drafts.values():
+        governs = bool(draft.role and set(draft.role.casefold().split()) & GOVERNMENT_TITLES)
+        if draft.type == "Person" and governs and not draft.affiliation:
+            draft.affiliation = country

@@ -1,0 +1,54 @@
+"""Epithets before a first name ("Crooked Dana", "Sleepy Bob"): a nickname of the person
+the article names in full with that first name.
+
+An epithet is an English adjective: the word lists are WordNet's, as the installed spaCy
+pipeline's lemmatizer ships them (``lemma_index``). Without them no name is read as an
+epithet.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import cache
+from pathlib import Path
+
+from ...names import actor_key
+
+__all__ = ["english_adjectives", "nickname_target"]
+
+
+@cache
+def english_adjectives() -> frozenset[str]:
+    """WordNet's English adjectives from the installed spaCy pipeline (empty when absent)."""
+    from spacy.lookups import Lookups
+
+    from ...nlp import DEFAULT_PIPELINES
+
+    for name in DEFAULT_PIPELINES:
+        spec = importlib.util.find_spec(name)
+        if spec is None or not spec.submodule_search_locations:
+            continue
+        for base in spec.submodule_search_locations:
+            for folder in sorted(Path(base).glob("*/lemmatizer/lookups")):
+                tables = Lookups().from_disk(folder)
+                if tables.has_table("lemma_index"):
+                    return frozenset(tables.get_table("lemma_index").get("adj", ()))
+    return frozenset()
+
+
+def nickname_target(words: list[str], first_names: dict[str, str | None]) -> str | None:
+    """The person a two-word name ``words`` is a nickname of, or None.
+
+    "Crooked Dana" is one when "crooked" is an English adjective that is no other
+    person's first name in the article, and "Dana" is the first name of exactly one
+    person named in full (``first_names``: folded first name -> the key of the one
+    person of the article with it, None when several share it).
+    """
+    if len(words) != 2:
+        return None
+    epithet, first = (w.casefold() for w in words)
+    own = actor_key(" ".join(words))
+    if first_names.get(epithet) != own or epithet not in english_adjectives():
+        return None
+    person = first_names.get(first)
+    return person if person != own else None

@@ -1,0 +1,153 @@
+"""Unnamed sources and collectives ("a diplomat", "Asian bankers", "a spokesman for the
+ministry"): one Group per described group, with whom it speaks for.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...names import actor_key
+from ..lexicon import BUSINESS_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS
+from .countries import country_key
+from .index import LEADING_DETS, ActorIndex
+from .organizations import named_organization
+from .parties import national_side, party_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+# Determiners that make a group noun one unnamed member ("a diplomat", "another official").
+_SINGLE_DETS = frozenset({"a", "an", "one", "another"})
+
+
+# Short place phrases that are part of how a source is named ("bankers in the city").
+_PLACE_PREPS = frozenset({"in", "at", "from", "of", "for", "close", "familiar"})
+
+
+def _group_label(head: Token) -> Span:
+    """The noun phrase of a group without its article, with a short trailing place phrase."""
+    doc = head.doc
+    start = head.left_edge.i
+    while start < head.i and doc[start].lower_ in LEADING_DETS | _SINGLE_DETS:
+        start += 1
+    end = head.i + 1
+    rights = list(head.rights)
+    if head.dep_ == "conj" and not rights:
+        # "bankers and traders in the city": the place phrase after the last
+        # conjunct may hang on the first
+        rights = [c for c in head.head.rights if c.i > head.i and c.dep_ == "prep"]
+    end = trailing_phrase_end(head, rights)
+    return doc[start:end]
+
+
+def trailing_phrase_end(head: Token, rights: list[Token] | None = None) -> int:
+    """End of a source's noun phrase with its short place or affiliation phrase.
+
+    "bankers in the city", "a spokesman for the ministry": five words at most, or eight
+    when the object is a name ("a lawyer for the Acme Mining Workers' Fund"), since a
+    name says whom the source speaks for however many words it takes; a verb ends it.
+    """
+    doc = head.doc
+    end = head.i + 1
+    for child in head.rights if rights is None else rights:
+        if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
+            right = child.right_edge.i + 1
+            named = any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)
+            limit = _NAMED_PHRASE if named else _PLACE_PHRASE
+            if right - end <= limit and not any(t.pos_ == "VERB" for t in doc[end:right]):
+                end = right
+        break
+    return end
+
+
+# Words a trailing place phrase may take, and a phrase whose object is a name.
+_PLACE_PHRASE = 5
+
+
+_NAMED_PHRASE = 8
+
+
+def phrase_affiliation(index: ActorIndex, head: Token, end: int) -> str | None:
+    """Whom an unnamed source speaks for, from its trailing phrase ("for Lisbon's port
+    authority" speaks for Portugal): the first country or organisation named in it."""
+    for t in head.doc[head.i + 1 : end]:
+        key = index.by_token.get(t.i)
+        if key and index.drafts[key].type in ("Country", "Organization"):
+            return national_side(index, key)
+    return None
+
+
+def _definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+
+
+def group_actor(index: ActorIndex, head: Token) -> str | None:
+    """A Group for an unnamed source or collective headed by ``head`` ("a diplomat").
+
+    One unnamed member of a group named before ("Asian bankers ... one banker said")
+    is that group, as analysts code it.
+    """
+    lemma = head.lemma_.lower()
+    if head.lower_ not in GROUP_NOUNS and lemma not in GROUP_NOUNS:
+        return None
+    if head.tag_ == "NN" and head.lower_ in BUSINESS_NOUNS and _definite(head):
+        return None  # "the company" is the organisation named before, not a new group
+    doc = head.doc
+    mods = [
+        t
+        for t in doc[head.left_edge.i : head.i]
+        if t.dep_ in ("amod", "compound", "nmod", "poss")
+        and t.pos_ != "DET"
+        and t.i not in index.dateline
+    ]
+    affiliation = None
+    business = head.lower_ in BUSINESS_NOUNS or lemma in BUSINESS_NOUNS
+    for t in mods:
+        key = index.by_token.get(t.i) or country_key(index, t)
+        key = key or party_key(index, t.text)  # "Labour MPs", "a Democratic aide"
+        if key is None and t.lower_ in ORG_NOUNS:
+            # "union leaders" after the story named the union: that union's
+            key = named_organization(index, t.lower_, t.i)
+        if business and key and index.drafts[key].type == "Country":
+            continue  # "Korean exporters" are from Korea, they do not speak for it
+        if key and index.drafts[key].type in ("Country", "Organization", "Outlet"):
+            affiliation = affiliation or national_side(index, key)
+    if affiliation is None:
+        # "a spokeswoman for the club", "officials of the ministry"
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from", "with"):
+                for pobj in prep.children:
+                    key = index.by_token.get(pobj.i)
+                    if key and index.drafts[key].type != "Group":
+                        affiliation = national_side(index, key)
+                break
+    bare_officials = not mods and lemma == "official"
+    if affiliation is None and ({t.lower_ for t in mods} & GOVERNMENT_NOUNS or bare_officials):
+        # "officials said" in a story filed from a capital it is about: that government's
+        affiliation = index.home_country
+    if affiliation is None:
+        regional = [t for t in mods if t.ent_type_ == "NORP" and t.is_title]
+        if regional:
+            index.regional_mods[head.i] = " ".join(t.text for t in regional)
+    span = _group_label(head)
+    if span.start in index.dateline:
+        span = doc[max(index.dateline) + 1 : span.end]
+    label = span.text
+    single = any(c.dep_ in ("det", "nummod") and c.lower_ in _SINGLE_DETS for c in head.children)
+    key = None
+    if single or not mods:
+        key = index.groups.get(lemma)
+    if key is None:
+        key = actor_key(" ".join([t.lower_ for t in mods] + [lemma]))
+        if not single:
+            index.groups[lemma] = key
+        if key in index.drafts and index.drafts[key].type != "Group":
+            return key
+    key = index.add(label, "Group", key=key, alias=label, affiliation=affiliation)
+    if head.i in index.regional_mods:
+        index.regional[key] = index.regional_mods.pop(head.i)
+    if head.tag_ in ("NNS", "NNPS"):
+        index.plural.add(key)
+    index.mention(span, key)
+    return key

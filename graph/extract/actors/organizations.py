@@ -1,0 +1,271 @@
+"""Organisations: named bodies and what they speak for, acronyms, and the named
+organisation a bare "the union" or an office's "of the company" refers to.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...names import actor_key
+from ...records import ActorType
+from ..lexicon import (
+    COMPANY_SUFFIXES,
+    GOVERNMENT_NOUNS,
+    LABOUR_WORDS,
+    METONYMS,
+    ORG_NOUNS,
+    OUTLET_NOUNS,
+    OUTLETS,
+    PARTY_MEMBERS,
+    PERSON_TITLES,
+)
+from .countries import country_of_tokens
+from .index import ActorIndex, Draft, clean_label, is_acronym, name_tokens
+from .parties import party_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+# Words of office names every government has ("Foreign Ministry", "Ministry of Defence").
+_GENERIC_OFFICE_WORDS = GOVERNMENT_NOUNS | frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "for",
+        "foreign",
+        "affairs",
+        "defense",
+        "defence",
+        "finance",
+        "interior",
+        "justice",
+        "home",
+        "state",
+        "economy",
+        "health",
+        "education",
+        "trade",
+    ]
+)
+
+
+def entity_actor(index: ActorIndex, ent: Span, label: str | None = None) -> str | None:
+    """Key of the actor a non-person entity names (country, org, outlet), or None."""
+    label = label or ent.label_
+    text = clean_label(ent.text)
+    if not text:
+        return None
+    folded = text.casefold()
+    if folded in index.acronyms:
+        return index.add(text, "Organization", key=index.acronyms[folded], alias=text)
+    surname = index.surnames.get(folded)
+    if surname:
+        # NER type error: a surname known from a full name earlier or later is that person
+        return index.add(text, "Person", key=surname, alias=text)
+    if folded in OUTLETS:
+        return index.add(text, "Outlet", alias=text)
+    party = party_key(index, text)
+    if party:
+        if folded in PARTY_MEMBERS:
+            # "Democrats said": members of the party, who speak for it
+            return index.add(text, "Group", alias=text, affiliation=party)
+        return party
+    if label in ("GPE", "NORP"):
+        country = country_of_tokens(ent)
+        if country:
+            return index.add(country, "Country", alias=text)
+        if label == "NORP":
+            return index.add(text, "Group", alias=text)
+        return None  # a state or city that is not a capital: a place, not an actor
+    # ORG: seats of government and bodies named after their country speak for it
+    metonym = METONYMS.get(folded)
+    if metonym:
+        country = index.add(metonym, "Country")
+        return index.add(text, "Organization", alias=text, affiliation=country)
+    affiliation = None
+    possessed = False
+    for j in range(ent.start, ent.end - 1):
+        country = country_of_tokens(ent.doc[ent.start : j + 1])
+        if country:
+            alias = clean_label(ent.doc[ent.start : j + 1].text)
+            affiliation = index.add(country, "Country", alias=alias)
+            possessed = possessed or ent.doc[j + 1].tag_ == "POS"
+    words = {t.lower_ for t in ent}
+    name = name_tokens(ent)
+    party = next(
+        (p for n in (2, 1) if len(name) > n and (p := party_key(index, name[:n].text))), None
+    )
+    if party and affiliation is None:
+        # "Republican National Committee", "a Green MP": a body or member of the party
+        head = ent[-1]
+        if head.lemma_.lower() in PERSON_TITLES:
+            member: ActorType = "Group" if head.tag_ in ("NNS", "NNPS") else "Person"
+            return index.add(text, member, alias=text, affiliation=party)
+        return index.add(text, "Organization", alias=text, affiliation=party)
+    if affiliation is not None and (possessed or words & GOVERNMENT_NOUNS):
+        # "Chilean Finance Ministry", "Lisbon's port board": a government's office speaks
+        # for its country; a body whose name merely starts with it ("Chilean Copper
+        # Board") speaks for itself, and its country is its own affiliation
+        index.national.add(actor_key(text))
+    elif words & GOVERNMENT_NOUNS:
+        affiliation = index.home_country  # "the Foreign Ministry" of a LISBON story
+        if affiliation and words <= _GENERIC_OFFICE_WORDS:
+            # a name any government has ("the Foreign Ministry") is that government
+            index.national.add(actor_key(text))
+    return index.add(text, "Organization", alias=text, affiliation=affiliation)
+
+
+def names_the_office(ent: Span) -> bool:
+    """ "State" of "Secretary of State", "Foreign Affairs" of "Minister for Foreign
+    Affairs": words after a title's "of"/"for" that every government's offices share
+    name the office, not a body the person speaks for."""
+    doc = ent.doc
+    after_office = ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "for")
+    return after_office and {t.lower_ for t in ent} <= _GENERIC_OFFICE_WORDS
+
+
+def named_with_acronym(index: ActorIndex, prefix: Span, i: int) -> tuple[str, int] | None:
+    """(key, end) of "Grain Export Board (GEB)" starting at token ``i`` of a title.
+
+    The capitalised words before an acronym in parentheses are the body's name, whatever
+    NER made of them (a dateline's date often swallows them).
+    """
+    doc = prefix.doc
+    j = i
+    while j < prefix.end and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ == "PROPN":
+        j += 1
+    if not (i < j and j + 2 < prefix.end and doc[j].text == "(" and doc[j + 2].text == ")"):
+        return None
+    acronym = doc[j + 1]
+    if not is_acronym(acronym):
+        return None
+    key = index.acronyms.get(acronym.lower_) or entity_actor(index, doc[i:j], "ORG")
+    if key is None:
+        return None
+    index.acronyms[acronym.lower_] = key
+    index.add(acronym.text, index.drafts[key].type, key=key, alias=acronym.text)
+    if i not in index.by_token:
+        index.mention(doc[i:j], key)
+    index.mention(doc[j + 1 : j + 2], key)
+    return key, j + 3
+
+
+def acronym_after(index: ActorIndex, ent: Span, key: str) -> None:
+    """ "Bureau of Fair Wages (BFW)": the acronym in parentheses is the same body."""
+    doc = ent.doc
+    if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+        acronym = doc[ent.end + 1]
+        if acronym.is_upper and acronym.is_alpha and len(acronym) > 1:
+            index.acronyms[acronym.lower_] = key
+            index.add(acronym.text, index.drafts[key].type, key=key, alias=acronym.text)
+            index.mention(doc[acronym.i : acronym.i + 1], key)
+
+
+_COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
+
+
+def _fits(draft: Draft, noun: str) -> bool:
+    """Whether "the <noun>" can name this organisation: its name says it is one
+    ("the fund" and the Monetary Fund), or its kind does (an outlet is "the network",
+    "Acme Co" is "the company", a "... Workers" association is "the union")."""
+    names = [draft.label, *draft.aliases]
+    words = {w.strip(".,").casefold() for name in names for w in name.split()}
+    if noun in words or noun + "s" in words:
+        return True
+    if noun in OUTLET_NOUNS and draft.type == "Outlet":
+        return True
+    if noun in _COMPANY_NOUNS:
+        return any(
+            name.split()[-1].strip(".,").casefold() in COMPANY_SUFFIXES
+            for name in names
+            if name.split()
+        )
+    return noun == "union" and bool(words & LABOUR_WORDS)
+
+
+def named_organization(index: ActorIndex, noun: str, before: int) -> str | None:
+    """The organisation a bare "the <noun>" stands for: the most recent one before token
+    ``before`` that the noun can name, or None (a noun with no fitting antecedent is no
+    one in particular)."""
+    best: tuple[int, str] | None = None
+    for start, _end, key in index.spans:
+        draft = index.drafts[key]
+        if start >= before or draft.type not in ("Organization", "Outlet"):
+            continue
+        if (best is None or start > best[0]) and _fits(draft, noun):
+            best = (start, key)
+    return best[1] if best else None
+
+
+def bare_definite(token: Token) -> bool:
+    """ "the union", "the network": an organisation noun with only "the" in front."""
+    return (
+        token.tag_ == "NN"
+        and token.lower_ in ORG_NOUNS
+        and all(c.dep_ == "det" for c in token.lefts)
+        and any(c.lower_ == "the" for c in token.lefts)
+    )
+
+
+def refer_back(index: ActorIndex, token: Token) -> str | None:
+    """The organisation a bare "the union" names, recorded as a mention of it."""
+    if not bare_definite(token):
+        return None
+    key = named_organization(index, token.lower_, token.i)
+    if key:
+        index.mention(token.doc[token.i - 1 : token.i + 1], key)
+    return key
+
+
+def office_of_the_body_named(index: ActorIndex) -> None:
+    """ "Jane Roe, chairman of the company": the company named before the title."""
+    for name, title, noun in index.offices:
+        person = index.by_token.get(name)
+        org = named_organization(index, noun, title)
+        if person and org and not index.drafts[person].affiliation:
+            index.drafts[person].affiliation = org
+
+
+def office_of_organization(index: ActorIndex) -> None:
+    """ "Jane Roe, a union official": the office belongs to the union the story named.
+
+    A role led by an organisation noun ("union official", "company spokesman") with no
+    affiliation of its own serves the most recent organisation that noun can name.
+    """
+    first: dict[str, int] = {}
+    for start, _end, key in sorted(index.spans):
+        first.setdefault(key, start)
+    for draft in index.drafts.values():
+        words = (draft.role or "").casefold().split()
+        if draft.type != "Person" or draft.affiliation or len(words) < 2:
+            continue
+        if words[0] in ORG_NOUNS and draft.key in first:
+            org = named_organization(index, words[0], first[draft.key])
+            if org and org != draft.key:
+                draft.affiliation = org
+
+
+# Verbs of leading a body: "X, who heads the union," speaks for the union.
+_LEAD_VERBS = frozenset({"head", "lead", "chair", "run", "direct", "represent"})
+
+
+def attached_bodies(index: ActorIndex, names: list[Span]) -> None:
+    """A body attached to a person's name gives their side when nothing else did: "Tom
+    Hale of the Farmers Union", "Tom Hale, who heads the Farmers Union,"."""
+    for name in names:
+        person = index.by_token.get(name.start)
+        if person is None or index.drafts[person].affiliation:
+            continue
+        for child in name.root.children:
+            objects: list[Token] = []
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ == "relcl" and child.lemma_.lower() in _LEAD_VERBS:
+                objects = [g for g in child.children if g.dep_ == "dobj"]
+            for obj in objects:
+                key = index.by_token.get(obj.i)
+                if key and key != person and index.drafts[key].type in ("Organization", "Country"):
+                    index.drafts[person].affiliation = key
+                    break

@@ -1,0 +1,118 @@
+"""Parties and the sides officials serve: party words and U.S. party notation, bodies
+named for a person ("the Hadley campaign") and an administration's cabinet.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lexicon import GROUP_NOUNS, PARTIES, PARTY_LETTERS, PARTY_MEMBERS
+from .index import ActorIndex, clean_label
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+# Nouns that make a body of a person's name: "the Hadley campaign", "the Carter
+# administration" speak for the person's side, and their staff for them.
+PERSONAL_BODIES = frozenset({"campaign", "administration", "camp", "team"})
+
+
+def personal_body(index: ActorIndex, words: Span) -> tuple[str, int] | None:
+    """(key, end) of a body named for a person at the start of ``words`` ("Hadley
+    campaign spokesman"): the campaign, not the person, is the side its staff speak for."""
+    end = words.start
+    # the tagger often reads a surname before a noun as an adjective or a common noun
+    # ("Hadley/ADJ campaign"): capitalised words are the name whatever their tag
+    while end < words.end and words.doc[end].is_title and words.doc[end].is_alpha:
+        end += 1
+    if end == words.start or end >= words.end or words.doc[end].lower_ not in PERSONAL_BODIES:
+        return None
+    name = words.doc[words.start : end]
+    person = index.by_token.get(name.start) or index.surnames.get(clean_label(name.text).casefold())
+    if not (person or name.root.ent_type_ == "PERSON"):
+        return None
+    label = f"{clean_label(name.text)} {words.doc[end].lower_}"
+    return index.add(label, "Organization", alias=label), end + 1
+
+
+def party_key(index: ActorIndex, text: str) -> str | None:
+    """The party a capitalised party word names ("Democratic", "GOP", "Tories"), as an
+    Organization; the member forms ("Democrats") are no alias of the party itself."""
+    folded = " ".join(text.split()).casefold()
+    party = PARTIES.get(folded)
+    if party is None or not text[:1].isupper():
+        return None
+    return index.add(party, "Organization", alias=None if folded in PARTY_MEMBERS else text)
+
+
+# "(D-Tex.)", "(R-Iowa)", "(D)", "(I-Vt.)" or ", R-Kan.," right after a name: U.S.
+# party notation, in parentheses or (wire style) between commas.
+_PARTY_NOTATION = re.compile(
+    r"\s*(?:\(\s*([DRI])\s*(?:[-–—.,]\s*[A-Z][\w. ]{0,20})?\)"
+    r"|,\s*([DRI])-[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?(?=[,;)]))"
+)
+
+
+def party_notation(index: ActorIndex, name: Span) -> tuple[bool, str | None]:
+    """(written, party key) of the party notation after ``name``, if any.
+
+    The notation says which party a legislator sits for, the side the conventions of
+    news English give as their affiliation; "(I-Vt.)" is written but names no party.
+    """
+    doc = name.doc
+    match = _PARTY_NOTATION.match(doc.text, name.end_char)
+    if match is None:
+        return False, None
+    party = PARTY_LETTERS[match.group(1) or match.group(2)]
+    return True, index.add(party, "Organization") if party else None
+
+
+def national_side(index: ActorIndex, affiliation: str | None) -> str | None:
+    """A national body ("U.S. Defense Department") speaks for its country: so do its staff."""
+    if affiliation in index.national:
+        parent = index.drafts[affiliation].affiliation
+        if parent and index.drafts[parent].type == "Country":
+            return parent
+    return affiliation
+
+
+def party_member_noun(index: ActorIndex, token: Token) -> bool:
+    """A capitalised source noun after a party word ("a Green MP", "Labour Councillors")."""
+    if token.i in index.by_token or token.pos_ != "PROPN" or token.lower_ not in GROUP_NOUNS:
+        return False
+    return any(
+        c.dep_ in ("compound", "amod") and c.is_title and PARTIES.get(c.lower_)
+        for c in token.children
+    )
+
+
+# Offices of a government's cabinet: their holders serve the administration in power.
+_CABINET_TITLES = frozenset({"secretary", "undersecretary", "minister", "ambassador"})
+
+
+def administration_staff(index: ActorIndex) -> None:
+    """ "U.S. Commerce Secretary X" in a story that names "the Carter Administration":
+    the secretary serves that administration, the side the story names, not the country
+    at large. Only with one named administration and officials of one country."""
+    admins = [
+        d.key
+        for d in index.drafts.values()
+        if d.type in ("Organization", "Group")
+        and len(d.label.split()) == 2
+        and d.label.split()[0][:1].isupper()
+        and d.label.split()[1].casefold() == "administration"
+    ]
+    cabinet = [
+        d
+        for d in index.drafts.values()
+        if d.type == "Person"
+        and d.affiliation
+        and index.drafts[d.affiliation].type == "Country"
+        and set((d.role or "").casefold().split()) & _CABINET_TITLES
+    ]
+    if len(admins) != 1 or len({d.affiliation for d in cabinet}) != 1:
+        return
+    for draft in cabinet:
+        draft.affiliation = admins[0]

@@ -1,0 +1,149 @@
+"""People: names NER found or missed, each with the role and affiliation of its title."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon import OUTLETS, PARTIES, PERSON_TITLES, country_name
+from .countries import GOVERNMENT_TITLES
+from .index import ActorIndex, clean_label, is_title_token
+from .parties import party_notation
+from .titles import appos_role, prefix_role, shared_prefix, title_prefix
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+def add_person(index: ActorIndex, name: Span, *, outlet_hint: bool = False) -> str:
+    """Register a person (or an outlet NER mistook for one) named by ``name``."""
+    doc = name.doc
+    prefix = title_prefix(doc, name) or shared_prefix(name)
+    role, affiliation, outlet = (None, None, False)
+    if prefix is not None:
+        role, affiliation, outlet = prefix_role(index, prefix)
+    if not outlet and not (role and affiliation):
+        a_role, a_aff, a_outlet = appos_role(index, name.root)
+        role, affiliation, outlet = role or a_role, affiliation or a_aff, a_outlet
+    if role and not affiliation and set(role.casefold().split()) & GOVERNMENT_TITLES:
+        affiliation = index.home_country
+    ent_start = name.start
+    text = clean_label(name.text)
+    if text.casefold() in OUTLETS or outlet or outlet_hint:
+        key = index.add(text, "Outlet", alias=text)
+        index.mention(name, key)
+        return key
+    written, party = party_notation(index, name)
+    if party:
+        affiliation = party  # the party outranks the chamber: "House Speaker X (R-Wis.)"
+    known = index.surnames.get(text.casefold()) or None
+    if known is None:
+        known = index.add(text, "Person", alias=text, role=role, affiliation=affiliation)
+    else:
+        index.add(text, "Person", key=known, alias=text, role=role, affiliation=affiliation)
+    if written and party and party != known:
+        index.drafts[known].affiliation = party
+    index.mention(doc[ent_start : name.end], known)
+    return known
+
+
+def _name_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+    """(start, end) of runs of capitalised proper nouns outside ``covered``, in one pass."""
+    runs: list[tuple[int, int]] = []
+    start = -1
+    for tok in doc:
+        if tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and tok.i not in covered:
+            if start < 0:
+                start = tok.i
+            continue
+        if start >= 0:
+            runs.append((start, tok.i))
+            start = -1
+    if start >= 0:
+        runs.append((start, len(doc)))
+    return runs
+
+
+def fallback_names(doc: Doc, covered: set[int]) -> list[Span]:
+    """Runs of capitalised names NER missed right after a title ("Undersecretary X Y") or a
+    party member's label ("Democrat X Y")."""
+    names: list[Span] = []
+    for i, end in _name_runs(doc, covered):
+        j = end - 1
+        # titles NER folded into a name it got wrong ("General Ali Demir" as a work of
+        # art) are the title, not the name
+        while i < j and is_title_token(doc[i]):
+            i += 1
+        if i == 0 or doc[i - 1].is_sent_end:
+            continue
+        before = doc[i - 1]
+        after_office = before.lower_ in ("for", "of") and i >= 2
+        # "Democrat Anne Fell", "Tory Bob Sand": a party member's label before a name
+        member = before.is_title and before.ent_type_ == "NORP" and before.lower_ in PARTIES
+        if not (is_title_token(before) or after_office or member):
+            continue
+        run = doc[i : j + 1]
+        if len(run) < 2 or any(is_title_token(t) for t in run):
+            continue
+        if after_office:
+            # after "for"/"of" the first word is still the office ("for Policy")
+            if len(run) < 3:
+                continue
+            run = doc[i + 1 : j + 1]
+        names.append(run)
+    return names
+
+
+def whole_name(ent: Span) -> Span:
+    """A person's name with the surname NER left out because it is also a word ("Ann
+    [Bishop]", "Tom [King]"): the capitalised name word the entity is a compound of."""
+    doc = ent.doc
+    last = ent[-1]
+    if ent.end < len(doc) and ent.label_ == "PERSON":
+        nxt = doc[ent.end]
+        if (
+            last.dep_ == "compound"
+            and last.head.i == nxt.i
+            and nxt.pos_ == "PROPN"
+            and nxt.is_title
+            and not nxt.ent_type_
+        ):
+            return doc[ent.start : ent.end + 1]
+    return ent
+
+
+def titled_name(ent: Span) -> bool:
+    """A name NER mistyped, right after a person's title ("Chancellor [Olaf Scholz]")."""
+    if ent.start == 0 or not 2 <= len(ent) <= 3:
+        return False
+    if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent):
+        return False
+    if country_name(ent.text) or ent.text.casefold() in OUTLETS:
+        return False
+    return ent.doc[ent.start - 1].lower_ in PERSON_TITLES
+
+
+# Honorifics and title words that say a person's gender: "Mr. Blue", "Mrs. Roe", and
+# the "-woman" titles ("spokeswoman", "chairwoman"; "-man" titles are used of women too).
+_MALE_HONORIFICS = frozenset({"mr", "mr.", "sir"})
+_FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame"})
+
+
+def record_genders(index: ActorIndex, doc: Doc) -> None:
+    """The gender the text marks for each person: an honorific right before a mention,
+    or a "-woman" title in their role. Marks that disagree cancel out."""
+    marks: dict[str, set[str]] = {}
+    for start, _end, key in index.spans:
+        if index.drafts[key].type != "Person" or start == 0:
+            continue
+        before = doc[start - 1].lower_
+        if doc[start].lower_ in _MALE_HONORIFICS | _FEMALE_HONORIFICS:
+            before = doc[start].lower_  # the mention holds its honorific
+        if before in _MALE_HONORIFICS:
+            marks.setdefault(key, set()).add("male")
+        elif before in _FEMALE_HONORIFICS:
+            marks.setdefault(key, set()).add("female")
+    for draft in index.drafts.values():
+        role = (draft.role or "").casefold().split()
+        if draft.type == "Person" and any(w.endswith("woman") for w in role):
+            marks.setdefault(draft.key, set()).add("female")
+    index.gender.update({k: g.pop() for k, g in marks.items() if len(g) == 1})

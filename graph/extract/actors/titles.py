@@ -1,0 +1,278 @@
+"""Titles and offices: the role and affiliation a title before a name ("Bulgarian Foreign
+Minister") or an apposition after it ("Petrov, Bulgaria's foreign minister") gives.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon import DEMONYMS, ORG_NOUNS, OUTLET_NOUNS, TITLE_WORDS, country_name
+from .countries import index_dateline
+from .index import ActorIndex, clean_label, is_acronym, is_title_token, name_tokens
+from .organizations import entity_actor, named_with_acronym, names_the_office
+from .parties import PERSONAL_BODIES, national_side, party_key, personal_body
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+# Tokens that may sit in a title left of a name: nouns, adjectives and names ("former",
+# "Foreign", "U.S."); determiners, verbs and punctuation end it.
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+
+
+# Degree adverbs: a word they modify is an evaluation ("most able"), never part of a title.
+_DEGREE_WORDS = frozenset({"most", "more", "very", "so", "too", "least", "less", "quite"})
+
+
+def _names_a_body(doc: Doc, i: int, sent_start: int) -> bool:
+    """Whether token ``i`` is a word of a person's name that a body named for the person
+    follows ("Hadley campaign", "the Ann Roe team"), within the sentence."""
+    j = i
+    while j + 1 < len(doc) and doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].pos_ == "PROPN":
+        j += 1
+    body = doc[j + 1] if j + 1 < len(doc) else None
+    return (
+        i >= sent_start
+        and doc[i].ent_type_ == "PERSON"
+        and doc[i].pos_ == "PROPN"
+        and body is not None
+        and body.lower_ in PERSONAL_BODIES
+        and body.pos_ == "NOUN"
+    )
+
+
+def title_prefix(doc: Doc, name: Span) -> Span | None:
+    """Words right before a name that modify it: "Bulgarian Foreign Minister" + name."""
+    sent_start = name.sent.start
+    i = name.start - 1
+    while i >= sent_start:
+        tok = doc[i]
+        if any(c.dep_ == "advmod" and c.lower_ in _DEGREE_WORDS for c in tok.children):
+            return None  # "the most able candidate X argues": praise, not a title
+        if _names_a_body(doc, i, sent_start):
+            # "Hadley campaign spokesman": the person's name belongs to the body's name
+            i -= 1
+        elif tok.pos_ in _TITLE_POS and tok.ent_type_ not in ("PERSON", "DATE", "TIME"):
+            office = tok.head.i == i - 1 and tok.head.lower_ in ("for", "of")
+            # "Democratic presidential candidates Ann Roe and ...": the name is the
+            # title's apposition, not its head
+            titled = name.root.dep_ == "appos" and name.root.head.i == tok.i
+            if not (name.start <= tok.head.i < name.end or tok.head.i > tok.i or office or titled):
+                break
+            if tok.i in index_dateline(doc):
+                break
+            i -= 1
+        elif tok.text == ")" and i - 2 >= sent_start and doc[i - 2].text == "(":
+            # "Grain Export Board (GEB) chairman": the acronym names the body
+            if not is_acronym(doc[i - 1]):
+                break
+            i -= 3
+            while (
+                i >= sent_start and doc[i].is_title and doc[i].is_alpha and doc[i].pos_ == "PROPN"
+            ):
+                if i in index_dateline(doc):
+                    break
+                i -= 1
+        elif tok.tag_ == "POS" and i - 1 >= sent_start and doc[i - 1].pos_ == "PROPN":
+            # "Chile's labour minister": the possessor is who the office belongs to
+            i -= 1
+        elif tok.lower_ in ("for", "of") and i - 1 >= sent_start and is_title_token(doc[i - 1]):
+            # "Undersecretary for Energy", "Secretary of State": the office belongs to the title
+            # (the parser often hangs the name below the office, so heads are no guide here)
+            i -= 2
+            while i >= sent_start and doc[i].pos_ in _TITLE_POS and doc[i].ent_type_ != "PERSON":
+                if doc[i].head.i < doc[i].i and not is_title_token(doc[i]):
+                    break
+                i -= 1
+            break
+        else:
+            break
+    return doc[i + 1 : name.start] if i + 1 < name.start else None
+
+
+def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None, bool]:
+    """(role, affiliation key, names an outlet) read from the words left of a name."""
+    doc = prefix.doc
+    affiliation: str | None = None
+    role_start = prefix.start
+    i = prefix.start
+    while i < prefix.end:
+        tok = doc[i]
+        named = named_with_acronym(index, prefix, i)
+        if named is not None:
+            body_key, i = named
+            affiliation = affiliation or body_key
+            role_start = i if role_start < i else role_start
+            continue
+        body = personal_body(index, doc[i : prefix.end])
+        if body is not None:
+            body_key, i = body
+            affiliation = affiliation or body_key
+            role_start = i if role_start < i else role_start
+            continue
+        if tok.ent_type_ in ("GPE", "NORP", "ORG") and tok.ent_iob_ == "B":
+            ent_end = i + 1
+            while ent_end < prefix.end and doc[ent_end].ent_iob_ == "I":
+                ent_end += 1
+            ent = doc[i:ent_end]
+            if names_the_office(ent):
+                i = ent_end  # "Secretary of State": the office, not a body
+                continue
+            key = index.by_token.get(i) or entity_actor(index, ent, tok.ent_type_)
+            # a person is no side (their campaign is, above)
+            if key and affiliation is None and index.drafts[key].type != "Person":
+                affiliation = key
+            if role_start == i:
+                role_start = ent_end
+            i = ent_end
+            continue
+        country = DEMONYMS.get(tok.lower_) or country_name(tok.text)
+        party = None if country else party_key(index, tok.text)
+        if country or party:
+            key = party or index.add(country, "Country", alias=tok.text)  # type: ignore[arg-type]
+            affiliation = affiliation or key
+            if role_start == i:
+                role_start = i + 1
+        elif tok.is_upper and tok.is_alpha and len(tok) > 1 and tok.pos_ == "PROPN":
+            # an acronym before a title is the body the title belongs to ("OECD president")
+            key = index.add(tok.text, "Organization", alias=tok.text)
+            index.mention(doc[i : i + 1], key)
+            affiliation = affiliation or key
+            if role_start == i:
+                role_start = i + 1
+        elif (tok.tag_ == "POS" or tok.is_punct) and role_start == i:
+            role_start = i + 1
+        i += 1
+    affiliation = national_side(index, affiliation)
+    role_span = doc[role_start : prefix.end]
+    words = {t.lower_ for t in role_span}
+    outlet = bool(words & OUTLET_NOUNS)
+    role = role_span.text.strip() if role_span and not outlet else None
+    if role and not any(
+        is_title_token(t) or t.is_title or t.lemma_.lower() in TITLE_WORDS for t in role_span
+    ):
+        role = None
+    last = role_span[-1] if role_span else None
+    if (
+        role
+        and last is not None
+        and last.tag_ in ("NNS", "NNPS")
+        and last.lemma_.lower() in TITLE_WORDS
+    ):
+        # "presidential candidates Ann Roe and Bill Dane": each is one candidate
+        role = role[: len(role) - len(last.text)] + last.lemma_
+    return role, affiliation, outlet
+
+
+def appos_role(index: ActorIndex, head: Token) -> tuple[str | None, str | None, bool]:
+    """Role and affiliation from an apposition: "Petrov, Bulgaria's foreign minister", or
+    a title the name is in apposition to: "the Republican nominee, Dan Morrow,"."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
+            if child.ent_type_ == "PERSON":
+                continue  # another person's name: their title is theirs, not this one's
+            found = _appos_phrase(
+                index, child, head.doc[child.left_edge.i : child.right_edge.i + 1]
+            )
+            if found is not None:
+                return found
+    title = head.head
+    if (
+        head.dep_ == "appos"
+        and title.i < head.i
+        and title.pos_ == "NOUN"
+        and title.ent_type_ != "PERSON"
+        and (title.lower_ in TITLE_WORDS or title.lemma_.lower() in TITLE_WORDS)
+    ):
+        found = _appos_phrase(index, title, head.doc[title.left_edge.i : title.i + 1])
+        if found is not None:
+            return found
+    return None, None, False
+
+
+def _appos_phrase(
+    index: ActorIndex, child: Token, span: Span
+) -> tuple[str | None, str | None, bool] | None:
+    """(role, affiliation, names an outlet) of the noun phrase ``span`` headed by
+    ``child`` that stands in apposition with a name, or None when it holds no title."""
+    party = party_key(index, child.text)
+    if party:
+        return None, party, False  # "Tom Hale, a Democrat from Ohio,"
+    role_tokens = [t for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+    affiliation = None
+    for t in span:
+        key = index.by_token.get(t.i)
+        if key is None and t.ent_type_ in ("GPE", "NORP", "ORG") and t.ent_iob_ == "B":
+            ent = next((e for e in span.doc.ents if e.start == t.i), None)
+            key = entity_actor(index, ent) if ent is not None else None
+            if key and ent is not None:
+                index.mention(ent, key)
+        if key and index.drafts[key].type != "Person":
+            affiliation = affiliation or key
+    words = {t.lower_ for t in role_tokens}
+    if words & OUTLET_NOUNS:
+        return None, affiliation, True
+    if not words & TITLE_WORDS:
+        # "a member of the Farmers Union": membership gives the side, not a role
+        member = child.lemma_.lower() == "member" and affiliation is not None
+        return (None, national_side(index, affiliation), False) if member else None
+    affiliation = affiliation or _office_body(index, child)
+    role_words = []
+    for t in role_tokens:
+        if t.i in index.by_token or DEMONYMS.get(t.lower_) or t.i > child.i:
+            continue
+        role_words.append(t.text)
+    return " ".join(role_words) or None, national_side(index, affiliation), False
+
+
+def _office_body(index: ActorIndex, title: Token) -> str | None:
+    """The body an office is of when no entity names it: "director of the advocacy group
+    Progress Action" (a name NER typed as a place or work), "president of the employers'
+    federation" (a described body); "chairman of the company" is the company named before.
+    """
+    doc = title.doc
+    for prep in title.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "at"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.lower_ not in ORG_NOUNS:
+                continue
+            name = next((c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if name is not None:
+                span = doc[name.left_edge.i : name.i + 1]
+            elif any(c.dep_ != "det" for c in pobj.lefts):
+                start = pobj.left_edge.i
+                while start < pobj.i and doc[start].dep_ == "det":
+                    start += 1
+                span = doc[start : pobj.i + 1]
+            else:
+                # organisations are indexed after people: look it up when they are
+                index.offices.append((title.head.i, title.i, pobj.lower_))
+                return None
+            key = index.by_token.get(span.root.i)
+            if key is None:
+                label = clean_label(span.text)
+                key = index.add(label, "Organization", alias=label)
+                index.mention(span, key)
+            return key if index.drafts[key].type != "Person" else None
+    return None
+
+
+def shared_prefix(name: Span) -> Span | None:
+    """The plural title of the first of coordinated names ("Republican senators Ann Roe
+    and Bill Dane"): every name of the coordination holds it. A singular title ("Senator
+    Ann Roe and Bill Dane") is the first name's alone."""
+    root = name.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.i == name.root.i:
+        return None
+    doc = name.doc
+    first = next((e for e in doc.ents if e.start <= root.i < e.end and e.label_ == "PERSON"), None)
+    if first is None:
+        return None
+    prefix = title_prefix(doc, name_tokens(first))
+    if prefix is None or prefix[-1].tag_ not in ("NNS", "NNPS"):
+        return None
+    return prefix
