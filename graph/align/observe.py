@@ -15,6 +15,7 @@ from datetime import date
 
 from rdflib import Graph, URIRef
 
+from ..names import match_key
 from ..namespaces import DCTERMS, RDF, RDFS, SG, SKOS
 
 __all__ = [
@@ -92,22 +93,14 @@ def parse_day(value: object) -> date | None:
         return None
 
 
-def _name_key(text: str) -> str:
-    """A name folded for matching: case, a leading article, dots and spacing ignored."""
-    words = text.casefold().replace(".", "").split()
-    if words and words[0] == "the":
-        words = words[1:]
-    return " ".join(words)
-
-
 def _actors_by_name(graph: Graph) -> dict[str, str]:
     """Actor IRI per folded label or alias; names shared by two actors are left out."""
     names: dict[str, set[str]] = defaultdict(set)
     actors = {str(a) for a in graph.subjects(RDF.type, SG.Actor)}
     for predicate in (RDFS.label, SKOS.altLabel):
         for s, _, o in graph.triples((None, predicate, None)):
-            if str(s) in actors and _name_key(str(o)):
-                names[_name_key(str(o))].add(str(s))
+            if str(s) in actors and match_key(str(o)):
+                names[match_key(str(o))].add(str(s))
     return {name: next(iter(found)) for name, found in names.items() if len(found) == 1}
 
 
@@ -190,7 +183,7 @@ def read_observations(
         t: actor
         for values in topics.values()
         for t in values
-        if t in labels and (actor := _actor_of(_name_key(labels[t]), by_name)) is not None
+        if t in labels and (actor := _actor_of(match_key(labels[t]), by_name)) is not None
     }
 
     observations: list[StanceObservation] = []
