@@ -595,7 +595,25 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
         ):
             topics[i] = topics[previous]
         previous = i
-    return merge_variants(topics)
+    return _speaker_threads(queries, merge_variants(topics), order)
+
+
+def _speaker_threads(
+    queries: Sequence[TopicQuery], topics: list[Topic], order: Sequence[int]
+) -> list[Topic]:
+    """A topic no other statement of the article shares is not an issue of its debate:
+    the remark goes on with what its speaker was talking about before (their latest topic,
+    in text order). A speaker's first remark keeps its own topic."""
+    counts = Counter(t.key for t in topics)
+    result = list(topics)
+    latest: dict[str, Topic] = {}
+    for i in order:
+        speaker = queries[i].speaker
+        if counts[topics[i].key] == 1 and speaker in latest:
+            result[i] = latest[speaker]
+        if speaker:
+            latest[speaker] = result[i]
+    return result
 
 
 def merge_variants(topics: Sequence[Topic]) -> list[Topic]:
