@@ -584,6 +584,14 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
     """
     readings = [_read(q.cue, q.content, q.sentence) for q in queries]
     topics = [r.topic for r in readings]
+    shared = Counter(r.topic.key for r in readings if r.anchored)
+    if shared:
+        top_key, top_n = min(shared.items(), key=lambda kv: (-kv[1], kv[0]))
+        top = next(r.topic for r in readings if r.topic.key == top_key)
+        for i, (q, r) in enumerate(zip(queries, readings)):
+            if top_n >= 3 and not r.anchored and _mentions(q.content or q.sentence, top):
+                topics[i] = top
+                readings[i] = _Reading(top, anchored=True, pointer=False)
     order = sorted(range(len(queries)), key=lambda i: (queries[i].sentence.start, queries[i].cue.i))
     previous: int | None = None
     for i in order:
