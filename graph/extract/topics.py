@@ -338,7 +338,9 @@ def _descend(token: Token, depth: int = 0) -> Token:
     """
     if depth > 4:
         return token
-    light = token.lemma_.lower() in LIGHT_NOUNS | GENERIC_NOUNS and token.pos_ == "NOUN"
+    light = token.pos_ == "NOUN" and (
+        token.lemma_.lower() in LIGHT_NOUNS | GENERIC_NOUNS or _frames_recurring(token)
+    )
     if token.pos_ == "VERB" or light:
         for child in token.children:
             if token.pos_ == "VERB" and child.dep_ in {"dobj", "obj"}:
@@ -351,6 +353,22 @@ def _descend(token: Token, depth: int = 0) -> Token:
             if child.dep_ in {"acl", "xcomp", "relcl"} and child.pos_ == "VERB":
                 return _descend(child, depth + 1)
     return token
+
+
+def _frames_recurring(token: Token) -> bool:
+    """Whether a noun the article uses once frames one it keeps returning to: "the
+    activities of the research vessel", "a message of unity" are about the vessel, unity."""
+    heads = _head_counts(token.doc)
+    if heads.get(token.lemma_.lower(), 0) > 1:
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in _PREPS_OF_TOPIC
+        and any(
+            obj.dep_ == "pobj" and heads.get(obj.lemma_.lower(), 0) > 1 for obj in prep.children
+        )
+        for prep in token.rights
+    )
 
 
 def _usable(token: Token) -> bool:
