@@ -1,0 +1,115 @@
+"""Word tables of topic reading: which modifiers, nouns and dependencies name an issue.
+
+Every table is English, not any article's: modifiers that hedge or count, nouns that only
+frame another issue, nouns too general to stand alone, listeners and venues, and the
+dependency labels and prepositions through which a phrase names what it is about.
+"""
+
+from __future__ import annotations
+
+__all__ = ["AUDIENCE_NOUNS", "DROP_MODIFIERS", "GENERIC_NOUNS", "LIGHT_NOUNS"]
+
+
+def _table(words: str) -> frozenset[str]:
+    """A word table written as prose: whitespace-separated, one entry per word."""
+    return frozenset(words.split())
+
+
+#: Modifiers that say how sure, how many or which, not what: they never change the issue.
+DROP_MODIFIERS: frozenset[str] = _table(
+    """
+    potential possible any some such this that these those the a an other another
+    further new current present so-called alleged proposed planned future latest recent
+    certain various several many much more most few main major minor overall actual real
+    whole full entire own same following previous particular specific additional broad
+    pct percent per cent mln bln million billion trillion dlr dlrs dollar dollars
+    """
+)
+
+
+#: Nouns that frame another issue ("the framework for X", "the prospect of X"): the topic is X.
+LIGHT_NOUNS: frozenset[str] = _table(
+    """
+    framework prospect possibility idea issue question matter subject topic notion
+    concept plan proposal proposals development developments necessity need role part
+    kind type form sort aspect details detail terms level issue form way means
+    discussion discussions talk talks negotiation negotiations debate commitment
+    readiness openness willingness insistence attempt effort bid call demand request
+    offer support opposition backing criticism rejection announcement announcements
+    """
+)
+
+
+#: Nouns too general to be an issue by themselves ("things", "the issue", "both sides",
+#: "a big deal", "the end of X", "his father"): they hand over to their complement
+#: ("changes to the tax code" -> tax code) and otherwise never stand alone as a topic.
+GENERIC_NOUNS: frozenset[str] = _table(
+    """
+    thing word issue matter question problem point people change deal side
+    stuff kind sort lot fact way
+    friend father mother son daughter brother sister wife husband family man woman
+    boy girl child kid guy person folk everybody everyone somebody someone
+    """
+)
+
+
+#: Phrases too vague to name an issue on their own.
+_VAGUE: frozenset[str] = _table(
+    """
+    thing something anything everything nothing way lot time one it this that what
+    sense case event fact view respect regard term
+    """
+)
+
+
+#: Listeners and venues of a statement ("told reporters", "at a news conference"), not topics.
+AUDIENCE_NOUNS: frozenset[str] = _table(
+    """
+    reporter journalist press conference meeting interview session briefing audience
+    crowd supporter viewer reader listener radio television newspaper
+    """
+)
+
+
+#: Entity types that are actors, places or quantities, never an issue by themselves.
+_NOT_TOPIC_ENTS: frozenset[str] = frozenset(
+    {
+        "PERSON",
+        "ORG",
+        "GPE",
+        "NORP",
+        "DATE",
+        "TIME",
+        "CARDINAL",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "ORDINAL",
+    }
+)
+
+
+_QUANTITY_ENTS: frozenset[str] = frozenset(
+    {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+)
+
+
+_DROP_DEPS: frozenset[str] = frozenset(
+    {"det", "predet", "poss", "nummod", "quantmod", "punct", "case", "advmod", "cc", "neg"}
+)
+
+
+_PREPS_OF_TOPIC: frozenset[str] = frozenset(
+    {"for", "against", "on", "about", "of", "to", "over", "regarding", "concerning"}
+)
+
+
+#: Words a name's acronym skips ("Organization of Petroleum Exporting Countries" -> OPEC).
+_ACRONYM_SKIP: frozenset[str] = _table("of and for the on in & -")
+
+
+_OBJECT_DEPS: tuple[str, ...] = ("dobj", "obj", "nsubjpass", "attr", "oprd", "acomp")
+
+
+#: Words that point back to something said before rather than name it.
+_POINTERS: frozenset[str] = _table("it this that these those")
