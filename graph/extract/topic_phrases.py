@@ -71,7 +71,7 @@ def _word_key(token: Token, is_head: bool) -> str:
         lemma = _noun_lemmas(token.doc).get(token.lower_)
         if lemma:
             return lemma
-    if token.pos_ == "NOUN" or (is_head and token.pos_ != "PROPN"):
+    if is_head or token.pos_ == "NOUN":
         return token.lemma_.lower()
     return token.lower_
 
