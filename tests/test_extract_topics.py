@@ -280,3 +280,71 @@ def test_extract_topics_acronym_and_expansion_are_one_topic(nlp, text, head, key
         assert "nfc" not in got_key and "Council" in got_label
     else:
         assert (got_key, got_label) == (key, label)
+
+
+def test_extract_topics_speaker_goes_on_with_their_latest_topic(nlp):
+    # a topic no other statement shares is how the speaker goes on, not an issue of its own;
+    # a speaker's first remark keeps its own topic
+    queries = _queries(
+        nlp,
+        "Petrov demanded lower fishing quotas. The ministry defended the fishing quotas. "
+        "The mayor praised the new harbour. Petrov said the weather was awful.",
+        [("demanded", "petrov"), ("defended", "ministry"), ("praised", "mayor"), ("said", "petrov")],
+    )
+    assert [t.key for t in article_topics(queries)] == [
+        "fishing quota",
+        "fishing quota",
+        "harbour",
+        "fishing quota",
+    ]
+
+
+_HARBOUR_AND_BAN = (
+    "The harbour was quiet. Gulls left the harbour. Boats filled the harbour. "
+    "Fog hid the harbour. Nets lay in the harbour. "
+    "The union fought the export ban. The board defended the export ban. "
+    "The mayor praised the export ban. "
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "key"),
+    [
+        # a one-off wording that names the topic most statements share is about it
+        ("Dalmer warned of ruin from the export rules.", "export ban"),
+        # one that names nothing of it keeps its own
+        ("Dalmer warned of ruin for exporters.", "ruin"),
+    ],
+)
+def test_extract_topics_one_off_remark_naming_the_shared_topic_takes_it(nlp, last, key):
+    doc = nlp(_HARBOUR_AND_BAN + last)
+    cues = [("fought", "union"), ("defended", "board"), ("praised", "mayor"), ("warned", "dalmer")]
+    queries = []
+    for sent, (word, speaker) in zip(list(doc.sents)[5:], cues, strict=True):
+        cue = _token(sent, word)
+        queries.append(TopicQuery(cue, _content(cue), sent, speaker))
+    assert article_topics(queries)[-1].key == key
+
+
+_QUOTAS_AND_BAN = (
+    "The council demanded lower fishing quotas. The ministry defended the fishing quotas. "
+    "Fishermen criticised the fishing quotas. The union fought the export ban. "
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "cue"),
+    [
+        ("Dalmer said the timing of the export ban was cynical.", "said"),
+        ("Dalmer faulted the timing of the export ban.", "faulted"),
+        ("Dalmer said that was the textbook definition of an export ban.", "said"),
+        (
+            "Dalmer asked how the port could balance the requirements of the export ban "
+            "with local jobs.",
+            "asked",
+        ),
+    ],
+)
+def test_extract_topics_noun_used_once_hands_over_to_the_issue_it_frames(nlp, last, cue):
+    # "timing", "requirements" occur once; the export ban is what the article returns to
+    assert _topic(nlp, _QUOTAS_AND_BAN + last, cue, sentence=4).key == "export ban"
