@@ -289,7 +289,12 @@ def test_extract_topics_speaker_goes_on_with_their_latest_topic(nlp):
         nlp,
         "Petrov demanded lower fishing quotas. The ministry defended the fishing quotas. "
         "The mayor praised the new harbour. Petrov said the weather was awful.",
-        [("demanded", "petrov"), ("defended", "ministry"), ("praised", "mayor"), ("said", "petrov")],
+        [
+            ("demanded", "petrov"),
+            ("defended", "ministry"),
+            ("praised", "mayor"),
+            ("said", "petrov"),
+        ],
     )
     assert [t.key for t in article_topics(queries)] == [
         "fishing quota",

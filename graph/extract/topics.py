@@ -83,22 +83,17 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
     thing share one topic.
 
     * A statement whose own words name no issue the article returns to takes the topic
+      most statements share (at least three) when it names a word of it; else the topic
       of the statement it continues (the same quote, or the same speaker going on in the
       next sentence) and, when it only points back ("it", "this matter"), the topic of
       the statement before it.
     * Wordings of one thing differing by modifiers ("the tax cut", "the 1981 tax cut")
       are one topic: the one the article uses most.
+    * A topic no other statement shares goes to its speaker's latest topic (see
+      :func:`_speaker_threads`).
     """
-    readings = [_read(q.cue, q.content, q.sentence) for q in queries]
+    readings = _to_shared_topic(queries, [_read(q.cue, q.content, q.sentence) for q in queries])
     topics = [r.topic for r in readings]
-    shared = Counter(r.topic.key for r in readings if r.anchored)
-    if shared:
-        top_key, top_n = min(shared.items(), key=lambda kv: (-kv[1], kv[0]))
-        top = next(r.topic for r in readings if r.topic.key == top_key)
-        for i, (q, r) in enumerate(zip(queries, readings, strict=True)):
-            if top_n >= 3 and not r.anchored and _mentions(q.content or q.sentence, top):
-                topics[i] = top
-                readings[i] = _Reading(top, anchored=True, pointer=False)
     order = sorted(range(len(queries)), key=lambda i: (queries[i].sentence.start, queries[i].cue.i))
     previous: int | None = None
     for i in order:
@@ -111,6 +106,24 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
             topics[i] = topics[previous]
         previous = i
     return _speaker_threads(queries, merge_variants(topics), order)
+
+
+def _to_shared_topic(queries: Sequence[TopicQuery], readings: list[_Reading]) -> list[_Reading]:
+    """Remarks worded once (not anchored) that name a word of the topic most statements
+    share, when at least three do, take that topic."""
+    shared = Counter(r.topic.key for r in readings if r.anchored)
+    if not shared:
+        return readings
+    top_key, top_n = min(shared.items(), key=lambda kv: (-kv[1], kv[0]))
+    if top_n < 3:
+        return readings
+    top = next(r.topic for r in readings if r.topic.key == top_key)
+    return [
+        _Reading(top, anchored=True, pointer=False)
+        if not r.anchored and _mentions(q.content or q.sentence, top)
+        else r
+        for q, r in zip(queries, readings, strict=True)
+    ]
 
 
 def _speaker_threads(
