@@ -26,7 +26,7 @@ from .namespaces import SG
 if TYPE_CHECKING:
     from rdflib import Graph
 
-__all__ = ["TopicRow", "codebook_yaml", "surface_form", "topic_report"]
+__all__ = ["TopicRow", "codebook_yaml", "statement_form", "surface_form", "topic_report"]
 
 _STANCES = {str(SG.Support): "support", str(SG.Oppose): "oppose", str(SG.Neutral): "neutral"}
 
@@ -128,6 +128,19 @@ def surface_form(key: str, text: str) -> str | None:
     return text[best[0] : best[1]].strip(".,;:'’\"")
 
 
+def statement_form(key: str, texts: list[str]) -> str | None:
+    """How a statement writes the topic ``key``: the whole key in the first of ``texts``
+    that has it, else the key's head word alone ("guarantees" for "security guarantee"
+    when the statement says "the guarantees"), so that every wording an analyst may want
+    to merge shows up. ``None`` when no text names it."""
+    words = key.split()
+    for candidate in [key, words[-1]] if len(words) > 1 else [key]:
+        form = next((f for f in (surface_form(candidate, t) for t in texts) if f), None)
+        if form:
+            return form
+    return None
+
+
 def topic_report(graph: Graph, *, min_statements: int = 1) -> list[TopicRow]:
     """Every topic of ``graph`` with at least ``min_statements`` statements, most used
     first: label, surface forms, stance counts, articles and speakers."""
@@ -147,7 +160,7 @@ def topic_report(graph: Graph, *, min_statements: int = 1) -> list[TopicRow]:
         stances.setdefault(iri, Counter())[_STANCES.get(str(stance), "neutral")] += 1
         key = labels[iri] or iri.rsplit("/", 1)[-1].replace("-", " ")
         texts = [str(t) for t in (quote, evidence) if t is not None]
-        form = next((f for f in (surface_form(key, t) for t in texts) if f), None)
+        form = statement_form(key, texts)
         found = forms.setdefault(iri, Counter())
         if form:
             found[form.casefold() if not any(c.isupper() for c in form[1:]) else form] += 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.codebook import parse_codebook
-from graph.topic_report import codebook_yaml, surface_form, topic_report
+from graph.topic_report import codebook_yaml, statement_form, surface_form, topic_report
 
 
 @pytest.mark.parametrize(
@@ -23,6 +23,22 @@ from graph.topic_report import codebook_yaml, surface_form, topic_report
 )
 def test_topic_report_surface_form_finds_the_wording(key, text, form):
     assert surface_form(key, text) == form
+
+
+@pytest.mark.parametrize(
+    ("key", "texts", "form"),
+    [
+        # the whole key where a text has it
+        ("water quota", ["Ostrava backed water quotas."], "water quotas"),
+        ("water quota", ["No word of it.", "Ostrava backed water quotas."], "water quotas"),
+        # else the head word alone, so a shorter wording still shows
+        ("water quota", ["Ostrava said the quotas were unfair."], "quotas"),
+        ("water quota", ["Ostrava said the levy was unfair."], None),
+        ("levy", ["Ostrava said nothing."], None),
+    ],
+)
+def test_topic_report_statement_form_falls_back_to_the_head(key, texts, form):
+    assert statement_form(key, texts) == form
 
 
 def test_topic_report_counts_stances_articles_and_forms(toy_graph):
