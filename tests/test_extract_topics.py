@@ -49,6 +49,13 @@ def test_extract_topics_noun_phrase_key_drops_what_is_not_the_issue(nlp, phrase,
     assert got.casefold() == key.casefold()
 
 
+@pytest.mark.parametrize("apostrophe", ["\u2018", "\u2019", "'"])
+def test_extract_topics_possessor_is_not_the_issue(nlp, apostrophe):
+    # a possessor is who, not what, also when the tokenizer leaves "‘s" attached to it
+    doc = nlp(f"Critics downplayed Marta Varga{apostrophe}s attack on the judges.")
+    assert noun_phrase_key(_token(doc, "attack"))[0] == "attack"
+
+
 def test_extract_topics_bare_head_takes_the_article_compound(nlp):
     text = (
         "The council demanded security guarantees for the region. "

@@ -43,6 +43,8 @@ def _keeps(token: Token) -> bool:
         return False
     if token.ent_type_ in {"GPE", "NORP"}:
         return False  # "Chilean troops" and "Danish troops" are both about troops
+    if len(token) > 2 and token.text[-2] in "'\u2018\u2019" and token.text[-1] in "sS":
+        return False  # a possessor the tokenizer left whole ("Varga‘s") is who, not what
     if token.lower_ in DROP_MODIFIERS or token.lemma_.lower() in DROP_MODIFIERS:
         return False
     if token.like_num:
