@@ -102,7 +102,6 @@ UPWARD_ALLOWED: dict[str, frozenset[str]] = {
 LONG_ALLOWED: frozenset[str] = frozenset(
     {
         "graph/extract/attribution.py",
-        "graph/extract/topics.py",
         "graph/pipeline.py",
         "graph/query.py",
         "graph/store.py",
