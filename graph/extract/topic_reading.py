@@ -1,9 +1,11 @@
 """One statement's topic, read from its own words.
 
 The candidates are the object of a position cue, then the objects and subjects of the
-content's verbs, then its noun chunks; verbs and light nouns hand over to what they are
+content's verbs, then its noun chunks; verbs, light nouns and nouns the article uses once
+that frame an issue it returns to ("the timing of the ban") hand over to what they are
 about. A phrase the article uses once that names the article's main issue is about that
-issue; a remark that names nothing is about what the article is about.
+issue; a remark that names nothing is read as the main issue and marked as pointing back,
+for :func:`graph.extract.topics.article_topics` to settle.
 """
 
 from __future__ import annotations
