@@ -59,7 +59,7 @@ def test_render_data_actor_view_has_alignment_and_targeted_stance_edges(view):
     }
     by_key = {(e["from"], e["to"]): e for e in data.edges}
     assert all(
-        e["color"]["color"] in (*RELATION_COLORS.values(), "#c62828") for e in by_key.values()
+        e["color"] in (*RELATION_COLORS.values(), "#c62828") for e in by_key.values()
     )
     # An alignment edge lists the statements of both actors on the topics they share.
     rows = data.meta["statements"]
@@ -92,7 +92,7 @@ def test_render_data_topic_view_aggregates_per_actor_topic_stance(view):
         ("NATO", "troop deployment"): 1,
         ("Russia", "troop deployment"): 1,
     }
-    colours = {k[:2]: e["color"]["color"] for k, e in zip(edges, data.edges, strict=True)}
+    colours = {k[:2]: e["color"] for k, e in zip(edges, data.edges, strict=True)}
     assert colours[("Volodymyr Zelensky", "security guarantees")] == "#2e7d32"
     assert colours[("Sergei Lavrov", "security guarantees")] == "#c62828"
     assert colours[("Volodymyr Zelensky", "ceasefire")] == "#8a8a8a"

@@ -6,6 +6,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,11 +25,19 @@ from render_graphs import (
 )
 
 DATA_OPEN = '<script type="application/json" id="sg-data">'
+STATEMENTS_OPEN = '<script type="application/json" id="sg-statements">'
+
+
+def block(html: str, opening: str) -> Any:
+    start = html.index(opening) + len(opening)
+    return json.loads(html[start : html.index("</script>", start)])
 
 
 def payload(html: str) -> dict:
-    start = html.index(DATA_OPEN) + len(DATA_OPEN)
-    return json.loads(html[start : html.index("</script>", start)])
+    """The page's data block, with its statements table put back into ``meta``."""
+    data = block(html, DATA_OPEN)
+    data["meta"]["statements"] = block(html, STATEMENTS_OPEN)
+    return data
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +53,8 @@ def test_render_page_is_one_file_with_nothing_to_fetch(small_html):
     assert links == ['<link rel="icon" href="data:,">']  # stops Chromium asking for /favicon.ico
     assert not re.search(r"@import|@font-face", small_html)
     assert "vis.Network" in small_html  # vis-network itself is inlined
-    assert small_html.count("</script>") == 3  # vis-network, the JSON data, the page script
+    # vis-network, the JSON data, the statements table, the page script
+    assert small_html.count("</script>") == 4
 
 
 def test_render_page_csp_allows_only_its_own_scripts_and_no_connections(small_html):
@@ -61,7 +71,7 @@ def test_render_page_hostile_text_appears_only_escaped_inside_the_json(tmp_path)
     html = render_graph(hostile_graph(), tmp_path / "hostile.html").read_text(encoding="utf-8")
     for raw in (HOSTILE_SCRIPT, HOSTILE_IMG, HOSTILE_SVG, HOSTILE_CLOSE, "<img", "<svg"):
         assert raw not in html
-    assert html.count("</script>") == 3
+    assert html.count("</script>") == 4
     # ...while the data still carries the text verbatim, to be shown as text
     data = payload(html)
     labels = {a["label"] for a in data["meta"]["actors"]}

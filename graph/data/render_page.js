@@ -3,8 +3,19 @@
 (function () {
   "use strict";
 
+  performance.mark("sg-script");
   var payload = JSON.parse(document.getElementById("sg-data").textContent);
   var meta = payload.meta;
+  performance.mark("sg-parsed");
+  // The statements table is most of the page's bytes and nothing in the first frame needs it:
+  // it is parsed when first asked for (a click, a filter, or the idle time after the first frame).
+  var statementRows = null;
+  function statementRow(index) {
+    if (statementRows === null) {
+      statementRows = JSON.parse(document.getElementById("sg-statements").textContent);
+    }
+    return statementRows[index];
+  }
   var STANCES = meta.stances;
   var MAX_LISTED = 200;
   var large = !!meta.large;
@@ -54,29 +65,72 @@
         meta.topics[index].statements.length + " statement(s)";
     }
   });
-  payload.edges.forEach(function (edge) {
+  function edgeTitle(edge) {
     var em = meta.edges[edge.id];
     var head;
     if (em.kind === "stance") {
-      var stance = STANCES[meta.statements[em.statements[0]][2]];
-      head = nodeLabel(edge.from) + " \u2192 " + nodeLabel(edge.to) + ": " + stance +
+      head = nodeLabel(edge.from) + " \u2192 " + nodeLabel(edge.to) + ": " + STANCES[em.stance] +
         " \u00d7" + em.statements.length;
     } else {
       head = nodeLabel(edge.from) + (em.kind === "agree" ? " agrees with " : " disagrees with ") +
         nodeLabel(edge.to) + " (weight " + em.weight + ")";
     }
-    var first = em.statements.length ? meta.statements[em.statements[0]][5] : "";
-    edge.title = head + (first ? "\n\u201c" + clip(first, 240) + "\u201d" : "");
+    var first = em.statements.length ? statementRow(em.statements[0])[5] : "";
+    return head + (first ? "\n\u201c" + clip(first, 240) + "\u201d" : "");
+  }
+
+  function busy(node) {
+    var index = Number(node.id.slice(1));
+    return (node.id.charAt(0) === "a" ? meta.actors[index] : meta.topics[index]).statements.length;
+  }
+
+  // A large page draws its first frame with its busiest meta.firstNodes nodes and the
+  // strongest meta.firstEdges edges between them (edges come strongest first), without edge
+  // tooltips; the other nodes, edges and tooltips are added in chunks once that frame is on
+  // screen, so the reader sees the map while the rest arrives.
+  var nodeById = {};
+  payload.nodes.forEach(function (node) { nodeById[node.id] = node; });
+  var nodeIn = {};
+  var edgeIn = {};
+  var hiddenNodes = {};
+  var hiddenEdges = {};
+  var ranked = payload.nodes.slice();
+  var firstNodes = ranked.length;
+  var firstEdges = payload.edges.length;
+  if (meta.firstNodes != null && meta.firstNodes < ranked.length) {
+    ranked = ranked
+      .map(function (node, k) { return { node: node, k: k, busy: busy(node) }; })
+      .sort(function (a, b) { return b.busy - a.busy || a.k - b.k; })
+      .map(function (x) { return x.node; });
+    firstNodes = meta.firstNodes;
+  }
+  if (meta.firstEdges != null) firstEdges = Math.min(firstEdges, meta.firstEdges);
+  var initialNodes = ranked.slice(0, firstNodes);
+  var pendingNodes = ranked.slice(firstNodes);
+  initialNodes.forEach(function (node) { nodeIn[node.id] = true; });
+  var initialEdges = [];
+  var pendingEdges = [];
+  payload.edges.forEach(function (edge) {
+    if (initialEdges.length < firstEdges && nodeIn[edge.from] && nodeIn[edge.to]) {
+      initialEdges.push(edge);
+      edgeIn[edge.id] = true;
+    } else {
+      pendingEdges.push(edge);
+    }
   });
+  var lazy = pendingNodes.length + pendingEdges.length > 0;
+  if (!lazy) payload.edges.forEach(function (edge) { edge.title = edgeTitle(edge); });
 
   performance.mark("sg-data");
-  var nodes = new vis.DataSet(payload.nodes);
-  var edges = new vis.DataSet(payload.edges);
+  var nodes = new vis.DataSet(initialNodes);
+  var edges = new vis.DataSet(initialEdges);
   var container = document.getElementById("sg-network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, payload.options);
+  if (pendingNodes.length) fitAll();
   performance.mark("sg-network");
   var api = {
-    network: network, nodes: nodes, edges: edges, meta: meta, ready: false, stabilized: !payload.options.physics.enabled,
+    network: network, nodes: nodes, edges: edges, meta: meta, ready: false, complete: !lazy,
+    stabilized: !payload.options.physics.enabled,
     showNode: showNode, showEdge: showEdge, applyFilters: applyFilters, search: search,
     positionOf: function (id) {
       var p = network.getPositions([id])[id];
@@ -88,8 +142,68 @@
   network.once("afterDrawing", function () {
     api.ready = true;
     api.readyAt = performance.now();
+    performance.mark("sg-ready");
     document.body.setAttribute("data-ready", "true");
+    if (lazy) later(addTitles);
   });
+
+  // The opening view frames every node, including those not added yet (as fit() would).
+  function fitAll() {
+    var minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    payload.nodes.forEach(function (node) {
+      var r = node.size || 10;
+      minX = Math.min(minX, node.x - r);
+      maxX = Math.max(maxX, node.x + r);
+      minY = Math.min(minY, node.y - r);
+      maxY = Math.max(maxY, node.y + r);
+    });
+    var scale = Math.min(container.clientWidth / (1.1 * (maxX - minX) || 1),
+                         container.clientHeight / (1.1 * (maxY - minY) || 1));
+    network.moveTo({ position: { x: (minX + maxX) / 2, y: (minY + maxY) / 2 },
+                     scale: Math.min(scale, 1), animation: false });
+  }
+
+  function later(step) {
+    if (window.requestIdleCallback) window.requestIdleCallback(step, { timeout: 100 });
+    else window.setTimeout(step, 0);
+  }
+
+  function addTitles() {
+    edges.update(initialEdges.map(function (edge) {
+      return { id: edge.id, title: edgeTitle(edge) };
+    }));
+    later(addMore);
+  }
+
+  // Adds the given nodes now (a search or a click may need one before its turn).
+  function addNodes(list) {
+    var chunk = list.filter(function (node) { return !nodeIn[node.id]; });
+    chunk.forEach(function (node) {
+      nodeIn[node.id] = true;
+      node.hidden = !!hiddenNodes[node.id];
+    });
+    if (chunk.length) nodes.add(chunk);
+  }
+
+  function addMore() {
+    if (pendingNodes.length) {
+      addNodes(pendingNodes.splice(0, meta.nodeChunk));
+    } else {
+      var chunk = pendingEdges.splice(0, meta.edgeChunk);
+      chunk.forEach(function (edge) {
+        edge.title = edgeTitle(edge);
+        edge.hidden = !!hiddenEdges[edge.id];
+        edgeIn[edge.id] = true;
+      });
+      edges.add(chunk);
+    }
+    if (pendingNodes.length + pendingEdges.length) {
+      later(addMore);
+    } else {
+      api.complete = true;
+      performance.mark("sg-complete");
+    }
+  }
 
   // ---- side panel ----
   var panel = document.getElementById("sg-panel");
@@ -101,7 +215,7 @@
   }
 
   function statementItem(index) {
-    var s = meta.statements[index];
+    var s = statementRow(index);
     var stance = STANCES[s[2]];
     var li = el("li", "sg-stmt sg-" + stance);
     var head = el("div");
@@ -152,7 +266,11 @@
   function showNode(id) {
     var index = Number(id.slice(1));
     // Large graphs draw only the busiest labels: name whatever the user picked.
-    if (nodes.get(id) && nodes.get(id).label === undefined) nodes.update({ id: id, label: nodeLabel(id) });
+    var node = nodeById[id];
+    if (node && node.label === undefined) {
+      node.label = nodeLabel(id);
+      if (nodeIn[id]) nodes.update({ id: id, label: node.label });
+    }
     panel.replaceChildren();
     panel.dataset.kind = "node";
     panel.dataset.id = id;
@@ -180,7 +298,7 @@
   }
 
   function showEdge(id) {
-    var edge = edges.get(id);
+    var edge = payload.edges[id];
     var em = meta.edges[id];
     panel.replaceChildren();
     panel.dataset.kind = "edge";
@@ -263,7 +381,7 @@
     ];
     for (var t = 0; t < tests.length; t++) {
       for (var i = 0; i < items.length; i++) {
-        if (tests[t](items[i]) && nodes.get(items[i].id)) return items[i].id;
+        if (tests[t](items[i]) && nodeById[items[i].id]) return items[i].id;
       }
     }
     return null;
@@ -278,6 +396,7 @@
       status.textContent = searchBox.value.trim() ? "no actor or topic matches" : "";
       return;
     }
+    addNodes([nodeById[id]]);
     network.selectNodes([id]);
     network.focus(id, { scale: 1.2, animation: large ? false : { duration: 400 } });
     showNode(id);
@@ -293,9 +412,6 @@
   searchBox.addEventListener("input", function (event) {
     if (!event.inputType || event.inputType === "insertReplacementText") runSearch();
   });
-
-  var hiddenNodes = {};
-  var hiddenEdges = {};
 
   // An edge stays when at least one of its statements matches the topic and stance filters;
   // edges without statements (pure alignment) show only when no such filter is set.
@@ -314,7 +430,7 @@
       visible[node.id] = show;
       if (!!hiddenNodes[node.id] === show) {
         hiddenNodes[node.id] = !show;
-        nodeUpdates.push({ id: node.id, hidden: !show });
+        if (nodeIn[node.id]) nodeUpdates.push({ id: node.id, hidden: !show });
       }
     });
     var edgeUpdates = [];
@@ -324,14 +440,15 @@
       var show = visible[edge.from] && visible[edge.to];
       if (show && (topic !== null || !everyStance)) {
         show = em.statements.some(function (i) {
-          var s = meta.statements[i];
+          var s = statementRow(i);
           return (topic === null || s[1] === topic) && allowed[s[2]];
         });
       }
       if (show) shown++;
       if (!!hiddenEdges[edge.id] === show) {
         hiddenEdges[edge.id] = !show;
-        edgeUpdates.push({ id: edge.id, hidden: !show });
+        // an edge not yet added takes its state from hiddenEdges when it is
+        if (edgeIn[edge.id]) edgeUpdates.push({ id: edge.id, hidden: !show });
       }
     });
     if (nodeUpdates.length) nodes.update(nodeUpdates);

@@ -29,6 +29,13 @@ LARGE_GRAPH_LABELS = 300
 #: Edges drawn at most, the strongest kept: vis-network builds ~10k edges/s here, and a page
 #: with more is no more readable. The side panel still lists every statement.
 DEFAULT_MAX_EDGES = 10_000
+#: A large page's first frame: its busiest nodes and the strongest edges between them. The
+#: page adds the other nodes and edges in chunks once that frame is drawn (measured: drawing
+#: and building a vis-network node costs about as much as five edges).
+FIRST_FRAME_NODES = 1_000
+FIRST_FRAME_EDGES = 2_000
+NODE_CHUNK = 2_000
+EDGE_CHUNK = 4_000
 
 STANCES: tuple[str, ...] = ("support", "oppose", "neutral")
 STANCE_COLORS = {"support": "#2e7d32", "oppose": "#c62828", "neutral": "#8a8a8a"}
@@ -127,8 +134,7 @@ def page_data(
         )
     edges = _edges(view, statements, actor_index, topic_index, by_actor, topics)
     dropped = max(0, len(edges) - max_edges)
-    if dropped:
-        edges = sorted(edges, key=lambda e: (-e["_strength"], e["from"], e["to"]))[:max_edges]
+    edges = sorted(edges, key=lambda e: (-e["_strength"], e["from"], e["to"]))[:max_edges]
     nodes = _actor_nodes(view, by_actor, cluster_of)
     if topics:
         nodes += _topic_nodes(view, by_topic)
@@ -138,13 +144,15 @@ def page_data(
     edge_meta = []
     for k, edge in enumerate(edges):
         edge["id"] = k
-        edge_meta.append(
-            {
-                "kind": edge.pop("_kind"),
-                "weight": edge.pop("_weight"),
-                "statements": edge.pop("_statements"),
-            }
-        )
+        entry = {
+            "kind": edge.pop("_kind"),
+            "weight": edge.pop("_weight"),
+            "statements": edge.pop("_statements"),
+        }
+        stance = edge.pop("_stance")
+        if stance >= 0:
+            entry["stance"] = stance
+        edge_meta.append(entry)
         edge.pop("_strength")
     meta = {
         "view": "topics" if topics else "actors",
@@ -181,6 +189,10 @@ def page_data(
         "edges": edge_meta,
         "droppedEdges": dropped,
         "large": large,
+        "firstNodes": FIRST_FRAME_NODES if large else len(nodes),
+        "firstEdges": FIRST_FRAME_EDGES if large else len(edges),
+        "nodeChunk": NODE_CHUNK,
+        "edgeChunk": EDGE_CHUNK,
     }
     return PageData(nodes=nodes, edges=edges, meta=meta)
 
@@ -297,12 +309,13 @@ def _edge(
     edge: dict[str, Any] = {
         "from": src,
         "to": dst,
-        "color": {"color": color, "highlight": color, "hover": color},
+        "color": color,  # vis-network uses a plain colour for highlight and hover too
         "width": round(1 + min(7.0, 1.5 * math.log2(1 + strength)), 2),
         "_kind": kind,
         "_weight": weight,
         "_statements": ids,
         "_strength": strength + len(ids),
+        "_stance": stance,
     }
     if kind == "stance":
         # Parallel stance edges between one pair curve apart so each colour stays visible.

@@ -1,4 +1,4 @@
-"""The HTML page: one file, every script and style inline, the data in one JSON block."""
+"""The HTML page: one file, every script and style inline, the data in JSON blocks."""
 
 from __future__ import annotations
 
@@ -49,7 +49,11 @@ def _asset(name: str) -> str:
 
 
 def page_html(data: PageData, *, physics: bool, title: str = "stancegraph") -> str:
-    """The whole page: one file, every script and style inline, data in a JSON block."""
+    """The whole page: one file, every script and style inline, data in two JSON blocks.
+
+    The statements table has a block of its own: it is most of the bytes of a large page and
+    the page parses it only when a click, a filter or a tooltip first needs it.
+    """
     from jinja2 import Environment
     from jinja2.utils import htmlsafe_json_dumps
     from markupsafe import Markup
@@ -71,13 +75,15 @@ def page_html(data: PageData, *, physics: bool, title: str = "stancegraph") -> s
         # An inlined asset holding a closing tag would end its element early.
         if "</script" in text.lower() or "</style" in text.lower():
             raise ValueError(f"{name} cannot be inlined: it contains a closing tag")
-    payload = {"nodes": nodes, "edges": edges, "options": json.loads(options), "meta": data.meta}
-    payload["meta"]["title"] = title
+    meta = {k: v for k, v in data.meta.items() if k != "statements"}
+    meta["title"] = title
+    payload = {"nodes": nodes, "edges": edges, "options": json.loads(options), "meta": meta}
     env = Environment(autoescape=True, keep_trailing_newline=True)
     template = env.from_string(_asset("render_page.html"))
     return template.render(
         title=title,
         payload=htmlsafe_json_dumps(payload, dumps=_compact_dumps),
+        statements=htmlsafe_json_dumps(data.meta["statements"], dumps=_compact_dumps),
         # base64 and quotes only: safe in the attribute unescaped, and readable there
         script_hashes=Markup(" ".join(_csp_hash(inline[n]) for n in ("vis_js", "page_js"))),
         **{name: Markup(text) for name, text in inline.items()},
