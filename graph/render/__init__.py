@@ -22,7 +22,7 @@ from rdflib import Graph
 
 from ..io import atomic_write
 from .data import DEFAULT_MAX_EDGES, PageData, page_data
-from .layout import layout
+from .layout import layout, place
 from .page import PHYSICS_MAX_NODES, page_html, vis_options
 from .view import GraphView, read_view, safe_url
 
@@ -34,6 +34,7 @@ __all__ = [
     "layout",
     "page_data",
     "page_html",
+    "place",
     "read_view",
     "render_graph",
     "safe_url",
@@ -61,12 +62,8 @@ def render_graph(
         seed: seed of the layout, so the same graph gives the same page.
     """
     data = page_data(read_view(graph), topics=topics, max_edges=max_edges)
-    ids = [node["id"] for node in data.nodes]
-    pairs = [(e["from"], e["to"], float(e["width"])) for e in data.edges]
-    positions = layout(ids, pairs, seed=seed)
-    for node in data.nodes:
-        node["x"], node["y"] = positions[node["id"]]
-    physics = len(ids) <= PHYSICS_MAX_NODES if physics is None else physics
+    place(data, seed=seed)
+    physics = len(data.nodes) <= PHYSICS_MAX_NODES if physics is None else physics
     html = page_html(data, physics=physics, title=title)
 
     def write(tmp: Path) -> None:

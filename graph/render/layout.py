@@ -7,7 +7,9 @@ import random
 from collections import defaultdict
 from collections.abc import Iterable
 
-__all__ = ["NX_LAYOUT_MAX_NODES", "layout"]
+from .data import PageData
+
+__all__ = ["NX_LAYOUT_MAX_NODES", "layout", "place"]
 
 #: Above this many nodes networkx's spring layout gives way to igraph's: from 500 nodes networkx
 #: switches to a scipy-sparse variant (scipy is not a dependency) and is O(n^2) per iteration.
@@ -50,6 +52,15 @@ def layout(
         finally:
             ig.set_random_number_generator(random)
     return _to_pixels(node_ids, coords)
+
+
+def place(data: PageData, *, seed: int = 0) -> None:
+    """Give every node of ``data`` its seeded position (``x``, ``y``), laid out on its edges."""
+    ids = [node["id"] for node in data.nodes]
+    pairs = [(e["from"], e["to"], float(e["width"])) for e in data.edges]
+    positions = layout(ids, pairs, seed=seed)
+    for node in data.nodes:
+        node["x"], node["y"] = positions[node["id"]]
 
 
 def _to_pixels(
