@@ -435,3 +435,91 @@ def test_browser_clicking_empty_canvas_clears_the_panel(browser, small_page):
     opened.page.wait_for_function("() => document.getElementById('sg-panel').dataset.kind === ''")
     assert "Click an actor" in opened.page.inner_text("#sg-panel")
     assert_clean(opened)
+
+
+# ---- a large page: first frame first, the rest after it ----------------------------------
+
+#: Holds the page's idle-time callbacks (asked for only after its first frame) until released.
+HOLD_IDLE = """(() => {
+    const ask = window.requestIdleCallback.bind(window), held = [];
+    window.requestIdleCallback = (callback, options) => { held.push([callback, options]); return 0; };
+    window.__sgRelease = () => {
+        window.requestIdleCallback = ask;
+        held.splice(0).forEach(([callback, options]) => ask(callback, options));
+    };
+})();"""
+
+
+def _ring_graph(n: int):  # type: ignore[no-untyped-def]
+    """``n`` actors in a ring, each speaking about the next on one of five topics; actor
+    ``i`` also speaks ``i % 4`` more times, so activity differs."""
+    from graph.build import build_graph
+    from graph.records import Actor, Article, Statement, Topic
+
+    actors = [Actor(key=f"speaker {i}", label=f"Speaker {i}", type="Person") for i in range(n)]
+    topics = [Topic(f"matter {t}", f"matter {t}") for t in range(5)]
+    sentences, statements, offset = [], [], 0
+    for i in range(n):
+        for extra in range(1 + i % 4):
+            sentence = f"Speaker {i} criticized Speaker {(i + 1) % n} ({extra})."
+            statements.append(
+                Statement("ring", actors[i].key, "criticized", "it", sentence, offset,
+                          offset + len(sentence), ("support", "oppose", "neutral")[i % 3],
+                          topics[i % 5], target_actor=actors[(i + 1) % n].key)
+            )  # fmt: skip
+            sentences.append(sentence)
+            offset += len(sentence) + 1
+    article = Article(id="ring", text=" ".join(sentences), source="ring.txt")
+    return build_graph([article], actors, statements)
+
+
+@pytest.fixture(scope="module")
+def large_page(tmp_path_factory) -> Path:
+    from graph.render.data import LARGE_GRAPH_NODES
+
+    return render_graph(
+        _ring_graph(LARGE_GRAPH_NODES + 200), tmp_path_factory.mktemp("large") / "large.html"
+    )
+
+
+def test_browser_large_page_draws_busiest_first_then_adds_the_rest(browser, large_page):
+    data = payload(large_page)
+    meta = data["meta"]
+    assert meta["large"] and meta["firstNodes"] < len(data["nodes"])
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    context.add_init_script(HOLD_IDLE)
+    page = context.new_page()
+    page.goto(large_page.as_uri())
+    page.wait_for_function("() => window.stancegraph && window.stancegraph.ready")
+    sg = "window.stancegraph"
+    first = page.evaluate(f"() => {sg}.nodes.getIds()")
+    first_edges = page.evaluate(f"() => {sg}.edges.get().map(e => [e.from, e.to, e.title])")
+    assert page.evaluate(f"() => {sg}.complete") is False
+    busy = {a["id"]: len(a["statements"]) for a in meta["actors"]}
+    assert len(first) == meta["firstNodes"]
+    assert min(busy[i] for i in first) >= max(busy[i] for i in busy if i not in set(first))
+    assert 0 < len(first_edges) <= meta["firstEdges"]
+    assert all(a in first and b in first and title is None for a, b, title in first_edges)
+    # a filter chosen before the rest arrives applies to what arrives later
+    page.select_option("#sg-topic", "2")
+    page.evaluate("() => window.__sgRelease()")
+    page.wait_for_function(f"() => {sg}.complete", timeout=60_000)
+    assert sorted(page.evaluate(f"() => {sg}.nodes.getIds()")) == sorted(
+        n["id"] for n in data["nodes"]
+    )
+    assert page.evaluate(f"() => {sg}.edges.length") == len(data["edges"])
+    assert page.evaluate(f"() => {sg}.edges.get({{filter: e => !e.title}}).length") == 0
+    rows = meta["statements"]
+    expected = {
+        k for k, em in enumerate(meta["edges"]) if any(rows[i][1] == 2 for i in em["statements"])
+    }
+    assert expected and len(expected) < len(data["edges"])
+    shown = page.evaluate(f"() => {sg}.edges.get({{filter: e => !e.hidden}}).map(e => e.id)")
+    assert set(shown) == expected
+    # the opening view framed every node, including those added after the first frame
+    box = page.locator("#sg-network").bounding_box()
+    points = page.evaluate(
+        f"() => Object.values({sg}.network.getPositions()).map(p => {sg}.network.canvasToDOM(p))"
+    )
+    assert all(0 <= p["x"] <= box["width"] and 0 <= p["y"] <= box["height"] for p in points)
+    context.close()
