@@ -217,6 +217,14 @@ def test_browser_clicking_lavrov_lists_his_statements(browser, example_page, exa
     assert "Lavrov" in panel.locator("h2").inner_text()
     listed = panel.locator("ol[data-role=statements] li.sg-stmt .sg-evidence").all_inner_texts()
     assert sorted(listed) == expected
+    quotes = sorted(
+        str(example_graph.value(st, SG.quote) or "")
+        for st in example_graph.subjects(SG.speaker, lavrov[0])
+    )
+    shown = panel.locator("ol[data-role=statements] li.sg-stmt blockquote").evaluate_all(
+        "quotes => quotes.map(q => q.textContent)"
+    )
+    assert sorted(shown) == [q for q in quotes if q]
     assert_clean(opened)
 
 

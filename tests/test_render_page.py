@@ -33,10 +33,20 @@ def block(html: str, opening: str) -> Any:
     return json.loads(html[start : html.index("</script>", start)])
 
 
+def unspan(row: list[Any]) -> list[Any]:
+    """A statement row with its quote written out again (the page may give it as a span of
+    the sentence, in UTF-16 units)."""
+    quote = row[4]
+    if isinstance(quote, list):
+        units = row[5].encode("utf-16-le")
+        quote = units[2 * quote[0] : 2 * quote[1]].decode("utf-16-le")
+    return [*row[:4], quote, *row[5:]]
+
+
 def payload(html: str) -> dict:
     """The page's data block, with its statements table put back into ``meta``."""
     data = block(html, DATA_OPEN)
-    data["meta"]["statements"] = block(html, STATEMENTS_OPEN)
+    data["meta"]["statements"] = [unspan(row) for row in block(html, STATEMENTS_OPEN)]
     return data
 
 
@@ -79,6 +89,33 @@ def test_render_page_hostile_text_appears_only_escaped_inside_the_json(tmp_path)
     assert HOSTILE_LINK in labels
     assert data["meta"]["articles"][0][1] == ""  # javascript: URL dropped
     assert any(HOSTILE_CLOSE in row[4] for row in data["meta"]["statements"])
+
+
+def test_render_page_writes_a_quote_found_in_its_sentence_as_a_span(tmp_path):
+    from graph.build import build_graph
+    from graph.records import Actor, Article, Statement, Topic
+
+    sentence = "Ama Osei (\U0001f91d) said the \U0001f91d deal is fair, and Kofi Mensah agreed."
+    actors = [
+        Actor("ama osei", "Ama Osei", "Person"),
+        Actor("kofi mensah", "Kofi Mensah", "Person"),
+    ]
+    article = Article(id="one", text=sentence, source="one.txt")
+    stated = [
+        Statement("one", "ama osei", "said", "the \U0001f91d deal is fair", sentence, 0,
+                  len(sentence), "support", Topic("deal", "deal")),
+        Statement("one", "kofi mensah", "agreed", "words not in the sentence", sentence, 0,
+                  len(sentence), "support", Topic("deal", "deal")),
+    ]  # fmt: skip
+    html = render_graph(build_graph([article], actors, stated), tmp_path / "q.html")
+    rows = block(html.read_text(encoding="utf-8"), STATEMENTS_OPEN)
+    quotes = sorted((row[3], row[4]) for row in rows)
+    # UTF-16 units: the emoji counts two, as in JavaScript's String.slice
+    assert quotes == [("agreed", "words not in the sentence"), ("said", [19, 38])]
+    assert sorted(unspan(row)[4] for row in rows) == [
+        "the \U0001f91d deal is fair",
+        "words not in the sentence",
+    ]
 
 
 def test_render_page_title_is_escaped(tmp_path):

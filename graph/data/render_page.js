@@ -16,6 +16,12 @@
     }
     return statementRows[index];
   }
+
+  // A quote found in its sentence is written as [start, end] within it (UTF-16 offsets).
+  function quoteOf(row) {
+    var quote = row[4];
+    return Array.isArray(quote) ? row[5].slice(quote[0], quote[1]) : quote;
+  }
   var STANCES = meta.stances;
   var MAX_LISTED = 200;
   var large = !!meta.large;
@@ -226,7 +232,8 @@
     if (s[7] >= 0) head.append(" \u2192 " + meta.actors[s[7]].label);
     head.append(el("span", "sg-topic", " \u00b7 " + topicLabel(s[1])));
     li.append(head);
-    if (s[4]) li.append(el("blockquote", null, s[4]));
+    var quote = quoteOf(s);
+    if (quote) li.append(el("blockquote", null, quote));
     if (s[5]) li.append(el("p", "sg-evidence", s[5]));
     var source = el("div", "sg-source");
     if (s[6] >= 0) {

@@ -83,11 +83,29 @@ def page_html(data: PageData, *, physics: bool, title: str = "stancegraph") -> s
     return template.render(
         title=title,
         payload=htmlsafe_json_dumps(payload, dumps=_compact_dumps),
-        statements=htmlsafe_json_dumps(data.meta["statements"], dumps=_compact_dumps),
+        statements=htmlsafe_json_dumps(
+            [_quote_as_span(row) for row in data.meta["statements"]], dumps=_compact_dumps
+        ),
         # base64 and quotes only: safe in the attribute unescaped, and readable there
         script_hashes=Markup(" ".join(_csp_hash(inline[n]) for n in ("vis_js", "page_js"))),
         **{name: Markup(text) for name, text in inline.items()},
     )
+
+
+def _quote_as_span(row: list[Any]) -> list[Any]:
+    """The row with its quote (index 4) as [start, end] in its sentence (index 5), if found
+    there: a third less to write and to parse. Offsets count UTF-16 units, as JavaScript does.
+    """
+    quote, sentence = row[4], row[5]
+    start = sentence.find(quote) if quote and sentence else -1
+    if start < 0:
+        return row
+    begin = _utf16_len(sentence[:start])
+    return [*row[:4], [begin, begin + _utf16_len(quote)], *row[5:]]
+
+
+def _utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
 
 
 def _csp_hash(script: str) -> str:
