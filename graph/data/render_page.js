@@ -8,13 +8,25 @@
   var meta = payload.meta;
   performance.mark("sg-parsed");
   // The statements table is most of the page's bytes and nothing in the first frame needs it:
-  // it is parsed when first asked for (a click, a filter, or the idle time after the first frame).
+  // it comes after this script, so the first frame is drawn while the browser still reads it,
+  // and it is parsed when first asked for (a click, a filter, the tooltips after that frame).
+  // Whatever reads it runs through afterParse.
   var statementRows = null;
   function statementRow(index) {
     if (statementRows === null) {
+      if (document.readyState === "loading") throw new Error("statements are not read yet");
       statementRows = JSON.parse(document.getElementById("sg-statements").textContent);
     }
     return statementRows[index];
+  }
+
+  // fn, run now if the whole page has been read, else once it has.
+  function afterParse(fn) {
+    return function () {
+      var self = this, args = arguments;
+      if (document.readyState !== "loading") return fn.apply(self, args);
+      document.addEventListener("DOMContentLoaded", function () { fn.apply(self, args); });
+    };
   }
 
   // A quote found in its sentence is written as [start, end] within it (UTF-16 offsets).
@@ -125,7 +137,6 @@
     }
   });
   var lazy = pendingNodes.length + pendingEdges.length > 0;
-  if (!lazy) payload.edges.forEach(function (edge) { edge.title = edgeTitle(edge); });
 
   performance.mark("sg-data");
   var nodes = new vis.DataSet(initialNodes);
@@ -135,7 +146,7 @@
   if (pendingNodes.length) fitAll();
   performance.mark("sg-network");
   var api = {
-    network: network, nodes: nodes, edges: edges, meta: meta, ready: false, complete: !lazy,
+    network: network, nodes: nodes, edges: edges, meta: meta, ready: false, complete: false,
     stabilized: !payload.options.physics.enabled,
     showNode: showNode, showEdge: showEdge, applyFilters: applyFilters, search: search,
     positionOf: function (id) {
@@ -150,7 +161,7 @@
     api.readyAt = performance.now();
     performance.mark("sg-ready");
     document.body.setAttribute("data-ready", "true");
-    if (lazy) later(addTitles);
+    afterParse(function () { later(addTitles); })();
   });
 
   // The opening view frames every node, including those not added yet (as fit() would).
@@ -178,7 +189,13 @@
     edges.update(initialEdges.map(function (edge) {
       return { id: edge.id, title: edgeTitle(edge) };
     }));
-    later(addMore);
+    if (lazy) later(addMore);
+    else finish();
+  }
+
+  function finish() {
+    api.complete = true;
+    performance.mark("sg-complete");
   }
 
   // Adds the given nodes now (a search or a click may need one before its turn).
@@ -203,12 +220,8 @@
       });
       edges.add(chunk);
     }
-    if (pendingNodes.length + pendingEdges.length) {
-      later(addMore);
-    } else {
-      api.complete = true;
-      performance.mark("sg-complete");
-    }
+    if (pendingNodes.length + pendingEdges.length) later(addMore);
+    else finish();
   }
 
   // ---- side panel ----
@@ -349,15 +362,15 @@
     box.id = "sg-stance-" + stance;
     label.append(box, stance);
     stanceBox.append(label);
-    box.addEventListener("change", applyFilters);
+    box.addEventListener("change", afterParse(applyFilters));
     return box;
   });
   physicsBox.checked = !!payload.options.physics.enabled;
   physicsBox.addEventListener("change", function () {
     network.setOptions({ physics: { enabled: physicsBox.checked } });
   });
-  topicSelect.addEventListener("change", applyFilters);
-  clusterSelect.addEventListener("change", applyFilters);
+  topicSelect.addEventListener("change", afterParse(applyFilters));
+  clusterSelect.addEventListener("change", afterParse(applyFilters));
 
   // A datalist of thousands of names makes typing slow (measured: 10 s for 5,000), so it
   // suggests the busiest names only; the search itself looks at every name and alias.
@@ -396,7 +409,7 @@
 
   var lastSearch = null;
 
-  function runSearch() {
+  var runSearch = afterParse(function () {
     lastSearch = searchBox.value;
     var id = search(searchBox.value);
     if (!id) {
@@ -408,7 +421,7 @@
     network.focus(id, { scale: 1.2, animation: large ? false : { duration: 400 } });
     showNode(id);
     status.textContent = "";
-  }
+  });
   // Enter searches; so does leaving the box or picking a suggestion, unless Enter already did.
   searchBox.addEventListener("keydown", function (event) {
     if (event.key === "Enter") runSearch();
@@ -465,11 +478,11 @@
     return shown;
   }
 
-  network.on("click", function (params) {
+  network.on("click", afterParse(function (params) {
     if (params.nodes.length) showNode(params.nodes[0]);
     else if (params.edges.length) showEdge(params.edges[0]);
     else clearPanel();
-  });
+  }));
 
   // ---- legend ----
   function legend() {

@@ -51,8 +51,9 @@ def _asset(name: str) -> str:
 def page_html(data: PageData, *, physics: bool, title: str = "stancegraph") -> str:
     """The whole page: one file, every script and style inline, data in two JSON blocks.
 
-    The statements table has a block of its own: it is most of the bytes of a large page and
-    the page parses it only when a click, a filter or a tooltip first needs it.
+    The statements table has a block of its own, after the page's script: it is most of the
+    bytes of a large page, so the first frame is drawn while the browser is still reading it,
+    and the page parses it only when a click, a filter or a tooltip first needs it.
     """
     from jinja2 import Environment
     from jinja2.utils import htmlsafe_json_dumps
