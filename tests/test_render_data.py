@@ -58,9 +58,7 @@ def test_render_data_actor_view_has_alignment_and_targeted_stance_edges(view):
         ("Sergei Lavrov", "Volodymyr Zelensky", "stance"),
     }
     by_key = {(e["from"], e["to"]): e for e in data.edges}
-    assert all(
-        e["color"] in (*RELATION_COLORS.values(), "#c62828") for e in by_key.values()
-    )
+    assert all(e["color"] in (*RELATION_COLORS.values(), "#c62828") for e in by_key.values())
     # An alignment edge lists the statements of both actors on the topics they share.
     rows = data.meta["statements"]
     disagree = edges[("Sergei Lavrov", "Volodymyr Zelensky", "disagree")]
