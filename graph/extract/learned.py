@@ -26,7 +26,9 @@ from typing import TYPE_CHECKING, Literal
 
 from ..errors import PipelineError
 from .actors import ActorIndex
-from .attribution import Attribution, _content, _member_of, _Speakers, _subjects
+from .attribution.spans import Attribution
+from .attribution.speakers import _member_of, _Speakers
+from .attribution.verbs import _content, _subjects
 from .lexicon import REPORTING_VERBS
 
 if TYPE_CHECKING:

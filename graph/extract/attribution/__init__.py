@@ -1,0 +1,18 @@
+"""Who said what: attributions read off spaCy's dependency parse, one pass per sentence.
+
+An attribution is a cue (a reporting verb such as "said", a position verb such as
+"opposed", or "according to"), one or more speakers (actor keys) and the content (the
+clausal complement or object). Nesting is resolved within the sentence: in "X reported
+that Y said ..." Y is the speaker and X only relays it (``reported_by``).
+
+The modules, each one job: :mod:`.cues` (word classes), :mod:`.spans` (the record and
+the spans it holds), :mod:`.speakers` (a mention to an actor key), :mod:`.verbs` (verb
+cues), :mod:`.constructions` (noun, adjective, preposition and label cues),
+:mod:`.nesting` (reporter versus speaker, two claims in one) and :mod:`.assembly` (an
+article, sentence by sentence).
+"""
+
+from .assembly import find_attributions
+from .spans import Attribution
+
+__all__ = ["Attribution", "find_attributions"]

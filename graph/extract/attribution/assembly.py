@@ -1,0 +1,211 @@
+"""An article's attributions, sentence by sentence, with quotations over sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..actors import (
+    ActorIndex,
+)
+from ..lexicon import (
+    COGNITION_VERBS,
+    NOUN_CUES,
+    POSITION_VERBS,
+    QUOTE_ONLY_VERBS,
+    REPORTING_VERBS,
+)
+from .constructions import _according_to, _attitude, _colon_source, _noun_cue, _stand
+from .cues import _ATTITUDES, _DECLINE_VERBS, _LEMMA_FIXES, _OPENING, _QUOTES
+from .nesting import _claims, _resolve_nesting
+from .spans import Attribution, _Candidate, _quotation_tokens, _subtree_span
+from .speakers import _Speakers
+from .verbs import (
+    _ANSWER_VERBS,
+    _beside_quote,
+    _cognition,
+    _cue_text,
+    _declined,
+    _made_clear,
+    _quoted_as,
+    _unanswered,
+    _verb_candidate,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
+    """Every attributed statement of a parsed article, sentence by sentence.
+
+    A sentence that only continues a quotation ("... ,” she said. “We will ...”) belongs
+    to the speaker of the quotation begun in the sentence before; sentences that open a
+    quotation whose cue comes only at its end (“We will fight. We will win,” she said.)
+    belong to that cue's speaker.
+    """
+    speakers = _Speakers(index)
+    speakers.in_quotes = speakers.antecedents.quoted = _quotation_tokens(doc)
+    inside = False
+    previous: list[Attribution] = []
+    last_sentence: Span | None = None
+    per_sentence: list[list[Attribution]] = []
+    # sentences of a quotation still open, with no cue outside it: their speaker may be
+    # named when the quotation closes
+    pending: list[tuple[int, Span]] = []
+    for sentence in doc.sents:
+        quoted = inside
+        opened_before = inside
+        first = True
+        in_quotes: set[int] = set()
+        cands: dict[int, _Candidate] = {}
+        cites: list[Token] = []
+        for token in sentence:
+            text = token.text
+            lemma = token.lemma_.lower()
+            lemma = _LEMMA_FIXES.get((lemma, token.lower_[:4]), lemma)
+            if first and not token.is_space:
+                first = False
+                quoted = quoted or text in _OPENING
+            # quotation marks: which tokens are inside a quotation, and whether one is
+            # still open at the end of the sentence
+            if text in _QUOTES:
+                inside = text in ("“", "``") or (text != "”" and not inside)
+                continue
+            if inside:
+                in_quotes.add(token.i)
+            if token.lower_ == "according":
+                cand = _according_to(token, speakers)
+                if cand:
+                    cands[token.i] = cand
+            elif token.dep_ == "acomp" and (token.lower_ in _ATTITUDES or lemma in _ATTITUDES):
+                cand = _attitude(token, speakers)
+                if cand:
+                    cands[token.i] = cand
+            elif token.dep_ == "prep" and token.lower_ in ("against", "in"):
+                cand = _stand(token, speakers)
+                if cand:
+                    cands[cand.cue.i] = cand
+            elif token.pos_ == "NOUN" and lemma in NOUN_CUES:
+                cand = _noun_cue(token, speakers)
+                if cand:
+                    cands[token.i] = cand
+            elif token.pos_ == "VERB":
+                if lemma == "cite" and token.tag_ == "VBG":
+                    cites.append(token)
+                    continue
+                if lemma == "quote":
+                    cand = _quoted_as(token, sentence, speakers)
+                    if cand:
+                        cands[token.i] = cand
+                elif lemma in _ANSWER_VERBS and _unanswered(token, speakers):
+                    cands[token.i] = _unanswered(token, speakers)  # type: ignore[assignment]
+                elif lemma == "make":
+                    cand = _made_clear(token, speakers)
+                    if cand:
+                        cands[token.i] = cand
+                elif lemma in _DECLINE_VERBS:
+                    cand = _declined(token, speakers)
+                    if cand:
+                        cands[token.i] = cand
+                elif lemma in QUOTE_ONLY_VERBS:
+                    cand = _beside_quote(token, lemma, sentence, speakers, last_sentence)
+                    if cand:
+                        cands[token.i] = cand
+                elif lemma in REPORTING_VERBS or lemma in POSITION_VERBS:
+                    cand = _verb_candidate(token, lemma, sentence, speakers, last_sentence)
+                    if cand:
+                        cands[token.i] = cand
+                elif lemma in COGNITION_VERBS and token.dep_ in ("ROOT", "conj"):
+                    cand = _cognition(token, lemma, speakers)
+                    if cand:
+                        cands[token.i] = cand
+        first_cue = min(cands, default=sentence.end)
+        if any(t.text == ":" and t.i < first_cue for t in sentence):
+            # "BROWN: I think ...": a transcript's speaker label comes before any cue of
+            # what the speaker says
+            cand = _colon_source(sentence, speakers)
+            if cand and cand.cue.i < first_cue:
+                for other in cands.values():
+                    # "Berg: “The data show ...”": a cue inside the quotation is part of it
+                    other.dropped = other.dropped or other.cue.i in in_quotes
+                cands[cand.cue.i] = cand
+        continues = (
+            quoted
+            and bool(previous)
+            and sum(1 for t in sentence if t.is_alpha) >= 2
+            and (
+                any(t.text in _QUOTES for t in previous[0].sentence)
+                # "Brown continued:" then the quotation in the next paragraph
+                or previous[0].sentence.text.rstrip().endswith(":")
+            )
+        )
+        only_quoted = quoted and all(c.cue.i in in_quotes for c in cands.values())
+        if continues and only_quoted:
+            # "... ,” she said. “I disagree with what he said.”": a cue inside the
+            # quotation is part of what the quotation's speaker says
+            cands = {}
+        if not cands:
+            if continues:
+                continued = _continued(previous, sentence)
+                per_sentence.append(continued)
+                previous = continued
+                pending = []
+            else:
+                previous = []
+                per_sentence.append([])
+                opened = quoted and inside  # still inside the quotation at its end
+                pending = [*pending, (len(per_sentence) - 1, sentence)] if opened else []
+            last_sentence = sentence
+            continue
+        _resolve_nesting(cands, cites, speakers, in_quotes)
+        verbal = {k for c in cands.values() if not c.noun and not c.dropped for k in c.speakers}
+        for cand in cands.values():
+            if cand.noun and set(cand.speakers) <= verbal:
+                cand.dropped = True  # "X said its offer ...": one statement
+        found: list[Attribution] = []
+        for cand in sorted(cands.values(), key=lambda c: c.cue.i):
+            if cand.dropped:
+                continue
+            cue_text = cand.cue_text or (
+                "according to" if cand.lemma == "according to" else _cue_text(cand.cue, cand.lemma)
+            )
+            for speaker in cand.speakers:
+                speakers.spoke(cand.cue, speaker)
+                mention = cand.subjects.get(speaker) or cand.subjects.get(cand.reported_by or "")
+                relation, target = speakers.relation(sentence, mention, speaker)
+                found.extend(
+                    Attribution(
+                        cue=cand.cue,
+                        cue_text=cue_text,
+                        speaker=speaker,
+                        content=claim,
+                        sentence=sentence,
+                        reported_by=cand.reported_by if cand.reported_by != speaker else None,
+                        target_actor=target,
+                        relation=relation,
+                        source=cand.subjects.get(speaker),
+                    )
+                    for claim in _claims(cand.content, cand.cue)
+                )
+        closing = [a for a in found if a.cue.i not in in_quotes]
+        if pending and opened_before and closing:
+            # the quotation the pending sentences opened closes here, with its cue
+            for at, earlier in pending:
+                per_sentence[at] = _continued(closing, earlier)
+        per_sentence.append(found)
+        pending = [(len(per_sentence) - 1, sentence)] if only_quoted and inside else []
+        previous = found
+        last_sentence = sentence
+    for found in per_sentence:
+        yield from found
+
+
+def _continued(source: list[Attribution], sentence: Span) -> list[Attribution]:
+    """The attributions of ``source``'s last cue carried over to another sentence."""
+    content = _subtree_span(sentence.doc, [sentence.root])
+    return [
+        Attribution(a.cue, a.cue_text, a.speaker, content, sentence, a.reported_by)
+        for a in source
+        if a.cue.i == source[-1].cue.i
+    ]

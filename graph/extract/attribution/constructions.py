@@ -1,0 +1,250 @@
+"""Cues that are no plain verb: nouns, attitudes, stands, "according to", labels."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon import (
+    COPULAS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    NOUN_CUES,
+    ORG_NOUNS,
+    OUTLET_NOUNS,
+)
+from ..stance import valence
+from .cues import _CLAUSAL, _OBJECTS, _OF_TARGET_NOUNS, _STATEMENT_VERBS
+from .spans import _Candidate, _rest, _strip, _subtree_span
+from .speakers import _Speakers, _subject_keys
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _colon_source(sentence: Span, speakers: _Speakers) -> _Candidate | None:
+    """ "Lopez: the plan is a mistake", "... - Acme Research: “All samples ...”".
+
+    A short name at the start of a sentence (or after a dash) followed by a colon
+    introduces what that source says, in headlines and in lists of quotes.
+    """
+    doc = sentence.doc
+    start = sentence.start
+    while start < sentence.end and doc[start].is_space:
+        start += 1
+    for tok in sentence:
+        if tok.text in ("-", "—", "–") and tok.i < sentence.end - 3:
+            start = tok.i + 1
+        if tok.text != ":":
+            continue
+        name = doc[start : tok.i]
+        if not 1 <= len(name) <= 5 or tok.i + 2 >= sentence.end:
+            return None
+        head = name.root
+        if name[0].lower_ in ("from", "more"):
+            # "More from the report: “...”": the object of "from" is the source
+            pobj = next((t for t in name if t.dep_ == "pobj" and t.head.lower_ == "from"), None)
+            head = pobj if pobj is not None else head
+        if head.pos_ not in ("PROPN", "NOUN") or any(t.pos_ == "VERB" for t in name):
+            return None
+        if sum(t.is_alpha for t in doc[tok.i + 1 : sentence.end]) < 2:
+            return None  # "Brown: 1,769.", "float:left": a tally or code, no claim
+        if (
+            head.pos_ == "NOUN"
+            and head.is_lower
+            and not any(t.i in speakers.index.by_token for t in name)
+            and (
+                head.lemma_.lower() not in DOCUMENT_NOUNS | OUTLET_NOUNS | ORG_NOUNS
+                or any(c.dep_ == "poss" for c in head.children)
+            )
+        ):
+            return None  # "A reminder: ...", "Editor's note: ...": the writer's own aside
+        key = speakers.of(head, set(), generic=True)
+        if key is None:
+            return None
+        content = _subtree_span(doc, list(doc[tok.i + 1 : sentence.end]))
+        if content is not None and content.start <= tok.i:
+            # the parse hung the label on the claim's verb: the claim is what follows
+            content = _strip(doc[tok.i + 1 : sentence.end])
+        return _Candidate(tok, ":", [key], content, False, subjects={key: head})
+    return None
+
+
+# Words that make a noun cue the marker of a relation, not a statement ("Contrary to
+# X's assertion, ..."): the relation is read by .relations.
+_MARKER_HEADS = frozenset({"contrary", "unlike", "despite", "contrast"})
+
+
+def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
+    """ "X's proposal to ...", "the sharp reply of X", "a Danish attempt to ...".
+
+    The owner is a possessive, an "of"/"from"/"by" object, or a name modifying the noun;
+    only actors a rule already knows (or a possessive pronoun's antecedent) qualify.
+    """
+    head = cue.head
+    if head.lower_ in ("to", "with") and head.head.lower_ in _MARKER_HEADS:
+        return None
+    verb = head.head if cue.dep_ == "pobj" else head
+    # "the angry reply of X highlighted the rift": a subject that an adjective judges
+    # is a statement of its own, unless its verb reports what it says ("X's statement
+    # said that ..."); "X's plan offers ..." describes the plan, not a reaction
+    said = (
+        cue.dep_ != "nsubj"
+        or any(c.dep_ in _CLAUSAL for c in verb.children)
+        or not any(c.dep_ == "amod" and abs(valence(c)) >= 1.0 for c in cue.children)
+    )
+    if cue.dep_ in ("dobj", "pobj", "nsubj") and (
+        verb.lemma_.lower() in _MARKER_HEADS
+        or (said and (verb.lemma_.lower() in _STATEMENT_VERBS or verb.lemma_.lower() == "cite"))
+    ):
+        return None  # "opposed X's proposal": the target of another statement
+    owner: Token | None = None
+    for child in cue.children:
+        if child.dep_ == "poss" or (
+            child.dep_ in ("compound", "amod", "nmod") and child.i in speakers.index.by_token
+        ):
+            owner = child
+            break
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
+            if child.lower_ == "of" and cue.lemma_.lower() in _OF_TARGET_NOUNS:
+                continue  # "criticism of X": X is the target, not the critic
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            named = pobj is not None and (
+                pobj.i in speakers.index.by_token
+                or pobj.pos_ == "PROPN"
+                # "the reply of European exporters": a group of people or businesses
+                or (pobj.pos_ == "NOUN" and pobj.lemma_.lower() in GROUP_NOUNS)
+            )
+            if named or (pobj is not None and child.lower_ in ("from", "by")):
+                owner = pobj
+                break
+    if owner is None and cue.dep_ == "dobj":
+        # "the plan drew criticism from X", "faced calls from X": the source hangs on
+        # the verb that receives the reaction
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by") and prep.i > cue.i:
+                owner = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                break
+    if owner is None:
+        return None
+    key = speakers.of(owner, set(), generic=owner.pos_ == "NOUN" and owner.dep_ == "pobj")
+    if key is None:
+        return None
+    content_tokens = [c for c in cue.children if c.i != owner.i and c.dep_ not in ("det", "poss")]
+    if owner.head.head.i == head.i and cue.dep_ == "dobj":
+        # what drew the reaction is what it is about
+        content_tokens = [c for c in head.children if c.dep_ == "nsubj"] or content_tokens
+    content = _subtree_span(cue.doc, content_tokens) if content_tokens else None
+    cand = _Candidate(cue, cue.lemma_.lower(), [key], content, False, subjects={key: owner})
+    cand.noun = True
+    return cand
+
+
+# What an attitude is toward: "happy with", "wary of", "angry at", "opposed to".
+_ATTITUDE_PREPS = frozenset(
+    {"with", "about", "at", "over", "by", "of", "on", "to", "toward", "towards", "regarding"}
+)
+
+# Modals of inference: "must be pleased", "may be unhappy" guess at someone's attitude.
+_GUESS_MODALS = frozenset({"must", "may", "might", "could"})
+
+
+def _attitude(cue: Token, speakers: _Speakers) -> _Candidate | None:
+    """ "X was not happy with Y", "X is wary of Y", "X remained reluctant to Y".
+
+    An attitude adjective predicated of an actor, with what it is toward (a
+    prepositional object or a clause), states the actor's position as much as "X
+    opposed Y" does. Only actors a rule knows qualify as subjects ("the market was
+    happy" is nobody's position).
+    """
+    verb = cue.head
+    if cue.dep_ != "acomp" or verb.lemma_.lower() not in COPULAS:
+        return None
+    if cue.i in speakers.in_quotes or any(c.lower_ in _GUESS_MODALS for c in verb.children):
+        # "“Y must be happy with it”": a quotation is its speaker's words, and a guess
+        # about Y's feelings is not Y's position
+        return None
+    objects = [
+        c
+        for c in cue.children
+        if (c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS) or c.dep_ in ("ccomp", "xcomp")
+    ]
+    if not objects:
+        return None
+    keys = _subject_keys(verb, speakers)
+    if not keys:
+        return None
+    cand = _Candidate(
+        cue, cue.lemma_.lower(), list(keys), _subtree_span(cue.doc, objects), False, subjects=keys
+    )
+    if verb.i < cue.i <= verb.i + 3:
+        cand.cue_text = cue.doc[verb.i : cue.i + 1].text  # "was not happy"
+    return cand
+
+
+# Nouns that make a stance of "in": "X is in favor of Y", "X is in support of Y".
+_STAND_NOUNS = frozenset({"favor", "favour", "support"})
+
+# Cue lemmas of a stated stand, relayed like an attitude ("X said Y was against Z").
+_STANDS = _STAND_NOUNS | {"against"}
+
+
+def _stand(prep: Token, speakers: _Speakers) -> _Candidate | None:
+    """ "X is against Y", "X remains in favor of Y": a position stated with a preposition.
+
+    As with attitude adjectives, only actors a rule knows qualify as subjects, and a
+    guess ("X may be against it") is nobody's position.
+    """
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.lemma_.lower() not in COPULAS:
+        return None
+    if any(c.lower_ in _GUESS_MODALS for c in verb.children):
+        return None
+    cue, target = prep, next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if target is not None and prep.lower_ == "in":
+        if target.lemma_.lower() not in _STAND_NOUNS:
+            return None
+        cue = target  # "in favor of Y": the noun carries the stance, its "of" the target
+        of = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        target = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if target is None:
+        return None
+    keys = _subject_keys(verb, speakers)
+    if not keys:
+        return None
+    content = _subtree_span(prep.doc, [target])
+    cand = _Candidate(cue, cue.lemma_.lower(), list(keys), content, False, subjects=keys)
+    end = prep.i if cue.i == prep.i else cue.i + 1  # "is against", "is in favor of"
+    cand.cue_text = prep.doc[verb.i : end + 1].text if verb.i < prep.i <= verb.i + 3 else None
+    return cand
+
+
+def _according_to(token: Token, speakers: _Speakers) -> _Candidate | None:
+    """ "according to X": X is the speaker of the clause it modifies."""
+    for prep in token.children:
+        if prep.lower_ == "to":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    key = speakers.of(pobj, set(), generic=True)
+                    if key:
+                        return _Candidate(token, "according to", [key], _rest(token), False)
+    return None
+
+
+def _cited(cite: Token, speakers: _Speakers) -> str | None:
+    """Who a "citing ..." participle names: "citing X", "citing a report by X"."""
+    for obj in cite.children:
+        if obj.dep_ not in _OBJECTS:
+            continue
+        key = speakers.index.actor_of(obj)
+        if key:
+            return key
+        if obj.lower_ in NOUN_CUES or obj.lemma_.lower() in NOUN_CUES:
+            for child in obj.children:
+                if child.dep_ == "poss":
+                    return speakers.of(child, set())
+                if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            return speakers.of(pobj, set())
+        return speakers.of(obj, set())
+    return None

@@ -1,0 +1,345 @@
+"""Who speaks: a subject, possessive or "according to" object turned into an actor key."""
+
+from __future__ import annotations
+
+from bisect import insort
+from typing import TYPE_CHECKING
+
+from ...resolve import actor_key
+from ..actors import (
+    ActorIndex,
+    group_actor,
+    mention_kind,
+    phrase_affiliation,
+    refer_back,
+    trailing_phrase_end,
+)
+from ..coref import Antecedents, antecedent
+from ..lexicon import (
+    CAPITALS,
+    DOCUMENT_NOUNS,
+    OUTLET_NOUNS,
+    OUTLETS,
+    TITLE_WORDS,
+    country_name,
+)
+from .cues import _ELLIPTIC, _FIRST_PERSON, _INDEFINITE, _NOT_SOURCES, _WINDOW_MEMBERS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _share(subject: Token) -> bool:
+    """A poll's share of people ("56 percent", "a majority of farmers", "6 in 10 men").
+
+    Whatever verb follows, a share of respondents states a position: "56 percent would
+    vote for X" is as much an attribution as "56 percent said".
+    """
+    if subject.lemma_.lower() in _NOT_SOURCES or subject.pos_ == "NUM":
+        return True
+    return any(
+        c.dep_ == "nummod" and any(g.dep_ == "quantmod" and g.lower_ == "in" for g in c.children)
+        for c in subject.children
+    )
+
+
+def _member_of(subject: Token, key: str, index: ActorIndex) -> None:
+    """ "the small members including Norway and Chile": they belong to the group."""
+    head = subject
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ != "including":
+        return
+    group = index.actor_of(head.head.head)
+    draft = index.drafts[key]
+    if group and group != key and index.drafts[group].type == "Group" and not draft.affiliation:
+        draft.affiliation = group
+
+
+def _trailing_name(cue: Token, sentence: Span) -> Span | None:
+    """The name after a sentence-final cue with no subject: "..., reports DailyNews."."""
+    doc = cue.doc
+    start = cue.i + 1
+    end = start
+    while end < sentence.end and not doc[end].is_punct and not doc[end].is_space:
+        end += 1
+    rest = doc[end : sentence.end]
+    if start == end or end - start > 5 or any(not (t.is_punct or t.is_space) for t in rest):
+        return None
+    name = doc[start:end]
+    if not any(c.isalpha() for c in name.text) or name[0].pos_ in ("DET", "PRON", "ADP"):
+        return name if name[0].lower_ in ("he", "she", "they") else None
+    return name
+
+
+def _author(document: Token, index: ActorIndex) -> Token | None:
+    """Who wrote a document: "the IMF's report", "a report by the IMF", "an editorial in X".
+
+    Not "a survey of farmers": an "of" object is what the document is about.
+    """
+    for child in document.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ == "compound" and index.actor_of(child):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "in"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (index.actor_of(pobj) or pobj.pos_ == "PROPN"):
+                return pobj
+    return None
+
+
+class _Speakers:
+    """Turns a subject token into an actor key: names, pronouns, titles, groups."""
+
+    def __init__(self, index: ActorIndex) -> None:
+        self.index = index
+        self.antecedents = Antecedents.of(index)
+        self.group_speakers: list[tuple[int, str]] = []  # (cue token, key) in text order
+        self.generic: set[str] = set()  # sources no rule knew, named by a bare noun phrase
+        self.in_quotes: set[int] = set()  # tokens inside quotation marks
+        self.members: list[tuple[int, str]] = []  # (token, group) of "one diplomat said"
+
+    def spoke(self, cue: Token, key: str) -> None:
+        """Remember a speaker, so "they" can find the group that spoke last."""
+        if self.index.drafts[key].type == "Group":
+            self.group_speakers.append((cue.i, key))
+
+    def of(self, token: Token, skip: set[str], *, generic: bool = False) -> str | None:
+        """The actor ``token`` (a subject or "according to" object) stands for.
+
+        With ``generic``, a noun phrase no table knows still names a source ("the
+        businessman", "a new poll", "Stevens"): reporting verbs say so.
+        """
+        if token.lower_ in _ELLIPTIC and not any(True for _ in token.children) and self.members:
+            at, member = self.members[-1]
+            if token.i - at < _WINDOW_MEMBERS and member not in skip:
+                return member  # "one diplomat said ... Another said": one more of them
+        key = self._of(token, skip, generic=generic)
+        if (
+            key is not None
+            and token.pos_ == "NOUN"
+            and token.tag_ == "NN"
+            and key in self.index.plural
+            and self.index.drafts[key].type == "Group"
+        ):
+            # "a diplomat" merged into "the diplomats" is one person: "he" may be them next
+            insort(self.antecedents.persons, (token.i, key))
+            self.members.append((token.i, key))
+        return key
+
+    def _of(self, token: Token, skip: set[str], *, generic: bool = False) -> str | None:
+        index = self.index
+        if token.i in index.dateline:
+            # "PARIS, May 3 -" says where, not who; but the parser may make the city the
+            # subject of "PARIS, May 3 - Chairman X said" and hang X on it as an apposition
+            appos = [c for c in token.children if c.dep_ == "appos" and c.i not in index.dateline]
+            tagged = [c for c in appos if index.actor_of(c)]
+            return self.of((tagged or appos)[0], skip, generic=generic) if appos else None
+        if token.i in self.in_quotes:
+            # a noun inside a quotation is the speaker's words ("a comment by a judge"),
+            # not a source of its own: only actors already known qualify
+            generic = False
+        if token.pos_ == "NOUN":
+            # "Spain's foreign minister, Ana Ruiz, said": the person named beside a title
+            # is the speaker, not the office
+            for child in token.children:
+                if child.dep_ != "appos":
+                    continue
+                named = index.actor_of(child)
+                if named and index.drafts[named].type == "Person":
+                    return named
+                if named is None and child.pos_ == "PROPN" and token.lower_ in TITLE_WORDS:
+                    return self._generic(child)  # a name the NER missed, set off by its title
+        key = index.actor_of(token)
+        if key:
+            return key
+        if token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENT_NOUNS:
+            author = _author(token, index)
+            if author is not None:
+                # "a report by the IMF said", "the IMF's statement said": its author speaks
+                return self.of(author, skip, generic=generic)
+        for child in token.children:
+            if child.dep_ == "appos":
+                key = index.actor_of(child)
+                if key:
+                    return key
+        if token.lower_ in OUTLET_NOUNS:
+            # "the newspaper Daily Planet": the name beside the noun is the outlet
+            for child in token.children:
+                if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN":
+                    return self._generic(child, outlet=True)
+        if token.pos_ == "PROPN":
+            # a surname NER did not tag, of a person named in full elsewhere in the article
+            known = index.surnames.get(token.lower_)
+            if known:
+                index.mention(token.doc[token.i : token.i + 1], known)
+                return known
+            # a capital or country NER missed ("Lisbon welcomed ..."), named by the whole
+            # compound ("Central Asia" is no "Asia")
+            ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+            start = token.i
+            while start > token.left_edge.i and token.doc[start - 1].dep_ == "compound":
+                start -= 1
+            name = ent.text if ent is not None else token.doc[start : token.i + 1].text
+            country = CAPITALS.get(name.casefold()) or country_name(name)
+            if country and token.ent_type_ in ("", "GPE"):
+                key = index.add(country, "Country", alias=token.text)
+                index.mention(token.doc[token.i : token.i + 1], key)
+                return key
+        if token.lower_ in _FIRST_PERSON and token.i not in self.in_quotes:
+            # "I think ..." in the writer's own voice (an opinion piece): the author, when
+            # the source names one; no one else is the writer
+            return index.add(index.author, "Person") if index.author else None
+        if token.lower_ in ("they", "them") and self.group_speakers:
+            at, key = self.group_speakers[-1]
+            if token.i - at < 120 and key not in skip:
+                return key  # "officials said ... they said": the group that spoke last
+        if token.lower_ in ("who", "that", "which") and token.head.dep_ == "relcl":
+            # "Ann Gray, a farmer who said ...": the noun the clause modifies
+            noun = token.head.head
+            if noun.i != token.i and noun.pos_ in ("NOUN", "PROPN"):
+                return self.of(noun, skip, generic=generic)
+        if token.pos_ == "PRON" or token.lower_ in ("who", "that", "which"):
+            return antecedent(token, self.antecedents, skip)
+        det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+        if token.lower_ in TITLE_WORDS and det not in _INDEFINITE:
+            # "Deputy Minister for Energy Jane Doe": the name hangs below the title
+            for t in token.subtree:
+                key = index.actor_of(t)
+                if key and index.drafts[key].type == "Person":
+                    return key
+            key = antecedent(token, self.antecedents, skip)
+            if key:
+                # "the party leader said": a surface form of that person
+                start = token.left_edge.i
+                while start < token.i and token.doc[start].dep_ == "det":
+                    start += 1
+                alias = token.doc[start : token.i + 1].text
+                index.add(alias, index.drafts[key].type, key=key, alias=alias)
+                return key
+        if token.pos_ == "NOUN":
+            key = refer_back(index, token) or group_actor(index, token)
+            if key or not generic:
+                return key
+        if token.ent_type_ in ("LOC", "GPE", "NORP", "ORG") and token.i not in index.dateline:
+            # a region or body NER knows but no table does ("Central Asia", "the Balkans")
+            ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+            if ent is not None:
+                while len(ent) > 1 and ent[0].dep_ == "det":
+                    ent = ent[1:]
+                key = index.add(ent.text, "Organization" if ent.label_ == "ORG" else "Group")
+                index.mention(ent, key)
+                return key
+        lemma = token.lemma_.lower()
+        if lemma in _NOT_SOURCES or token.pos_ == "NUM":
+            # "two-thirds of Democratic insiders said": the people counted are the source
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return self.of(pobj, skip, generic=generic)
+            # "Sixty percent said ...", "half say ...": a poll's share of respondents
+            # who say something is the source, named by the share
+            return self._generic(token) if generic and token.i not in index.dateline else None
+        if not generic or token.i in index.dateline:
+            return None
+        if token.pos_ in ("PROPN", "NOUN"):
+            return self._generic(token)
+        return None
+
+    def relation(
+        self, sentence: Span, mention: Token | None, speaker: str
+    ) -> tuple[str | None, str | None]:
+        """Explicit agreement or disagreement of a speaker with another actor, if stated."""
+        if mention is None:
+            return None, None
+        from ..relations import find_relation
+
+        found = find_relation(sentence, mention)
+        if found is None:
+            return None, None
+        relation, span = found
+        target = self.index.actor_of(span.root) or self.of(span.root, {speaker})
+        if target is None and span.root.is_title and span.root.pos_ in ("ADJ", "PROPN"):
+            # "criticized Northern plans": a collective named by an adjective
+            target = self.index.add(span.text, "Group", alias=span.text)
+            self.index.mention(span, target)
+        if target is None or target == speaker:
+            return None, None
+        return relation, target
+
+    def _generic(self, token: Token, *, outlet: bool = False) -> str | None:
+        """An actor for a source named by a noun phrase that no rule recognised."""
+        doc = token.doc
+        start = token.i
+        while start > token.left_edge.i and doc[start - 1].dep_ in ("compound", "amod", "poss"):
+            start -= 1
+        while start < token.i and (doc[start].is_punct or doc[start].tag_ == "POS"):
+            start += 1
+        span = doc[start : token.i + 1]
+        text = span.text.strip()
+        if not any(c.isalpha() for c in text):
+            return None
+        if token.pos_ == "PROPN":
+            if outlet or text.casefold() in OUTLETS:
+                type_ = "Outlet"
+            elif token.ent_type_ in ("", "PERSON") and token.is_title:
+                type_ = "Person"
+            else:
+                type_ = "Organization"
+            kind = mention_kind(span, type_)  # type: ignore[arg-type]
+            if kind is None:
+                return None  # only actors are actors ("Meh", a mis-tagged verb)
+            key = self.index.add(text, kind, alias=text)
+        else:
+            # one unnamed someone ("a senior banker said") is a person; many, or a
+            # document ("the report said"), a group
+            single = token.tag_ == "NN" and token.lemma_.lower() not in DOCUMENT_NOUNS
+            lemma = " ".join([t.lower_ for t in span[:-1]] + [token.lemma_.lower()])
+            kind = mention_kind(span, "Person" if single else "Group")
+            if kind is None:
+                return None  # "the only sure way", "people": no one in particular
+            type_ = kind
+            # "a lawyer for Lisbon's port authority": whom the source speaks for is part
+            # of how it is named, whatever the noun
+            end = trailing_phrase_end(token)
+            affiliation = phrase_affiliation(self.index, token, end)
+            span = doc[start:end]
+            text = span.text.strip()
+            key = self.index.add(
+                text,
+                type_,  # type: ignore[arg-type]
+                key=actor_key(lemma),
+                alias=text,
+                affiliation=affiliation,
+            )
+        self.index.mention(span, key)
+        self.generic.add(key)
+        return key
+
+    def of_name(self, name: Span, relay: bool) -> str | None:
+        """A speaker written as a bare name after its cue (no parse role to go by)."""
+        key = self.index.actor_of(name.root)
+        if key:
+            return key
+        if name.root.pos_ == "PRON":
+            return self.of(name.root, set())
+        text = name.text
+        type_ = "Outlet" if relay or text.casefold() in OUTLETS else "Organization"
+        if mention_kind(name, type_) is None:  # type: ignore[arg-type]
+            return None
+        key = self.index.add(text, type_, alias=text)  # type: ignore[arg-type]
+        self.index.mention(name, key)
+        return key
+
+
+def _subject_keys(verb: Token, speakers: _Speakers) -> dict[str, Token]:
+    """The actors of a verb's subjects (coordinated ones too), each with its token."""
+    keys: dict[str, Token] = {}
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for member in (subject, *(c for c in subject.conjuncts if c.dep_ == "conj")):
+            key = speakers.of(member, set(keys))
+            if key and key not in keys:
+                keys[key] = member
+    return keys

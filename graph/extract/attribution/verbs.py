@@ -1,0 +1,386 @@
+"""Verb cues: a reporting, position or cognition verb, its speakers and its content."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon import (
+    CALL_PARTICLES,
+    CLAUSE_ONLY_VERBS,
+    DOCUMENT_NOUNS,
+    POSITION_VERBS,
+    RELAY_VERBS,
+    REPORTING_VERBS,
+)
+from .cues import (
+    _CLAUSAL,
+    _DESIRE_VERBS,
+    _HYPOTHETICAL,
+    _LIGHT_VERBS,
+    _LISTENER_VERBS,
+    _NEUTRAL_RELAYS,
+    _NOMINAL_DEPS,
+    _OBJECTS,
+    _OPENING,
+    _PARTICIPLE_CUES,
+    _POSITION_PREPS,
+    _QUOTES,
+    _SPEECH_PARTICIPLES,
+    _STATEMENT_VERBS,
+    _TALK_VERBS,
+    _VIEW_VERBS,
+)
+from .spans import (
+    _after_colon,
+    _before_trailing_cue,
+    _Candidate,
+    _quote_before,
+    _quoted,
+    _rest,
+    _subtree_span,
+)
+from .speakers import _member_of, _share, _Speakers, _trailing_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _content(cue: Token, lemma: str) -> Span | None:
+    """What the cue introduces: its clause, or for a position verb its object."""
+    doc = cue.doc
+    clauses = [c for c in cue.children if c.dep_ in _CLAUSAL]
+    if not clauses and lemma in REPORTING_VERBS:
+        # "X said Friday the bank, as ..., should have": a long subject makes the parser
+        # call the complement an adverbial clause; one with no "because"/"if" is the content
+        clauses = [
+            c
+            for c in cue.children
+            if c.dep_ == "advcl"
+            and c.tag_ in ("VB", "VBD", "VBZ", "VBP")
+            and not any(g.dep_ == "mark" for g in c.children)
+            and c.i > cue.i
+        ]
+    if clauses:
+        return _subtree_span(doc, clauses)
+    if lemma not in _LISTENER_VERBS and (lemma not in CLAUSE_ONLY_VERBS or lemma in POSITION_VERBS):
+        objects = [c for c in cue.children if c.dep_ in _OBJECTS]
+        if objects:
+            return _subtree_span(doc, objects)
+    if lemma in POSITION_VERBS:
+        allowed = (
+            {"about", "of", "on"} if lemma in _TALK_VERBS else _POSITION_PREPS | CALL_PARTICLES
+        )
+        preps = [
+            c
+            for c in cue.children
+            if c.dep_ in ("prep", "prt")
+            and c.lower_ in allowed
+            # "spoke on Monday": a date says when, not what about
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        ]
+        if lemma == "call" and not any(p.lower_ in CALL_PARTICLES for p in preps):
+            return None
+        if preps:
+            return _subtree_span(doc, preps)
+    return None
+
+
+def _subjects(cue: Token) -> tuple[list[Token], bool]:
+    """Subject tokens of a cue (with coordinated ones) and whether they were inherited."""
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    inherited = False
+    if not subjects:
+        agents = [c for c in cue.children if c.dep_ == "agent"]
+        subjects = [g for a in agents for g in a.children if g.dep_ == "pobj"]
+    if not subjects and cue.dep_ == "conj":
+        # "X stated ... and cautioned ...": the second verb shares the first one's subject
+        head = cue.head
+        while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
+            head = head.head
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        inherited = True
+    if not subjects and cue.dep_ == "xcomp":
+        subjects = [c for c in cue.head.children if c.dep_ == "nsubj"]
+        inherited = True
+    if (
+        not subjects
+        and cue.dep_ == "advcl"
+        and cue.tag_ == "VBG"
+        and cue.lemma_.lower() in _PARTICIPLE_CUES
+        and (
+            cue.head.lemma_.lower() not in _STATEMENT_VERBS
+            or cue.head.lemma_.lower() in _NEUTRAL_RELAYS
+            # "X defended the plan, saying ...": a deed, not speech, came before
+            or cue.head.lemma_.lower() not in REPORTING_VERBS
+            # "X defended it, calling him “a troublemaker”": naming someone is an act
+            # of its own whatever came before
+            or any(c.dep_ == "oprd" for c in cue.children)
+        )
+    ):
+        # "X bristled at the idea, saying it ...", "X said ..., adding that ...": the
+        # participle is an act of speech of its own (after a cue that takes a side,
+        # "X warned ..., saying ..." is one statement)
+        head = cue.head
+        if (
+            cue.lemma_.lower() in _SPEECH_PARTICIPLES
+            and head.dep_ in _CLAUSAL
+            and head.head.lemma_.lower() in REPORTING_VERBS
+        ):
+            # "X said the policy is right, adding ...": the parser hangs the participle on
+            # the reported clause, but a policy adds nothing: the speaker above does
+            head = head.head
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    expanded: list[Token] = []
+    for subject in subjects:
+        for member in (subject, *(c for c in subject.conjuncts if c.dep_ == "conj")):
+            expanded.append(member)
+            # "delegates including Finance Minister X said": X speaks too
+            for child in member.children:
+                if child.lower_ == "including":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            expanded.append(pobj)
+                            expanded.extend(c for c in pobj.conjuncts if c.dep_ == "conj")
+    return expanded, inherited
+
+
+def _cue_text(cue: Token, lemma: str) -> str:
+    """The cue as written; a light verb keeps its object ("expressed openness")."""
+    if lemma in _LIGHT_VERBS:
+        for child in cue.children:
+            if child.dep_ in _OBJECTS and child.pos_ == "NOUN":
+                return f"{cue.text} {child.text}"
+    if lemma == "call":
+        for child in cue.children:
+            if child.dep_ in ("prep", "prt") and child.lower_ in CALL_PARTICLES:
+                return f"{cue.text} {child.text}"
+    return cue.text
+
+
+def _beside_quote(
+    cue: Token, lemma: str, sentence: Span, speakers: _Speakers, previous: Span | None
+) -> _Candidate | None:
+    """ "“...,” she continued.", "A sign read “...”": a quotation right beside the cue."""
+    doc = cue.doc
+    near = range(max(sentence.start, cue.i - 4), min(sentence.end, cue.i + 3))
+    after = _after_colon(cue, sentence)
+    if after is not None and doc[after.start - 1].text not in _OPENING:
+        after = None  # "She continued:" introduces a quotation, not any next sentence
+    if cue.dep_ in _NOMINAL_DEPS or not (after or any(doc[i].text in _QUOTES for i in near)):
+        return None
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    content = _quoted(sentence) or _quote_before(cue, sentence, previous) or after
+    if content is None or content.start <= cue.i < content.end or not subjects:
+        return None
+    keys = {k: s for s in subjects if (k := speakers.of(s, set(), generic=True))}
+    if not keys:
+        return None
+    return _Candidate(cue, lemma, list(keys), content, False, subjects=keys)
+
+
+def _verb_candidate(
+    cue: Token, lemma: str, sentence: Span, speakers: _Speakers, previous: Span | None = None
+) -> _Candidate | None:
+    agentive = cue.dep_ == "acl" and any(c.dep_ == "agent" for c in cue.children)
+    if cue.dep_ in _NOMINAL_DEPS and not agentive:
+        return None
+    if (
+        cue.dep_ == "advcl"
+        and cue.tag_ == "VBN"
+        and not any(c.dep_ == "nsubj" for c in cue.children)
+    ):
+        return None  # "Asked whether ..., X replied": the question, not a statement
+    if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in cue.children):
+        return None  # "if Poland rejected ...": a supposition, nobody's statement
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children) and cue.dep_ != "xcomp":
+        return None  # "possible for Poland to discuss ...": a purpose or possibility
+    content = _content(cue, lemma)
+    if content is None and any(c.dep_ == "agent" for c in cue.children):
+        # "the plan was described by X as a mistake": what X describes is the subject
+        passive = [c for c in cue.children if c.dep_ in ("nsubjpass", "oprd", "advcl")]
+        passive += [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"]
+        if any(c.dep_ == "nsubjpass" for c in passive):
+            content = _subtree_span(cue.doc, passive)
+    if agentive and content is None and cue.head.i < cue.i:
+        # "the fire, blamed by X on Y": what X blames is the noun the clause modifies
+        content = _subtree_span(cue.doc, [cue.head])
+        if content is not None and content.end > cue.i:
+            content = cue.doc[content.start : cue.i]
+    if (
+        content is None
+        and cue.dep_ == "advcl"
+        and lemma in REPORTING_VERBS
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    ):
+        content = _rest(cue)  # "As X has pointed out, the plan ...": the clause it marks
+    if content is None and lemma in REPORTING_VERBS and lemma not in POSITION_VERBS:
+        content = (
+            _quoted(sentence)
+            or _before_trailing_cue(cue, sentence)
+            or _quote_before(cue, sentence, previous)
+            or _after_colon(cue, sentence)
+        )
+        if content is None:
+            return None
+    if content is None and lemma in POSITION_VERBS and lemma not in REPORTING_VERBS:
+        return None
+    subjects, inherited = _subjects(cue)
+    keys: list[str] = []
+    tokens: dict[str, Token] = {}
+    if not subjects:
+        if cue.tag_ == "VBG" or cue.dep_ in ("advcl", "xcomp"):
+            return None  # a participle ("..., saying ...") adds to its head's statement
+        if any(c.dep_ == "nsubjpass" for c in cue.children):
+            return None  # "X is expected to ...": someone's expectation, nobody named
+        name = _trailing_name(cue, sentence)
+        if name is None:
+            return None
+        key = speakers.of_name(name, lemma in RELAY_VERBS)
+        if key:
+            keys.append(key)
+    else:
+        seen: set[str] = set()
+        # a source no rule knows must at least say something: a clause or a quotation
+        # ("the businessman said China ..."), not just act on an object
+        clausal = content is not None and (
+            any(c.dep_ in _CLAUSAL or c.dep_ == "advcl" for c in cue.children)
+            or any(t.text in _QUOTES for t in sentence)
+            or content.start >= sentence.end  # "X responded:" and the next paragraph
+        )
+        generic = lemma in REPORTING_VERBS and not inherited
+        for subject in subjects:
+            others = {speakers.index.actor_of(s) for s in subjects if s.i != subject.i}
+            known = speakers.index.actor_of(subject)
+            # a document ("a new poll shows ...") or a source that says something
+            document = subject.lemma_.lower() in DOCUMENT_NOUNS
+            key = speakers.of(
+                subject,
+                {k for k in others if k},
+                generic=(generic and (clausal or document)) or (not inherited and _share(subject)),
+            )
+            if key and not known and lemma in RELAY_VERBS and subject.pos_ == "PROPN":
+                # a name no table knows that "reports" is a news outlet
+                draft = speakers.index.drafts[key]
+                if draft.type == "Organization":
+                    draft.type = "Outlet"
+            if key and key not in seen:
+                seen.add(key)
+                keys.append(key)
+                tokens[key] = subject
+                _member_of(subject, key, speakers.index)
+    if not keys:
+        if inherited and cue.dep_ == "conj" and lemma in REPORTING_VERBS:
+            # "X said that Y must ... and warned that ...": the parser hung the
+            # second cue on the content; its speaker is the one of the cue above it
+            return _Candidate(cue, lemma, [], content, False, orphan=True)
+        return None
+    return _Candidate(cue, lemma, keys, content, inherited, subjects=tokens)
+
+
+def _cognition(cue: Token, lemma: str, speakers: _Speakers) -> _Candidate | None:
+    """ "X wants to ...", "X knows that ...": a position held, when it takes a clause."""
+    clauses = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp")]
+    if not clauses and lemma in _DESIRE_VERBS:
+        # "X wants a new road", "half preferred the mayor": the object is what they want
+        clauses = [c for c in cue.children if c.dep_ in ("dobj", "obj")]
+    if not clauses and lemma in _VIEW_VERBS and any(c.lower_ == "as" for c in cue.children):
+        # "X sees the plan as a mistake": a judgement, its object and what it is seen as
+        clauses = [c for c in cue.children if c.dep_ in ("dobj", "obj") or c.lower_ == "as"]
+    if not clauses:
+        return None
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    keys: dict[str, Token] = {}
+    for subject in subjects:
+        key = speakers.of(subject, set(), generic=_share(subject))
+        if key:
+            keys[key] = subject
+    if not keys:
+        return None
+    return _Candidate(cue, lemma, list(keys), _subtree_span(cue.doc, clauses), False, subjects=keys)
+
+
+def _quoted_as(cue: Token, sentence: Span, speakers: _Speakers) -> _Candidate | None:
+    """ "The agency quoted her as saying ...": she is the speaker, the agency relays her."""
+    quoted = next((c for c in cue.children if c.dep_ in _OBJECTS), None)
+    if quoted is None:
+        return None
+    speaker = speakers.of(quoted, set(), generic=True)
+    if speaker is None:
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    reporter = speakers.of(subject, {speaker}, generic=True) if subject is not None else None
+    clauses = [c for c in cue.children if c.dep_ in _CLAUSAL]
+    content = _subtree_span(cue.doc, clauses) if clauses else _quoted(sentence)
+    cand = _Candidate(cue, "quote", [speaker], content, False, subjects={speaker: quoted})
+    cand.reported_by = reporter
+    return cand
+
+
+def _declined(cue: Token, speakers: _Speakers) -> _Candidate | None:
+    """ "X declined to comment / to give details": a statement that takes no side."""
+    for xcomp in cue.children:
+        if xcomp.dep_ == "xcomp" and xcomp.lemma_.lower() in REPORTING_VERBS:
+            subjects, _ = _subjects(cue)
+            keys = [k for k in (speakers.of(s, set(), generic=True) for s in subjects) if k]
+            if keys:
+                end = max([xcomp.i] + [c.i for c in xcomp.children if c.dep_ in _OBJECTS])
+                cand = _Candidate(cue, cue.lemma_.lower(), keys, None, False)
+                cand.cue_text = cue.doc[cue.i : end + 1].text
+                return cand
+    return None
+
+
+# Verbs of answering: "did not respond to requests for comment" declines to comment.
+_ANSWER_VERBS = frozenset({"respond", "reply", "return", "answer"})
+
+# What was not answered: a request, call or message.
+_REQUEST_NOUNS = frozenset({"request", "call", "message", "inquiry", "query", "question", "email"})
+
+
+def _unanswered(cue: Token, speakers: _Speakers) -> _Candidate | None:
+    """ "X did not respond to requests for comment": a statement of no position."""
+    if not any(c.dep_ == "neg" for c in cue.children):
+        return None
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for request in prep.children:
+            if request.dep_ == "pobj" and request.lemma_.lower() in _REQUEST_NOUNS:
+                comment = next((t for t in request.subtree if t.lemma_.lower() == "comment"), None)
+                if comment is None:
+                    return None
+                subjects, _ = _subjects(cue)
+                keys = [k for k in (speakers.of(s, set(), generic=True) for s in subjects) if k]
+                if not keys:
+                    return None
+                cand = _Candidate(cue, cue.lemma_.lower(), keys, None, False)
+                start = min([cue.i] + [c.i for c in cue.children if c.dep_ in ("aux", "neg")])
+                cand.cue_text = cue.doc[start : comment.i + 1].text
+                return cand
+    return None
+
+
+def _made_clear(cue: Token, speakers: _Speakers) -> _Candidate | None:
+    """ "X made it clear that ...", "X has made clear that ...": X states the clause."""
+    clear = next(
+        (c for c in cue.children if c.lower_ == "clear" and c.dep_ in ("ccomp", "oprd", "acomp")),
+        None,
+    )
+    if clear is None:
+        return None
+    clauses = [
+        c
+        for c in (*clear.children, *cue.children)
+        if c.dep_ in ("ccomp", "advcl", "csubj") and c.i > clear.i and c.pos_ in ("VERB", "AUX")
+    ]
+    if not clauses:
+        return None
+    subjects, inherited = _subjects(cue)
+    keys = {k: s for s in subjects if (k := speakers.of(s, set()))}
+    if not keys:
+        return None
+    cand = _Candidate(
+        cue, "make clear", list(keys), _subtree_span(cue.doc, clauses), inherited, subjects=keys
+    )
+    cand.cue_text = cue.doc[cue.i : clear.i + 1].text
+    return cand
