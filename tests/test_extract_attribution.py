@@ -614,3 +614,38 @@ def test_extract_attribution_document_speaks_for_its_author(nlp, text, expected)
 )
 def test_extract_attribution_as_phrase_with_a_perfect(nlp, text, expected):
     assert _said(nlp, text) == expected
+
+
+def test_extract_attribution_learned_cue_table_keeps_frequent_cues(tmp_path):
+    from graph.extract.attribution.cues import learned_cues
+
+    table = tmp_path / "cue_words.tsv"
+    table.write_text("bemoan\t6\t6\nlist\t12\t40\nmuse\t3\t3\nbroken line\n", encoding="utf-8")
+    # a share of its uses and a count both required; a malformed line is skipped
+    assert learned_cues(table, share=0.5, least=4) == {"bemoan"}
+    assert learned_cues(tmp_path / "absent.tsv") == frozenset()
+
+
+def test_extract_attribution_learned_cue_verbs_are_shipped():
+    from graph.extract.attribution.cues import CUE_TABLE, LEARNED_VERBS
+    from graph.extract.lexicon import REPORTING_VERBS
+
+    if not CUE_TABLE.is_file():
+        pytest.skip(f"{CUE_TABLE} not built (python -m training.cue_words)")
+    assert LEARNED_VERBS and not LEARNED_VERBS & REPORTING_VERBS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs the hand lists lack but PolNeAR's annotators mark as cues most of the time
+        ("Spain bemoaned the delay in the talks.", [("spain", "bemoaned")]),
+        ("Peter Brown speculated that the vote would be delayed.", [("peter brown", "speculated")]),
+    ],
+)
+def test_extract_attribution_learned_cue_verbs(nlp, text, expected):
+    from graph.extract.attribution.cues import LEARNED_VERBS
+
+    if not {"bemoan", "speculate"} <= LEARNED_VERBS:
+        pytest.skip("the shipped cue table does not name these verbs")
+    assert _said(nlp, text) == expected

@@ -16,7 +16,7 @@ from ..lexicon import (
     REPORTING_VERBS,
 )
 from .constructions import _according_to, _attitude, _colon_source, _noun_cue, _stand
-from .cues import _ATTITUDES, _DECLINE_VERBS, _LEMMA_FIXES, _OPENING, _QUOTES
+from .cues import _ATTITUDES, _DECLINE_VERBS, _LEMMA_FIXES, _OPENING, _QUOTES, LEARNED_VERBS
 from .nesting import _claims, _resolve_nesting
 from .spans import Attribution, _Candidate, _quotation_tokens, _subtree_span
 from .speakers import _Speakers
@@ -118,6 +118,10 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                         cands[token.i] = cand
                 elif lemma in COGNITION_VERBS and token.dep_ in ("ROOT", "conj"):
                     cand = _cognition(token, lemma, speakers)
+                    if cand:
+                        cands[token.i] = cand
+                elif lemma in LEARNED_VERBS:
+                    cand = _verb_candidate(token, lemma, sentence, speakers, last_sentence)
                     if cand:
                         cands[token.i] = cand
         first_cue = min(cands, default=sentence.end)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..lexicon import (
     ATTITUDE_OPPOSE,
     ATTITUDE_SUPPORT,
@@ -97,3 +99,35 @@ _PARTICIPLE_CUES = _SPEECH_PARTICIPLES | POSITION_VERBS
 
 # Cues that, under "X said ...", still report someone's position.
 _RELAYED_CUES = REPORTING_VERBS | _ATTITUDES
+
+# How often each lemma is (part of) an attribution cue in PolNeAR's training articles:
+# ``lemma<TAB>cues<TAB>occurrences``, written by ``python -m training.cue_words``.
+CUE_TABLE = Path(__file__).resolve().parents[2] / "data" / "attribution" / "cue_words.tsv"
+# A verb no list names is a cue when at least this share of its uses, and this many, were.
+LEARNED_SHARE = 0.5
+LEARNED_LEAST = 4
+
+
+def learned_cues(
+    path: Path = CUE_TABLE, share: float = LEARNED_SHARE, least: int = LEARNED_LEAST
+) -> frozenset[str]:
+    """The lemmas the table says are cues in ``share`` of their uses, and ``least`` times.
+
+    An absent table gives none: the hand lists then stand alone.
+    """
+    if not path.is_file():
+        return frozenset()
+    found: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) != 3 or not parts[1].isdigit() or not parts[2].isdigit():
+            continue
+        cues, uses = int(parts[1]), int(parts[2])
+        if cues >= least and cues >= share * uses:
+            found.add(parts[0])
+    return frozenset(found)
+
+
+# Verbs learned to be cues that the hand lists above do not name: a verb cue like a
+# position verb ("X bemoaned the delay", "X speculated that ...").
+LEARNED_VERBS = learned_cues() - _STATEMENT_VERBS
