@@ -184,3 +184,32 @@ def test_learned_check_mode_accepts_settings(mode: str) -> None:
 def test_learned_check_mode_refuses_others() -> None:
     with pytest.raises(PipelineError, match="choose one of rules, model, both"):
         check_mode("neural")
+
+
+def test_learned_compose_keeps_tagged_statements_that_read_like_one(nlp) -> None:
+    from graph.extract.attribution import Attribution
+    from graph.extract.learned import _TAGGED_CUES, compose
+
+    doc = nlp(
+        "Ann Gray boarded the ferry. Tom Hadley argued that “the mayor said no.” "
+        "He insisted that the toll was unfair."
+    )
+    doc.spans[ROLES_KEY] = []
+    first, second, _third = list(doc.sents)
+
+    def word(text: str):  # type: ignore[no-untyped-def]
+        return next(t for t in doc if t.text == text)
+
+    def tagged(cue: str, source: str, content: bool = True) -> Attribution:
+        span = doc[word(cue).i + 1 : word(cue).sent.end - 1] if content else None
+        return Attribution(word(cue), cue, source, span, word(cue).sent, source=word(source))
+
+    assert {"argue", "insist"} <= _TAGGED_CUES and "board" not in _TAGGED_CUES
+    boarded = tagged("boarded", "Gray")
+    argued = tagged("argued", "Hadley")
+    bare = tagged("argued", "Hadley", content=False)
+    quoted = tagged("said", "mayor")
+    pronoun = tagged("insisted", "He")
+    assert first.start <= boarded.cue.i < first.end and quoted.sentence == second
+    # an unknown cue word, no content, a cue inside a quotation, a pronoun source
+    assert compose([], [boarded, argued, bare, quoted, pronoun]) == [argued]

@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING, Literal
 
 from ..errors import PipelineError
 from .actors import ActorIndex
-from .attribution.spans import Attribution
+from .attribution.cues import learned_cues
+from .attribution.spans import Attribution, _quotation_tokens
 from .attribution.speakers import _member_of, _Speakers
 from .attribution.verbs import _content, _subjects
 from .lexicon import REPORTING_VERBS
@@ -60,6 +61,10 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "attribution"
 #: ``doc.spans`` key of the tagger's CUE / SOURCE / CONTENT spans.
 ROLES_KEY = "stancegraph_roles"
 _TAGGER = "attribution"
+#: A tagged cue the rules did not read is kept when one of its words is a cue in at least
+#: this share of its uses in PolNeAR train (and in three uses at least).
+TAGGED_CUE_SHARE = 0.25
+_TAGGED_CUES = learned_cues(share=TAGGED_CUE_SHARE, least=3)
 # A sentence continues the quotation before it when most of its words are content.
 _CONTINUATION_SHARE = 0.6
 # Dependencies below a source's head that are not part of how the source is named.
@@ -256,12 +261,17 @@ def compose(rules: list[Attribution], model: list[Attribution]) -> list[Attribut
     """The rules' attributions, and the tagger's at cues the rules did not read.
 
     A tagged statement is added when no rule statement of its sentence has its speaker
-    (or relays it) and none sits on a word of its cue; the tagger's quote continuations
-    are left to the rules, which follow quotation marks. The rules know relays, nesting
-    and continuations; the tagger finds cues and sources the rules have no entry for.
+    (or relays it) and none sits on a word of its cue, and when it reads like one (see
+    :func:`_reads_like_a_statement`): a word of its cue is a cue in at least
+    ``TAGGED_CUE_SHARE`` of its uses in PolNeAR train ("boarded" or "equaled" are not),
+    it has a content, neither its cue nor its source is inside quotation marks, and its
+    source is no pronoun. The tagger's quote continuations are left to the rules, which
+    follow quotation marks. The rules know relays, nesting and continuations; the tagger
+    finds cues and sources the rules have no entry for.
     """
     spoken: dict[int, set[str]] = {}
     cues: set[int] = set()
+    quoted = _quotation_tokens(model[0].cue.doc) if model else set()
     for a in rules:
         spoken.setdefault(a.sentence.start, set()).update({a.speaker, a.reported_by or ""})
         cues.add(a.cue.i)
@@ -271,8 +281,26 @@ def compose(rules: list[Attribution], model: list[Attribution]) -> list[Attribut
         if a.sentence.start <= a.cue.i < a.sentence.end
         and a.speaker not in spoken.get(a.sentence.start, set())
         and not any(i in cues for i in _cue_tokens(a.cue))
+        and _reads_like_a_statement(a, quoted)
     ]
     return sorted([*rules, *added], key=lambda a: (a.sentence.start, a.cue.i))
+
+
+def _reads_like_a_statement(attribution: Attribution, quoted: set[int]) -> bool:
+    """Whether a tagged attribution has a known cue word, a content, and is not quoted.
+
+    A pronoun source is left to the rules, which know who spoke last ("they" after a
+    group's quotation); this pass would read it as the nearest name.
+    """
+    cue = attribution.cue
+    words = _cue_tokens(cue)
+    source = attribution.source
+    return (
+        any(cue.doc[i].lemma_.lower() in _TAGGED_CUES for i in words)
+        and attribution.content is not None
+        and not any(i in quoted for i in words)
+        and (source is None or (source.i not in quoted and source.pos_ != "PRON"))
+    )
 
 
 def _cue_tokens(cue: Token) -> range:
