@@ -192,7 +192,7 @@ def test_learned_compose_keeps_tagged_statements_that_read_like_one(nlp) -> None
 
     doc = nlp(
         "Ann Gray boarded the ferry. Tom Hadley argued that “the mayor said no.” "
-        "He insisted that the toll was unfair."
+        "They insisted that the toll was unfair."
     )
     doc.spans[ROLES_KEY] = []
     first, second, _third = list(doc.sents)
@@ -209,7 +209,7 @@ def test_learned_compose_keeps_tagged_statements_that_read_like_one(nlp) -> None
     argued = tagged("argued", "Hadley")
     bare = tagged("argued", "Hadley", content=False)
     quoted = tagged("said", "mayor")
-    pronoun = tagged("insisted", "He")
+    pronoun = tagged("insisted", "They")
     assert first.start <= boarded.cue.i < first.end and quoted.sentence == second
-    # an unknown cue word, no content, a cue inside a quotation, a pronoun source
+    # an unknown cue word, no content, a cue inside a quotation, "they" as the source
     assert compose([], [boarded, argued, bare, quoted, pronoun]) == [argued]

@@ -66,6 +66,8 @@ _TAGGER = "attribution"
 #: this share of its uses in PolNeAR train (and in three uses at least).
 TAGGED_CUE_SHARE = 0.25
 _TAGGED_CUES = learned_cues(share=TAGGED_CUE_SHARE, least=3)
+# Pronouns the rules resolve by which group spoke last, a memory the tagger's pass lacks.
+_GROUP_PRONOUNS = frozenset({"they", "them"})
 # A sentence continues the quotation before it when most of its words are content.
 _CONTINUATION_SHARE = 0.6
 # Dependencies below a source's head that are not part of how the source is named.
@@ -266,7 +268,7 @@ def compose(rules: list[Attribution], model: list[Attribution]) -> list[Attribut
     :func:`_reads_like_a_statement`): a word of its cue is a cue in at least
     ``TAGGED_CUE_SHARE`` of its uses in PolNeAR train ("boarded" or "equaled" are not),
     it has a content, neither its cue nor its source is inside quotation marks, and its
-    source is no pronoun. The tagger's quote continuations are left to the rules, which
+    source is no "they". The tagger's quote continuations are left to the rules, which
     follow quotation marks. The rules know relays, nesting and continuations; the tagger
     finds cues and sources the rules have no entry for.
     """
@@ -290,8 +292,8 @@ def compose(rules: list[Attribution], model: list[Attribution]) -> list[Attribut
 def _reads_like_a_statement(attribution: Attribution, quoted: set[int]) -> bool:
     """Whether a tagged attribution has a known cue word, a content, and is not quoted.
 
-    A pronoun source is left to the rules, which know who spoke last ("they" after a
-    group's quotation); this pass would read it as the nearest name.
+    "they" is left to the rules, which know which group spoke last; this pass, which
+    does not, would read it as the nearest name ("he" and "she" are resolved alike).
     """
     cue = attribution.cue
     words = _cue_tokens(cue)
@@ -300,7 +302,7 @@ def _reads_like_a_statement(attribution: Attribution, quoted: set[int]) -> bool:
         any(cue.doc[i].lemma_.lower() in _TAGGED_CUES for i in words)
         and attribution.content is not None
         and not any(i in quoted for i in words)
-        and (source is None or (source.i not in quoted and source.pos_ != "PRON"))
+        and (source is None or (source.i not in quoted and source.lower_ not in _GROUP_PRONOUNS))
     )
 
 
