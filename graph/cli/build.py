@@ -148,8 +148,8 @@ AttributionOpt = Annotated[
         help="Who finds who said what: 'rules' (hand-written rules over spaCy's parse), "
         "'model' (the attribution tagger trained on PolNeAR, shipped with the package) or "
         "'both' (the rules, plus the tagger's statements at cues the rules did not read). "
-        "Default: rules; 'both' finds more on PolNeAR but less well on the project's "
-        "own gold (graph/data/attribution/MODEL_CARD.md has the numbers).",
+        "Default: rules; 'both' finds a little more but costs the tagger's time "
+        "(graph/data/attribution/MODEL_CARD.md has the numbers).",
         show_default=False,
     ),
 ]

@@ -14,7 +14,8 @@ Three settings (``stancegraph build --attribution``):
 * ``rules``: the hand-written rules over the parse alone (:mod:`.attribution`);
 * ``model``: the tagger's attributions alone (content from the parse when it tags none);
 * ``both``: the rules' attributions, and the tagger's at cues the rules did not read, by
-  speakers the rules did not find in that sentence.
+  speakers the rules did not find in that sentence, where they read like a statement
+  (:func:`compose`).
 """
 
 from __future__ import annotations
@@ -51,9 +52,9 @@ __all__ = [
 
 AttributionMode = Literal["rules", "model", "both"]
 ATTRIBUTION_MODES: tuple[AttributionMode, ...] = ("rules", "model", "both")
-#: The default: the rules. ``both`` finds more attributions on PolNeAR dev but loses on
-#: the articles the rules were written against and costs the tagger's time (the model
-#: card has the numbers), so it is the user's choice, not the default.
+#: The default: the rules. ``both`` finds a little more on PolNeAR dev and on the
+#: project's gold, but its extra statements take the wrong stance more often and the tagger
+#: costs CPU time (the model card has the numbers), so it is the user's choice.
 DEFAULT_ATTRIBUTION: AttributionMode = "rules"
 #: The shipped tagger: a spaCy pipeline directory of ``tok2vec`` (a copy of the English
 #: pipeline's) and the ``attribution`` entity recogniser.
