@@ -10,13 +10,12 @@ Each worker process loads the spaCy pipeline once and keeps it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from .assemble import ArticleGroup, group_graph
 from .errors import StancegraphError
 from .records import Article, Extraction
-
-if TYPE_CHECKING:
-    from .pipeline import ArticleGroup
+from .shards import chunked, extract_chunk
 
 __all__ = ["DaskError", "connect", "extract_on_dask", "ntriples_on_dask"]
 
@@ -43,14 +42,10 @@ def connect(address: str, *, timeout: str = "10s") -> Any:
 def _extract_shard(
     articles: Sequence[Article], pipeline: str | None, attribution: str
 ) -> tuple[Extraction, ...]:
-    from .pipeline import _extract_chunk
-
-    return _extract_chunk(articles, pipeline, 16, attribution)
+    return extract_chunk(articles, pipeline, 16, attribution)
 
 
 def _shard_ntriples(groups: Sequence[ArticleGroup]) -> list[tuple[str, str]]:
-    from .pipeline import group_graph
-
     return [(g.article.id, group_graph(g).serialize(format="nt")) for g in groups]
 
 
@@ -84,8 +79,6 @@ def extract_on_dask(
     progress: Callable[[int], None] | None = None,
 ) -> list[Extraction]:
     """Parse and extract ``articles`` on the client's cluster, in input order."""
-    from .pipeline import chunked
-
     if not articles:
         return []
     futures = client.map(
@@ -105,8 +98,6 @@ def ntriples_on_dask(
     client: Any, groups: Sequence[ArticleGroup], *, shard: int = 64
 ) -> Iterator[tuple[str, str]]:
     """(article id, N-Triples) for each group, built on the cluster, in input order."""
-    from .pipeline import chunked
-
     if not groups:
         return
     futures = client.map(_shard_ntriples, chunked(groups, shard), pure=False)

@@ -31,27 +31,37 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MARKER",
+    "actor_descriptions",
     "canonical_graph",
     "check_format",
+    "clear_pending",
     "close_store",
     "commit_article",
     "form_quads",
     "graph_quads",
+    "graph_triples",
+    "is_pending",
     "is_store",
     "key_quads",
     "memory_store",
+    "move_speakers",
     "open_for_reading",
     "open_read_only",
     "open_store",
+    "pending_quad",
+    "publisher_iris",
     "relabel_topics",
     "replace_alignment",
+    "replace_triples",
     "repoint_actors",
+    "speaker_links",
     "statement_forms",
     "store_graph",
     "stored_actors",
     "stored_article_ids",
     "stored_forms",
     "stored_topic_labels",
+    "topic_label_sets",
     "triple_count",
 ]
 
@@ -368,11 +378,12 @@ def stored_article_ids(store: ox.Store) -> set[str]:
     return {row[0].value for row in rows}
 
 
-def key_quads(actors: Iterable[Actor]) -> list[ox.Quad]:
+def key_quads(actors: Iterable[Actor], *, every: bool = False) -> list[ox.Quad]:
     """Quads recording, in the store's bookkeeping graph, the keys names cannot give back.
 
     Most keys are a normalised name of the actor and are recovered by minting (see
-    :func:`_key_for`); only the others are written, so the bookkeeping stays small.
+    :func:`_key_for`); only the others are written, so the bookkeeping stays small, unless
+    ``every`` is set (for actors whose stored names may mix with another article's).
     """
     import pyoxigraph as ox
 
@@ -382,7 +393,7 @@ def key_quads(actors: Iterable[Actor]) -> list[ox.Quad]:
     out = []
     for actor in actors:
         iri = str(mint_actor_iri(actor.key))
-        if _key_for(iri, [actor.label, *sorted(actor.aliases)]) != actor.key:
+        if every or _key_for(iri, [actor.label, *sorted(actor.aliases)]) != actor.key:
             out.append(ox.Quad(ox.NamedNode(iri), key, ox.Literal(actor.key), graph))
     return out
 
@@ -656,3 +667,111 @@ def relabel_topics(store: ox.Store, labels: dict[str, str]) -> None:
                 f"WHERE {{ OPTIONAL {{ <{iri}> {prop} ?l }} }}"
             )
     store.update(_PREFIXES + " ;\n".join(parts))
+
+
+# --- an add in progress -------------------------------------------------------------------
+# An add commits each article as it is extracted, with its actors resolved within the
+# article only; resolving them across the corpus and clustering happen once at the end.
+# A bookkeeping flag, written with every such article and removed when the end is written,
+# tells the next add that a killed one left that work undone.
+
+_PENDING_SUBJECT = "urn:stancegraph:store:add"
+_PENDING = "urn:stancegraph:store:pending"
+
+
+def pending_quad() -> ox.Quad:
+    """The flag committed with each article of an add, until the add is settled."""
+    import pyoxigraph as ox
+
+    return ox.Quad(
+        ox.NamedNode(_PENDING_SUBJECT),
+        ox.NamedNode(_PENDING),
+        ox.Literal("true"),
+        ox.NamedNode(FORMS_GRAPH),
+    )
+
+
+def is_pending(store: ox.Store) -> bool:
+    """True when articles were committed whose add did not reach its end."""
+    quad = pending_quad()
+    return any(store.quads_for_pattern(quad.subject, quad.predicate, None, quad.graph_name))
+
+
+def clear_pending(store: ox.Store) -> None:
+    """Mark the store settled: cross-corpus resolution and clusters are up to date."""
+    quad = pending_quad()
+    store.remove(quad)
+
+
+def speaker_links(store: ox.Store) -> set[tuple[str, str]]:
+    """(speaker key within its article, speaker actor IRI) over every stored statement."""
+    rows = _select(
+        store,
+        f"""SELECT DISTINCT ?form ?speaker WHERE {{
+              GRAPH <{FORMS_GRAPH}> {{ ?s <{_SPEAKER_FORM}> ?form }}
+              ?s sg:speaker ?speaker }}""",
+    )
+    return {(form.value, speaker.value) for form, speaker in rows}
+
+
+def move_speakers(store: ox.Store, moves: Iterable[tuple[str, str, str]]) -> None:
+    """Re-point statements (speaker key within the article, old IRI, new IRI), in one
+    transaction."""
+    parts = [
+        f"""DELETE {{ ?s sg:speaker <{old}> }} INSERT {{ ?s sg:speaker <{new}> }}
+WHERE {{ GRAPH <{FORMS_GRAPH}> {{ ?s <{_SPEAKER_FORM}> {json.dumps(form)} }}
+        ?s sg:speaker <{old}> }}"""
+        for form, old, new in sorted(moves)
+    ]
+    if parts:
+        store.update(_PREFIXES + " ;\n".join(parts))
+
+
+def actor_descriptions(store: ox.Store) -> dict[str, set[ox.Triple]]:
+    """Actor IRI -> the triples :func:`graph.build.add_actor` writes about it, as stored."""
+    from .build import ACTOR_PROPERTIES
+
+    props = " ".join(f"<{p}>" for p in ACTOR_PROPERTIES)
+    out: dict[str, set[ox.Triple]] = {}
+    query = f"CONSTRUCT {{ ?a ?p ?o }} WHERE {{ ?a a sg:Actor ; ?p ?o . VALUES ?p {{ {props} }} }}"
+    for triple in store.query(_PREFIXES + query):  # type: ignore[union-attr]
+        out.setdefault(triple.subject.value, set()).add(triple)  # type: ignore[union-attr]
+    return out
+
+
+def publisher_iris(store: ox.Store) -> set[str]:
+    """IRIs of the actors that are some stored article's outlet."""
+    rows = _select(store, "SELECT DISTINCT ?o WHERE { ?a dcterms:publisher ?o }")
+    return {row[0].value for row in rows}
+
+
+def topic_label_sets(store: ox.Store) -> dict[str, tuple[set[str], set[str]]]:
+    """Topic IRI -> (its ``rdfs:label`` values, its ``skos:prefLabel`` values)."""
+    out: dict[str, tuple[set[str], set[str]]] = {}
+    rows = _select(
+        store,
+        """SELECT ?t ?p ?l WHERE { ?t a sg:Topic ; ?p ?l . VALUES ?p { rdfs:label skos:prefLabel } }""",
+    )
+    for topic, prop, label in rows:
+        pair = out.setdefault(topic.value, (set(), set()))
+        pair[0 if prop.value.endswith("#label") else 1].add(label.value)
+    return out
+
+
+def replace_triples(
+    store: ox.Store, removed: Iterable[ox.Triple], added: Iterable[ox.Triple]
+) -> None:
+    """Delete ``removed`` and insert ``added`` in the default graph, in one transaction."""
+    removed, added = list(removed), list(added)
+    parts = []
+    if removed:
+        parts.append(f"DELETE DATA {{\n{_data_block(removed)}\n}}")
+    if added:
+        parts.append(f"INSERT DATA {{\n{_data_block(added)}\n}}")
+    if parts:
+        store.update(" ;\n".join(parts))
+
+
+def graph_triples(graph: Graph) -> list[ox.Triple]:
+    """Every triple of an rdflib graph as an Oxigraph triple."""
+    return _triples(graph)

@@ -28,7 +28,10 @@ def summary_table(result) -> Table:  # type: ignore[no-untyped-def]
     for stance in ("support", "oppose", "neutral"):
         table.add_row(f"  {stance}", str(stances.get(stance, 0)))
     table.add_row("topics", str(len(topics)))
-    table.add_row("clusters", str(len(result.alignment.clusters)))
+    clusters = (
+        "unchanged" if getattr(result, "unchanged", False) else len(result.alignment.clusters)
+    )
+    table.add_row("clusters", str(clusters))
     table.add_row(
         "triples" if getattr(result, "store", None) is None else "triples in store",
         str(len(result.graph)),
