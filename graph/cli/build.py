@@ -100,6 +100,9 @@ def report_shacl(result) -> None:  # type: ignore[no-untyped-def]
     """Print the SHACL verdict on the built graph (skipped for a big store)."""
     from ..validate import validate_graph
 
+    if result.store is not None and getattr(result, "unchanged", False):
+        console.print("SHACL: not run again (nothing was added)", highlight=False)
+        return
     if result.store is not None:
         triples = len(result.graph)
         if triples > VALIDATE_STORE_LIMIT:

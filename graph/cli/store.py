@@ -41,8 +41,9 @@ def add_command(
 ) -> None:
     """Add articles to a store: ones already stored are skipped, clusters are recomputed.
 
-    Each article is committed in its own transaction, so an interrupted add leaves whole
-    articles only; running it again adds the rest.
+    Each article is committed in its own transaction as soon as it is extracted, so an
+    interrupted add keeps every article it committed; running it again adds the rest and
+    finishes resolving actors and clustering. With nothing new, the store is not touched.
     """
     result = run_build(
         paths,
