@@ -8,6 +8,10 @@ to extraction, which copies names and sentences straight into records.
 
 from __future__ import annotations
 
+import json
+import random
+from pathlib import Path
+
 import rfc3987
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
@@ -147,3 +151,54 @@ def assert_sound(graph: Graph) -> None:
     report = validate_graph(graph)
     assert report.conforms, report.text[:2000]
     assert_round_trips(graph)
+
+
+#: What ``write_hostile_corpus`` expects ``build`` to say about each file: "skipped" or
+#: "repaired" (exactly one line naming it), or None (built, a line only if a guard cut it).
+HOSTILE_FILES = {
+    "empty.txt": "skipped",
+    "random_bytes.txt": "skipped",
+    "latin1.txt": "repaired",
+    "one_mb_line.txt": "skipped",
+    "only_quotes.txt": None,
+    "rtl_emoji.txt": None,
+    "iri_names.txt": None,
+    "script.html": None,
+    "half_broken.jsonl": "skipped",
+}
+
+
+def write_hostile_corpus(directory: Path) -> Path:
+    """A folder of the files a scraped corpus holds when something went wrong upstream
+    (names and sentences made up)."""
+    rng = random.Random(18)
+    directory.mkdir(parents=True, exist_ok=True)
+    files: dict[str, bytes] = {
+        "empty.txt": b"",
+        "random_bytes.txt": bytes(rng.randrange(256) for _ in range(4096)),
+        "latin1.txt": "Café owner Renée Dubois said the façade tax was unfair.\n".encode("latin-1"),
+        "one_mb_line.txt": ("budget talks stall again " * 44_000).encode(),
+        "only_quotes.txt": ('"' * 5_000 + "\u201c\u201d" * 2_000 + "'" * 1_000).encode(),
+        "rtl_emoji.txt": (
+            "\u202eمرحبا بالعالم\u202c שלום 👋🏽🇺🇦\n"
+            "Dana Levi said on Monday that the harbour plan 🚢 would fail.\n"
+        ).encode(),
+        "iri_names.txt": (
+            "Mr. <http://evil.example/x> said the levy was fair.\n"
+            "urn:uuid:1234 Smith-Jones#frag said the levy > tax was a mistake.\n"
+        ).encode(),
+        "script.html": (
+            "<html><head><title><script>alert(1)</script></title></head><body><p>"
+            "Senator Bo Vance said on Friday that the <script>alert('x')</script> plan "
+            "was <b onclick='evil()'>wrong</b>.</p></body></html>"
+        ).encode(),
+        "half_broken.jsonl": (
+            json.dumps({"text": "Mayor Lena Ortiz said the tram plan would help."})
+            + "\n"
+            + '{"text": "Mayor Lena Ortiz said the bus pl'
+            + "\n"
+        ).encode(),
+    }
+    for name, data in files.items():
+        (directory / name).write_bytes(data)
+    return directory
