@@ -134,7 +134,7 @@ def settle(store: Any) -> tuple[dict[str, str], tuple[Actor, ...]]:
     have = actor_descriptions(store)
     wanted: dict[str, set[Any]] = {}
     for triple in graph_triples(build_graph([], actors, [])):
-        wanted.setdefault(triple.subject.value, set()).add(triple)
+        wanted.setdefault(triple.subject.value, set()).add(triple)  # type: ignore[union-attr]
     removed: list[Any] = []
     added: list[Any] = []
     for iri in target:

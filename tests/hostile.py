@@ -184,14 +184,14 @@ def write_hostile_corpus(directory: Path) -> Path:
             "Dana Levi said on Monday that the harbour plan 🚢 would fail.\n"
         ).encode(),
         "iri_names.txt": (
-            "Mr. <http://evil.example/x> said the levy was fair.\n"
-            "urn:uuid:1234 Smith-Jones#frag said the levy > tax was a mistake.\n"
-        ).encode(),
+            b"Mr. <http://evil.example/x> said the levy was fair.\n"
+            b"urn:uuid:1234 Smith-Jones#frag said the levy > tax was a mistake.\n"
+        ),
         "script.html": (
-            "<html><head><title><script>alert(1)</script></title></head><body><p>"
-            "Senator Bo Vance said on Friday that the <script>alert('x')</script> plan "
-            "was <b onclick='evil()'>wrong</b>.</p></body></html>"
-        ).encode(),
+            b"<html><head><title><script>alert(1)</script></title></head><body><p>"
+            b"Senator Bo Vance said on Friday that the <script>alert('x')</script> plan "
+            b"was <b onclick='evil()'>wrong</b>.</p></body></html>"
+        ),
         "half_broken.jsonl": (
             json.dumps({"text": "Mayor Lena Ortiz said the tram plan would help."})
             + "\n"

@@ -9,7 +9,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 from rdflib import Graph, URIRef
@@ -108,7 +107,7 @@ def test_store_killed_at_random_points_keeps_whole_articles_and_resumes_to_a_cle
             continue  # finished before the kill landed: nothing to check at this point
         view = open_read_only(store)
         found = article_parts(copy_to_memory(view))
-        partial += 0 < len(found) and is_pending(view)
+        partial += len(found) > 0 and is_pending(view)
         for article, parts in found.items():
             assert parts == expected[article], f"{article} is not whole after a kill"
         del view
