@@ -328,7 +328,9 @@ def _jsonl_record(
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        return None, f"not valid JSON ({exc.msg} at column {exc.colno})"
+        # some of json's messages end in "at" themselves ("Invalid control character at")
+        message = exc.msg.removesuffix(" at")
+        return None, f"not valid JSON ({message} at column {exc.colno})"
     except RecursionError:
         return None, "not valid JSON (nested too deeply)"
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):

@@ -51,3 +51,15 @@ def test_hostile_corpus_builds_with_one_line_per_skipped_or_repaired_file(tmp_pa
         else:
             assert len(lines) == 1, (name, lines)
             assert (fate == "skipped") == ("skipped" in lines[0]), lines
+
+
+def test_jsonl_line_cut_mid_string_says_at_column_once(tmp_path):
+    from graph.ingest import read_articles
+
+    path = tmp_path / "cut.jsonl"
+    path.write_text('{"text": "Mayor Lena Ortiz said the bus pl\n', encoding="utf-8")
+    warnings: list[str] = []
+    assert list(read_articles([path], warnings.append)) == []
+    assert warnings[0] == (
+        f"{path}:1: skipped, not valid JSON (Invalid control character at column 43)"
+    )
