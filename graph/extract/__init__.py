@@ -54,7 +54,10 @@ def _parts(
     cue = attribution.cue
     doc = cue.doc
     start = cue.idx
-    written = doc.text[start : start + len(attribution.cue_text)]
+    # The text from the cue on, read off its tokens (each at least one character long),
+    # not off ``doc.text``, which joins the whole document anew on every call.
+    after = doc[cue.i : cue.i + len(attribution.cue_text)].text_with_ws
+    written = after[: len(attribution.cue_text)]
     end = start + len(attribution.cue_text) if written == attribution.cue_text else start + len(cue)
     source = attribution.source
     return (

@@ -219,3 +219,22 @@ def is_title_token(token: Token) -> bool:
 
 def is_acronym(token: Token) -> bool:
     return token.is_upper and token.is_alpha and len(token) > 1
+
+
+def entity_at(token: Token) -> Span | None:
+    """The named entity holding ``token``, as in ``doc.ents``, read off the tokens' entity
+    tags around it: ``doc.ents`` builds every entity of the document on each call."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if doc[start].ent_iob_ != "B":
+        return None
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    from spacy.tokens import Span
+
+    return Span(doc, start, end, label=doc[start].ent_type_)

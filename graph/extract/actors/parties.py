@@ -54,6 +54,10 @@ _PARTY_NOTATION = re.compile(
     r"|,\s*([DRI])-[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?(?=[,;)]))"
 )
 
+#: Tokens after a name that hold any party notation with room to spare ("(" "D" "-" up to
+#: twenty characters of state ")", and whitespace tokens between them).
+_NOTATION_TOKENS = 40
+
 
 def party_notation(index: ActorIndex, name: Span) -> tuple[bool, str | None]:
     """(written, party key) of the party notation after ``name``, if any.
@@ -62,7 +66,11 @@ def party_notation(index: ActorIndex, name: Span) -> tuple[bool, str | None]:
     news English give as their affiliation; "(I-Vt.)" is written but names no party.
     """
     doc = name.doc
-    match = _PARTY_NOTATION.match(doc.text, name.end_char)
+    # The text right after the name, read off a bounded run of tokens rather than
+    # ``doc.text`` (which joins the whole document anew): longer than any notation.
+    space = name[-1].whitespace_ if len(name) else ""
+    after = space + doc[name.end : name.end + _NOTATION_TOKENS].text_with_ws
+    match = _PARTY_NOTATION.match(after)
     if match is None:
         return False, None
     party = PARTY_LETTERS[match.group(1) or match.group(2)]

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import DEMONYMS, ORG_NOUNS, OUTLET_NOUNS, TITLE_WORDS, country_name
 from .countries import index_dateline
-from .index import ActorIndex, clean_label, is_acronym, is_title_token, name_tokens
+from .index import (
+    ActorIndex,
+    clean_label,
+    entity_at,
+    is_acronym,
+    is_title_token,
+    name_tokens,
+)
 from .organizations import entity_actor, named_with_acronym, names_the_office
 from .parties import PERSONAL_BODIES, national_side, party_key, personal_body
 
@@ -204,7 +211,7 @@ def _appos_phrase(
     for t in span:
         key = index.by_token.get(t.i)
         if key is None and t.ent_type_ in ("GPE", "NORP", "ORG") and t.ent_iob_ == "B":
-            ent = next((e for e in span.doc.ents if e.start == t.i), None)
+            ent = entity_at(t)
             key = entity_actor(index, ent) if ent is not None else None
             if key and ent is not None:
                 index.mention(ent, key)
@@ -269,8 +276,8 @@ def shared_prefix(name: Span) -> Span | None:
     if root.i == name.root.i:
         return None
     doc = name.doc
-    first = next((e for e in doc.ents if e.start <= root.i < e.end and e.label_ == "PERSON"), None)
-    if first is None:
+    first = entity_at(doc[root.i])
+    if first is None or first.label_ != "PERSON":
         return None
     prefix = title_prefix(doc, name_tokens(first))
     if prefix is None or prefix[-1].tag_ not in ("NNS", "NNPS"):
