@@ -29,7 +29,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-POLNEAR_TRAIN = ROOT.parent / "shared" / "datasets" / "polnear" / "data" / "train" / "text"
+#: PolNeAR train articles in ``../shared`` of the repository, or of the folder holding it
+#: (a git worktree).
+POLNEAR_TRAIN = next(
+    (
+        path
+        for base in (ROOT.parent, ROOT.parent.parent)
+        if (path := base / "shared" / "datasets" / "polnear" / "data" / "train" / "text").is_dir()
+    ),
+    ROOT.parent / "shared" / "datasets" / "polnear" / "data" / "train" / "text",
+)
 EXAMPLE = ROOT / "examples" / "security_guarantees.txt"
 #: Most a shape may cost per token, as a multiple of real news.
 MAX_RATIO = 3.0

@@ -1,10 +1,11 @@
 """Extraction past one machine, on an existing Dask distributed cluster.
 
-Two rounds, so the graph is the same as a local build: workers parse and extract article
-shards and send back records; the client resolves actors across the whole corpus (that
-needs every article at once, and is cheap); then workers turn each article's resolved
-records into N-Triples, which the client commits to the store one article per transaction.
-Each worker process loads the spaCy pipeline once and keeps it.
+Workers parse and extract article shards and send back records, so the graph is the same
+as a local build. For a build in memory a second round follows: the client resolves
+actors across the whole corpus (that needs every article at once, and is cheap), then
+workers turn each article's resolved records into N-Triples for the client to load. An add
+to a store commits each article as its records come back (:mod:`graph.store_add`). Each
+worker process loads the spaCy pipeline once and keeps it.
 """
 
 from __future__ import annotations

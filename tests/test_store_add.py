@@ -57,6 +57,7 @@ def test_store_adding_the_same_directory_twice_changes_nothing(corpus, stored):
     count = triple_count(open_store(path))
     again = build_corpus([corpus], store=path)
     assert again.articles == ()
+    assert again.unchanged  # nothing new on a settled store: nothing recomputed
     assert len(again.skipped) == len(first.articles) > 1
     assert triple_count(open_store(path)) == count
     assert isomorphic(before, copy_to_memory(open_store(path)))
