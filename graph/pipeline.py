@@ -146,8 +146,14 @@ def build_corpus(
     if articles and store is None and workers == 1 and dask is None:
         _phase("loading the spaCy pipeline")
         load_pipeline(pipeline)
+    # Into a store, this process parses one article at a time, so each is committed as
+    # soon as it is parsed (batching docs saves no measurable time with this pipeline).
     with Extractor(
-        pipeline=pipeline, workers=workers, dask=dask, attribution=attribution
+        pipeline=pipeline,
+        workers=workers,
+        dask=dask,
+        attribution=attribution,
+        batch_size=1 if store is not None else 16,
     ) as extractor:
         if store is not None:
             added = add_to_store(

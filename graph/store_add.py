@@ -178,9 +178,10 @@ def add_to_store(
     """Commit the articles not yet stored one by one, then settle the store and recompute
     clusters (skipped when nothing was new and the store was settled).
 
-    ``batch`` is how many articles are handed to the extractor at a time (with a pool or
-    Dask, a kill loses the unfinished part of one such batch; in this process, the article
-    being parsed).
+    ``batch`` is how many articles are handed to the extractor at a time. A kill loses
+    only work not yet committed: in this process (parsing one article at a time, see
+    :func:`graph.pipeline.build_corpus`) the article being parsed; with a pool or Dask,
+    the shards still being extracted.
     """
     from .store import (
         check_format,
