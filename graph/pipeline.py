@@ -494,7 +494,7 @@ def _build_into_store(
     phase: Callable[[str], None] = lambda _: None,
 ) -> BuildResult:
     """Add the articles not yet stored, a batch at a time, then recompute clusters."""
-    from .store import check_format, open_store, replace_alignment, store_graph, stored_article_ids
+    from .store import check_format, open_store, replace_derived, store_graph, stored_article_ids
 
     phase("opening the store")
     check_format(path)
@@ -520,7 +520,7 @@ def _build_into_store(
     phase("clustering actors")
     graph = store_graph(ox_store)
     alignment, derived = _align(graph, seed)
-    replace_alignment(ox_store, derived)
+    replace_derived(ox_store, derived)
     return BuildResult(
         graph=graph,
         articles=fresh,
@@ -622,9 +622,8 @@ def _repoint(
     rewritten = [a for k, a in after.items() if k in before and before[k] != a]
     if not (moved or gone or rewritten):
         return
-    indexed = {key for pair in moved.values() for key in pair}
     graph = build_graph([], rewritten, [])
-    repoint_actors(ox_store, moved, gone, graph, indexed)
+    repoint_actors(ox_store, moved, gone, graph)
 
 
 def _nt_quads(ox: Any, ntriples: str) -> list[Any]:

@@ -1,0 +1,90 @@
+"""The persistent corpus store: a stancegraph kept in an on-disk Oxigraph database.
+
+An in-memory rdflib graph holds ~3 GB per million triples and answers corpus-sized SPARQL
+in seconds to minutes; Oxigraph (RocksDB) holds the same graph on disk and answers in
+milliseconds. This package is the only one that talks to pyoxigraph for writing. It never
+invents triples: :mod:`graph.build` makes them into small rdflib graphs, and the store
+commits them, one article per transaction, so a killed process leaves whole articles only.
+
+The directory is an ordinary Oxigraph store (``oxigraph serve --location DIR`` opens it)
+plus a small marker file saying stancegraph made it and in which store format. The
+default graph holds the asserted graph; the named graph
+:data:`~graph.namespaces.DERIVED_GRAPH` what alignment computed; private named graphs
+(``urn:stancegraph:store:...``) the store's own bookkeeping, which is never exported,
+served or validated.
+"""
+
+from __future__ import annotations
+
+from .bookkeeping import (
+    FORMS_GRAPH,
+    KEYS_GRAPH,
+    commit_article,
+    form_quads,
+    key_quads,
+    relabel_topics,
+    repoint_actors,
+    statement_forms,
+    stored_actors,
+    stored_article_ids,
+    stored_forms,
+    stored_topic_labels,
+)
+from .derived import drop_legacy, replace_derived
+from .files import (
+    FORMAT_VERSION,
+    MARKER,
+    check_format,
+    close_store,
+    is_store,
+    open_for_reading,
+    open_read_only,
+    open_store,
+    store_format,
+    write_format,
+)
+from .terms import (
+    canonical_graph,
+    copy_to_memory,
+    graph_quads,
+    memory_store,
+    store_graph,
+    triple_count,
+)
+
+#: The name earlier versions gave :func:`replace_derived`.
+replace_alignment = replace_derived
+
+__all__ = [
+    "FORMAT_VERSION",
+    "FORMS_GRAPH",
+    "KEYS_GRAPH",
+    "MARKER",
+    "canonical_graph",
+    "check_format",
+    "close_store",
+    "commit_article",
+    "copy_to_memory",
+    "drop_legacy",
+    "form_quads",
+    "graph_quads",
+    "is_store",
+    "key_quads",
+    "memory_store",
+    "open_for_reading",
+    "open_read_only",
+    "open_store",
+    "relabel_topics",
+    "repoint_actors",
+    "replace_alignment",
+    "replace_derived",
+    "statement_forms",
+    "store_format",
+    "store_graph",
+    "stored_actors",
+    "stored_article_ids",
+    "stored_forms",
+    "stored_topic_labels",
+    "triple_count",
+    "write_format",
+]
