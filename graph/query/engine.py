@@ -208,7 +208,9 @@ def _dataset_quads(dataset: ConjunctiveGraph) -> Any:
 
 
 def _default_name(dataset: ConjunctiveGraph) -> Any:
-    return dataset.default_graph.identifier
+    if isinstance(dataset, Dataset):
+        return dataset.default_graph.identifier
+    return dataset.default_context.identifier
 
 
 def _separate_derived(store: Any) -> None:
