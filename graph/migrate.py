@@ -17,6 +17,7 @@ from .build import add_alignment, add_tallies, new_graph
 from .errors import GraphFileError
 from .store import (
     FORMAT_VERSION,
+    OLDEST_MIGRATABLE,
     drop_legacy,
     is_store,
     open_store,
@@ -27,11 +28,6 @@ from .store import (
 )
 
 __all__ = ["derived_graph", "migrate_store"]
-
-#: The oldest store format a migration can bring up to date: older stores lack the
-#: bookkeeping an add resolves new articles against.
-OLDEST_MIGRATABLE = 3
-
 
 def derived_graph(graph: Graph, seed: int = 0) -> Graph:
     """What alignment computes from ``graph``'s statements, as the triples of the derived

@@ -299,7 +299,8 @@ def _check_derived(graph: Graph, query: NamedQuery) -> None:
         raise QueryError(
             f"{query.name}: this graph has statements but no derived graph (clusters, "
             "positions, counts), which this query reads; build it with stancegraph build, "
-            "or export it with --derived"
+            "export it with --derived, or migrate a store an older stancegraph made with "
+            "stancegraph migrate STORE"
         )
 
 

@@ -34,6 +34,7 @@ from .derived import drop_legacy, replace_derived
 from .files import (
     FORMAT_VERSION,
     MARKER,
+    OLDEST_MIGRATABLE,
     check_format,
     close_store,
     is_store,
@@ -60,6 +61,7 @@ __all__ = [
     "FORMS_GRAPH",
     "KEYS_GRAPH",
     "MARKER",
+    "OLDEST_MIGRATABLE",
     "canonical_graph",
     "check_format",
     "close_store",

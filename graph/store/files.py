@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FORMAT_VERSION",
     "MARKER",
+    "OLDEST_MIGRATABLE",
     "check_format",
     "close_store",
     "is_store",
@@ -33,6 +34,9 @@ MARKER = "stancegraph-store.json"
 #: speaker's name in its article; format 4 keeps derived data in the derived named graph
 #: and no index data in RDF (``stancegraph migrate STORE`` turns a format 3 store into 4).
 FORMAT_VERSION = 4
+#: The oldest store format ``stancegraph migrate`` brings up to date: older stores lack
+#: the bookkeeping an add resolves new articles against.
+OLDEST_MIGRATABLE = 3
 
 
 def is_store(path: str | Path) -> bool:
@@ -122,13 +126,20 @@ def write_format(path: str | Path, version: int = FORMAT_VERSION) -> None:
 
 
 def check_format(path: str | Path) -> None:
-    """Refuse to add to a store an older stancegraph made; it can still be read.
+    """Refuse to add to a store an older stancegraph made; it can still be read, and
+    ``stancegraph migrate`` brings one of format :data:`OLDEST_MIGRATABLE` or later up
+    to date.
 
     Raises:
         GraphFileError: the store's marker names an older format (one line, naming the
             command that migrates it).
     """
     found = store_format(path)
+    if found < OLDEST_MIGRATABLE:
+        raise GraphFileError(
+            f"{path}: store format {found} is too old to add to or migrate; build a new "
+            "store from the same articles (stancegraph build ... --store NEW_DIR)"
+        )
     if found < FORMAT_VERSION:
         raise GraphFileError(
             f"{path}: store format {found} is older than this version's {FORMAT_VERSION}; "
