@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
@@ -23,11 +22,22 @@ from .iris import (
     mint_cluster_iri,
     mint_position_iri,
     mint_split_iri,
-    mint_statement_iri,
     mint_topic_iri,
     statement_iri,
 )
-from .namespaces import DERIVED_CLASSES, DERIVED_PROPERTIES, DCTERMS, PROV, RDF, RDFS, SDO, SG, SG_DATA, SKOS, bind_prefixes
+from .namespaces import (
+    DCTERMS,
+    DERIVED_CLASSES,
+    DERIVED_PROPERTIES,
+    PROV,
+    RDF,
+    RDFS,
+    SDO,
+    SG,
+    SG_DATA,
+    SKOS,
+    bind_prefixes,
+)
 from .records import Actor, AlignmentEdge, Article, Cluster, Statement, Tallies, Topic
 
 __all__ = [

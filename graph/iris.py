@@ -30,9 +30,9 @@ __all__ = [
     "mint_position_iri",
     "mint_split_iri",
     "mint_statement_iri",
-    "statement_iri",
     "mint_topic_iri",
     "slug",
+    "statement_iri",
 ]
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")

@@ -29,6 +29,7 @@ from .store import (
 
 __all__ = ["derived_graph", "migrate_store"]
 
+
 def derived_graph(graph: Graph, seed: int = 0) -> Graph:
     """What alignment computes from ``graph``'s statements, as the triples of the derived
     graph: clusters, alignment edges, positions, counts, splits."""

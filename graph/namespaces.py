@@ -14,6 +14,9 @@ from rdflib.term import URIRef
 
 __all__ = [
     "DCTERMS",
+    "DERIVED_CLASSES",
+    "DERIVED_GRAPH",
+    "DERIVED_PROPERTIES",
     "OWL",
     "PROV",
     "RDF",
@@ -21,9 +24,6 @@ __all__ = [
     "SDO",
     "SG",
     "SG_DATA",
-    "DERIVED_CLASSES",
-    "DERIVED_GRAPH",
-    "DERIVED_PROPERTIES",
     "SKOS",
     "XSD",
     "bind_prefixes",

@@ -278,9 +278,7 @@ def test_export_and_validate_read_a_store_directory_too(tmp_path):
     assert validated.exit_code == 0, validated.output
     assert "conforms" in validated.output
     out = tmp_path / "store.nt"
-    exported = runner.invoke(
-        app, ["export", str(tmp_path / "store"), "--derived", "-o", str(out)]
-    )
+    exported = runner.invoke(app, ["export", str(tmp_path / "store"), "--derived", "-o", str(out)])
     assert exported.exit_code == 0, exported.output
     # Oxigraph keeps values in canonical form ("2.0"^^xsd:decimal is "2"): compare with
     # what the store holds.

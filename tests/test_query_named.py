@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import Graph
 
 from graph.errors import QueryError
-from graph.namespaces import bind_prefixes
 from graph.query import (
     format_term,
     get_named_query,

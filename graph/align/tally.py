@@ -69,9 +69,7 @@ def tally(
     said_by = {actor: len(said) for actor, said in spoken.items()}
     said_by.update((actor, 0) for actor in actors if actor not in said_by)
     held = positions_by_actor(positions)
-    splits = tuple(
-        s for iri, members in clusters for s in cluster_splits(iri, members, held)
-    )
+    splits = tuple(s for iri, members in clusters for s in cluster_splits(iri, members, held))
     return Tallies(
         positions=positions, topics=topics, speakers=tuple(sorted(said_by.items())), splits=splits
     )

@@ -16,8 +16,8 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, Literal
 
-from rdflib import URIRef
 from rdflib import Literal as RDFLiteral
+from rdflib import URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
@@ -62,7 +62,6 @@ class NamedQuery:
     def parameter(self, name: str) -> Parameter | None:
         """The declared parameter called ``name``, if any."""
         return next((p for p in self.parameters if p.name == name), None)
-
 
 
 def parse_named_query(text: str, name: str, path: Path | None = None) -> NamedQuery:

@@ -78,7 +78,6 @@ class QueryResult:
         return len(self.graph) if self.graph is not None else 0
 
 
-
 def compact(iri: str, namespaces: Sequence[tuple[str, str]]) -> str:
     """``https://w3id.org/stancegraph/id/actor/x`` -> ``sgd:actor/x``, for people to read."""
     best = ("", "")

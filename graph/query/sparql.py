@@ -28,6 +28,7 @@ __all__ = [
     "uses_service",
 ]
 
+
 def one_line(exc: BaseException) -> str:
     text = " ".join(str(exc).split())
     return text[:400] or type(exc).__name__

@@ -179,7 +179,6 @@ def commit_article(store: ox.Store, quads: Iterable[ox.Quad]) -> None:
     store.extend(quads)
 
 
-
 def form_quads(
     article_iri: str, forms: Iterable[Form], statements: Iterable[tuple[str, str]]
 ) -> list[ox.Quad]:

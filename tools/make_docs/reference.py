@@ -142,6 +142,7 @@ def ontology_reference() -> str:
          "the named graph `<https://w3id.org/stancegraph/graph/derived>` and replaced "
          "whole after every build or add; `stancegraph export --derived` includes it."),
     ):  # fmt: skip
+
         def ours(term: object, part: bool = part) -> bool:
             return isinstance(term, URIRef) and (str(term) in derived) == part
 
@@ -190,7 +191,11 @@ def _derived_terms() -> set[str]:
     from graph.ontology import ONTOLOGY_PATH
 
     text = ONTOLOGY_PATH.read_text(encoding="utf-8")
-    section = text[text.index("# ================================================================ derived terms") :]
+    section = text[
+        text.index(
+            "# ================================================================ derived terms"
+        ) :
+    ]
     return {f"https://w3id.org/stancegraph#{m}" for m in re.findall(r"(?m)^sg:(\w+) a ", section)}
 
 
