@@ -3,7 +3,8 @@
 Format 3 kept derived data (clusters, alignment edges, positions, counts) and index data
 (sort keys, position keys, statement indexes) in the default graph. Migrating removes
 both from it, computes the derived graph again from the asserted data, as a build would,
-and records the new format; the articles, actors and statements are kept as they are.
+ranks the store's private statements listing (:mod:`graph.store.listing`) and records the
+new format; the articles, actors and statements are kept as they are.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .store import (
     store_format,
     store_graph,
     write_format,
+    write_listing,
 )
 
 __all__ = ["derived_graph", "migrate_store"]
@@ -67,5 +69,6 @@ def migrate_store(path: str | Path, *, seed: int = 0) -> int:
     store = open_store(path)
     drop_legacy(store)
     replace_derived(store, derived_graph(store_graph(store), seed))
+    write_listing(store, path)
     write_format(path, FORMAT_VERSION)
     return found

@@ -494,13 +494,22 @@ def _build_into_store(
     phase: Callable[[str], None] = lambda _: None,
 ) -> BuildResult:
     """Add the articles not yet stored, a batch at a time, then recompute clusters."""
-    from .store import check_format, open_store, replace_derived, store_graph, stored_article_ids
+    from .store import (
+        check_format,
+        forget_listing,
+        open_store,
+        replace_derived,
+        store_graph,
+        stored_article_ids,
+        write_listing,
+    )
 
     phase("opening the store")
     check_format(path)
     ox_store = open_store(path, create=True)
     present = stored_article_ids(ox_store)
     fresh = tuple(a for a in articles if a.id not in present)
+    forget_listing(ox_store)
     skipped = tuple(a.source for a in articles if a.id in present)
     phase("extracting statements and adding them to the store")
     if on_articles is not None:
@@ -521,6 +530,7 @@ def _build_into_store(
     graph = store_graph(ox_store)
     alignment, derived = _align(graph, seed)
     replace_derived(ox_store, derived)
+    write_listing(ox_store, path)
     return BuildResult(
         graph=graph,
         articles=fresh,

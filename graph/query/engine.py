@@ -22,6 +22,7 @@ from rdflib.term import Node
 
 from ..errors import GraphFileError, QueryError
 from ..namespaces import DERIVED_GRAPH
+from .fast import fast_page
 from .named import NamedQuery, bind_parameters, get_named_query
 from .results import QueryResult
 from .sparql import (
@@ -279,7 +280,7 @@ def load_for_query(source: str | Path, *, memory: bool = False) -> Graph:
     source = Path(source)
     if source.is_dir() and not memory:
         return load_graph(source)  # the store's own opener: a read-only view, no lock
-    return store_graph(open_oxigraph(source, memory=memory))
+    return store_graph(open_oxigraph(source, memory=memory))  # a copy: no listing index
 
 
 _HAS_STATEMENTS = "ASK { ?s <https://w3id.org/stancegraph#speaker> ?o }"
@@ -318,7 +319,8 @@ def run_named(
 
     ``limit`` and ``offset`` ask for one page of the answer (see
     :func:`~graph.query.sparql.page`); the result says ``truncated`` when rows remain
-    past the page.
+    past the page. A page of the statements listing on a store is found through the
+    store's private listing index when it is current (:mod:`graph.query.fast`).
     """
     query = get_named_query(name) if isinstance(name, str) else name
     bindings = bind_parameters(query, params or {})
@@ -332,8 +334,12 @@ def run_named(
     if query_form(sparql) != "SELECT":
         raise QueryError("--limit and --offset page SELECT queries only")
     # One row more than asked tells whether the answer goes on past this page.
-    sparql = page(sparql, None if limit is None else limit + 1, offset)
-    result = run_sparql(graph, sparql, max_results=max_results)
+    fast = None if limit is None else fast_page(graph, query, limit + 1, offset)
+    if fast is not None:
+        result = fast
+    else:
+        sparql = page(sparql, None if limit is None else limit + 1, offset)
+        result = run_sparql(graph, sparql, max_results=max_results)
     if limit is None or len(result.rows) <= limit:
         return result
     return replace(result, rows=result.rows[:limit], truncated=True)

@@ -19,6 +19,7 @@ __all__ = [
     "check_page",
     "declared_prefixes",
     "error_line",
+    "inject_rows",
     "inject_values",
     "inline_parameters",
     "is_update",
@@ -190,6 +191,16 @@ def inject_values(sparql: str, bindings: Mapping[str, Node]) -> str:
     for at in reversed(_where_braces(sparql)):
         sparql = f"{sparql[: at + 1]}{block}{sparql[at + 1 :]}"
     return sparql
+
+
+def inject_rows(sparql: str, name: str, terms: Iterable[Node]) -> str:
+    """Join the outermost WHERE pattern with ``VALUES ?name { term ... }``: the query's
+    answer for those values of ``?name`` only (terms written with ``n3()``, as in
+    :func:`inject_values`)."""
+    _check_names([name])
+    block = f" VALUES ?{name} {{ {' '.join(term.n3() for term in terms)} }}"
+    at = _where_braces(sparql)[0]
+    return f"{sparql[: at + 1]}{block}{sparql[at + 1 :]}"
 
 
 _BOUND_OPEN = re.compile(r"(?i)\bBOUND\s*\(\s*$")

@@ -44,12 +44,14 @@ from .files import (
     store_format,
     write_format,
 )
+from .listing import forget_listing, listing_ranks, write_listing
 from .terms import (
     canonical_graph,
     copy_to_memory,
     graph_quads,
     memory_store,
     store_graph,
+    store_of,
     triple_count,
 )
 
@@ -68,10 +70,12 @@ __all__ = [
     "commit_article",
     "copy_to_memory",
     "drop_legacy",
+    "forget_listing",
     "form_quads",
     "graph_quads",
     "is_store",
     "key_quads",
+    "listing_ranks",
     "memory_store",
     "open_for_reading",
     "open_read_only",
@@ -83,10 +87,12 @@ __all__ = [
     "statement_forms",
     "store_format",
     "store_graph",
+    "store_of",
     "stored_actors",
     "stored_article_ids",
     "stored_forms",
     "stored_topic_labels",
     "triple_count",
     "write_format",
+    "write_listing",
 ]

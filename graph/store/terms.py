@@ -7,6 +7,8 @@ private named graphs of its own.
 
 from __future__ import annotations
 
+import weakref
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -24,6 +26,7 @@ __all__ = [
     "graph_quads",
     "memory_store",
     "store_graph",
+    "store_of",
     "triple_count",
 ]
 
@@ -115,16 +118,31 @@ def _store_class() -> type:
     return PlainLiteralOxigraphStore
 
 
-def store_graph(store: ox.Store) -> Graph:
+#: The directory of each on-disk store an rdflib graph reads (see :func:`store_of`).
+_PATHS: weakref.WeakKeyDictionary[Graph, Path] = weakref.WeakKeyDictionary()
+
+
+def store_of(graph: Graph) -> tuple[ox.Store, Path] | None:
+    """The Oxigraph store and its directory behind a graph :func:`store_graph` opened on
+    an on-disk store, else ``None``."""
+    path = _PATHS.get(graph)
+    inner = getattr(graph.store, "_inner", None)
+    return None if path is None or inner is None else (inner, path)
+
+
+def store_graph(store: ox.Store, path: str | Path | None = None) -> Graph:
     """An rdflib :class:`~rdflib.Graph` over the store (via oxrdflib).
 
     SPARQL given to ``graph.query`` runs natively in Oxigraph, with the asserted graph as
     its default graph and the derived graph named. Triple patterns and iteration read
     both, as a graph in memory holds both: the store reads like the graph a build makes.
-    Added triples go to the default graph.
+    Added triples go to the default graph. ``path``: the store's directory, when it is on
+    disk (its private listing index lives there).
     """
     graph = Graph(store=_store_class()(store=store), identifier=DATASET_DEFAULT_GRAPH_ID)
     bind_prefixes(graph)
+    if path is not None:
+        _PATHS[graph] = Path(path)
     return graph
 
 
