@@ -70,7 +70,7 @@ def test_a_stale_index_is_not_used(store, tmp_path):
     ox_store, path = store
     graph = store_graph(ox_store, path)
     query = get_named_query("statements")
-    assert fast_page(graph, query, 5, 0) is not None
+    assert fast_page(graph, query, 5, 0) is not None  # the index is current
     from graph.store import forget_listing
 
     forget_listing(ox_store)

@@ -335,8 +335,10 @@ def run_named(
         raise QueryError("--limit and --offset page SELECT queries only")
     # One row more than asked tells whether the answer goes on past this page.
     fast = None if limit is None else fast_page(graph, query, limit + 1, offset)
-    if fast is not None:
-        result = fast
+    if fast is not None and limit is not None:
+        text, skip = fast
+        result = run_sparql(graph, text, max_results=max_results)
+        result = replace(result, rows=result.rows[skip : skip + limit + 1])
     else:
         sparql = page(sparql, None if limit is None else limit + 1, offset)
         result = run_sparql(graph, sparql, max_results=max_results)

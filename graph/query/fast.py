@@ -13,17 +13,17 @@ from __future__ import annotations
 from rdflib import Graph, URIRef
 
 from .named import NamedQuery, get_named_query
-from .results import QueryResult
 from .sparql import inject_rows
 
 __all__ = ["fast_page"]
 
 
-def fast_page(graph: Graph, query: NamedQuery, limit: int, offset: int) -> QueryResult | None:
-    """Rows ``offset`` to ``offset + limit`` of the shipped ``statements`` query on a store
-    with a current listing index, else ``None`` (run the plain query)."""
+def fast_page(graph: Graph, query: NamedQuery, limit: int, offset: int) -> tuple[str, int] | None:
+    """How to get rows ``offset`` to ``offset + limit`` of the shipped ``statements`` query
+    on a store with a current listing index: the query joined with the page's statements,
+    and how many of its first rows to skip (they rank before ``offset``). ``None`` when
+    the plain query must run instead."""
     from ..store import listing_ranks, store_of
-    from .engine import run_sparql
 
     if query.name != "statements" or query.sparql != get_named_query("statements").sparql:
         return None
@@ -34,10 +34,4 @@ def fast_page(graph: Graph, query: NamedQuery, limit: int, offset: int) -> Query
     if ranked is None:
         return None
     statements, skip = ranked
-    result = run_sparql(graph, inject_rows(query.sparql, "statement", map(URIRef, statements)))
-    return QueryResult(
-        "SELECT",
-        variables=result.variables,
-        rows=result.rows[skip : skip + limit],
-        namespaces=result.namespaces,
-    )
+    return inject_rows(query.sparql, "statement", map(URIRef, statements)), skip

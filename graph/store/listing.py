@@ -16,7 +16,7 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
@@ -57,7 +57,7 @@ def _generation(store: ox.Store) -> str | None:
         ox.NamedNode(_STATE_GRAPH), ox.NamedNode(_GENERATION), None, ox.NamedNode(_STATE_GRAPH)
     )
     found = next(iter(quads), None)
-    return None if found is None else str(found.object.value)
+    return None if found is None else str(found.object.value)  # type: ignore[union-attr]
 
 
 def forget_listing(store: ox.Store) -> None:
@@ -71,7 +71,8 @@ def write_listing(store: ox.Store, path: str | Path) -> None:
     import pyoxigraph as ox
 
     token = uuid.uuid4().hex
-    rows = [(n, str(row[0].value)) for n, row in enumerate(store.query(_ORDER))]  # type: ignore[index, union-attr]
+    solutions: Any = store.query(_ORDER)
+    rows = [(n, str(row[0].value)) for n, row in enumerate(solutions)]
     target = Path(path) / LISTING
     scratch = target.with_suffix(".tmp")
     scratch.unlink(missing_ok=True)
