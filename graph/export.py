@@ -198,13 +198,13 @@ def serialize(graph: Graph, fmt: str, *, topics: bool = True, derived: bool = Fa
 
     if fmt not in EXPORT_FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
-    asserted, computed = split_derived(graph)
     if fmt == "graphml":
         import networkx as nx
 
-        source = asserted + computed if derived else asserted
-        text = "\n".join(nx.generate_graphml(to_networkx(source, topics=topics)))
+        network = to_networkx(graph, topics=topics, derived=derived)
+        text = "\n".join(nx.generate_graphml(network))
         return text.encode("utf-8") + b"\n"
+    asserted, computed = split_derived(graph)
     if fmt in _DATASET_FORMATS:
         return _dataset(asserted, computed if derived else None).serialize(
             format=_RDFLIB_FORMAT[fmt], encoding="utf-8"
@@ -298,7 +298,7 @@ def _empty_edge() -> dict[str, Any]:
     }
 
 
-def to_networkx(graph: Graph, *, topics: bool = True) -> nx.DiGraph:
+def to_networkx(graph: Graph, *, topics: bool = True, derived: bool = True) -> nx.DiGraph:
     """The actor network of ``graph`` (plus topics) with flat, Gephi-safe attributes.
 
     Nodes: ``label``, ``kind`` (actor/topic), ``type``, ``role``, ``affiliation``,
@@ -310,13 +310,14 @@ def to_networkx(graph: Graph, *, topics: bool = True) -> nx.DiGraph:
     ``weight`` (statement count, alignment strength or 1, summed), ``support``/``oppose``/
     ``neutral`` counts, ``sign`` (support minus oppose), ``alignment`` (signed weight),
     ``affiliated`` (an affiliation tie) and
-    ``evidence`` (one sentence).
+    ``evidence`` (one sentence). Without ``derived``, the derived graph's clusters and
+    alignment edges are left out: the network of the asserted graph alone.
     """
     import networkx as nx
 
     actors = sorted(s for s in set(graph.subjects(RDF.type, SG.Actor)) if isinstance(s, URIRef))
     clusters: dict[Node, str] = {}
-    for cluster in sorted(graph.subjects(RDF.type, SG.Cluster), key=str):
+    for cluster in sorted(graph.subjects(RDF.type, SG.Cluster) if derived else (), key=str):
         if not isinstance(cluster, URIRef):
             continue
         name = _label(graph, cluster)
@@ -348,7 +349,7 @@ def to_networkx(graph: Graph, *, topics: bool = True) -> nx.DiGraph:
         for affiliation in graph.objects(actor, SG.affiliation):
             if isinstance(affiliation, URIRef) and affiliation != actor:
                 edges[(actor, affiliation)]["kinds"].add("affiliation")
-    for node in graph.subjects(RDF.type, SG.AlignmentEdge):
+    for node in graph.subjects(RDF.type, SG.AlignmentEdge) if derived else ():
         first = graph.value(node, SG.alignmentSource)
         second = graph.value(node, SG.alignmentTarget)
         if not isinstance(first, URIRef) or not isinstance(second, URIRef) or first == second:
