@@ -315,14 +315,18 @@ SELECT
   (COUNT(DISTINCT ?cluster) AS ?clusters)
 WHERE {
   { ?article a sg:Article } UNION { ?actor a sg:Actor } UNION { ?statement a sg:Statement }
-  UNION { ?topic a sg:Topic } UNION { ?cluster a sg:Cluster }
+  UNION { ?topic a sg:Topic }
+  UNION { GRAPH <https://w3id.org/stancegraph/graph/derived> { ?cluster a sg:Cluster } }
 }
 """
 
 _CLUSTER_MEMBERS = """
 SELECT ?cluster ?member ?explanation WHERE {
-  ?c a sg:Cluster ; rdfs:label ?cluster ; sg:member/rdfs:label ?member .
-  OPTIONAL { ?c sg:explanation ?explanation }
+  GRAPH <https://w3id.org/stancegraph/graph/derived> {
+    ?c a sg:Cluster ; rdfs:label ?cluster ; sg:member ?who .
+    OPTIONAL { ?c sg:explanation ?explanation }
+  }
+  ?who rdfs:label ?member .
 }
 ORDER BY ?cluster ?member
 """

@@ -7,12 +7,9 @@ Every other stage hands records here, so the shape of the graph (and its agreeme
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
@@ -25,15 +22,23 @@ from .iris import (
     mint_cluster_iri,
     mint_position_iri,
     mint_split_iri,
-    mint_statement_index_iri,
-    mint_statement_iri,
     mint_topic_iri,
+    statement_iri,
 )
-from .namespaces import DCTERMS, PROV, RDF, RDFS, SDO, SG, SG_DATA, SKOS, bind_prefixes
-from .records import Actor, Article, Cluster, Statement, Topic
-
-if TYPE_CHECKING:
-    from .align.tally import Tallies
+from .namespaces import (
+    DCTERMS,
+    DERIVED_CLASSES,
+    DERIVED_PROPERTIES,
+    PROV,
+    RDF,
+    RDFS,
+    SDO,
+    SG,
+    SG_DATA,
+    SKOS,
+    bind_prefixes,
+)
+from .records import Actor, AlignmentEdge, Article, Cluster, Statement, Tallies, Topic
 
 __all__ = [
     "ACTOR_PROPERTIES",
@@ -54,7 +59,7 @@ __all__ = [
     "outlet_actor",
     "remove_alignment",
     "remove_tallies",
-    "sort_key",
+    "split_derived",
     "statement_iri",
 ]
 
@@ -75,15 +80,6 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # characters: one replacement character each keeps every serialisation (and offsets) whole.
 _UNSERIALISABLE = re.compile(r"[\ud800-\udfff\ufffe\uffff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-@dataclass(frozen=True)
-class AlignmentEdge:
-    """A derived, weighted agreement (weight > 0) or disagreement (< 0) between two actors."""
-
-    source: str  # Actor key
-    target: str  # Actor key
-    weight: float
 
 
 def new_graph(store: str | object = "default") -> Graph:
@@ -204,52 +200,11 @@ def add_topic(graph: Graph, topic: Topic) -> URIRef:
     return iri
 
 
-def statement_iri(statement: Statement) -> URIRef:
-    """The IRI a statement record is stored under."""
-    return mint_statement_iri(
-        statement.article_id,
-        statement.char_start,
-        statement.char_end,
-        statement.speaker_form or statement.speaker,
-        statement.cue,
-        statement.topic.key,
-        statement.quote,
-    )
-
-
-#: The day given to undated articles' statements in sort keys: after every real date.
-_UNDATED = 9_000_000
-
-
-def sort_key(published: str | None, article_id: str, char_start: int) -> int:
-    """One integer that sorts statements by their article's date (undated last), then by
-    article, then in text order.
-
-    Queries sort on it instead of on dates and article IRIs: an engine compares IRIs and
-    long strings by reading each from its dictionary again and again (sorting one actor's
-    4,000 statements by article took 0.3 s at a million triples in Oxigraph), while an
-    integer sorts in place. Digits: the day (``date.toordinal``), six of a hash of the
-    article (two articles of one day share them with odds of one in a million, and then
-    interleave), and the sentence's offset (articles are at most a million characters).
-    """
-    day = _UNDATED
-    if published and _ISO_DATE.match(published) and _is_date(published):
-        day = dt.date.fromisoformat(published).toordinal()
-    digest = hashlib.sha1(article_id.encode("utf-8", "surrogatepass")).hexdigest()
-    article = int(digest[:12], 16) % 1_000_000
-    return (day * 1_000_000 + article) * 1_000_000 + min(max(char_start, 0), 999_999)
-
-
-def add_statement(graph: Graph, statement: Statement, published: str | None = None) -> URIRef:
+def add_statement(graph: Graph, statement: Statement) -> URIRef:
     """Add one statement with its speaker, stance, topic and provenance.
 
     The speaker, reporter and target actors must be added by the caller (they carry
-    labels and types the statement does not know); the topic is added here. ``published``
-    is the article's date, for the statement's ``sg:sortKey``, and for the article's
-    ``sg:articleKey``: the key its statements' keys start from, so a listing can rank the
-    articles first (fewer than the statements) and read the statements of a page's only.
-    The speaker's statement index gets the key too (``sg:statementIndex`` /
-    ``sg:statementKey``), for listing an actor's statements.
+    labels and types the statement does not know); the topic is added here.
     """
     iri = statement_iri(statement)
     # The IRI is the statement's identity (sentence, speaker, cue, topic): a second record
@@ -266,17 +221,7 @@ def add_statement(graph: Graph, statement: Statement, published: str | None = No
     graph.add((iri, SG.evidence, _text(statement.evidence)))
     graph.add((iri, SG.charStart, Literal(statement.char_start, datatype=XSD.integer)))
     graph.add((iri, SG.charEnd, Literal(statement.char_end, datatype=XSD.integer)))
-    key = sort_key(published, statement.article_id, statement.char_start)
-    graph.add((iri, SG.sortKey, Literal(key, datatype=XSD.integer)))
-    # Also on the speaker's statement index: one scan of it ranks the speaker's statements.
-    # A node of its own, as an actor holding thousands of keys slows every lookup on it.
-    speaker = mint_actor_iri(statement.speaker)
-    index = mint_statement_index_iri(str(speaker))
-    graph.add((speaker, SG.statementIndex, index))
-    graph.add((index, SG.statementKey, Literal(key, datatype=XSD.integer)))
     graph.add((iri, SG.article, article))
-    first = key - key % 1_000_000  # the key without the offset: sort_key(..., 0)
-    graph.set((article, SG.articleKey, Literal(first, datatype=XSD.integer)))
     graph.add((iri, PROV.wasDerivedFrom, article))
     if statement.reported_by and statement.reported_by != statement.speaker:
         graph.add((iri, SG.reportedBy, mint_actor_iri(statement.reported_by)))
@@ -297,20 +242,17 @@ def build_graph(
 ) -> Graph:
     """Add articles, actors and statements to ``graph`` (a new one by default)."""
     graph = new_graph() if graph is None else graph
-    dates: dict[str, str | None] = {}
     for article in articles:
         add_article(graph, article)
-        dates[article.id] = article.published
     for actor in actors:
         add_actor(graph, actor)
     for statement in statements:
-        add_statement(graph, statement, dates.get(statement.article_id))
+        add_statement(graph, statement)
     return graph
 
 
-#: Counts and position keys written on topics and actors by :func:`add_tallies`
-#: (positions are nodes of their own); :func:`remove_tallies` and the store's replacement
-#: drop exactly these.
+#: Counts written on topics and actors by :func:`add_tallies` (positions are nodes of
+#: their own); :func:`remove_tallies` drops exactly these.
 TALLY_PROPERTIES = (
     SG.statementCount,
     SG.supportCount,
@@ -319,22 +261,6 @@ TALLY_PROPERTIES = (
     SG.actorCount,
     SG.supporterCount,
     SG.opponentCount,
-    SG.conflictCount,
-    SG.supporterKey,
-    SG.opponentKey,
-    SG.neutralKey,
-    SG.hasSplitKey,
-    SG.actorKey,
-)
-#: Derived nodes, recomputed as a whole after every build or add, and the derived
-#: properties of actors and topics: together, every derived triple.
-DERIVED_CLASSES = (SG.Cluster, SG.AlignmentEdge, SG.Position, SG.Split)
-DERIVED_PROPERTIES = (
-    SG.agreesWith,
-    SG.disagreesWith,
-    SG.betweenCamps,
-    SG.split,
-    *TALLY_PROPERTIES,
 )
 
 
@@ -372,11 +298,6 @@ def add_tallies(graph: Graph, tallies: Tallies) -> None:
     statements takes it), so ``?p sg:opposeCount ?n`` lists exactly the opponents. Topic
     tallies are written whole, zeros included, since every topic has them. Earlier
     tallies are replaced.
-
-    Each position's key (``sg:positionKey``) is also written on its topic once per side it
-    takes (``sg:supporterKey`` ...): one index scan of a topic then gives its supporters
-    in name order, and only those on a page are looked up further. Splits have keys
-    too (``sg:splitKey``, listed on their cluster as ``sg:hasSplitKey``).
     """
     remove_tallies(graph)
     for topic in tallies.topics:
@@ -388,26 +309,20 @@ def add_tallies(graph: Graph, tallies: Tallies) -> None:
         graph.add((iri, SG.actorCount, _count(topic.actors)))
         graph.add((iri, SG.supporterCount, _count(topic.supporters)))
         graph.add((iri, SG.opponentCount, _count(topic.opponents)))
-        graph.add((iri, SG.conflictCount, _count(topic.conflicts)))
     for actor, said in tallies.speakers:
         graph.add((URIRef(actor), SG.statementCount, _count(said)))  # 0 for the silent
-    for actor, activity in tallies.actor_keys:
-        graph.add((URIRef(actor), SG.actorKey, _count(activity)))
     for position in tallies.positions:
         node = mint_position_iri(position.actor, position.topic)
         graph.add((node, RDF.type, SG.Position))
         graph.add((node, SG.holder, URIRef(position.actor)))
         graph.add((node, SG.onTopic, URIRef(position.topic)))
-        position_key = _count(position.key)
-        graph.add((node, SG.positionKey, position_key))
-        for prop, side, value in (
-            (SG.supportCount, SG.supporterKey, position.support),
-            (SG.opposeCount, SG.opponentKey, position.oppose),
-            (SG.neutralCount, SG.neutralKey, position.neutral),
+        for prop, value in (
+            (SG.supportCount, position.support),
+            (SG.opposeCount, position.oppose),
+            (SG.neutralCount, position.neutral),
         ):
             if value:
                 graph.add((node, prop, _count(value)))
-                graph.add((URIRef(position.topic), side, position_key))
         if position.support_example:
             graph.add((node, SG.supportExample, URIRef(position.support_example)))
         if position.oppose_example:
@@ -415,14 +330,29 @@ def add_tallies(graph: Graph, tallies: Tallies) -> None:
     for split in tallies.splits:
         node = mint_split_iri(split.cluster, split.topic)
         graph.add((URIRef(split.cluster), SG.split, node))
-        graph.add((URIRef(split.cluster), SG.hasSplitKey, _count(split.key)))
-        graph.add((node, SG.splitKey, _count(split.key)))
         graph.add((node, RDF.type, SG.Split))
         graph.add((node, SG.onTopic, URIRef(split.topic)))
         for member in split.supporters:
             graph.add((node, SG.supporter, URIRef(member)))
         for member in split.opponents:
             graph.add((node, SG.opponent, URIRef(member)))
+
+
+def split_derived(graph: Graph) -> tuple[Graph, Graph]:
+    """``graph`` as its asserted triples and its derived ones (two new graphs).
+
+    A derived triple is one about a derived node (:data:`DERIVED_CLASSES`) or one of
+    :data:`DERIVED_PROPERTIES`; everything else is what the articles say. A graph kept
+    in one piece (an in-memory build, a Turtle file) is split so, before its derived part
+    goes into the derived named graph.
+    """
+    derived_nodes = {s for kind in DERIVED_CLASSES for s in graph.subjects(RDF.type, kind)}
+    derived_props = set(DERIVED_PROPERTIES)
+    asserted, derived = new_graph(), new_graph()
+    for triple in graph:
+        s, p, _ = triple
+        (derived if s in derived_nodes or p in derived_props else asserted).add(triple)
+    return asserted, derived
 
 
 def _decimal(value: float) -> Literal:

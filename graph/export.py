@@ -1,4 +1,11 @@
-"""Export a stancegraph for other tools: Turtle, N-Triples, JSON-LD, GraphML (Gephi).
+"""Export a stancegraph for other tools: Turtle, N-Triples, JSON-LD, TriG, N-Quads,
+GraphML (Gephi).
+
+An export holds the asserted graph (what the articles say, the ontology's contract) unless
+``derived`` is asked for. Then TriG and N-Quads keep the derived graph apart, as the named
+graph :data:`~graph.namespaces.DERIVED_GRAPH`, as a store holds it; Turtle, N-Triples
+and JSON-LD hold one graph, so the derived triples are merged into it (the ontology's
+derived terms tell them apart); GraphML adds the clusters and alignment edges.
 
 RDF formats are lossless. GraphML is a projection for network tools: actors (and,
 optionally, topics) as nodes; stances, stances toward actors, affiliations and derived
@@ -48,9 +55,13 @@ EXPORT_FORMATS: dict[str, str] = {
     "ttl": ".ttl",
     "nt": ".nt",
     "jsonld": ".jsonld",
+    "trig": ".trig",
+    "nq": ".nq",
     "graphml": ".graphml",
 }
-_RDFLIB_FORMAT = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
+_RDFLIB_FORMAT = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig", "nq": "nquads"}
+#: The formats that hold named graphs.
+_DATASET_FORMATS = frozenset({"trig", "nq"})
 _ACTOR_KINDS: dict[Node, str] = {
     SG.Person: "Person",
     SG.Organization: "Organization",
@@ -180,23 +191,56 @@ def _native_integers(node: Any, integer_terms: frozenset[str], *, typed: bool = 
     }
 
 
-def serialize(graph: Graph, fmt: str, *, topics: bool = True) -> bytes:
-    """``graph`` in one of :data:`EXPORT_FORMATS`, as bytes (UTF-8)."""
+def serialize(graph: Graph, fmt: str, *, topics: bool = True, derived: bool = False) -> bytes:
+    """``graph`` in one of :data:`EXPORT_FORMATS`, as bytes (UTF-8): its asserted graph, and
+    with ``derived`` its derived graph too (see the module's description)."""
+    from .build import split_derived
+
     if fmt not in EXPORT_FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
     if fmt == "graphml":
         import networkx as nx
 
-        text = "\n".join(nx.generate_graphml(to_networkx(graph, topics=topics)))
+        network = to_networkx(graph, topics=topics, derived=derived)
+        text = "\n".join(nx.generate_graphml(network))
         return text.encode("utf-8") + b"\n"
-    data = _jsonld(graph) if fmt == "jsonld" else graph.serialize(format=_RDFLIB_FORMAT[fmt])
-    return data.encode("utf-8")
+    asserted, computed = split_derived(graph)
+    if fmt in _DATASET_FORMATS:
+        return _dataset(asserted, computed if derived else None).serialize(
+            format=_RDFLIB_FORMAT[fmt], encoding="utf-8"
+        )
+    if derived:
+        asserted += computed
+    if fmt == "jsonld":
+        return _jsonld(asserted).encode("utf-8")
+    return asserted.serialize(format=_RDFLIB_FORMAT[fmt]).encode("utf-8")
+
+
+def _dataset(asserted: Graph, derived: Graph | None) -> Graph:
+    """The asserted graph as a dataset's default graph, the derived one (if any) named."""
+    from rdflib import Dataset
+
+    from .namespaces import DERIVED_GRAPH
+
+    dataset = Dataset()
+    for prefix, namespace in asserted.namespaces():
+        dataset.bind(prefix, namespace, override=True)
+    dataset.default_graph.__iadd__(asserted)
+    if derived is not None:
+        dataset.graph(DERIVED_GRAPH).__iadd__(derived)
+    return dataset
 
 
 def export_graph(
-    graph: Graph, path: str | Path, fmt: str | None = None, *, topics: bool = True
+    graph: Graph,
+    path: str | Path,
+    fmt: str | None = None,
+    *,
+    topics: bool = True,
+    derived: bool = False,
 ) -> Path:
-    """Write ``graph`` to ``path`` atomically (format from ``fmt`` or the suffix).
+    """Write ``graph`` to ``path`` atomically (format from ``fmt`` or the suffix): its
+    asserted graph, with ``derived`` its derived graph too.
 
     The output is serialised in memory first, so a failure leaves no partial file and an
     existing file at ``path`` is replaced only by a complete one.
@@ -207,7 +251,7 @@ def export_graph(
             f"{path}: cannot tell the format from the suffix; pass --format "
             f"({', '.join(EXPORT_FORMATS)})"
         )
-    data = serialize(graph, fmt, topics=topics)
+    data = serialize(graph, fmt, topics=topics, derived=derived)
     return atomic_write(path, lambda tmp: tmp.write_bytes(data))
 
 
@@ -254,7 +298,7 @@ def _empty_edge() -> dict[str, Any]:
     }
 
 
-def to_networkx(graph: Graph, *, topics: bool = True) -> nx.DiGraph:
+def to_networkx(graph: Graph, *, topics: bool = True, derived: bool = True) -> nx.DiGraph:
     """The actor network of ``graph`` (plus topics) with flat, Gephi-safe attributes.
 
     Nodes: ``label``, ``kind`` (actor/topic), ``type``, ``role``, ``affiliation``,
@@ -266,13 +310,14 @@ def to_networkx(graph: Graph, *, topics: bool = True) -> nx.DiGraph:
     ``weight`` (statement count, alignment strength or 1, summed), ``support``/``oppose``/
     ``neutral`` counts, ``sign`` (support minus oppose), ``alignment`` (signed weight),
     ``affiliated`` (an affiliation tie) and
-    ``evidence`` (one sentence).
+    ``evidence`` (one sentence). Without ``derived``, the derived graph's clusters and
+    alignment edges are left out: the network of the asserted graph alone.
     """
     import networkx as nx
 
     actors = sorted(s for s in set(graph.subjects(RDF.type, SG.Actor)) if isinstance(s, URIRef))
     clusters: dict[Node, str] = {}
-    for cluster in sorted(graph.subjects(RDF.type, SG.Cluster), key=str):
+    for cluster in sorted(graph.subjects(RDF.type, SG.Cluster) if derived else (), key=str):
         if not isinstance(cluster, URIRef):
             continue
         name = _label(graph, cluster)
@@ -304,7 +349,7 @@ def to_networkx(graph: Graph, *, topics: bool = True) -> nx.DiGraph:
         for affiliation in graph.objects(actor, SG.affiliation):
             if isinstance(affiliation, URIRef) and affiliation != actor:
                 edges[(actor, affiliation)]["kinds"].add("affiliation")
-    for node in graph.subjects(RDF.type, SG.AlignmentEdge):
+    for node in graph.subjects(RDF.type, SG.AlignmentEdge) if derived else ():
         first = graph.value(node, SG.alignmentSource)
         second = graph.value(node, SG.alignmentTarget)
         if not isinstance(first, URIRef) or not isinstance(second, URIRef) or first == second:

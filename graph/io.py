@@ -52,7 +52,7 @@ def load_graph(path: str | Path) -> Graph:
 
         if not is_store(path):
             raise GraphFileError(f"{path}: is a directory, not a graph file or a store")
-        return store_graph(open_for_reading(path))
+        return store_graph(open_for_reading(path), path)
     if path.stat().st_size == 0:
         raise GraphFileError(f"{path}: the file is empty")
     graph = Graph()

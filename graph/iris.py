@@ -11,10 +11,14 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
 from .namespaces import SG_DATA
+
+if TYPE_CHECKING:
+    from .records import Statement
 
 __all__ = [
     "content_hash",
@@ -28,6 +32,7 @@ __all__ = [
     "mint_statement_iri",
     "mint_topic_iri",
     "slug",
+    "statement_iri",
 ]
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
@@ -127,11 +132,6 @@ def mint_position_iri(actor: str, topic: str) -> URIRef:
     return _digest_iri("position", (actor, topic))
 
 
-def mint_statement_index_iri(actor: str) -> URIRef:
-    """IRI of the node listing an actor's statement keys (the actor given as its IRI)."""
-    return _digest_iri("statements", (actor,))
-
-
 def mint_split_iri(cluster: str, topic: str) -> URIRef:
     """IRI of a cluster's split over a topic (both given as IRIs)."""
     return _digest_iri("split", (cluster, topic))
@@ -140,3 +140,16 @@ def mint_split_iri(cluster: str, topic: str) -> URIRef:
 def mint_alignment_iri(a: str, b: str) -> URIRef:
     """IRI of the reified alignment edge between two actors (order does not matter)."""
     return _digest_iri("alignment", sorted((a, b)))
+
+
+def statement_iri(statement: Statement) -> URIRef:
+    """The IRI a statement record is stored under."""
+    return mint_statement_iri(
+        statement.article_id,
+        statement.char_start,
+        statement.char_end,
+        statement.speaker_form or statement.speaker,
+        statement.cue,
+        statement.topic.key,
+        statement.quote,
+    )

@@ -14,6 +14,9 @@ from rdflib.term import URIRef
 
 __all__ = [
     "DCTERMS",
+    "DERIVED_CLASSES",
+    "DERIVED_GRAPH",
+    "DERIVED_PROPERTIES",
     "OWL",
     "PROV",
     "RDF",
@@ -83,16 +86,10 @@ class SG(DefinedNamespace):
     sharedTopic: URIRef
     dividingTopic: URIRef
     relation: URIRef
-    sortKey: URIRef
-    articleKey: URIRef
-    statementIndex: URIRef
-    statementKey: URIRef
     Split: URIRef
     split: URIRef
     supporter: URIRef
     opponent: URIRef
-    splitKey: URIRef
-    hasSplitKey: URIRef
     # tallies (derived, recomputed with the clusters)
     Position: URIRef
     holder: URIRef
@@ -103,15 +100,31 @@ class SG(DefinedNamespace):
     actorCount: URIRef
     supporterCount: URIRef
     opponentCount: URIRef
-    conflictCount: URIRef
     supportExample: URIRef
     opposeExample: URIRef
-    positionKey: URIRef
-    actorKey: URIRef
-    supporterKey: URIRef
-    opponentKey: URIRef
-    neutralKey: URIRef
 
+
+#: The named graph holding what alignment computes from the asserted graph (clusters,
+#: alignment edges, positions, splits, counts); the default graph holds what the articles say.
+DERIVED_GRAPH = URIRef("https://w3id.org/stancegraph/graph/derived")
+
+#: Classes of derived nodes: every triple about one belongs to the derived graph.
+DERIVED_CLASSES: tuple[URIRef, ...] = (SG.Cluster, SG.AlignmentEdge, SG.Position, SG.Split)
+#: Derived properties of asserted nodes (actors, topics) and of clusters: their triples
+#: belong to the derived graph too.
+DERIVED_PROPERTIES: tuple[URIRef, ...] = (
+    SG.agreesWith,
+    SG.disagreesWith,
+    SG.betweenCamps,
+    SG.split,
+    SG.statementCount,
+    SG.supportCount,
+    SG.opposeCount,
+    SG.neutralCount,
+    SG.actorCount,
+    SG.supporterCount,
+    SG.opponentCount,
+)
 
 #: Where instance IRIs (actors, statements, topics, articles, clusters) live.
 SG_DATA = Namespace("https://w3id.org/stancegraph/id/")

@@ -111,7 +111,6 @@ class Split:
     topic: str  # topic IRI
     supporters: tuple[str, ...]  # member IRIs, sorted
     opponents: tuple[str, ...]
-    key: int = 0  # sorts a cluster's splits by topic name (graph.align.tally.rank_key)
 
 
 @dataclass(frozen=True)
@@ -125,3 +124,56 @@ class Cluster:
     dividing_topics: tuple[str, ...] = ()  # Topic keys that split it from another cluster
     explanation: str = ""
     evidence: tuple[str, ...] = field(default=())  # statement IRIs
+
+
+@dataclass(frozen=True)
+class AlignmentEdge:
+    """A derived, weighted agreement (weight > 0) or disagreement (< 0) between two actors."""
+
+    source: str  # Actor key
+    target: str  # Actor key
+    weight: float
+
+
+@dataclass(frozen=True)
+class Position:
+    """One actor's standing on one topic: how many of its statements take each side.
+
+    ``support_example`` and ``oppose_example`` name one statement of each side (the first
+    by IRI, so the same graph gives the same example), for queries that quote a sentence.
+    """
+
+    actor: str  # actor IRI
+    topic: str  # topic IRI
+    support: int = 0
+    oppose: int = 0
+    neutral: int = 0
+    support_example: str | None = None
+    oppose_example: str | None = None
+
+
+@dataclass(frozen=True)
+class TopicTally:
+    """A topic's statements by side, and how many actors spoke on it and took each side."""
+
+    topic: str  # topic IRI
+    support: int
+    oppose: int
+    neutral: int
+    actors: int
+    supporters: int = 0
+    opponents: int = 0
+
+    @property
+    def statements(self) -> int:
+        return self.support + self.oppose + self.neutral
+
+
+@dataclass(frozen=True)
+class Tallies:
+    """Positions (actor x topic), topic tallies, each speaker's statement count, splits."""
+
+    positions: tuple[Position, ...] = ()
+    topics: tuple[TopicTally, ...] = ()
+    speakers: tuple[tuple[str, int], ...] = ()  # (actor IRI, statements it made)
+    splits: tuple[Split, ...] = ()

@@ -22,7 +22,7 @@ from rdflib import Graph
 
 from .align import AlignmentResult
 from .assemble import align_derived, coded, label_order, report_notes, settle_topic_labels
-from .build import build_graph
+from .build import ACTOR_PROPERTIES, build_graph
 from .codebook import Codebook
 from .iris import mint_actor_iri, mint_article_iri
 from .namespaces import RDF, SG, SKOS
@@ -127,11 +127,9 @@ def settle(store: Any) -> tuple[dict[str, str], tuple[Actor, ...]]:
         for iri, key in key_of.items()
         if iri not in target and iri not in publishers
     }
-    touched = {iri for _, old, new in moves for iri in (old, new)}
-    indexed = {key_of[iri] for iri in touched if iri in key_of} | set(gone.values())
-    repoint_actors(store, {}, gone, Graph(), indexed)
+    repoint_actors(store, {}, gone, Graph())
 
-    have = actor_descriptions(store)
+    have = actor_descriptions(store, ACTOR_PROPERTIES)
     wanted: dict[str, set[Any]] = {}
     for triple in graph_triples(build_graph([], actors, [])):
         wanted.setdefault(triple.subject.value, set()).add(triple)  # type: ignore[union-attr]
@@ -186,11 +184,13 @@ def add_to_store(
     from .store import (
         check_format,
         clear_pending,
+        forget_listing,
         is_pending,
         open_store,
-        replace_alignment,
+        replace_derived,
         store_graph,
         stored_article_ids,
+        write_listing,
     )
 
     phase("opening the store")
@@ -199,9 +199,10 @@ def add_to_store(
     present = stored_article_ids(ox_store)
     fresh = tuple(a for a in articles if a.id not in present)
     skipped = tuple(a.source for a in articles if a.id in present)
-    graph = store_graph(ox_store)
+    graph = store_graph(ox_store, path)
     if not fresh and not is_pending(ox_store):
         return StoreAdd(graph, (), (), (), skipped, None)
+    forget_listing(ox_store)
     phase("extracting statements and adding them to the store")
     if on_articles is not None:
         on_articles(len(fresh))
@@ -219,7 +220,8 @@ def add_to_store(
     canonical, actors = settle(ox_store)
     phase("clustering actors")
     alignment, derived = align_derived(graph, seed)
-    replace_alignment(ox_store, derived)
+    replace_derived(ox_store, derived)
+    write_listing(ox_store, path)
     clear_pending(ox_store)
     final = remap([replace(s, speaker=s.speaker_form or s.speaker) for s in statements], canonical)
     used = {k for s in final for k in (s.speaker, s.reported_by, s.target_actor) if k}

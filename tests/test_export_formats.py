@@ -38,7 +38,7 @@ def _parse(data: bytes, fmt: str) -> Graph:
 @pytest.mark.parametrize("fmt", ["ttl", "nt", "json-ld"])
 def test_export_rdf_formats_parse_back_isomorphic(example_graph, fmt):
     name = fmt.replace("-", "")
-    assert isomorphic(_parse(serialize(example_graph, name), fmt), example_graph)
+    assert isomorphic(_parse(serialize(example_graph, name, derived=True), fmt), example_graph)
 
 
 def test_export_jsonld_is_compacted_with_the_project_context():
@@ -155,7 +155,7 @@ def _keys_and_values(node):
 
 
 def test_export_jsonld_of_example_uses_the_contexts_terms_and_json_numbers(example_graph):
-    document = json.loads(serialize(example_graph, "jsonld"))
+    document = json.loads(serialize(example_graph, "jsonld", derived=True))
     pairs = list(_keys_and_values(document["@graph"]))
     assert not [k for k, _ in pairs if ":" in k], "every property has a term in the context"
     for term in ("charStart", "charEnd", "statementCount"):
@@ -174,7 +174,7 @@ def test_export_jsonld_writes_integers_as_numbers_only_where_they_read_back_the_
     graph = load_graph(ALIGNED)
     statement = next(graph.subjects(RDF.type, SG.Statement))
     graph.set((statement, SG.charEnd, Literal(lexical, datatype=XSD.integer)))
-    data = serialize(graph, "jsonld")
+    data = serialize(graph, "jsonld", derived=True)
     node = next(n for n in json.loads(data)["@graph"] if n["@id"] == str(statement))
     assert node["charEnd"] == written
     assert isomorphic(Graph().parse(data=data.decode("utf-8"), format="json-ld"), graph)
@@ -215,7 +215,9 @@ def test_export_graph_writes_atomically_and_infers_format_from_suffix(tmp_path):
 def test_export_cli_writes_each_format(tmp_path):
     for fmt in ("ttl", "nt", "jsonld", "graphml"):
         out = tmp_path / f"graph.{fmt}"
-        result = runner.invoke(app, ["export", str(ALIGNED), "--format", fmt, "-o", str(out)])
+        result = runner.invoke(
+            app, ["export", str(ALIGNED), "--format", fmt, "--derived", "-o", str(out)]
+        )
         assert result.exit_code == 0, result.output
         assert f"wrote {out}" in result.output
     assert isomorphic(Graph().parse(tmp_path / "graph.nt"), load_graph(ALIGNED))
@@ -225,7 +227,7 @@ def test_export_cli_writes_each_format(tmp_path):
 
 def test_export_cli_to_stdout_in_a_real_process():
     proc = subprocess.run(
-        [sys.executable, "-m", "graph", "export", str(ALIGNED), "--format", "nt"],
+        [sys.executable, "-m", "graph", "export", str(ALIGNED), "--format", "nt", "--derived"],
         capture_output=True,
         check=True,
     )
@@ -264,16 +266,19 @@ def test_export_cli_malformed_graph_leaves_earlier_export_untouched(tmp_path):
 
 
 def test_export_and_validate_read_a_store_directory_too(tmp_path):
+    from graph.build import split_derived
+    from graph.namespaces import DERIVED_GRAPH
     from graph.store import graph_quads, open_store
 
     store = open_store(tmp_path / "store", create=True)
-    store.extend(graph_quads(load_graph(ALIGNED)))
+    asserted, derived = split_derived(load_graph(ALIGNED))
+    store.extend(graph_quads(asserted) + graph_quads(derived, DERIVED_GRAPH))
     store.flush()
     validated = runner.invoke(app, ["validate", str(tmp_path / "store")])
     assert validated.exit_code == 0, validated.output
     assert "conforms" in validated.output
     out = tmp_path / "store.nt"
-    exported = runner.invoke(app, ["export", str(tmp_path / "store"), "-o", str(out)])
+    exported = runner.invoke(app, ["export", str(tmp_path / "store"), "--derived", "-o", str(out)])
     assert exported.exit_code == 0, exported.output
     # Oxigraph keeps values in canonical form ("2.0"^^xsd:decimal is "2"): compare with
     # what the store holds.
@@ -291,7 +296,7 @@ def test_export_jsonld_keeps_iris_whose_scheme_is_a_context_prefix():
     graph = load_graph(ALIGNED)
     article = URIRef("https://w3id.org/stancegraph/id/article/a1")
     graph.add((article, URIRef("https://schema.org/url"), URIRef("sg:Actor")))
-    back = Graph().parse(data=serialize(graph, "jsonld").decode(), format="json-ld")
+    back = Graph().parse(data=serialize(graph, "jsonld", derived=True).decode(), format="json-ld")
     assert isomorphic(back, graph)
 
 
@@ -299,6 +304,6 @@ def test_export_jsonld_keeps_an_empty_string_beside_other_values():
     graph = load_graph(ALIGNED)
     jane = URIRef("https://w3id.org/stancegraph/id/actor/jane-doe")
     graph.add((jane, URIRef("http://www.w3.org/2004/02/skos/core#altLabel"), Literal("")))
-    data = json.loads(serialize(graph, "jsonld"))
+    data = json.loads(serialize(graph, "jsonld", derived=True))
     assert data["@context"] == json.loads(Path("ontology/context.jsonld").read_text())["@context"]
     assert isomorphic(Graph().parse(data=json.dumps(data), format="json-ld"), graph)

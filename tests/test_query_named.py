@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import Graph
 
 from graph.errors import QueryError
-from graph.namespaces import bind_prefixes
 from graph.query import (
     format_term,
     get_named_query,
@@ -25,12 +23,10 @@ def rows(graph, name, **params):
 
 @pytest.fixture(scope="module")
 def oxigraph_copy(toy_graph):
-    """The same triples in Oxigraph, through oxrdflib (the engine of a persistent store)."""
-    graph = Graph(store="Oxigraph")
-    bind_prefixes(graph)
-    for triple in toy_graph:
-        graph.add(triple)
-    return graph
+    """The same data in Oxigraph, through oxrdflib (the engine of a persistent store)."""
+    from graph.query import oxigraph_view
+
+    return oxigraph_view(toy_graph)
 
 
 def test_every_named_query_has_a_summary_and_documented_parameters():

@@ -245,11 +245,12 @@ def test_store_cli_add_to_a_store_of_an_older_format_is_refused_untouched(corpus
     store = tmp_path / "db"
     files = sorted(corpus.glob("*.txt"))
     assert runner.invoke(app, ["add", str(files[0]), "--store", str(store)]).exit_code == 0
-    (store / MARKER).write_text(json.dumps({"stancegraph_store": 1}) + "\n")
+    (store / MARKER).write_text(json.dumps({"stancegraph_store": 3}) + "\n")
     before = triple_count(open_read_only(store))
     result = runner.invoke(app, ["add", str(files[1]), "--store", str(store)])
     assert result.exit_code == 2, result.output
-    assert "older stancegraph" in result.output and "Traceback" not in result.output
+    assert f"stancegraph migrate {store}" in result.output and "Traceback" not in result.output
+    assert len([line for line in result.output.splitlines() if "migrate" in line]) == 1
     assert triple_count(open_read_only(store)) == before
     queried = runner.invoke(app, ["query", str(store), "--name", "topics"])
     assert queried.exit_code == 0, queried.output  # still readable

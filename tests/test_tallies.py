@@ -1,6 +1,6 @@
-"""Tallies kept in the graph (positions, topic and speaker counts, cluster splits), the name
-keys queries look actors up by, parameters written into named queries, and the pages the
-named queries give when they read tallies instead of statements."""
+"""Tallies kept in the derived graph (positions, topic and speaker counts, cluster splits),
+the name keys queries look actors up by, parameters written into named queries, and the
+pages the named queries give."""
 
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def test_a_cluster_is_split_only_by_two_different_members():
         obs("s5", "dee", "aid", -1),  # dee is not in the cluster
     ]
     found = tally(stances, [("urn:c1", ("ann", "bob", "cy"))])
-    assert found.splits == (Split("urn:c1", "aid", ("bob",), ("cy",), key=1 * 10**9 + 1),)
+    assert found.splits == (Split("urn:c1", "aid", ("bob",), ("cy",)),)
 
 
 def test_name_keys_are_lower_cased_names_and_their_endings_after_a_space():
@@ -133,7 +133,7 @@ def synthetic_store_graph(tmp_path_factory):
     ],
 )
 def test_every_page_is_the_slice_of_the_whole_answer(synthetic_store_graph, name, params):
-    """Page windows (``# page-window``, ``x2``) never drop a row that belongs on a page."""
+    """A page (LIMIT and OFFSET on the plain query) is the slice of the whole answer."""
     whole = run_named(synthetic_store_graph, name, params).rows
     assert len(whole) > 12, f"{name}: too small an answer to page"
     for limit, offset in ((1, 0), (5, 0), (7, 3), (10, len(whole) // 2), (10, len(whole) - 4)):
@@ -160,31 +160,14 @@ def test_conflicts_pairs_match_the_statements(synthetic_store_graph):
             assert str(got) == count, (who, side, topic)
 
 
-@pytest.mark.parametrize(
-    ("removed", "refused", "message", "still_answers"),
-    [
-        ("statementCount", "topics", "no tallies", "statements"),
-        ("sortKey", "statements", "no statement sort keys", "topics"),
-        ("positionKey", "conflicts", "no position keys", "topics"),
-        ("articleKey", "statements", "no article keys", "topics"),
-        ("actorKey", "actors", "no actor keys", "topics"),
-        ("statementKey", "statements-by-actor", "no speakers' statement keys", "topics"),
-    ],
-)
-def test_a_query_refuses_a_graph_without_the_derived_terms_it_reads(
-    toy_graph, removed, refused, message, still_answers
-):
-    from rdflib import Graph
+@pytest.mark.parametrize("refused", ["topics", "actors", "conflicts", "clusters"])
+def test_a_query_refuses_a_graph_without_the_derived_graph_it_reads(toy_graph, refused):
+    from graph.build import split_derived
 
-    from graph.namespaces import SG
-
-    bare = Graph()
-    bare += toy_graph
-    bare.remove((None, SG[removed], None))
-    params = {"actor": "lavrov"} if refused.endswith("-by-actor") else {}
-    with pytest.raises(QueryError, match=message):
-        run_named(bare, refused, params)
-    assert run_named(bare, still_answers).rows  # a query that does not read them
+    asserted, _ = split_derived(toy_graph)
+    with pytest.raises(QueryError, match="no derived graph"):
+        run_named(asserted, refused)
+    assert run_named(asserted, "statements").rows  # a query that does not read it
 
 
 def _sides(graph):
@@ -275,46 +258,14 @@ def test_actors_come_most_statements_first_then_by_name(synthetic_store_graph):
     assert len(rows) > 12 and [(str(r[0]), int(r[4])) for r in rows] == expected
 
 
-def test_position_keys_sort_by_topic_name_then_holder_name_and_are_unique():
-    from graph.align.tally import KEY_BASE
-
-    names = {"a1": "zed", "a2": "Alba", "a3": "bo", "t1": "troops", "t2": "Aid"}
+def test_topic_tallies_count_actors_on_each_side():
     found = tally(
         [obs("s1", "a1", "t1", 1), obs("s2", "a2", "t1", -1), obs("s3", "a3", "t2", 1),
-         obs("s4", "a1", "t2", 0)],
-        names=names,
+         obs("s4", "a1", "t2", 0), obs("s5", "a1", "t1", -1)],
     )  # fmt: skip
-    ordered = [(p.topic, p.actor) for p in sorted(found.positions, key=lambda p: p.key)]
-    assert ordered == [("t2", "a3"), ("t2", "a1"), ("t1", "a2"), ("t1", "a1")]
-    assert all(p.key // KEY_BASE in (1, 2) for p in found.positions)
-    assert len({p.key for p in found.positions}) == len(found.positions)
-    conflicts = {t.topic: t.conflicts for t in found.topics}
-    assert conflicts == {"t1": 1, "t2": 0}
-    # Actors: most statements first (a1: 2), then by name, case ignored (Alba before bo).
-    assert [a for a, _ in sorted(found.actor_keys, key=lambda item: item[1])] == ["a1", "a2", "a3"]
-
-
-def test_sort_keys_order_by_date_then_article_then_offset_with_undated_last():
-    from graph.build import sort_key
-
-    early, late = sort_key("2025-03-01", "a", 500), sort_key("2025-03-02", "a", 0)
-    assert early < late < sort_key(None, "a", 0) < sort_key("not a date", "a", 1)
-    assert sort_key("2025-03-01", "b", 10) < sort_key("2025-03-01", "b", 11)
-    # Offsets never reach the next article's digits, even past the ingest limit.
-    assert sort_key("2025-03-01", "b", 10**9) - sort_key("2025-03-01", "b", 0) < 10**6
-    assert sort_key("9999-12-31", "z", 999_999) < 2**63  # an xsd:integer Oxigraph keeps inline
-
-
-def test_an_article_key_is_where_its_statements_keys_start(synthetic_store_graph):
-    from graph.namespaces import SG
-
-    checked = 0
-    for statement, article in synthetic_store_graph.subject_objects(SG.article):
-        first = synthetic_store_graph.value(article, SG.articleKey).toPython()
-        key = synthetic_store_graph.value(statement, SG.sortKey).toPython()
-        assert first <= key < first + 10**6 and first % 10**6 == 0
-        checked += 1
-    assert checked > 500
+    sides = {t.topic: (t.actors, t.supporters, t.opponents) for t in found.topics}
+    assert sides == {"t1": (2, 1, 2), "t2": (2, 1, 0)}
+    assert dict(found.speakers) == {"a1": 3, "a2": 1, "a3": 1}
 
 
 def test_statements_follow_article_dates_then_text(toy_graph):
@@ -332,33 +283,39 @@ def test_statements_follow_article_dates_then_text(toy_graph):
     ]
 
 
-def test_a_store_swaps_its_derived_triples_for_exactly_the_new_ones(toy_graph):
+def test_a_store_replaces_its_derived_graph_whole_and_keeps_the_asserted_one(toy_graph):
     import pyoxigraph as ox
 
     from graph.align.observe import read_observations
-    from graph.build import add_tallies, new_graph
-    from graph.store import _DERIVED, _PREFIXES, graph_quads, replace_alignment
+    from graph.build import add_tallies, new_graph, split_derived
+    from graph.namespaces import DERIVED_GRAPH
+    from graph.store import graph_quads, replace_derived
 
+    asserted, derived = split_derived(toy_graph)
     store = ox.Store()
-    store.extend(graph_quads(toy_graph))
-    before = len(store)
-    # A smaller derived layer (no clusters; the tallies of three statements only).
-    stances = read_observations(toy_graph).stances[:3]
+    store.extend(graph_quads(asserted) + graph_quads(derived, DERIVED_GRAPH))
+    named = ox.NamedNode(str(DERIVED_GRAPH))
+
+    def triples(graph_name):
+        return {
+            (q.subject, q.predicate, q.object)
+            for q in store.quads_for_pattern(None, None, None, graph_name)
+        }
+
+    before = triples(ox.DefaultGraph())
+    # A smaller derived graph (no clusters; the tallies of three statements only).
     fewer = new_graph()
-    add_tallies(fewer, tally(stances))
-    replace_alignment(store, fewer)
-    stored = {(t.subject, t.predicate, t.object) for t in store.query(_PREFIXES + _DERIVED)}
+    add_tallies(fewer, tally(read_observations(toy_graph).stances[:3]))
+    replace_derived(store, fewer)
     wanted = {(q.subject, q.predicate, q.object) for q in graph_quads(fewer)}
-    assert stored == wanted
-    assert len(store) < before
-    replace_alignment(store, fewer)  # nothing changed: nothing written
-    assert {(t.subject, t.predicate, t.object) for t in store.query(_PREFIXES + _DERIVED)} == wanted
+    assert triples(named) == wanted and len(wanted) < len(derived)
+    assert triples(ox.DefaultGraph()) == before
 
 
-def test_page_hands_its_last_row_to_the_query_and_scales_windows():
+def test_page_sets_only_the_outermost_limit_and_offset():
     from graph.query import page
 
-    text = "SELECT ?x WHERE {\n  {\n    SELECT ?x WHERE { ?x ?p ?o }\n    # page-window x2\n  }\n  # page-rows ?rows\n}\n"
+    text = "SELECT ?x WHERE {\n  { SELECT ?x WHERE { ?x ?p ?o } LIMIT 50 }\n}\nORDER BY ?x\n"
     paged = page(text, 10, 5)
-    assert "LIMIT 30" in paged and "BIND(15 AS ?rows)" in paged
-    assert page(text) == text  # unpaged: comments stay comments
+    assert paged.count("LIMIT 50") == 1 and paged.rstrip().endswith("LIMIT 10 OFFSET 5")
+    assert page(text) == text

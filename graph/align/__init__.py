@@ -18,9 +18,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 from rdflib import Graph
 
-from ..build import AlignmentEdge
 from ..iris import mint_cluster_iri
-from ..records import Cluster
+from ..records import AlignmentEdge, Cluster
 from .community import canonical_labels, cluster_signed, partition
 from .explain import Agreement, ClusterExplanation, Division, explain_clusters
 from .network import (
@@ -310,13 +309,13 @@ def _tallies(
 ) -> Tallies:
     """Tallies of ``stances``, with the splits of ``clusters`` under the IRIs they get."""
     named = [(str(mint_cluster_iri(c.members)), c.members) for c in clusters]
-    return tally(stances, named, actors=actors, names=names)
+    return tally(stances, named, actors=actors)
 
 
 def graph_tallies(graph: Graph) -> Tallies:
     """Positions, topic tallies and cluster splits of a graph whose clusters are already
     written (a hand-built graph, or one from an older stancegraph): what
-    :func:`graph.build.add_tallies` needs to make the named queries answer on it."""
+    :func:`graph.build.add_tallies` writes into the derived graph."""
     from ..namespaces import RDF, SG
 
     members: dict[str, list[str]] = {}
@@ -325,4 +324,4 @@ def graph_tallies(graph: Graph) -> Tallies:
     clusters = [(iri, tuple(sorted(found))) for iri, found in sorted(members.items())]
     actors = tuple(str(a) for a in graph.subjects(RDF.type, SG.Actor))
     observations = read_observations(graph)
-    return tally(observations.stances, clusters, actors=actors, names=observations.labels)
+    return tally(observations.stances, clusters, actors=actors)

@@ -5,7 +5,7 @@ Each command lives in its own module; importing them registers them on :data:`ap
 
 from __future__ import annotations
 
-from . import build, clusters, evaluate, query, render, store, topics, validate  # noqa: F401
+from . import build, clusters, evaluate, migrate, query, render, store, topics, validate  # noqa: F401
 from ._app import app
 
 __all__ = ["app", "main"]

@@ -143,7 +143,8 @@ def export_command(
         typer.Option(
             "--format",
             "-f",
-            help="ttl, nt, jsonld or graphml (Gephi). Default: from -o's suffix, else ttl.",
+            help="ttl, nt, jsonld, trig, nq or graphml (Gephi). Default: from -o's suffix, "
+            "else ttl.",
         ),
     ] = None,
     out: Annotated[
@@ -152,8 +153,18 @@ def export_command(
     topics: Annotated[
         bool, typer.Option("--topics/--no-topics", help="GraphML: include topics as nodes.")
     ] = True,
+    derived: Annotated[
+        bool,
+        typer.Option(
+            "--derived",
+            help="Include the derived graph (clusters, alignment, positions, counts): as "
+            "its named graph in trig and nq, merged in ttl, nt and jsonld, as clusters "
+            "and alignment edges in graphml.",
+        ),
+    ] = False,
 ) -> None:
-    """Write a graph as Turtle, N-Triples, JSON-LD (ontology/context.jsonld) or GraphML."""
+    """Write a graph's asserted graph (with --derived, its derived graph too) as Turtle,
+    N-Triples, JSON-LD (ontology/context.jsonld), TriG, N-Quads or GraphML."""
     from ..export import EXPORT_FORMATS, ExportError, export_graph, format_from_suffix, serialize
     from ..io import check_writable, load_graph
 
@@ -179,12 +190,12 @@ def export_command(
         graph = load_graph(graph_path)
     if out is None:
         with phase(f"writing {fmt}", log=large):
-            data = serialize(graph, fmt, topics=topics)
+            data = serialize(graph, fmt, topics=topics, derived=derived)
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
     with phase(f"writing {out}", log=large):
-        written = export_graph(graph, out, fmt, topics=topics)
+        written = export_graph(graph, out, fmt, topics=topics, derived=derived)
     err_console.print(
         f"wrote {written} ({fmt}, {written.stat().st_size:,} bytes)",
         highlight=False,

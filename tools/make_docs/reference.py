@@ -106,6 +106,7 @@ def _param_row(param: Any, ctx: Any) -> str:
 def ontology_reference() -> str:
     """``docs/reference/ontology.md``: every class and property of ``stancegraph.ttl``."""
     from rdflib import OWL, RDF, RDFS, Graph, URIRef
+    from rdflib.term import Node
 
     from graph.ontology import load_ontology
 
@@ -115,13 +116,14 @@ def ontology_reference() -> str:
     def short(term: object) -> str:
         return f"`{term.n3(nm)}`" if isinstance(term, URIRef) else cell(term)  # type: ignore[attr-defined]
 
-    def values(subject: URIRef, predicate: URIRef) -> str:
+    def values(subject: Node, predicate: URIRef) -> str:
         return ", ".join(sorted(short(o) for o in graph.objects(subject, predicate)))
 
-    def comment(subject: URIRef) -> str:
+    def comment(subject: Node) -> str:
         return cell(graph.value(subject, RDFS.comment) or "")
 
     ontology = next(graph.subjects(RDF.type, OWL.Ontology))
+    derived = _derived_terms()
     lines = [
         GENERATED_NOTE.format(source="ontology/stancegraph.ttl"),
         "# Ontology terms",
@@ -133,48 +135,69 @@ def ontology_reference() -> str:
         "[`ontology/stancegraph.ttl`](../../ontology/stancegraph.ttl); the SHACL shapes every "
         "built graph is checked against are in [`ontology/shapes.ttl`](../../ontology/shapes.ttl). "
         "Terms may be added; none is renamed.",
-        "",
-        "## Classes",
-        "",
-        "| class | subclass of | meaning |",
-        "|---|---|---|",
     ]
-    classes = sorted(
-        (s for s in graph.subjects(RDF.type, OWL.Class) if isinstance(s, URIRef)), key=str
-    )
-    for cls in classes:
-        lines.append(f"| {short(cls)} | {values(cls, RDFS.subClassOf)} | {comment(cls)} |")
-    individuals = sorted(
-        (s for s in graph.subjects(RDF.type, OWL.NamedIndividual) if isinstance(s, URIRef)),
-        key=str,
-    )
-    if individuals:
-        lines += ["", "## Individuals", "", "| individual | type | meaning |", "|---|---|---|"]
-        for ind in individuals:
-            types = ", ".join(
-                sorted(short(t) for t in graph.objects(ind, RDF.type) if t != OWL.NamedIndividual)
-            )
-            lines.append(f"| {short(ind)} | {types} | {comment(ind)} |")
-    for title, kind in (
-        ("Object properties", OWL.ObjectProperty),
-        ("Datatype properties", OWL.DatatypeProperty),
-    ):
-        props = sorted(
-            (s for s in graph.subjects(RDF.type, kind) if isinstance(s, URIRef)), key=str
+    for part, title, intro in (
+        (False, "Asserted terms", "What the articles say: the default graph, the contract "
+         "exports, validation and other engines see."),
+        (True, "Derived terms", "What alignment computes from the asserted graph, kept in "
+         "the named graph `<https://w3id.org/stancegraph/graph/derived>` and replaced "
+         "whole after every build or add; `stancegraph export --derived` includes it."),
+    ):  # fmt: skip
+
+        def ours(term: object, part: bool = part) -> bool:
+            return isinstance(term, URIRef) and (str(term) in derived) == part
+
+        lines += ["", f"## {title}", "", intro, "", "### Classes", ""]
+        lines += ["| class | subclass of | meaning |", "|---|---|---|"]
+        classes = sorted((s for s in graph.subjects(RDF.type, OWL.Class) if ours(s)), key=str)
+        for cls in classes:
+            lines.append(f"| {short(cls)} | {values(cls, RDFS.subClassOf)} | {comment(cls)} |")
+        individuals = sorted(
+            (s for s in graph.subjects(RDF.type, OWL.NamedIndividual) if ours(s)), key=str
         )
-        lines += [
-            "",
-            f"## {title}",
-            "",
-            "| property | domain | range | meaning |",
-            "|---|---|---|---|",
-        ]
-        for prop in props:
-            lines.append(
-                f"| {short(prop)} | {values(prop, RDFS.domain)} | {values(prop, RDFS.range)} "
-                f"| {comment(prop)} |"
-            )
+        if individuals:
+            lines += ["", "### Individuals", "", "| individual | type | meaning |", "|---|---|---|"]
+            for ind in individuals:
+                types = ", ".join(
+                    sorted(
+                        short(t) for t in graph.objects(ind, RDF.type) if t != OWL.NamedIndividual
+                    )
+                )
+                lines.append(f"| {short(ind)} | {types} | {comment(ind)} |")
+        for heading, kind in (
+            ("Object properties", OWL.ObjectProperty),
+            ("Datatype properties", OWL.DatatypeProperty),
+        ):
+            props = sorted((s for s in graph.subjects(RDF.type, kind) if ours(s)), key=str)
+            lines += [
+                "",
+                f"### {heading}",
+                "",
+                "| property | domain | range | meaning |",
+                "|---|---|---|---|",
+            ]
+            for prop in props:
+                lines.append(
+                    f"| {short(prop)} | {values(prop, RDFS.domain)} | {values(prop, RDFS.range)} "
+                    f"| {comment(prop)} |"
+                )
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _derived_terms() -> set[str]:
+    """The terms defined in the derived section of ``stancegraph.ttl`` (after its
+    ``derived terms`` heading comment), as full IRIs."""
+    import re
+
+    from graph.ontology import ONTOLOGY_PATH
+
+    text = ONTOLOGY_PATH.read_text(encoding="utf-8")
+    section = text[
+        text.index(
+            "# ================================================================ derived terms"
+        ) :
+    ]
+    return {f"https://w3id.org/stancegraph#{m}" for m in re.findall(r"(?m)^sg:(\w+) a ", section)}
 
 
 def queries_reference() -> str:

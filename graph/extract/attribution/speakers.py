@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import insort
 from typing import TYPE_CHECKING
 
-from ...resolve import actor_key
+from ...names import actor_key
 from ..actors import (
     ActorIndex,
     group_actor,
