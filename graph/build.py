@@ -25,6 +25,7 @@ from .iris import (
     mint_topic_iri,
     statement_iri,
 )
+from .names import actor_key, lookup_keys
 from .namespaces import (
     DCTERMS,
     DERIVED_CLASSES,
@@ -59,6 +60,7 @@ __all__ = [
     "outlet_actor",
     "remove_alignment",
     "remove_tallies",
+    "set_lookup_labels",
     "split_derived",
     "statement_iri",
 ]
@@ -112,8 +114,6 @@ def _is_date(value: str) -> bool:
 
 def outlet_actor(name: str) -> Actor:
     """The actor record for an article's outlet (publisher)."""
-    from .resolve import actor_key
-
     return Actor(key=actor_key(name), label=name, type="Outlet")
 
 
@@ -153,8 +153,14 @@ ACTOR_PROPERTIES = (
 )
 
 
-def add_actor(graph: Graph, actor: Actor) -> URIRef:
-    """Add an actor typed sg:Actor and its kind, with its label, aliases, role, affiliation."""
+def add_actor(graph: Graph, actor: Actor, lookup: Iterable[str] | None = None) -> URIRef:
+    """Add an actor typed sg:Actor and its kind, with its label, aliases, role, affiliation.
+
+    ``lookup``: the lower-cased forms to write as ``skos:hiddenLabel`` (from
+    :func:`graph.names.lookup_keys` over every actor of the graph, so a surname shared with
+    another actor is not one of them); by default every name and each of its endings
+    (:func:`name_keys`).
+    """
     iri = mint_actor_iri(actor.key)
     graph.add((iri, RDF.type, SG.Actor))
     graph.add((iri, RDF.type, _ACTOR_CLASSES[actor.type]))
@@ -162,7 +168,8 @@ def add_actor(graph: Graph, actor: Actor) -> URIRef:
     graph.set((iri, RDFS.label, label))
     for alias in sorted(set(actor.aliases) - {actor.label}):
         graph.add((iri, SKOS.altLabel, _text(alias)))
-    for key in sorted(name_keys([str(label), *actor.aliases])):
+    keys = name_keys([str(label), *actor.aliases]) if lookup is None else set(lookup)
+    for key in sorted(keys):
         graph.add((iri, SKOS.hiddenLabel, _text(key)))
     for note in actor.notes:
         graph.add((iri, SG.resolutionNote, _text(note)))
@@ -188,6 +195,23 @@ def name_keys(names: Iterable[str]) -> set[str]:
             keys.add(text)
         keys.update(text[i + 1 :] for i, ch in enumerate(text) if ch == " " and text[i + 1 :])
     return keys
+
+
+def set_lookup_labels(graph: Graph, actors: Iterable[Actor]) -> None:
+    """Make the ``skos:hiddenLabel`` forms of ``actors`` those of one build of all of them
+    (for a graph assembled from parts built apart, each with only its own actors); an
+    article's outlet keeps the forms of its name."""
+    actors = list(actors)
+    lookup = lookup_keys(actors)
+    outlets = {str(o) for o in graph.objects(None, DCTERMS.publisher)}
+    for actor in actors:
+        iri = mint_actor_iri(actor.key)
+        keep = set(lookup[actor.key])
+        if str(iri) in outlets:
+            keep |= name_keys([str(n) for n in graph.objects(iri, RDFS.label)])
+        for old in list(graph.objects(iri, SKOS.hiddenLabel)):
+            if str(old) not in keep:
+                graph.remove((iri, SKOS.hiddenLabel, old))
 
 
 def add_topic(graph: Graph, topic: Topic) -> URIRef:
@@ -240,12 +264,18 @@ def build_graph(
     *,
     graph: Graph | None = None,
 ) -> Graph:
-    """Add articles, actors and statements to ``graph`` (a new one by default)."""
+    """Add articles, actors and statements to ``graph`` (a new one by default).
+
+    The actors' lookup forms (``skos:hiddenLabel``) are worked out over ``actors`` as a
+    whole (:func:`graph.names.lookup_keys`).
+    """
     graph = new_graph() if graph is None else graph
     for article in articles:
         add_article(graph, article)
+    actors = list(actors)
+    lookup = lookup_keys(actors)
     for actor in actors:
-        add_actor(graph, actor)
+        add_actor(graph, actor, lookup[actor.key])
     for statement in statements:
         add_statement(graph, statement)
     return graph

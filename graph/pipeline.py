@@ -26,7 +26,7 @@ from .assemble import (
     settle_topic_labels,
     topic_relabels,
 )
-from .build import build_graph
+from .build import build_graph, set_lookup_labels
 from .codebook import Codebook, load_codebook
 from .extractor import Extractor, Progress, extract_articles
 from .ingest import DEFAULT_MAX_BYTES, read_articles
@@ -194,6 +194,7 @@ def build_corpus(
             graph = build_graph([], rest, [])
             for _, ntriples in ntriples_on_dask(extractor.client, groups):
                 graph.parse(data=ntriples, format="nt")
+            set_lookup_labels(graph, resolution.actors)
         else:
             graph = build_graph(articles, resolution.actors, statements)
     _phase("clustering actors")

@@ -124,3 +124,30 @@ def test_iris_slug_is_stable_and_safe():
     assert slug("a<b>c") != slug("a b c")
     assert slug("") and slug("!!!")
     assert len(slug("x" * 1000)) < 100
+
+
+def _lookup_forms(graph, key: str) -> set[str]:
+    return {str(o) for o in graph.objects(mint_actor_iri(key), SKOS.hiddenLabel)}
+
+
+def test_build_a_surname_shared_by_two_people_looks_up_only_the_one_called_by_it():
+    dana = Actor(key="dana blake", label="Dana Blake", type="Person", aliases=("Blake",))
+    eric = Actor(key="eric blake", label="Eric Blake", type="Person")
+    graph = build_graph([], [dana, eric], [])
+    assert "blake" in _lookup_forms(graph, "dana blake")
+    assert "blake" not in _lookup_forms(graph, "eric blake")
+    assert _lookup_forms(graph, "eric blake") == {"eric blake"}
+    # alone in its graph, Eric Blake is found by his surname
+    assert "blake" in _lookup_forms(build_graph([], [eric], []), "eric blake")
+
+
+def test_build_set_lookup_labels_makes_parts_built_apart_read_as_one_build():
+    from graph.build import set_lookup_labels
+
+    dana = Actor(key="dana blake", label="Dana Blake", type="Person", aliases=("Blake",))
+    eric = Actor(key="eric blake", label="Eric Blake", type="Person")
+    parts = build_graph([], [dana], [])
+    parts += build_graph([], [eric], [])
+    assert "blake" in _lookup_forms(parts, "eric blake")
+    set_lookup_labels(parts, [dana, eric])
+    assert isomorphic(parts, build_graph([], [dana, eric], []))
