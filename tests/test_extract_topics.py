@@ -360,3 +360,36 @@ _QUOTAS_AND_BAN = (
 def test_extract_topics_noun_used_once_hands_over_to_the_issue_it_frames(nlp, last, cue):
     # "timing", "requirements" occur once; the export ban is what the article returns to
     assert _topic(nlp, _QUOTAS_AND_BAN + last, cue, sentence=4).key == "export ban"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "key"),
+    [
+        (
+            "Senator Marta Varga accused Tomas Dobrik of blocking the water bill.",
+            "accused",
+            "dobrik",
+        ),
+        ("Ivo Brandt praised Marta Varga for her courage.", "praised", "varga"),
+    ],
+)
+def test_extract_topics_person_a_position_cue_aims_at_is_the_topic(nlp, text, cue, key):
+    # criticism or praise of a person is about that person, by surname
+    assert _topic(nlp, text, cue).key == key
+
+
+def test_extract_topics_person_in_a_reported_clause_is_not_the_topic(nlp):
+    topic = _topic(nlp, "Marta Varga said Tomas Dobrik opposed the water bill.", "said")
+    assert topic.key == "water bill"
+
+
+def test_extract_topics_main_issue_skips_nouns_that_measure_an_of_complement(nlp):
+    from graph.extract.topic_stats import _main_issue
+
+    doc = nlp(
+        "Farmers want water quotas. Dangerous levels of salt were found. Levels of lead rose. "
+        "Officials said levels of salt fell. Higher levels of nitrate worry the council."
+    )
+    main = _main_issue(doc)
+    # "level" is the most frequent noun, but each use says how much salt, lead or nitrate
+    assert main is not None and main.key == "salt"

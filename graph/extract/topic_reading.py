@@ -5,7 +5,8 @@ content's verbs, then its noun chunks; verbs, light nouns and nouns the article 
 that frame an issue it returns to ("the timing of the ban") hand over to what they are
 about. A phrase the article uses once that names the article's main issue is about that
 issue; a remark that names nothing is read as the main issue and marked as pointing back,
-for :func:`graph.extract.topics.article_topics` to settle.
+for :func:`graph.extract.topics.article_topics` to settle. A position cue aimed at a person
+("accused Varga of ...") is about that person, keyed by surname.
 """
 
 from __future__ import annotations
@@ -134,8 +135,24 @@ class _Reading:
     pointer: bool
 
 
+def _person_aimed_at(cue: Token) -> Token | None:
+    """The person a position cue is aimed at as its object ("accused Varga of ...",
+    "praised Varga"): such a remark is about that person."""
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children):
+        return None
+    for child in cue.children:
+        if child.dep_ in {"dobj", "obj"} and child.ent_type_ == "PERSON":
+            return child
+    return None
+
+
 def _read(cue: Token, content: Span | None, sentence: Span) -> _Reading:
     doc = sentence.doc
+    person = _person_aimed_at(cue)
+    if person is not None:
+        name = next((e for e in doc.ents if e.start <= person.i < e.end), None)
+        surname = (name[-1] if name is not None else person).text
+        return _Reading(Topic(key=surname.casefold(), label=surname), anchored=True, pointer=False)
     heads: list[Token] = []
     candidates = _candidates(cue, content)
     pointer = bool(candidates) and _points_back(candidates[0])

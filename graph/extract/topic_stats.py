@@ -61,13 +61,14 @@ def _usual_compounds(doc: Doc, lemma: str) -> dict[str, int]:
 
 
 def _main_issue(doc: Doc) -> Topic | None:
-    """The article's most frequent issue noun, with its usual compound (cached)."""
+    """The article's most frequent issue noun (uses that frame an "of" complement not
+    counted), with its usual compound (cached)."""
     cache_key = _STATS_KEY + ".main"
     if cache_key not in doc.user_data:
         counts = Counter(
             t.lemma_.lower()
             for t in doc
-            if t.pos_ == "NOUN" and _usable(t) and t.dep_ != "compound"
+            if t.pos_ == "NOUN" and _usable(t) and t.dep_ != "compound" and not _frames(t)
         )
         topic = None
         if counts:
@@ -81,6 +82,17 @@ def _main_issue(doc: Doc) -> Topic | None:
             topic = Topic(key=key, label=_labels(doc).get(key, key))
         doc.user_data[cache_key] = topic
     return doc.user_data[cache_key]
+
+
+def _frames(token: Token) -> bool:
+    """Whether a noun is used to measure or frame the noun after its "of" ("dangerous
+    levels of lead", "the majority of seats"): that use says how much of what, not what."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and any(obj.dep_ == "pobj" and obj.pos_ in {"NOUN", "PROPN"} for obj in child.children)
+        for child in token.rights
+    )
 
 
 def _labels(doc: Doc) -> dict[str, str]:
