@@ -393,3 +393,24 @@ def test_extract_topics_main_issue_skips_nouns_that_measure_an_of_complement(nlp
     main = _main_issue(doc)
     # "level" is the most frequent noun, but each use says how much salt, lead or nitrate
     assert main is not None and main.key == "salt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the harbour fee was a provincial levy.",
+        "Diplomats said the harbour fee appeared to be a provincial levy.",
+    ],
+)
+def test_extract_topics_copula_subject_before_its_predicate_noun(nlp, text):
+    # the predicate noun describes the subject; the subject is what the remark is about
+    assert _topic(nlp, text, "said").key == "harbour fee"
+
+
+def test_extract_topics_definite_predicate_yields_to_a_recurring_subject(nlp):
+    text = (
+        "Farmers fear drought. The drought worsened. Drought hit the farmers again. "
+        "The harbour fee rose twice. "
+        "Officials said the harbour fee was the benchmark."
+    )
+    assert _topic(nlp, text, "said", sentence=4).key == "harbour fee"

@@ -98,18 +98,46 @@ def _candidates(cue: Token, content: Span | None) -> list[Token]:
         roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
         subjects: list[Token] = []
         for root in roots:
-            found.extend(c for c in root.children if c.dep_ in _OBJECT_DEPS and c.i in ids)
+            local = [c for c in root.children if c.dep_ in _OBJECT_DEPS and c.i in ids]
             for child in root.children:
                 if child.dep_ in {"xcomp", "ccomp", "advcl"} and child.i in ids:
-                    found.extend(c for c in child.children if c.dep_ in _OBJECT_DEPS)
-                    found.append(child)
+                    local.extend(c for c in child.children if c.dep_ in _OBJECT_DEPS)
+                    local.append(child)
                 elif child.dep_ == "prep" and child.i in ids and child.lower_ in _PREPS_OF_TOPIC:
                     # "about X", "on X", "against X"; not "in a general way", "on Monday"
-                    found.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
-            subjects.extend(c for c in root.children if c.dep_ in {"nsubj", "csubj"})
+                    local.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
+            own = [c for c in root.children if c.dep_ in {"nsubj", "csubj"}]
+            nouns = [c for c in own if c.pos_ == "NOUN"]
+            if any(_describes(c, nouns) for c in local):
+                # "the raid appeared to be a reprisal": a noun subject is what the
+                # predicate noun describes, and that is the topic
+                local = nouns + local
+            found.extend(local)
+            subjects.extend(own)
         found.extend(subjects)
         found.extend(_chunk_roots(content))
     return found
+
+
+def _describes(token: Token, subjects: list[Token]) -> bool:
+    """Whether a predicate noun describes its noun subject rather than names the topic.
+
+    An indefinite predicate classifies ("the fee was a provincial levy"); a definite one
+    identifies ("the priority is the pipeline") and is the topic, unless the subject is
+    the issue the article uses more often ("the tax cut is not the root cause of ...").
+    """
+    if token.dep_ not in {"attr", "oprd"} or not subjects:
+        return False
+    definite = any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in {"a", "an"})
+        for c in token.children
+    )
+    if not definite:
+        return True
+    heads = _head_counts(token.doc)
+    return max(heads.get(s.lemma_.lower(), 0) for s in subjects) > heads.get(
+        token.lemma_.lower(), 0
+    )
 
 
 def topic_for(cue: Token, content: Span | None, sentence: Span) -> Topic:
