@@ -414,3 +414,8 @@ def test_extract_topics_definite_predicate_yields_to_a_recurring_subject(nlp):
         "Officials said the harbour fee was the benchmark."
     )
     assert _topic(nlp, text, "said", sentence=4).key == "harbour fee"
+
+
+def test_extract_topics_dateline_is_no_part_of_the_phrase(nlp):
+    doc = nlp("VELDRA, Oct 4 - A dock strike halted the port, union leaders said.")
+    assert noun_phrase_key(_token(doc, "strike"))[0] == "dock strike"

@@ -59,11 +59,23 @@ def _np_words(head: Token, limit: int | None = _MAX_WORDS) -> list[Token]:
     """The head and the modifiers that name the issue, in text order (the last ``limit``)."""
     words = [head]
     for child in head.lefts:
+        if _cut_off(child, head):
+            continue
         if child.dep_ in {"compound", "amod", "nmod", "npadvmod"} and _keeps(child):
             # keep the whole modifier ("Article 5-like"), minus its own determiners
             words.extend(t for t in child.subtree if _keeps(t))
     words = sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
     return words[-limit:] if limit else words
+
+
+def _cut_off(modifier: Token, head: Token) -> bool:
+    """Whether a free-standing punctuation mark separates a modifier from its head
+    ("MARCH 3 - A port strike": the dateline is no part of the strike)."""
+    doc = head.doc
+    return any(
+        doc[i].is_punct and doc[i].whitespace_ and doc[i - 1].whitespace_
+        for i in range(modifier.right_edge.i + 1, head.i)
+    )
 
 
 def _word_key(token: Token, is_head: bool) -> str:
