@@ -14,7 +14,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 
-from graph.namespaces import SG
+from graph.namespaces import RDF, SG
 from graph.pipeline import build_corpus
 from graph.store import canonical_graph, copy_to_memory, is_pending, open_read_only
 
@@ -81,7 +81,7 @@ def article_parts(graph: Graph) -> dict[URIRef, set[tuple]]:
         part = out.setdefault(article, set())
         for p, o in graph.predicate_objects(statement):
             part.add((statement, p, None if p in actor_refs else o))
-    for article in graph.subjects(SG.articleKey, None):
+    for article in graph.subjects(RDF.type, SG.Article):
         out.setdefault(article, set())
     return out
 
