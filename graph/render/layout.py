@@ -164,8 +164,8 @@ def _spread(coords: np.ndarray, radius: np.ndarray) -> np.ndarray:
     centred = coords - coords.mean(axis=0)
     if len(coords) == 1:
         return centred
-    extent = centred.max(axis=0) - centred.min(axis=0)
-    area = float(max(extent[0], 1e-9) * max(extent[1], 1e-9))
+    side = float((centred.max(axis=0) - centred.min(axis=0)).max()) or 1.0
+    area = side * side  # of the bounding square: a component in a line stays a line
     target = SPREAD * float(((2 * radius + GAP) ** 2).sum())
     return centred * math.sqrt(target / area)
 
