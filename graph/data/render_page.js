@@ -112,6 +112,7 @@
   var edgeIn = {};
   var hiddenNodes = {};
   var hiddenEdges = {};
+  var fadedNodes = {};
   var ranked = payload.nodes.slice();
   var firstNodes = ranked.length;
   var firstEdges = payload.edges.length;
@@ -204,6 +205,7 @@
     chunk.forEach(function (node) {
       nodeIn[node.id] = true;
       node.hidden = !!hiddenNodes[node.id];
+      node.opacity = fadedNodes[node.id] ? FADED : 1;
     });
     if (chunk.length) nodes.add(chunk);
   }
@@ -334,6 +336,8 @@
   var clusterSelect = document.getElementById("sg-cluster");
   var stanceBox = document.getElementById("sg-stances");
   var physicsBox = document.getElementById("sg-physics");
+  var keepBox = document.getElementById("sg-keep");
+  var FADED = 0.25;
   var status = document.getElementById("sg-status");
   var searchBox = document.getElementById("sg-search");
 
@@ -370,6 +374,7 @@
     network.setOptions({ physics: { enabled: physicsBox.checked } });
   });
   topicSelect.addEventListener("change", afterParse(applyFilters));
+  keepBox.addEventListener("change", afterParse(applyFilters));
   clusterSelect.addEventListener("change", afterParse(applyFilters));
 
   // A datalist of thousands of names makes typing slow (measured: 10 s for 5,000), so it
@@ -434,26 +439,24 @@
   });
 
   // An edge stays when at least one of its statements matches the topic and stance filters;
-  // edges without statements (pure alignment) show only when no such filter is set.
+  // edges without statements (pure alignment) show only when no such filter is set. While a
+  // filter is set, an actor left without a visible edge is hidden, or faded when the reader
+  // ticks "keep actors without edges".
   function applyFilters() {
     var topic = topicSelect.value === "" ? null : Number(topicSelect.value);
     var cluster = clusterSelect.value === "" ? null : Number(clusterSelect.value);
     var allowed = stanceBoxes.map(function (b) { return b.checked; });
     var everyStance = allowed.every(Boolean);
-    var nodeUpdates = [];
+    var filtering = topic !== null || cluster !== null || !everyStance;
     var visible = {};
     payload.nodes.forEach(function (node) {
       var index = Number(node.id.slice(1));
-      var show = node.id.charAt(0) === "a"
+      visible[node.id] = node.id.charAt(0) === "a"
         ? cluster === null || meta.actors[index].cluster === cluster
         : topic === null || index === topic;
-      visible[node.id] = show;
-      if (!!hiddenNodes[node.id] === show) {
-        hiddenNodes[node.id] = !show;
-        if (nodeIn[node.id]) nodeUpdates.push({ id: node.id, hidden: !show });
-      }
     });
     var edgeUpdates = [];
+    var linked = {};
     var shown = 0;
     payload.edges.forEach(function (edge) {
       var em = meta.edges[edge.id];
@@ -464,17 +467,35 @@
           return (topic === null || s[1] === topic) && allowed[s[2]];
         });
       }
-      if (show) shown++;
+      if (show) {
+        shown++;
+        linked[edge.from] = linked[edge.to] = true;
+      }
       if (!!hiddenEdges[edge.id] === show) {
         hiddenEdges[edge.id] = !show;
         // an edge not yet added takes its state from hiddenEdges when it is
         if (edgeIn[edge.id]) edgeUpdates.push({ id: edge.id, hidden: !show });
       }
     });
+    var nodeUpdates = [];
+    var actorsShown = 0;
+    payload.nodes.forEach(function (node) {
+      var orphan = filtering && node.id.charAt(0) === "a" && !linked[node.id];
+      var show = visible[node.id] && (!orphan || keepBox.checked);
+      var fade = show && orphan;
+      if (show && node.id.charAt(0) === "a") actorsShown++;
+      if (!!hiddenNodes[node.id] === show || !!fadedNodes[node.id] !== fade) {
+        hiddenNodes[node.id] = !show;
+        fadedNodes[node.id] = fade;
+        // a node not yet added takes its state from these tables when it is
+        if (nodeIn[node.id]) nodeUpdates.push({ id: node.id, hidden: !show, opacity: fade ? FADED : 1 });
+      }
+    });
     if (nodeUpdates.length) nodes.update(nodeUpdates);
     if (edgeUpdates.length) edges.update(edgeUpdates);
     status.textContent = "showing " + shown + " of " + payload.edges.length + " edges" +
-      (meta.droppedEdges ? " (" + meta.droppedEdges + " weakest not drawn)" : "");
+      (meta.droppedEdges ? " (" + meta.droppedEdges + " weakest not drawn)" : "") +
+      ", " + actorsShown + " of " + meta.actors.length + " actors";
     return shown;
   }
 
