@@ -677,3 +677,33 @@ def test_browser_corpus_topic_filter_hides_actors_it_leaves_without_edges(browse
     assert set(opened.js("() => window.stancegraph.nodes.get().map(n => n.opacity)")) <= {1, None}
     assert_clean(opened)
     opened.page.context.close()
+
+
+def test_browser_corpus_first_statement_is_visible_without_scrolling(browser, sample_page):
+    """Clicked, each of the five busiest actors shows its first statement whole in a
+    1400 x 900 window, even after the side panel was scrolled for the one before."""
+    opened = open_offline(browser, sample_page)
+    busiest = opened.js(
+        """() => window.stancegraph.meta.actors.slice()
+            .sort((a, b) => b.statements.length - a.statements.length).slice(0, 5)
+            .map(a => a.id)"""
+    )
+    box = opened.page.locator("#sg-network").bounding_box()
+    for node_id in busiest:
+        pos = opened.js("id => window.stancegraph.positionOf(id)", node_id)
+        opened.page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
+        opened.page.wait_for_function(
+            "id => document.getElementById('sg-panel').dataset.id === id", arg=node_id
+        )
+        first = opened.page.locator("#sg-panel ol[data-role=statements] li.sg-stmt").first
+        edge = first.bounding_box()
+        assert edge["y"] >= 0 and edge["y"] + edge["height"] <= 900, (node_id, edge)
+        assert first.locator(".sg-evidence").inner_text()
+        opened.js("() => { document.getElementById('sg-side').scrollTop = 5000; }")
+    # a folded explanation opens on request
+    fold = opened.page.locator("#sg-panel details.sg-more")
+    if fold.count():
+        fold.locator("summary").click()
+        assert fold.evaluate("d => d.open")
+    assert_clean(opened)
+    opened.page.context.close()

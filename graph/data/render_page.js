@@ -228,6 +228,7 @@
 
   // ---- side panel ----
   var panel = document.getElementById("sg-panel");
+  var side = document.getElementById("sg-side");
 
   function clearPanel() {
     panel.dataset.kind = "";
@@ -294,6 +295,7 @@
       if (nodeIn[id]) nodes.update({ id: id, label: node.label });
     }
     panel.replaceChildren();
+    side.scrollTop = 0;
     panel.dataset.kind = "node";
     panel.dataset.id = id;
     if (id.charAt(0) === "t") {
@@ -306,14 +308,26 @@
     panel.append(el("h2", null, actor.label));
     var sub = [actor.type, actor.role, actor.affiliation && "of " + actor.affiliation];
     panel.append(el("p", "sg-sub", sub.filter(Boolean).join(" \u00b7 ")));
-    if (actor.aliases.length) panel.append(el("p", "sg-sub", "also: " + actor.aliases.join("; ")));
+    // What the actor said comes first; aliases and the cluster's explanation are folded.
+    var more = [];
+    if (actor.aliases.length) more.push(el("p", "sg-sub", "also: " + actor.aliases.join("; ")));
+    var summary = "";
     if (actor.cluster >= 0) {
       var cluster = meta.clusters[actor.cluster];
-      panel.append(el("p", "sg-sub", "cluster: " + cluster.label));
-      if (cluster.explanation) panel.append(el("p", "sg-sub", cluster.explanation));
+      summary = "cluster: " + cluster.label;
+      if (cluster.explanation) more.push(el("p", "sg-sub", cluster.explanation));
     } else if (actor.between.length) {
-      panel.append(el("p", "sg-sub", "no cluster: its ties draw it about equally to " +
+      summary = "no cluster";
+      more.push(el("p", "sg-sub", "its ties draw it about equally to " +
         actor.between.join(" and ") + ", which oppose each other"));
+    } else if (more.length) {
+      summary = "aliases";
+    }
+    if (summary) {
+      var fold = el("details", "sg-more");
+      fold.append(el("summary", null, summary));
+      more.forEach(function (item) { fold.append(item); });
+      panel.append(fold);
     }
     panel.append(statementList("Statements", actor.statements));
     if (actor.about.length) panel.append(statementList("Statements about " + actor.label, actor.about, "about"));
@@ -323,6 +337,7 @@
     var edge = payload.edges[id];
     var em = meta.edges[id];
     panel.replaceChildren();
+    side.scrollTop = 0;
     panel.dataset.kind = "edge";
     panel.dataset.id = String(id);
     var relation = em.kind === "stance" ? " \u2192 " : em.kind === "agree" ? " agrees with " : " disagrees with ";
