@@ -169,3 +169,39 @@ def test_render_layout_overlapping_finds_touching_discs():
     positions = {"a": (0.0, 0.0), "b": (15.0, 0.0), "c": (100.0, 0.0)}
     assert overlapping(positions, {"a": 10, "b": 10, "c": 10}) == {"a", "b"}
     assert overlapping(positions, {"a": 5, "b": 5, "c": 10}) == set()
+
+
+def _hue(color: str) -> float:
+    import colorsys
+
+    r, g, b = (int(color[k : k + 2], 16) / 255 for k in (1, 3, 5))
+    return colorsys.rgb_to_hls(r, g, b)[0] * 360
+
+
+def _hue_gap(a: float, b: float) -> float:
+    return min(abs(a - b), 360 - abs(a - b))
+
+
+def test_render_palette_hues_are_apart_and_not_the_edge_colours():
+    from graph.render.data import STANCE_COLORS
+
+    hues = [_hue(c) for c in PALETTE]
+    assert len(PALETTE) == 10
+    assert min(_hue_gap(a, b) for k, a in enumerate(hues) for b in hues[k + 1 :]) >= 24
+    coloured = [*RELATION_COLORS.values(), STANCE_COLORS["support"], STANCE_COLORS["oppose"]]
+    edge_hues = [_hue(c) for c in coloured]
+    assert min(_hue_gap(a, b) for a in hues for b in edge_hues) >= 40
+
+
+def test_render_largest_ten_clusters_get_distinct_colours_the_rest_grey():
+    from benchmarks.bench_render import synthetic_graph
+
+    graph, _ = synthetic_graph(140, 300, 5, 14)
+    data = page_data(read_view(graph))
+    clusters = data.meta["clusters"]
+    assert len(clusters) == 14
+    ranked = sorted(range(14), key=lambda i: (-clusters[i]["size"], i))
+    assert [clusters[i]["color"] for i in ranked[:10]] == list(PALETTE)
+    assert {clusters[i]["color"] for i in ranked[10:]} == {NO_CLUSTER_COLOR}
+    for node, actor in zip(data.nodes, data.meta["actors"], strict=True):
+        assert node["color"] == clusters[actor["cluster"]]["color"]

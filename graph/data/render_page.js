@@ -539,17 +539,25 @@
     box.append(types);
     box.append(el("h3", null, "Clusters (colour)"));
     var clusters = el("ul");
-    meta.clusters.forEach(function (c) {
-      var li = el("li");
-      var swatch = el("span", "sg-swatch");
-      swatch.style.background = c.color;
-      li.append(swatch, c.label + " (" + c.size + ")");
-      clusters.append(li);
-    });
+    var grey = 0;
+    meta.clusters
+      .map(function (c, i) { return { c: c, i: i }; })
+      .sort(function (a, b) { return b.c.size - a.c.size || a.i - b.i; })
+      .forEach(function (x) {
+        if (x.c.color === meta.noClusterColor) { grey++; return; }
+        var li = el("li");
+        var swatch = el("span", "sg-swatch");
+        swatch.style.background = x.c.color;
+        li.append(swatch, x.c.label + " (" + x.c.size + ")");
+        clusters.append(li);
+      });
     var li2 = el("li");
+    li2.dataset.role = "grey";
     var swatch2 = el("span", "sg-swatch");
     swatch2.style.background = meta.noClusterColor;
-    li2.append(swatch2, "no cluster");
+    li2.append(swatch2, grey
+      ? "grey: no cluster, or one of the " + grey + " smaller clusters"
+      : "no cluster");
     clusters.append(li2);
     box.append(clusters);
     box.append(el("h3", null, "Edges"));
