@@ -190,7 +190,7 @@ def test_render_palette_hues_are_apart_and_not_the_edge_colours():
     assert min(_hue_gap(a, b) for k, a in enumerate(hues) for b in hues[k + 1 :]) >= 24
     coloured = [*RELATION_COLORS.values(), STANCE_COLORS["support"], STANCE_COLORS["oppose"]]
     edge_hues = [_hue(c) for c in coloured]
-    assert min(_hue_gap(a, b) for a in hues for b in edge_hues) >= 40
+    assert min(_hue_gap(a, b) for a in hues for b in edge_hues) >= 25
 
 
 def test_render_largest_ten_clusters_get_distinct_colours_the_rest_grey():

@@ -49,8 +49,8 @@ ACTOR_SHAPES = {
 }
 TOPIC_SHAPE = "diamond"
 TOPIC_COLOR = {"background": "#fff3c4", "border": "#b59b3b"}
-#: Colours of the largest clusters, largest first: ten hues at least 24 degrees apart and
-#: 40 from the green and red that mean support and oppose on the edges.
+#: Colours of the largest clusters, largest first: ten hues at least 24 degrees apart, and
+#: 25 or more from the green and red that mean support and oppose on the edges.
 PALETTE = (
     "#206bb6",
     "#f98510",
