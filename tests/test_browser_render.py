@@ -707,3 +707,30 @@ def test_browser_corpus_first_statement_is_visible_without_scrolling(browser, sa
         assert fold.evaluate("d => d.open")
     assert_clean(opened)
     opened.page.context.close()
+
+
+def test_browser_corpus_largest_coalitions_have_distinct_colours(browser, synthetic_page):
+    """The ten largest of 150 coalitions are drawn in ten distinct colours, every other
+    actor in grey, and the legend says which is which."""
+    opened = open_offline(browser, synthetic_page)
+    drawn = opened.js(
+        """() => { const sg = window.stancegraph, by = {};
+            sg.nodes.get().forEach(n => {
+                const c = sg.meta.actors[+n.id.slice(1)].cluster;
+                (by[c] = by[c] || new Set()).add(n.color);
+            });
+            const ranked = sg.meta.clusters.map((c, i) => i)
+                .sort((a, b) => sg.meta.clusters[b].size - sg.meta.clusters[a].size || a - b);
+            return [ranked.map(i => [...(by[i] || [])]), sg.meta.noClusterColor]; }"""
+    )
+    colours, grey = drawn
+    assert len(colours) == 150
+    top = colours[:10]
+    assert all(len(c) == 1 for c in top)
+    assert len({c[0] for c in top}) == 10 and grey not in {c[0] for c in top}
+    assert {c for cs in colours[10:] for c in cs} == {grey}
+    legend = opened.page.locator("#sg-legend li:has(.sg-swatch)").all_inner_texts()
+    assert len(legend) == 11
+    assert "140 smaller clusters" in legend[-1]
+    assert_clean(opened)
+    opened.page.context.close()
