@@ -118,7 +118,7 @@ def test_render_data_max_edges_keeps_the_strongest(view):
     assert "disagree" in kept  # Lavrov-Zelensky: weight 1 and four statements
 
 
-@pytest.mark.parametrize("n", [12, 450])  # networkx below NX_LAYOUT_MAX_NODES, igraph above
+@pytest.mark.parametrize("n", [12, 1200])  # igraph without and with its grid
 def test_render_layout_is_seeded_and_spreads_nodes(n):
     ids = [f"a{i}" for i in range(n)]
     pairs = [(ids[i], ids[(i + 1) % n], 1.0) for i in range(n)]
@@ -132,3 +132,76 @@ def test_render_layout_is_seeded_and_spreads_nodes(n):
 
 def test_render_layout_of_nothing_is_empty():
     assert layout([], []) == {}
+
+
+def test_render_layout_keeps_coalitions_together_and_discs_apart():
+    """Two coalitions of 60, only loosely tied to each other, plus 30 loners: no two discs
+    overlap, and each coalition's members sit nearer their own centre than the other's."""
+    from graph.render.layout import GAP, overlapping
+
+    ids = [f"a{i}" for i in range(150)]
+    groups = {ids[i]: i // 60 for i in range(120)}
+    pairs = [(ids[i], ids[(i + 7) % 120], 1.0) for i in range(120)]  # ties across coalitions
+    radii = {node: 10.0 + (k % 5) * 9 for k, node in enumerate(ids)}
+    positions = layout(ids, pairs, seed=3, groups=groups, radii=radii)
+    assert overlapping(positions, radii) == set()
+    for a in ids:
+        for b in ids:
+            if a < b:
+                (xa, ya), (xb, yb) = positions[a], positions[b]
+                assert ((xa - xb) ** 2 + (ya - yb) ** 2) ** 0.5 >= radii[a] + radii[b] + GAP / 2
+    centre = {
+        g: tuple(sum(positions[n][k] for n in ids if groups.get(n) == g) / 60 for k in (0, 1))
+        for g in (0, 1)
+    }
+
+    def nearer_own(node: str) -> bool:
+        x, y = positions[node]
+        own, other = centre[groups[node]], centre[1 - groups[node]]
+        return (x - own[0]) ** 2 + (y - own[1]) ** 2 < (x - other[0]) ** 2 + (y - other[1]) ** 2
+
+    assert sum(nearer_own(n) for n in groups) >= 0.95 * len(groups)
+
+
+def test_render_layout_overlapping_finds_touching_discs():
+    from graph.render.layout import overlapping
+
+    positions = {"a": (0.0, 0.0), "b": (15.0, 0.0), "c": (100.0, 0.0)}
+    assert overlapping(positions, {"a": 10, "b": 10, "c": 10}) == {"a", "b"}
+    assert overlapping(positions, {"a": 5, "b": 5, "c": 10}) == set()
+
+
+def _hue(color: str) -> float:
+    import colorsys
+
+    r, g, b = (int(color[k : k + 2], 16) / 255 for k in (1, 3, 5))
+    return colorsys.rgb_to_hls(r, g, b)[0] * 360
+
+
+def _hue_gap(a: float, b: float) -> float:
+    return min(abs(a - b), 360 - abs(a - b))
+
+
+def test_render_palette_hues_are_apart_and_not_the_edge_colours():
+    from graph.render.data import STANCE_COLORS
+
+    hues = [_hue(c) for c in PALETTE]
+    assert len(PALETTE) == 10
+    assert min(_hue_gap(a, b) for k, a in enumerate(hues) for b in hues[k + 1 :]) >= 24
+    coloured = [*RELATION_COLORS.values(), STANCE_COLORS["support"], STANCE_COLORS["oppose"]]
+    edge_hues = [_hue(c) for c in coloured]
+    assert min(_hue_gap(a, b) for a in hues for b in edge_hues) >= 25
+
+
+def test_render_largest_ten_clusters_get_distinct_colours_the_rest_grey():
+    from benchmarks.bench_render import synthetic_graph
+
+    graph, _ = synthetic_graph(140, 300, 5, 14)
+    data = page_data(read_view(graph))
+    clusters = data.meta["clusters"]
+    assert len(clusters) == 14
+    ranked = sorted(range(14), key=lambda i: (-clusters[i]["size"], i))
+    assert [clusters[i]["color"] for i in ranked[:10]] == list(PALETTE)
+    assert {clusters[i]["color"] for i in ranked[10:]} == {NO_CLUSTER_COLOR}
+    for node, actor in zip(data.nodes, data.meta["actors"], strict=True):
+        assert node["color"] == clusters[actor["cluster"]]["color"]

@@ -112,6 +112,7 @@
   var edgeIn = {};
   var hiddenNodes = {};
   var hiddenEdges = {};
+  var fadedNodes = {};
   var ranked = payload.nodes.slice();
   var firstNodes = ranked.length;
   var firstEdges = payload.edges.length;
@@ -204,6 +205,7 @@
     chunk.forEach(function (node) {
       nodeIn[node.id] = true;
       node.hidden = !!hiddenNodes[node.id];
+      node.opacity = fadedNodes[node.id] ? FADED : 1;
     });
     if (chunk.length) nodes.add(chunk);
   }
@@ -226,6 +228,7 @@
 
   // ---- side panel ----
   var panel = document.getElementById("sg-panel");
+  var side = document.getElementById("sg-side");
 
   function clearPanel() {
     panel.dataset.kind = "";
@@ -292,6 +295,7 @@
       if (nodeIn[id]) nodes.update({ id: id, label: node.label });
     }
     panel.replaceChildren();
+    side.scrollTop = 0;
     panel.dataset.kind = "node";
     panel.dataset.id = id;
     if (id.charAt(0) === "t") {
@@ -304,14 +308,26 @@
     panel.append(el("h2", null, actor.label));
     var sub = [actor.type, actor.role, actor.affiliation && "of " + actor.affiliation];
     panel.append(el("p", "sg-sub", sub.filter(Boolean).join(" \u00b7 ")));
-    if (actor.aliases.length) panel.append(el("p", "sg-sub", "also: " + actor.aliases.join("; ")));
+    // What the actor said comes first; aliases and the cluster's explanation are folded.
+    var more = [];
+    if (actor.aliases.length) more.push(el("p", "sg-sub", "also: " + actor.aliases.join("; ")));
+    var summary = "";
     if (actor.cluster >= 0) {
       var cluster = meta.clusters[actor.cluster];
-      panel.append(el("p", "sg-sub", "cluster: " + cluster.label));
-      if (cluster.explanation) panel.append(el("p", "sg-sub", cluster.explanation));
+      summary = "cluster: " + cluster.label;
+      if (cluster.explanation) more.push(el("p", "sg-sub", cluster.explanation));
     } else if (actor.between.length) {
-      panel.append(el("p", "sg-sub", "no cluster: its ties draw it about equally to " +
+      summary = "no cluster";
+      more.push(el("p", "sg-sub", "its ties draw it about equally to " +
         actor.between.join(" and ") + ", which oppose each other"));
+    } else if (more.length) {
+      summary = "aliases";
+    }
+    if (summary) {
+      var fold = el("details", "sg-more");
+      fold.append(el("summary", null, summary));
+      more.forEach(function (item) { fold.append(item); });
+      panel.append(fold);
     }
     panel.append(statementList("Statements", actor.statements));
     if (actor.about.length) panel.append(statementList("Statements about " + actor.label, actor.about, "about"));
@@ -321,6 +337,7 @@
     var edge = payload.edges[id];
     var em = meta.edges[id];
     panel.replaceChildren();
+    side.scrollTop = 0;
     panel.dataset.kind = "edge";
     panel.dataset.id = String(id);
     var relation = em.kind === "stance" ? " \u2192 " : em.kind === "agree" ? " agrees with " : " disagrees with ";
@@ -334,6 +351,8 @@
   var clusterSelect = document.getElementById("sg-cluster");
   var stanceBox = document.getElementById("sg-stances");
   var physicsBox = document.getElementById("sg-physics");
+  var keepBox = document.getElementById("sg-keep");
+  var FADED = 0.25;
   var status = document.getElementById("sg-status");
   var searchBox = document.getElementById("sg-search");
 
@@ -370,6 +389,7 @@
     network.setOptions({ physics: { enabled: physicsBox.checked } });
   });
   topicSelect.addEventListener("change", afterParse(applyFilters));
+  keepBox.addEventListener("change", afterParse(applyFilters));
   clusterSelect.addEventListener("change", afterParse(applyFilters));
 
   // A datalist of thousands of names makes typing slow (measured: 10 s for 5,000), so it
@@ -434,26 +454,24 @@
   });
 
   // An edge stays when at least one of its statements matches the topic and stance filters;
-  // edges without statements (pure alignment) show only when no such filter is set.
+  // edges without statements (pure alignment) show only when no such filter is set. While a
+  // filter is set, an actor left without a visible edge is hidden, or faded when the reader
+  // ticks "keep actors without edges".
   function applyFilters() {
     var topic = topicSelect.value === "" ? null : Number(topicSelect.value);
     var cluster = clusterSelect.value === "" ? null : Number(clusterSelect.value);
     var allowed = stanceBoxes.map(function (b) { return b.checked; });
     var everyStance = allowed.every(Boolean);
-    var nodeUpdates = [];
+    var filtering = topic !== null || cluster !== null || !everyStance;
     var visible = {};
     payload.nodes.forEach(function (node) {
       var index = Number(node.id.slice(1));
-      var show = node.id.charAt(0) === "a"
+      visible[node.id] = node.id.charAt(0) === "a"
         ? cluster === null || meta.actors[index].cluster === cluster
         : topic === null || index === topic;
-      visible[node.id] = show;
-      if (!!hiddenNodes[node.id] === show) {
-        hiddenNodes[node.id] = !show;
-        if (nodeIn[node.id]) nodeUpdates.push({ id: node.id, hidden: !show });
-      }
     });
     var edgeUpdates = [];
+    var linked = {};
     var shown = 0;
     payload.edges.forEach(function (edge) {
       var em = meta.edges[edge.id];
@@ -464,17 +482,35 @@
           return (topic === null || s[1] === topic) && allowed[s[2]];
         });
       }
-      if (show) shown++;
+      if (show) {
+        shown++;
+        linked[edge.from] = linked[edge.to] = true;
+      }
       if (!!hiddenEdges[edge.id] === show) {
         hiddenEdges[edge.id] = !show;
         // an edge not yet added takes its state from hiddenEdges when it is
         if (edgeIn[edge.id]) edgeUpdates.push({ id: edge.id, hidden: !show });
       }
     });
+    var nodeUpdates = [];
+    var actorsShown = 0;
+    payload.nodes.forEach(function (node) {
+      var orphan = filtering && node.id.charAt(0) === "a" && !linked[node.id];
+      var show = visible[node.id] && (!orphan || keepBox.checked);
+      var fade = show && orphan;
+      if (show && node.id.charAt(0) === "a") actorsShown++;
+      if (!!hiddenNodes[node.id] === show || !!fadedNodes[node.id] !== fade) {
+        hiddenNodes[node.id] = !show;
+        fadedNodes[node.id] = fade;
+        // a node not yet added takes its state from these tables when it is
+        if (nodeIn[node.id]) nodeUpdates.push({ id: node.id, hidden: !show, opacity: fade ? FADED : 1 });
+      }
+    });
     if (nodeUpdates.length) nodes.update(nodeUpdates);
     if (edgeUpdates.length) edges.update(edgeUpdates);
     status.textContent = "showing " + shown + " of " + payload.edges.length + " edges" +
-      (meta.droppedEdges ? " (" + meta.droppedEdges + " weakest not drawn)" : "");
+      (meta.droppedEdges ? " (" + meta.droppedEdges + " weakest not drawn)" : "") +
+      ", " + actorsShown + " of " + meta.actors.length + " actors";
     return shown;
   }
 
@@ -503,17 +539,25 @@
     box.append(types);
     box.append(el("h3", null, "Clusters (colour)"));
     var clusters = el("ul");
-    meta.clusters.forEach(function (c) {
-      var li = el("li");
-      var swatch = el("span", "sg-swatch");
-      swatch.style.background = c.color;
-      li.append(swatch, c.label + " (" + c.size + ")");
-      clusters.append(li);
-    });
+    var grey = 0;
+    meta.clusters
+      .map(function (c, i) { return { c: c, i: i }; })
+      .sort(function (a, b) { return b.c.size - a.c.size || a.i - b.i; })
+      .forEach(function (x) {
+        if (x.c.color === meta.noClusterColor) { grey++; return; }
+        var li = el("li");
+        var swatch = el("span", "sg-swatch");
+        swatch.style.background = x.c.color;
+        li.append(swatch, x.c.label + " (" + x.c.size + ")");
+        clusters.append(li);
+      });
     var li2 = el("li");
+    li2.dataset.role = "grey";
     var swatch2 = el("span", "sg-swatch");
     swatch2.style.background = meta.noClusterColor;
-    li2.append(swatch2, "no cluster");
+    li2.append(swatch2, grey
+      ? "grey: no cluster, or one of the " + grey + " smaller clusters"
+      : "no cluster");
     clusters.append(li2);
     box.append(clusters);
     box.append(el("h3", null, "Edges"));

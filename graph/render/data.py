@@ -49,21 +49,21 @@ ACTOR_SHAPES = {
 }
 TOPIC_SHAPE = "diamond"
 TOPIC_COLOR = {"background": "#fff3c4", "border": "#b59b3b"}
-#: Cluster colours: no pure green or red, which mean support and oppose on the edges.
+#: Colours of the largest clusters, largest first: ten hues at least 24 degrees apart, and
+#: 25 or more from the green and red that mean support and oppose on the edges.
 PALETTE = (
-    "#1f77b4",
-    "#ff7f0e",
-    "#9467bd",
-    "#17becf",
-    "#e377c2",
-    "#8c564b",
-    "#bcbd22",
-    "#393b79",
-    "#e7ba52",
-    "#7b4173",
-    "#3182bd",
-    "#637939",
+    "#206bb6",
+    "#f98510",
+    "#8c53c6",
+    "#15b3c1",
+    "#db57af",
+    "#d4c411",
+    "#3434b2",
+    "#169c70",
+    "#7e2d86",
+    "#78a51d",
 )
+#: Grey: actors in no cluster, or in a cluster smaller than the :data:`PALETTE`'s largest.
 NO_CLUSTER_COLOR = "#b0b0b0"
 
 
@@ -77,20 +77,26 @@ class PageData:
 
 
 def _cluster_colors(view: GraphView) -> tuple[dict[str, int], list[dict[str, Any]]]:
-    """Each actor's cluster index (largest cluster first wins) and the legend entries."""
+    """Each actor's cluster index (the first cluster listing it wins) and the legend entries.
+
+    The largest clusters (ties: first listed) get the :data:`PALETTE`'s distinct colours,
+    one each; the others are grey, as actors in no cluster are.
+    """
     of: dict[str, int] = {}
-    legend = []
     for i, cluster in enumerate(view.clusters):
         for member in cluster.members:
             of.setdefault(member, i)
-        legend.append(
-            {
-                "label": cluster.label,
-                "color": PALETTE[i % len(PALETTE)],
-                "size": len(cluster.members),
-                "explanation": cluster.explanation,
-            }
-        )
+    ranked = sorted(range(len(view.clusters)), key=lambda i: (-len(view.clusters[i].members), i))
+    color = {i: PALETTE[rank] for rank, i in enumerate(ranked[: len(PALETTE)])}
+    legend = [
+        {
+            "label": cluster.label,
+            "color": color.get(i, NO_CLUSTER_COLOR),
+            "size": len(cluster.members),
+            "explanation": cluster.explanation,
+        }
+        for i, cluster in enumerate(view.clusters)
+    ]
     return of, legend
 
 
@@ -135,7 +141,7 @@ def page_data(
     edges = _edges(view, statements, actor_index, topic_index, by_actor, topics)
     dropped = max(0, len(edges) - max_edges)
     edges = sorted(edges, key=lambda e: (-e["_strength"], e["from"], e["to"]))[:max_edges]
-    nodes = _actor_nodes(view, by_actor, cluster_of)
+    nodes = _actor_nodes(view, by_actor, cluster_of, cluster_legend)
     if topics:
         nodes += _topic_nodes(view, by_topic)
     large = len(nodes) > LARGE_GRAPH_NODES
@@ -222,12 +228,15 @@ def _lighten(
 
 
 def _actor_nodes(
-    view: GraphView, by_actor: dict[int, list[int]], cluster_of: dict[str, int]
+    view: GraphView,
+    by_actor: dict[int, list[int]],
+    cluster_of: dict[str, int],
+    clusters: list[dict[str, Any]],
 ) -> list[dict[str, Any]]:
     nodes = []
     for i, actor in enumerate(view.actors):
         cluster = cluster_of.get(actor.iri, -1)
-        color = PALETTE[cluster % len(PALETTE)] if cluster >= 0 else NO_CLUSTER_COLOR
+        color = clusters[cluster]["color"] if cluster >= 0 else NO_CLUSTER_COLOR
         count = len(by_actor.get(i, ()))
         nodes.append(
             {
