@@ -137,6 +137,22 @@ def _said(nlp, text: str) -> list[tuple[str, str]]:
         # a nominal or participial use reports nothing
         ("The reported deal collapsed.", []),
         ("The security measures form part of the plan.", []),
+        # a participle on a document speaks for the document's writer
+        ("The mayor issued a statement saying the plan would fail.", [("mayor", "saying")]),
+        (
+            "Anna Berg's letter calling for a recount arrived on Monday.",
+            [("anna berg", "calling for")],
+        ),
+        # "with X saying ...": the noun after "with" is the participle's subject, and a
+        # bare "some" is some of the group named before
+        (
+            "Crowds gathered, with one protester saying the vote was rigged.",
+            [("protester", "saying")],
+        ),
+        (
+            "Several senators criticized the plan, with some saying it was reckless.",
+            [("several senator", "criticized"), ("several senator", "saying")],
+        ),
     ],
 )
 def test_constructions(nlp, text, expected):

@@ -20,7 +20,11 @@ def _nearest_cue(token: Token, cues: dict[int, _Candidate]) -> tuple[_Candidate 
     """The closest ancestor cue of ``token`` and whether the path crossed an adverbial clause."""
     crossed = False
     while token.head.i != token.i:
-        crossed = crossed or token.dep_ in ("advcl", "conj", "relcl")
+        # "..., with some saying ...": a clause of its own under a preposition
+        own = (token.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in token.children)) or (
+            token.dep_ == "acl" and token.head.dep_ == "pobj" and token.head.head.lower_ == "with"
+        )
+        crossed = crossed or own or token.dep_ in ("advcl", "conj", "relcl")
         token = token.head
         if token.i in cues:
             return cues[token.i], crossed

@@ -39,7 +39,7 @@ from .spans import (
     _rest,
     _subtree_span,
 )
-from .speakers import _member_of, _share, _Speakers, _trailing_name
+from .speakers import _author, _member_of, _share, _Speakers, _trailing_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -85,10 +85,32 @@ def _content(cue: Token, lemma: str) -> Span | None:
     return None
 
 
+def _absolute(cue: Token) -> bool:
+    """ "..., with one protester saying ...": the noun after "with" is the participle's subject."""
+    return (
+        cue.dep_ == "acl"
+        and cue.tag_ == "VBG"
+        and cue.head.dep_ == "pobj"
+        and cue.head.head.lower_ == "with"
+        and cue.head.i < cue.i
+    )
+
+
 def _subjects(cue: Token) -> tuple[list[Token], bool]:
     """Subject tokens of a cue (with coordinated ones) and whether they were inherited."""
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if not subjects and _absolute(cue):
+        subjects = [cue.head]
     inherited = False
+    if (
+        cue.dep_ == "pcomp"
+        and cue.head.lower_ == "with"
+        and subjects
+        and all(s.lower_ in _PART_OF_GROUP and s.n_lefts + s.n_rights == 0 for s in subjects)
+    ):
+        # "senators balked, with some saying ...": the members speak for the group
+        group = [c for c in cue.head.head.children if c.dep_ == "nsubj"]
+        subjects = group or subjects
     if not subjects:
         agents = [c for c in cue.children if c.dep_ == "agent"]
         subjects = [g for a in agents for g in a.children if g.dep_ == "pobj"]
@@ -178,11 +200,49 @@ def _beside_quote(
     return _Candidate(cue, lemma, list(keys), content, False, subjects=keys)
 
 
+# Quantifiers that, as the subject of "with ... saying", pick members of a group named
+# before ("senators balked, with some saying ...").
+_PART_OF_GROUP = frozenset({"one", "some", "many", "most", "several", "another", "others", "each"})
+
+
+def _document_participle(cue: Token, lemma: str, speakers: _Speakers) -> _Candidate | None:
+    """ "X issued a statement saying ...", "X's letter calling for ...": the writer speaks.
+
+    A participle of a statement verb hanging off a document noun reports what the
+    document says; its author is the noun's owner ("X's letter", "a letter by X") or,
+    when the document is the object of a verb, that verb's subject.
+    """
+    noun = cue.head
+    content = _content(cue, lemma)
+    if content is None:
+        return None
+    author = _author(noun, speakers.index)
+    if author is None and noun.dep_ in ("dobj", "obj"):
+        author = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if author is None:
+        return None
+    key = speakers.of(author, set(), generic=True)
+    if key is None:
+        return None
+    return _Candidate(cue, lemma, [key], content, False, subjects={key: author})
+
+
 def _verb_candidate(
     cue: Token, lemma: str, sentence: Span, speakers: _Speakers, previous: Span | None = None
 ) -> _Candidate | None:
     agentive = cue.dep_ == "acl" and any(c.dep_ == "agent" for c in cue.children)
-    if cue.dep_ in _NOMINAL_DEPS and not agentive:
+    if (
+        cue.dep_ == "acl"
+        and cue.tag_ == "VBG"
+        and cue.head.lemma_.lower() in DOCUMENT_NOUNS
+        and (lemma in _PARTICIPLE_CUES or lemma in REPORTING_VERBS)
+    ):
+        return _document_participle(cue, lemma, speakers)
+    # "..., with one saying ...": a clause of its own, with its own subject
+    clause = (cue.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in cue.children)) or _absolute(
+        cue
+    )
+    if cue.dep_ in _NOMINAL_DEPS and not agentive and not clause:
         return None
     if (
         cue.dep_ == "advcl"
