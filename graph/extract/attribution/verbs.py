@@ -85,6 +85,13 @@ def _content(cue: Token, lemma: str) -> Span | None:
     return None
 
 
+def _owned(subject: Token, speakers: _Speakers) -> bool:
+    """ "The Brown campaign", "Berg's lawyers": a body or aide named by whom it serves."""
+    return subject.pos_ == "NOUN" and any(
+        c.dep_ in ("compound", "poss") and speakers.index.actor_of(c) for c in subject.children
+    )
+
+
 def _absolute(cue: Token) -> bool:
     """ "..., with one protester saying ...": the noun after "with" is the participle's subject."""
     return (
@@ -316,7 +323,8 @@ def _verb_candidate(
             key = speakers.of(
                 subject,
                 {k for k in others if k},
-                generic=(generic and (clausal or document)) or (not inherited and _share(subject)),
+                generic=(generic and (clausal or document))
+                or (not inherited and (_share(subject) or _owned(subject, speakers))),
             )
             if key and not known and lemma in RELAY_VERBS and subject.pos_ == "PROPN":
                 # a name no table knows that "reports" is a news outlet
