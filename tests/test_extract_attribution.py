@@ -137,6 +137,12 @@ def _said(nlp, text: str) -> list[tuple[str, str]]:
         # a nominal or participial use reports nothing
         ("The reported deal collapsed.", []),
         ("The security measures form part of the plan.", []),
+        # after a cue that takes a side, a participle with a complement of its own is a
+        # second claim
+        (
+            "Peter Brown warned that the plan would fail, arguing that the town had no money.",
+            [("peter brown", "warned"), ("peter brown", "arguing")],
+        ),
         # a body or aide named by whom it serves takes a position like a name does
         ("The Brown campaign called the charges a lie.", [("brown campaign", "called")]),
         ("The red car opposed the motion.", []),

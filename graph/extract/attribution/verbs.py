@@ -144,6 +144,11 @@ def _subjects(cue: Token) -> tuple[list[Token], bool]:
             # "X defended it, calling him “a troublemaker”": naming someone is an act
             # of its own whatever came before
             or any(c.dep_ == "oprd" for c in cue.children)
+            # "X warned that A, arguing that B": two complements, two claims
+            or (
+                any(c.dep_ == "ccomp" for c in cue.children)
+                and any(c.dep_ == "ccomp" for c in cue.head.children)
+            )
         )
     ):
         # "X bristled at the idea, saying it ...", "X said ..., adding that ...": the
