@@ -319,8 +319,8 @@ def run_named(
 
     ``limit`` and ``offset`` ask for one page of the answer (see
     :func:`~graph.query.sparql.page`); the result says ``truncated`` when rows remain
-    past the page. A page of the statements listing or of conflicts on a store is found through the
-    store's private listing index when it is current (:mod:`graph.query.fast`).
+    past the page. A page of the statements listing or of conflicts on a store is found
+    through the store's private listing index when it is current (:mod:`graph.query.fast`).
     """
     query = get_named_query(name) if isinstance(name, str) else name
     bindings = bind_parameters(query, params or {})

@@ -1,5 +1,6 @@
 """A private index of the statements listing: the order of ``statements.rq``'s rows, kept
-in a small SQLite table next to the Oxigraph files.
+in a small SQLite table next to the Oxigraph files, with the positions the conflicts
+query pairs (:mod:`graph.store.pairs`) in the same file.
 
 Sorting every statement by article date, article and text order takes seconds in a
 large store; the table holds that order (one row per answer row: its rank and its
