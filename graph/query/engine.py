@@ -319,8 +319,8 @@ def run_named(
 
     ``limit`` and ``offset`` ask for one page of the answer (see
     :func:`~graph.query.sparql.page`); the result says ``truncated`` when rows remain
-    past the page. A page of the statements listing on a store is found through the
-    store's private listing index when it is current (:mod:`graph.query.fast`).
+    past the page. A page of the statements listing or of conflicts on a store is found
+    through the store's private listing index when it is current (:mod:`graph.query.fast`).
     """
     query = get_named_query(name) if isinstance(name, str) else name
     bindings = bind_parameters(query, params or {})
@@ -334,7 +334,7 @@ def run_named(
     if query_form(sparql) != "SELECT":
         raise QueryError("--limit and --offset page SELECT queries only")
     # One row more than asked tells whether the answer goes on past this page.
-    fast = None if limit is None else fast_page(graph, query, limit + 1, offset)
+    fast = None if limit is None else fast_page(graph, query, limit + 1, offset, bindings, sparql)
     if fast is not None and limit is not None:
         text, skip = fast
         result = run_sparql(graph, text, max_results=max_results)

@@ -1,5 +1,6 @@
 """A private index of the statements listing: the order of ``statements.rq``'s rows, kept
-in a small SQLite table next to the Oxigraph files.
+in a small SQLite table next to the Oxigraph files, with the positions the conflicts
+query pairs (:mod:`graph.store.pairs`) in the same file.
 
 Sorting every statement by article date, article and text order takes seconds in a
 large store; the table holds that order (one row per answer row: its rank and its
@@ -18,10 +19,19 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .pairs import PairRun, conflict_page, write_positions
+
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
-__all__ = ["LISTING", "forget_listing", "listing_ranks", "listing_skip", "write_listing"]
+__all__ = [
+    "LISTING",
+    "forget_listing",
+    "listing_conflicts",
+    "listing_ranks",
+    "listing_skip",
+    "write_listing",
+]
 
 #: The side table's file name in the store directory.
 LISTING = "stancegraph-listing.sqlite"
@@ -66,7 +76,8 @@ def forget_listing(store: ox.Store) -> None:
 
 
 def write_listing(store: ox.Store, path: str | Path) -> None:
-    """Rank the statements listing's rows again and record the new generation in the store
+    """Rank the statements listing's rows again, list the positions of the conflicts
+    query (:mod:`graph.store.pairs`) and record the new generation in the store
     and in the table (the table is written whole to a new file, then moved in place)."""
     import pyoxigraph as ox
 
@@ -81,6 +92,7 @@ def write_listing(store: ox.Store, path: str | Path) -> None:
         db.execute("CREATE TABLE state (generation TEXT NOT NULL)")
         db.executemany("INSERT INTO listing VALUES (?, ?)", rows)
         db.execute("CREATE INDEX by_statement ON listing (statement, rank)")
+        write_positions(store, db)
         db.execute("INSERT INTO state VALUES (?)", (token,))
     db.close()
     scratch.replace(target)
@@ -132,3 +144,21 @@ def listing_skip(db: sqlite3.Connection, statement: str, offset: int) -> int:
         "SELECT COUNT(*) FROM listing WHERE statement = ? AND rank < ?", (statement, offset)
     ).fetchone()
     return int(row[0])
+
+
+def listing_conflicts(
+    store: ox.Store, path: str | Path, word: str | None, limit: int, offset: int
+) -> tuple[list[PairRun], int] | None:
+    """The runs of ``conflicts.rq``'s rows ``offset`` to ``offset + limit`` (topics whose
+    lower-cased label contains ``word``, when given) and how many rows of the first come
+    before ``offset``; ``None`` when the table is missing or stale."""
+    db = _open(store, path)
+    if db is None:
+        return None
+    try:
+        with db:
+            return conflict_page(db, word, limit, offset)
+    except sqlite3.OperationalError:  # a table written before positions were listed
+        return None
+    finally:
+        db.close()
