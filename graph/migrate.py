@@ -13,8 +13,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from .align import align_graph
-from .build import add_alignment, add_tallies, new_graph
+from .assemble import align_derived
 from .errors import GraphFileError
 from .store import (
     FORMAT_VERSION,
@@ -35,18 +34,7 @@ __all__ = ["derived_graph", "migrate_store"]
 def derived_graph(graph: Graph, seed: int = 0) -> Graph:
     """What alignment computes from ``graph``'s statements, as the triples of the derived
     graph: clusters, alignment edges, positions, counts, splits."""
-    alignment = align_graph(graph, seed=seed)
-    derived = new_graph()
-    add_alignment(
-        derived,
-        alignment.clusters,
-        alignment.edges,
-        modularity=alignment.modularity,
-        polarization=alignment.polarization,
-        between=alignment.between,
-    )
-    add_tallies(derived, alignment.tallies)
-    return derived
+    return align_derived(graph, seed)[1]
 
 
 def migrate_store(path: str | Path, *, seed: int = 0) -> int:

@@ -15,6 +15,16 @@ StanceValue = Literal["support", "oppose", "neutral"]
 RelationValue = Literal["agree", "disagree"]
 
 ACTOR_TYPES: tuple[str, ...] = ("Person", "Organization", "Country", "Outlet", "Group")
+
+#: When mentions or articles disagree on an actor's type, the more specific reading wins:
+#: a person is a person even where NER said organisation, an outlet is an outlet.
+TYPE_RANK: dict[str, int] = {
+    "Group": 0,
+    "Organization": 1,
+    "Country": 2,
+    "Outlet": 3,
+    "Person": 4,
+}
 STANCES: tuple[str, ...] = ("support", "oppose", "neutral")
 
 

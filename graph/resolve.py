@@ -31,7 +31,7 @@ from functools import cache
 # Name and actor_key are also this module's (older callers import them here)
 from .names import Name, actor_key, can_name
 from .names import parse_name as _parse_name
-from .records import Actor, Extraction, Statement
+from .records import TYPE_RANK, Actor, Extraction, Statement
 
 __all__ = [
     "DOMINANT_SHARE",
@@ -64,15 +64,6 @@ def parse_name(text: str) -> Name | None:
     return _parse_name(text, _titles())
 
 
-# When articles disagree on an actor's type, the more specific reading wins (as within
-# one article): a person is a person even where one story's NER said organisation.
-_TYPE_RANK: dict[str, int] = {
-    "Group": 0,
-    "Organization": 1,
-    "Country": 2,
-    "Outlet": 3,
-    "Person": 4,
-}
 #: A one-word name shared by several people goes to one of them only when the corpus
 #: uses it alone for that one in at least this share of the articles that resolve it.
 DOMINANT_SHARE = 0.75
@@ -95,7 +86,7 @@ class Form:
 
     @property
     def type(self) -> str:
-        return max((t for t, _ in self.types), key=lambda t: _TYPE_RANK[t])
+        return max((t for t, _ in self.types), key=lambda t: TYPE_RANK[t])
 
     def name(self) -> str:
         """The surface the key was made from (else the most used one)."""
@@ -361,7 +352,7 @@ def _actor(
     affiliations: Counter[str] = Counter()
     for key, count in merged.affiliations:
         affiliations[canonical.get(key, key)] += count
-    type_ = max(types, key=lambda t: _TYPE_RANK[t])
+    type_ = max(types, key=lambda t: TYPE_RANK[t])
     pool = list(names)
     if type_ == "Person":
         full = [n for n in pool if (p := parse_name(n)) is not None and p.full]

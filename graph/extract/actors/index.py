@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...names import actor_key
-from ...records import Actor, ActorType, Mention
+from ...records import TYPE_RANK, Actor, ActorType, Mention
 from ..lexicon import TITLE_WORDS
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ class ActorIndex:
         draft = self.drafts.get(key)
         if draft is None:
             draft = self.drafts[key] = Draft(key=key, label=label, type=type_)
-        elif _TYPE_RANK[type_] > _TYPE_RANK[draft.type]:
+        elif TYPE_RANK[type_] > TYPE_RANK[draft.type]:
             draft.type = type_
         if alias:
             draft.aliases.add(alias)
@@ -175,17 +175,6 @@ class ActorIndex:
                     wanted.add(key)
                     key = self.drafts[key].affiliation  # type: ignore[assignment]
         return tuple(self.drafts[k].freeze() for k in sorted(wanted))
-
-
-# When mentions of one actor disagree on its type, the more specific reading wins: a
-# person is a person even where NER said ORG, an outlet is an outlet, not an org.
-_TYPE_RANK: dict[str, int] = {
-    "Group": 0,
-    "Organization": 1,
-    "Country": 2,
-    "Outlet": 3,
-    "Person": 4,
-}
 
 
 def clean_label(text: str) -> str:
