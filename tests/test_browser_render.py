@@ -536,7 +536,7 @@ def test_browser_large_page_draws_busiest_first_then_adds_the_rest(browser, larg
 
 # ---- corpus-sized pages: the opening view is a readable map ------------------------------
 
-SHARED = Path(os.environ.get("STANCEGRAPH_SHARED", ROOT.parent.parent / "shared"))
+SHARED = Path(os.environ.get("STANCEGRAPH_SHARED", ROOT.parent / "shared"))
 TRAIN = SHARED / "datasets" / "polnear" / "data" / "train" / "text"
 
 #: How many visible nodes have a disc overlapping another's, in DOM pixels at the current
@@ -734,3 +734,62 @@ def test_browser_corpus_largest_coalitions_have_distinct_colours(browser, synthe
     assert "140 smaller clusters" in legend[-1]
     assert_clean(opened)
     opened.page.context.close()
+
+
+def test_browser_corpus_zooming_in_names_the_nodes_in_view(browser, synthetic_page):
+    """A large page labels its busiest nodes; zoomed in with the mouse wheel, the nodes in
+    view get names too."""
+    opened = open_offline(browser, synthetic_page)
+    opened.page.wait_for_function("() => window.stancegraph.complete", timeout=120_000)
+    unlabelled = opened.js(
+        "() => window.stancegraph.nodes.get().filter(n => n.label === undefined).map(n => n.id)"
+    )
+    assert unlabelled, "a large page leaves its quieter nodes unlabelled at the opening view"
+    target = unlabelled[0]
+    box = opened.page.locator("#sg-network").bounding_box()
+    pos = opened.js("id => window.stancegraph.positionOf(id)", target)
+    opened.page.mouse.move(box["x"] + pos["x"], box["y"] + pos["y"])
+    for _ in range(12):
+        opened.page.mouse.wheel(0, -300)
+        opened.page.wait_for_timeout(50)
+    opened.page.wait_for_function(
+        "id => window.stancegraph.nodes.get(id).label !== undefined", arg=target, timeout=10_000
+    )
+    expected = opened.js(
+        """id => (id[0] === "a" ? window.stancegraph.meta.actors
+                                 : window.stancegraph.meta.topics)[Number(id.slice(1))].label""",
+        target,
+    )
+    assert opened.js("id => window.stancegraph.nodes.get(id).label", target) == expected
+    assert opened.js("() => window.stancegraph.zoomLabelled") <= 150 * 12
+    assert_clean(opened)
+    opened.page.context.close()
+
+
+CORPUS_SCREENSHOT = ROOT / "docs" / "images" / "corpus_map.png"
+
+
+def test_browser_corpus_screenshot(browser, sample_page, tmp_path):
+    """The README's corpus-size picture: the 60-article sample at its opening view, the
+    busiest actor open in the side panel.
+
+    Written over ``docs/images/corpus_map.png`` only with ``STANCEGRAPH_SCREENSHOT=1``.
+    """
+    opened = open_offline(browser, sample_page)
+    opened.page.wait_for_function("() => window.stancegraph.complete", timeout=120_000)
+    busiest = opened.js(
+        """() => window.stancegraph.meta.actors.slice()
+            .sort((a, b) => b.statements.length - a.statements.length)[0].id"""
+    )
+    opened.js("id => window.stancegraph.showNode(id)", busiest)
+    opened.page.mouse.move(5, 895)  # no hover tooltip in the picture
+    opened.page.wait_for_timeout(300)
+    shot = tmp_path / "corpus_map.png"
+    opened.page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000
+    assert_clean(opened)
+    if os.environ.get("STANCEGRAPH_SCREENSHOT") == "1":
+        CORPUS_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+        tmp = CORPUS_SCREENSHOT.with_name(".corpus_map.tmp.png")
+        shutil.copyfile(shot, tmp)
+        os.replace(tmp, CORPUS_SCREENSHOT)

@@ -165,6 +165,34 @@
     afterParse(function () { later(addTitles); })();
   });
 
+  // Labels as the reader zooms in: a large page labels its busiest nodes at every zoom;
+  // once the view is zoomed in to twice the opening scale or more, the unlabelled nodes in
+  // view get their names, busiest first, at most ZOOM_LABELS per zoom.
+  var ZOOM_LABELS = 150;
+  var openingScale = null;
+  var zoomTimer = null;
+  network.once("afterDrawing", function () { openingScale = network.getScale(); });
+  network.on("zoom", function () {
+    clearTimeout(zoomTimer);
+    zoomTimer = setTimeout(labelInView, 120);
+  });
+  function labelInView() {
+    if (openingScale === null || network.getScale() < 2 * openingScale) return;
+    var box = container.getBoundingClientRect();
+    var a = network.DOMtoCanvas({ x: 0, y: 0 });
+    var b = network.DOMtoCanvas({ x: box.width, y: box.height });
+    var update = [];
+    for (var k = 0; k < ranked.length && update.length < ZOOM_LABELS; k++) {
+      var node = ranked[k];
+      if (node.label !== undefined || !nodeIn[node.id]) continue;
+      if (node.x < a.x || node.x > b.x || node.y < a.y || node.y > b.y) continue;
+      node.label = nodeLabel(node.id);
+      update.push({ id: node.id, label: node.label });
+    }
+    if (update.length) nodes.update(update);
+    api.zoomLabelled = (api.zoomLabelled || 0) + update.length;
+  }
+
   // The opening view frames every node, including those not added yet (as fit() would).
   function fitAll() {
     var minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
