@@ -270,10 +270,17 @@ def test_browser_example_screenshot(browser, example_page, tmp_path):
     opened.page.screenshot(path=str(shot))
     assert shot.stat().st_size > 10_000
     assert_clean(opened)
+    keep_screenshot(shot, SCREENSHOT)
+
+
+def keep_screenshot(shot: Path, target: Path) -> None:
+    """Write ``shot`` over ``target`` (a picture the docs show), whole or not at all, when
+    ``STANCEGRAPH_SCREENSHOT=1`` asks for it."""
     if os.environ.get("STANCEGRAPH_SCREENSHOT") == "1":
-        tmp = SCREENSHOT.with_name(".screenshot.tmp.png")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.stem}.tmp.png")
         shutil.copyfile(shot, tmp)
-        os.replace(tmp, SCREENSHOT)
+        os.replace(tmp, target)
 
 
 # ---- the hand-built graph: exact expectations --------------------------------------------
@@ -788,8 +795,4 @@ def test_browser_corpus_screenshot(browser, sample_page, tmp_path):
     opened.page.screenshot(path=str(shot))
     assert shot.stat().st_size > 10_000
     assert_clean(opened)
-    if os.environ.get("STANCEGRAPH_SCREENSHOT") == "1":
-        CORPUS_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-        tmp = CORPUS_SCREENSHOT.with_name(".corpus_map.tmp.png")
-        shutil.copyfile(shot, tmp)
-        os.replace(tmp, CORPUS_SCREENSHOT)
+    keep_screenshot(shot, CORPUS_SCREENSHOT)
