@@ -182,7 +182,7 @@ def add_actor(graph: Graph, actor: Actor, lookup: Iterable[str] | None = None) -
 
 def name_keys(names: Iterable[str]) -> set[str]:
     """The lower-cased forms a user may look an actor up by: each name, and each ending of
-    it after a space ("sergei v. lavrov", "v. lavrov", "lavrov").
+    it after a space ("dana j. blue", "j. blue", "blue").
 
     Written as ``skos:hiddenLabel`` (SKOS: labels for search, never displayed), they let a
     query find an actor with one index lookup instead of lower-casing every name in the

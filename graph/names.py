@@ -124,9 +124,9 @@ def lookup_keys(actors: Iterable[Actor]) -> dict[str, frozenset[str]]:
     """Actor key -> the lower-cased forms a user may look it up by.
 
     Each name and alias of the actor, and for a person the endings of those names after
-    a space ("v. lavrov", "lavrov" of "Sergei V. Lavrov") that no other actor of the
-    graph is called or ends with: "trump" finds the Trump the texts call "Trump", never
-    one named only in full beside him ("Eric Trump").
+    a space ("j. blue", "blue" of "Dana J. Blue") that no other actor of the graph is
+    called or ends with: "blue" finds the Blue the texts call "Blue", never one named only
+    in full beside them ("Eric Blue").
     """
     actors = list(actors)
     own: dict[str, set[str]] = {}

@@ -144,7 +144,7 @@ def is_description(text: str) -> bool:
 def source_matches(source: str, predicted_names: Iterable[str]) -> bool:
     """Whether a PolNeAR source text names the predicted speaker.
 
-    Sources are noun phrases as written ("Clinton's campaign", "a senior official",
+    Sources are noun phrases as written ("Blue's campaign", "a senior official",
     "Jon Ames"), predictions are canonical labels, so this is looser than
     :func:`names_match`: equal after dropping determiners, or same head word (singular),
     or every word of the shorter contained in the longer.
@@ -154,7 +154,7 @@ def source_matches(source: str, predicted_names: Iterable[str]) -> bool:
         True
         >>> source_matches("Republican nominee Jon Ames", ["Ames", "Jon Ames"])
         True
-        >>> source_matches("Hillary Clinton", ["Tim Kaine"])
+        >>> source_matches("Dana Blue", ["Tim Ross"])
         False
     """
     src = [_singular(w) for w in _words(source)]
