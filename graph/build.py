@@ -37,6 +37,7 @@ from .namespaces import (
     SG,
     SG_DATA,
     SKOS,
+    TALLY_PROPERTIES,
     bind_prefixes,
 )
 from .records import Actor, AlignmentEdge, Article, Cluster, Statement, Tallies, Topic
@@ -279,19 +280,6 @@ def build_graph(
     for statement in statements:
         add_statement(graph, statement)
     return graph
-
-
-#: Counts written on topics and actors by :func:`add_tallies` (positions are nodes of
-#: their own); :func:`remove_tallies` drops exactly these.
-TALLY_PROPERTIES = (
-    SG.statementCount,
-    SG.supportCount,
-    SG.opposeCount,
-    SG.neutralCount,
-    SG.actorCount,
-    SG.supporterCount,
-    SG.opponentCount,
-)
 
 
 def _remove(graph: Graph, kinds: Iterable[URIRef], props: Iterable[URIRef]) -> None:

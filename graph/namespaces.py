@@ -25,6 +25,7 @@ __all__ = [
     "SG",
     "SG_DATA",
     "SKOS",
+    "TALLY_PROPERTIES",
     "XSD",
     "bind_prefixes",
 ]
@@ -110,13 +111,8 @@ DERIVED_GRAPH = URIRef("https://w3id.org/stancegraph/graph/derived")
 
 #: Classes of derived nodes: every triple about one belongs to the derived graph.
 DERIVED_CLASSES: tuple[URIRef, ...] = (SG.Cluster, SG.AlignmentEdge, SG.Position, SG.Split)
-#: Derived properties of asserted nodes (actors, topics) and of clusters: their triples
-#: belong to the derived graph too.
-DERIVED_PROPERTIES: tuple[URIRef, ...] = (
-    SG.agreesWith,
-    SG.disagreesWith,
-    SG.betweenCamps,
-    SG.split,
+#: Counts written on topics and actors by the tallies (positions are nodes of their own).
+TALLY_PROPERTIES: tuple[URIRef, ...] = (
     SG.statementCount,
     SG.supportCount,
     SG.opposeCount,
@@ -124,6 +120,15 @@ DERIVED_PROPERTIES: tuple[URIRef, ...] = (
     SG.actorCount,
     SG.supporterCount,
     SG.opponentCount,
+)
+#: Derived properties of asserted nodes (actors, topics) and of clusters: their triples
+#: belong to the derived graph too.
+DERIVED_PROPERTIES: tuple[URIRef, ...] = (
+    SG.agreesWith,
+    SG.disagreesWith,
+    SG.betweenCamps,
+    SG.split,
+    *TALLY_PROPERTIES,
 )
 
 #: Where instance IRIs (actors, statements, topics, articles, clusters) live.
