@@ -9,8 +9,10 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 
@@ -52,9 +54,29 @@ def write_corpus(directory: Path, count: int = 16, seed: int = 7) -> Path:
     return directory
 
 
-def run_add(corpus: Path, store: Path, kill_after: str | None, delay: float) -> int:
+def committed_articles(store: Path) -> int:
+    """How many articles a store holds while an add is under way (0 when it cannot be read
+    yet)."""
+    try:
+        view = open_read_only(store)
+    except Exception:  # the writer has not created the store yet
+        return 0
+    count = sum(
+        1
+        for _ in view.quads_for_pattern(
+            None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(SG.Article)), None
+        )
+    )
+    return count if is_pending(view) else 0
+
+
+def run_add(
+    corpus: Path, store: Path, kill_after: str | None, delay: float, after_articles: int = 0
+) -> int:
     """Run ``python -m graph add``; SIGKILL it ``delay`` s after the phase line starting with
-    ``kill_after`` appears on stderr (never when ``None``). Returns the exit status."""
+    ``kill_after`` appears on stderr (never when ``None``) and, when ``after_articles`` is
+    set, once the store holds that many articles of the add under way. Returns the exit
+    status."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "graph", "add", str(corpus), "--store", str(store)],
@@ -64,12 +86,25 @@ def run_add(corpus: Path, store: Path, kill_after: str | None, delay: float) -> 
         env=env,
     )
     assert proc.stderr is not None
-    timer: threading.Timer | None = None
+
+    def kill_later() -> None:
+        while after_articles and proc.poll() is None:
+            if committed_articles(store) >= after_articles:
+                break
+            time.sleep(0.02)
+        time.sleep(delay)
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+
+    killer: threading.Thread | None = None
     for line in proc.stderr:
-        if kill_after is not None and timer is None and line.startswith(kill_after):
-            timer = threading.Timer(delay, lambda: os.kill(proc.pid, signal.SIGKILL))
-            timer.start()
-    return proc.wait(timeout=300)
+        if kill_after is not None and killer is None and line.startswith(kill_after):
+            killer = threading.Thread(target=kill_later, daemon=True)
+            killer.start()
+    status = proc.wait(timeout=300)
+    if killer is not None:
+        killer.join(timeout=60)
+    return status
 
 
 def article_parts(graph: Graph) -> dict[URIRef, set[tuple]]:
@@ -97,12 +132,14 @@ def test_store_killed_at_random_points_keeps_whole_articles_and_resumes_to_a_cle
     rng = random.Random(18)
     store = tmp_path / "db"
     kills = [
-        ("extracting statements", rng.uniform(0.2, 1.5)),  # while articles are committed
-        ("resolving actors across the store", rng.uniform(0.0, 0.3)),  # while settling
+        # while articles are being committed: after the first few are in, at a random moment
+        ("extracting statements", rng.uniform(0.0, 0.2), rng.randint(1, 5)),
+        # while settling (may finish before the kill lands)
+        ("resolving actors across the store", rng.uniform(0.0, 0.3), 0),
     ]
     partial = 0
-    for phase, delay in kills:
-        status = run_add(corpus, store, phase, delay)
+    for phase, delay, after in kills:
+        status = run_add(corpus, store, phase, delay, after)
         if status != -signal.SIGKILL:
             continue  # finished before the kill landed: nothing to check at this point
         view = open_read_only(store)
