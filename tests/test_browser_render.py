@@ -349,6 +349,31 @@ def test_browser_small_search_by_alias_selects_and_lists(browser, small_page):
     assert_clean(opened)
 
 
+def test_browser_small_search_shows_an_actor_the_filters_hid_faded(browser, small_page):
+    opened = open_offline(browser, small_page)
+    hold_still(opened)
+    bloc = opened.js(
+        "() => String(window.stancegraph.meta.clusters.findIndex(c => c.label === 'Russia bloc'))"
+    )
+    opened.page.select_option("#sg-cluster", bloc)
+    nato = actor_id(opened, "NATO")
+    hidden = "id => window.stancegraph.nodes.get(id).hidden"
+    assert opened.js(hidden, nato) is True
+    opened.page.fill("#sg-search", "NATO")
+    opened.page.press("#sg-search", "Enter")
+    opened.page.wait_for_function(
+        "id => document.getElementById('sg-panel').dataset.id === id", arg=nato
+    )
+    assert opened.js(hidden, nato) is False
+    assert opened.js("id => window.stancegraph.nodes.get(id).opacity < 1", nato) is True
+    assert "the filters leave it out" in opened.page.inner_text("#sg-status")
+    # the next filter change applies the filters again
+    opened.page.select_option("#sg-cluster", "")
+    opened.page.select_option("#sg-cluster", bloc)
+    assert opened.js(hidden, nato) is True
+    assert_clean(opened)
+
+
 def test_browser_small_clicking_an_edge_lists_its_statements(browser, small_page):
     opened = open_offline(browser, small_page)
     hold_still(opened)

@@ -465,10 +465,18 @@
       return;
     }
     addNodes([nodeById[id]]);
+    // A node the filters hid is shown faded, so the search still finds it on the map; the
+    // next change of a filter hides it again.
+    var outside = !!hiddenNodes[id];
+    if (outside) {
+      hiddenNodes[id] = false;
+      fadedNodes[id] = true;
+      nodes.update({ id: id, hidden: false, opacity: FADED });
+    }
     network.selectNodes([id]);
     network.focus(id, { scale: 1.2, animation: large ? false : { duration: 400 } });
     showNode(id);
-    status.textContent = "";
+    status.textContent = outside ? "shown faded: the filters leave it out" : "";
   });
   // Enter searches; so does leaving the box or picking a suggestion, unless Enter already did.
   searchBox.addEventListener("keydown", function (event) {
