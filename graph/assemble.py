@@ -107,7 +107,8 @@ def group_by_article(
     """Split resolved records into one group per article, to commit in this order.
 
     Each actor goes with the first article that references it (as speaker, reporter,
-    target, outlet, what extraction found there, or an affiliation of one of those), so
+    target, the speaker's side there, outlet, what extraction found there, or an
+    affiliation of one of those), so
     committing groups in order never leaves an article pointing at an actor the store
     lacks, and no actor is written twice. Actors in ``unchanged`` (keys already stored as
     they are) are not written again. Returns the groups and the actors no article claims.
@@ -125,7 +126,9 @@ def group_by_article(
         if article.outlet:
             keys.append(outlet_actor(article.outlet).key)
         for s in own:
-            keys += [k for k in (s.speaker, s.reported_by, s.target_actor) if k]
+            keys += [
+                k for k in (s.speaker, s.reported_by, s.target_actor, s.speaker_affiliation) if k
+            ]
         chosen: dict[str, Actor] = {}
         while keys:
             key = keys.pop()

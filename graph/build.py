@@ -226,10 +226,11 @@ def add_topic(graph: Graph, topic: Topic) -> URIRef:
 
 
 def add_statement(graph: Graph, statement: Statement) -> URIRef:
-    """Add one statement with its speaker, stance, topic and provenance.
+    """Add one statement with its speaker, the side its article states the speaker speaks
+    for, stance, topic and provenance.
 
-    The speaker, reporter and target actors must be added by the caller (they carry
-    labels and types the statement does not know); the topic is added here.
+    The speaker, reporter, target and affiliation actors must be added by the caller (they
+    carry labels and types the statement does not know); the topic is added here.
     """
     iri = statement_iri(statement)
     # The IRI is the statement's identity (sentence, speaker, cue, topic): a second record
@@ -248,6 +249,8 @@ def add_statement(graph: Graph, statement: Statement) -> URIRef:
     graph.add((iri, SG.charEnd, Literal(statement.char_end, datatype=XSD.integer)))
     graph.add((iri, SG.article, article))
     graph.add((iri, PROV.wasDerivedFrom, article))
+    if statement.speaker_affiliation and statement.speaker_affiliation != statement.speaker:
+        graph.add((iri, SG.speakerAffiliation, mint_actor_iri(statement.speaker_affiliation)))
     if statement.reported_by and statement.reported_by != statement.speaker:
         graph.add((iri, SG.reportedBy, mint_actor_iri(statement.reported_by)))
     if statement.target_actor and statement.target_actor != statement.speaker:

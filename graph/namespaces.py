@@ -65,6 +65,7 @@ class SG(DefinedNamespace):
     charStart: URIRef
     charEnd: URIRef
     article: URIRef
+    speakerAffiliation: URIRef
     # actor properties
     affiliation: URIRef
     role: URIRef

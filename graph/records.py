@@ -99,6 +99,9 @@ class Statement:
     # the speaker's key within its article: with the sentence, cue and topic the
     # statement's identity, which stays put when the corpus later merges the speaker
     speaker_form: str | None = None
+    # the country or organisation the speaker speaks for as this article states it (an
+    # Actor key); the actor's own ``affiliation`` sums up the whole corpus
+    speaker_affiliation: str | None = None
 
 
 @dataclass(frozen=True)

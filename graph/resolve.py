@@ -40,6 +40,7 @@ __all__ = [
     "Resolution",
     "actor_key",
     "article_forms",
+    "article_sides",
     "corpus_forms",
     "merge_forms",
     "parse_name",
@@ -394,8 +395,10 @@ class Resolution:
     forms: tuple[Form, ...] = ()
     canonical: tuple[tuple[str, str], ...] = ()  # form key -> actor key, where they differ
     #: (article id, actor key, affiliation key): the side each article states for an
-    #: actor, at the time of that article; an actor's ``affiliation`` is the side most
-    #: articles state, so these differ where a person changed sides between articles
+    #: actor, at the time of that article, one per article and actor; an actor's
+    #: ``affiliation`` is the side most articles state, so these differ where a person
+    #: changed sides between articles. Each statement carries its speaker's side in its
+    #: article as ``speaker_affiliation``.
     sides: tuple[tuple[str, str, str], ...] = ()
 
 
@@ -439,9 +442,31 @@ def remap(statements: Iterable[Statement], canonical: Mapping[str, str]) -> tupl
             speaker=key(s.speaker) or s.speaker,
             reported_by=key(s.reported_by),
             target_actor=key(s.target_actor),
+            speaker_affiliation=key(s.speaker_affiliation),
         )
         for s in statements
     )
+
+
+def article_sides(
+    stated: Iterable[tuple[str, str, str]],
+    canonical: Mapping[str, str],
+    kinds: Mapping[str, str],
+) -> dict[tuple[str, str], str]:
+    """(article id, actor key) -> the side that article states for the actor.
+
+    ``stated`` holds (article id, actor key, affiliation key) once per article-level form,
+    in article-level keys; ``kinds`` maps actor keys to their types. Where several forms of
+    one actor in one article state different sides, the choice is the one an actor's
+    ``affiliation`` is made by (:func:`_side`), so an article built alone gives its actor
+    that same side. A side that resolves to the actor itself is no side.
+    """
+    found: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for article, actor, side in stated:
+        head, other = canonical.get(actor, actor), canonical.get(side, side)
+        if head != other:
+            found[(article, head)][other] += 1
+    return {pair: _side(counts, kinds) for pair, counts in found.items()}
 
 
 def resolve(extractions: Iterable[Extraction], known: Iterable[Form] = ()) -> Resolution:
@@ -455,18 +480,15 @@ def resolve(extractions: Iterable[Extraction], known: Iterable[Form] = ()) -> Re
     for form in known:
         forms[form.key] = merge_forms(form, forms[form.key]) if form.key in forms else form
     canonical, actors = resolve_forms(forms)
+    kinds = {k: f.type for k, f in forms.items() if canonical.get(k, k) == k}
+    sides = article_sides(local_sides, canonical, kinds)
     return Resolution(
         actors=actors,
-        statements=remap(statements, canonical),
+        statements=tuple(
+            replace(s, speaker_affiliation=sides.get((s.article_id, s.speaker)))
+            for s in remap(statements, canonical)
+        ),
         forms=tuple(forms[k] for k in sorted(forms)),
         canonical=tuple((k, v) for k, v in sorted(canonical.items()) if k != v),
-        sides=tuple(
-            sorted(
-                {
-                    (article, canonical.get(actor, actor), canonical.get(side, side))
-                    for article, actor, side in local_sides
-                    if canonical.get(actor, actor) != canonical.get(side, side)
-                }
-            )
-        ),
+        sides=tuple(sorted((article, actor, side) for (article, actor), side in sides.items())),
     )

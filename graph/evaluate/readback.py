@@ -1,8 +1,8 @@
 """Statements and actors read back from a built graph, as scoring sees them.
 
 Scoring reads the RDF graph, not the Python records, so what is measured is what a user
-queries: a statement's evidence offsets, cue, stance, topic, relation, speaker labels and
-roles; an actor's labels and the clusters it is a member of; and which graph actor a gold
+queries: a statement's evidence offsets, cue, stance, topic, relation, speaker labels,
+roles and side; an actor's labels and the clusters it is a member of; and which graph actor a gold
 actor is.
 """
 
@@ -36,6 +36,7 @@ class GraphStatement:
     target_names: tuple[str, ...] = ()  # sg:targetActor's labels, when there is one
     relation: str = ""  # "agree" / "disagree" from sg:relation
     quote: str = ""  # sg:quote, what the statement says
+    speaker_affiliation: str = ""  # sg:speakerAffiliation's IRI: the side its article states
 
 
 def actor_names(graph: Graph, actor: URIRef) -> tuple[str, ...]:
@@ -92,6 +93,7 @@ def graph_statements(graph: Graph, article_id: str | None = None) -> list[GraphS
                 target_names=actor_names(graph, target) if target is not None else (),
                 relation=_RELATION_NAMES.get(_iri(graph.value(node, SG.relation)), ""),
                 quote=str(graph.value(node, SG.quote) or ""),
+                speaker_affiliation=str(_iri(graph.value(node, SG.speakerAffiliation)) or ""),
             )
         )
     found.sort(key=lambda s: (s.start, s.end, s.iri))

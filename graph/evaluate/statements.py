@@ -3,6 +3,10 @@
 What is scored: statements, their stances, speakers, affiliations, camps, topics and
 explicit relations.
 
+An actor's affiliation is scored as the article states it: for a speaker of the article,
+the ``sg:speakerAffiliation`` of its statements there (when the graph records any); for
+anyone else, the actor's ``sg:affiliation``.
+
 Matching rules: a predicted statement matches a gold statement when its evidence sentence
 overlaps the gold sentence (character offsets in the article) and its speaker's
 ``rdfs:label`` or a ``skos:altLabel`` equals the gold name or an alias (case-insensitive;
@@ -115,6 +119,7 @@ def score_article(gold: GoldArticle, graph: Graph, article_id: str) -> Statement
     score.speakers, score.speakers_found = len(speakers), len(matched_speakers)
 
     actors = graph_actors(graph)
+    per_article = (None, SG.speakerAffiliation, None) in graph
     speaking: dict[URIRef, int] = defaultdict(int)
     for p in predicted:
         speaking[URIRef(p.speaker)] += 1
@@ -128,7 +133,7 @@ def score_article(gold: GoldArticle, graph: Graph, article_id: str) -> Statement
             continue
         score.affiliations += 1
         target = gold.actors.get(a.affiliation)
-        affiliated = [x for x in graph.objects(iri, SG.affiliation) if isinstance(x, URIRef)]
+        affiliated = _affiliations(graph, iri, predicted, per_article)
         if target is not None and any(
             names_match(target.names, actor_names(graph, x), person=target.type == "Person")
             for x in affiliated
@@ -152,6 +157,19 @@ def score_article(gold: GoldArticle, graph: Graph, article_id: str) -> Statement
             if (camp_of[first] == camp_of[second]) == bool(ca & cb):
                 score.camp_pairs_correct += 1
     return score
+
+
+def _affiliations(
+    graph: Graph, actor: URIRef, predicted: Sequence[GraphStatement], per_article: bool
+) -> list[URIRef]:
+    """The sides an article states for ``actor``: where the graph records sides per
+    article (``per_article``, any ``sg:speakerAffiliation``) and the actor speaks in this
+    article, the ``sg:speakerAffiliation`` of its statements here (none when the article
+    states none, whatever other articles say); otherwise its ``sg:affiliation``."""
+    own = [p for p in predicted if p.speaker == str(actor)]
+    if per_article and own:
+        return sorted({URIRef(p.speaker_affiliation) for p in own if p.speaker_affiliation})
+    return [x for x in graph.objects(actor, SG.affiliation) if isinstance(x, URIRef)]
 
 
 def _score_relations(
