@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rdflib import Literal
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS, SKOS
 
@@ -151,3 +152,67 @@ def test_build_set_lookup_labels_makes_parts_built_apart_read_as_one_build():
     assert "blake" in _lookup_forms(parts, "eric blake")
     set_lookup_labels(parts, [dana, eric])
     assert isomorphic(parts, build_graph([], [dana, eric], []))
+
+
+def test_build_statement_records_the_side_its_article_states():
+    from dataclasses import replace
+
+    party = Actor(key="green party", label="Green Party", type="Organization")
+    g = build_graph(
+        [ARTICLE],
+        (*ACTORS, party),
+        [
+            replace(STATEMENT, speaker_affiliation="green party"),
+            replace(STATEMENT, cue="added", speaker_affiliation="jane doe"),  # itself: no side
+        ],
+    )
+    sides = {
+        str(g.value(s, SG.cue)): g.value(s, SG.speakerAffiliation)
+        for s in g.subjects(RDF.type, SG.Statement)
+    }
+    assert sides == {"said": mint_actor_iri("green party"), "added": None}
+    assert g.value(mint_actor_iri("jane doe"), SG.affiliation) == mint_actor_iri("freedonia")
+    assert validate_graph(g).conforms
+
+
+# Two made-up articles naming one person, once as a party's senator and once as a
+# country's minister.
+_SIDE_ARTICLES = {
+    "harbour.txt": "Senate weighs the harbour bill\n\nRepublican Senator Dana Whitfield said on "
+    "Tuesday that the harbour bill would ruin the fishing towns. Whitfield added that she "
+    "would vote against it.\n",
+    "treaty.txt": "Norland presses for a treaty\n\nNorland's Foreign Minister Dana Whitfield "
+    "said on Friday that the treaty would protect the northern waters. Whitfield told "
+    "reporters that the talks would resume in May.\n",
+}
+
+
+def _sides(graph) -> dict[str, set[str]]:
+    """Article title -> labels of the sides its statements state for their speakers."""
+    found: dict[str, set[str]] = {}
+    for statement in graph.subjects(RDF.type, SG.Statement):
+        title = str(graph.value(graph.value(statement, SG.article), RDFS.label))
+        side = graph.value(statement, SG.speakerAffiliation)
+        if graph.value(graph.value(statement, SG.speaker), RDFS.label) == Literal("Dana Whitfield"):
+            found.setdefault(title, set()).add(str(graph.value(side, RDFS.label)) if side else "")
+    return found
+
+
+def test_build_one_person_two_sides_each_statement_its_own(tmp_path):
+    from graph.pipeline import build_corpus
+
+    for name, text in _SIDE_ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    memory = build_corpus([tmp_path])
+    people = [a for a in memory.actors if a.label == "Dana Whitfield"]
+    assert len(people) == 1  # one actor across the corpus, with one corpus-wide affiliation
+    assert people[0].affiliation in {"republican party", "norland"}
+    want = {
+        "Senate weighs the harbour bill": {"Republican Party"},
+        "Norland presses for a treaty": {"Norland"},
+    }
+    assert _sides(memory.graph) == want
+    report = validate_graph(memory.graph)
+    assert report.conforms, report.text
+    stored = build_corpus([tmp_path], store=tmp_path / "store")
+    assert _sides(stored.graph) == want

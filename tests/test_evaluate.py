@@ -126,6 +126,33 @@ def test_evaluate_gold_counts_matches_stance_speakers_and_affiliation(tiny):
     assert (score.affiliations, score.affiliations_correct) == (1, 1)
 
 
+def _sided_graph(article_id: str, side: str | None, other_article_side: str | None):
+    """Anna Berg, "someone" in the corpus summary, speaks for ``side`` in this article and
+    for ``other_article_side`` in another."""
+    from dataclasses import replace
+
+    actors = [
+        Actor("anna berg", "Anna Berg", "Person", ("Berg",), "Foreign Minister", "someone"),
+        Actor("norland", "Norland", "Country"),
+        Actor("someone", "Someone Else", "Person"),
+    ]
+    here = _statement(article_id, "anna berg", ARTICLE.split(". ")[0] + ".", "criticized", "oppose")
+    there = replace(here, article_id="elsewhere", speaker_affiliation=other_article_side)
+    return build_graph([], actors, [replace(here, speaker_affiliation=side), there])
+
+
+def test_evaluate_gold_affiliation_is_the_side_this_article_states(tiny):
+    gold_path, _, article_id = tiny
+    gold = load_gold(gold_path)
+    # the article states Norland: right, whatever the corpus-wide affiliation is
+    score = score_article(gold, _sided_graph(article_id, "norland", "someone"), article_id)
+    assert (score.affiliations, score.affiliations_correct) == (1, 1)
+    # another article states Norland, this one states nothing: not lent from the other
+    score = score_article(gold, _sided_graph(article_id, None, "norland"), article_id)
+    assert (score.affiliations, score.affiliations_correct) == (1, 0)
+    assert any("affiliation berg: none" in d for d in score.details)
+
+
 def test_evaluate_gold_stance_confusion_counts_matched_statements(tiny):
     """Rows are gold stances, columns predicted ones; unmatched statements count nowhere."""
     gold_path, _, article_id = tiny

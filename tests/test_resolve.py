@@ -348,3 +348,58 @@ def test_resolve_names_parse_name_drops_only_the_titles_it_is_given():
 
     assert parse_plain("Sen. Dana Blue") == Name("sen.", "blue", "d")
     assert parse_plain("Sen. Dana Blue", frozenset({"sen."})) == Name("dana", "blue", titled=True)
+
+
+def test_resolve_each_statement_keeps_its_own_articles_side():
+    # one person stated a party member in one article and a government's minister in
+    # another: the actor has one corpus-wide affiliation, each statement its article's side
+    party = [
+        Actor("dana blue", "Dana Blue", "Person", affiliation="green party"),
+        Actor("green party", "Green Party", "Organization"),
+    ]
+    government = [
+        Actor("blue", "Blue", "Person"),
+        Actor("dana blue", "Dana Blue", "Person", affiliation="norland"),
+        Actor("norland", "Norland", "Country"),
+    ]
+    silent = [Actor("dana blue", "Dana Blue", "Person"), Actor("norland", "Norland", "Country")]
+    result = resolve(
+        [
+            _extraction(1, party, ["dana blue"]),
+            _extraction(2, government, ["blue", "dana blue"]),
+            _extraction(3, silent, ["dana blue", "norland"]),
+        ]
+    )
+    (blue,) = [a for a in result.actors if a.key == "dana blue"]
+    assert blue.affiliation is not None  # the corpus summary: one of the two, by rule
+    sides = {(s.article_id, s.speaker): s.speaker_affiliation for s in result.statements}
+    assert sides == {
+        ("a1", "dana blue"): "green party",
+        ("a2", "dana blue"): "norland",  # "Blue" is Dana Blue there, and speaks for Norland
+        ("a3", "dana blue"): None,  # the third article states no side, whatever others say
+        ("a3", "norland"): None,
+    }
+
+
+def test_resolve_side_is_chosen_as_the_actors_affiliation_is_within_one_article():
+    # two forms of one person in one article state two sides: the statement gets the one
+    # a build of that article alone gives the actor
+    actors = [
+        Actor("dana blue", "Dana Blue", "Person", affiliation="norland"),
+        Actor("dana j. blue", "Dana J. Blue", "Person", affiliation="green party"),
+        Actor("norland", "Norland", "Country"),
+        Actor("green party", "Green Party", "Organization"),
+    ]
+    result = resolve([_extraction(1, actors, ["dana blue", "dana j. blue"])])
+    (blue,) = [a for a in result.actors if a.type == "Person"]
+    assert blue.affiliation == "green party"  # a party before a country on a tie
+    assert {s.speaker_affiliation for s in result.statements} == {"green party"}
+
+
+def test_remap_rewrites_the_speakers_side():
+    from graph.resolve import remap
+
+    (statement,) = remap(
+        [_statement(_article(1), "blue", speaker_affiliation="green")], {"green": "green party"}
+    )
+    assert statement.speaker_affiliation == "green party"
