@@ -19,6 +19,13 @@ Every decision depends on tallies only (sums over articles), so a corpus resolve
 go and one resolved in parts (a store's adds, whose stored forms are summed with the new
 ones) give the same actors. Each actor lists the names merged into it (``aliases``) and
 why (``notes``).
+
+Affiliations are kept at two levels. An actor's ``affiliation`` sums up the corpus: the
+side most articles state for it (ties: a party, government or company before a country,
+then by name). Each statement's ``speaker_affiliation`` is the side its own article
+states for its speaker (chosen by the same rule among that article's forms), so a person
+stated a party's senator in one article and a government's minister in another keeps
+each article's side, and an article that states none lends none from the others.
 """
 
 from __future__ import annotations
