@@ -133,6 +133,8 @@ POSITION_NOUNS: frozenset[str] = frozenset(
     ]
 )
 
+#: Position nouns as written without their plural "s" ("demands" -> "demand").
+_SINGULAR: frozenset[str] = frozenset(n.removesuffix("s") for n in POSITION_NOUNS)
 #: Possessive pronouns that stand for an owner named before them in the sentence.
 _PRONOUNS: frozenset[str] = frozenset(["its", "their"])
 
@@ -152,6 +154,11 @@ def _actor_of(name: str, by_name: dict[str, str]) -> str | None:
     return by_name.get(owner)
 
 
+def _names(words: list[str], noun: str) -> bool:
+    """True when ``words`` is the one word ``noun``, singular or plural."""
+    return len(words) == 1 and words[0].removesuffix("s") == noun.removesuffix("s")
+
+
 def _owner_in(sentence: str, noun: str, by_name: dict[str, str]) -> str | None:
     """The actor whose ``noun`` the sentence names: "<actor>'s <noun>", or "its <noun>"
     after an "<actor>'s" earlier in the sentence ("Norland's hopes rose, with its
@@ -162,6 +169,8 @@ def _owner_in(sentence: str, noun: str, by_name: dict[str, str]) -> str | None:
         >>> _owner_in("Ostia backs Norland's entry.", "entry", names)
         'N'
         >>> _owner_in("Norland's hopes rose, with its application backed.", "application", names)
+        'N'
+        >>> _owner_in("Ostia weighs Norland's applications.", "application", names)
         'N'
         >>> _owner_in("Ostia backs its entry.", "entry", names) is None
         True
@@ -180,9 +189,9 @@ def _owner_in(sentence: str, noun: str, by_name: dict[str, str]) -> str | None:
                 ),
                 None,
             )
-            if last is not None and words[i + 1 : i + 2] == [noun]:
+            if last is not None and _names(words[i + 1 : i + 2], noun):
                 return last
-        elif word in _PRONOUNS and words[i + 1 : i + 2] == [noun] and last is not None:
+        elif word in _PRONOUNS and _names(words[i + 1 : i + 2], noun) and last is not None:
             return last
     return None
 
@@ -204,7 +213,7 @@ def _owned_topics(
         t
         for values in topics.values()
         for t in values
-        if t in labels and match_key(labels[t]) in POSITION_NOUNS
+        if t in labels and match_key(labels[t]).removesuffix("s") in _SINGULAR
     }
     owners: dict[tuple[str, str], set[str]] = defaultdict(set)
     for statement, values in topics.items():
@@ -212,7 +221,6 @@ def _owned_topics(
             if topic not in bare:
                 continue
             key = (articles.get(statement, ""), topic)
-            owners.setdefault(key, set())
             for sentence in graph.objects(URIRef(statement), SG.evidence):
                 owner = _owner_in(str(sentence), match_key(labels[topic]), by_name)
                 if owner is not None:
