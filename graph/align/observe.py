@@ -8,6 +8,7 @@ triples).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -154,15 +155,19 @@ def _actor_of(name: str, by_name: dict[str, str]) -> str | None:
     return by_name.get(owner)
 
 
-def _names(words: list[str], noun: str) -> bool:
-    """True when ``words`` is the one word ``noun``, singular or plural."""
-    return len(words) == 1 and words[0].removesuffix("s") == noun.removesuffix("s")
+def _names(words: list[str], label: list[str]) -> bool:
+    """True when ``words`` are the words of ``label``, the last one singular or plural."""
+    return (
+        len(words) == len(label) > 0
+        and words[:-1] == label[:-1]
+        and words[-1].removesuffix("s") == label[-1].removesuffix("s")
+    )
 
 
-def _owner_in(sentence: str, noun: str, by_name: dict[str, str]) -> str | None:
-    """The actor whose ``noun`` the sentence names: "<actor>'s <noun>", or "its <noun>"
-    after an "<actor>'s" earlier in the sentence ("Norland's hopes rose, with its
-    application backed by Ostia": Norland).
+def _owner_in(sentence: str, label: str, by_name: dict[str, str]) -> str | None:
+    """The actor whose ``label`` (a folded topic label) the sentence names: "<actor>'s
+    <label>", or "its <label>" after an "<actor>'s" earlier in the sentence ("Norland's
+    hopes rose, with its application backed by Ostia": Norland).
 
     Examples:
         >>> names = {"norland": "N", "ostia": "O"}
@@ -170,15 +175,17 @@ def _owner_in(sentence: str, noun: str, by_name: dict[str, str]) -> str | None:
         'N'
         >>> _owner_in("Norland's hopes rose, with its application backed.", "application", names)
         'N'
-        >>> _owner_in("Ostia weighs Norland's applications.", "application", names)
+        >>> _owner_in("Ostia weighs Norland's peace plans.", "peace plan", names)
         'N'
         >>> _owner_in("Ostia backs its entry.", "entry", names) is None
         True
     """
-    words = match_key(sentence.replace("’", "'")).replace("'s ", " 's ").split()
-    words = [w.strip(',;:!?"()') for w in words]
+    text = re.sub(r"['’]s\b", " 's", match_key(sentence))
+    words = [w.strip(',;:!?"()') for w in text.split()]
+    wanted = label.split()
     last: str | None = None  # the last actor named as an owner so far
     for i, word in enumerate(words):
+        following = words[i + 1 : i + 1 + len(wanted)]
         if word == "'s":
             # the longest run of words before the "'s" that names an actor
             last = next(
@@ -189,9 +196,9 @@ def _owner_in(sentence: str, noun: str, by_name: dict[str, str]) -> str | None:
                 ),
                 None,
             )
-            if last is not None and _names(words[i + 1 : i + 2], noun):
+            if last is not None and _names(following, wanted):
                 return last
-        elif word in _PRONOUNS and _names(words[i + 1 : i + 2], noun) and last is not None:
+        elif word in _PRONOUNS and last is not None and _names(following, wanted):
             return last
     return None
 
@@ -203,17 +210,19 @@ def _owned_topics(
     labels: dict[str, str],
     by_name: dict[str, str],
 ) -> dict[tuple[str, str], str]:
-    """(article, topic) -> the actor it belongs to, for topics named by a bare position
-    noun ("entry", "proposal") that one article's sentences give one owner: "Norland's
-    entry" in one sentence makes "support its entry" and "backed the entry" elsewhere in
-    the article stances toward Norland. Topics are shared across articles, so each
-    article settles its own owner; two owners in one article settle none.
+    """(article, topic) -> the actor it belongs to, for topics whose label ends in a
+    position noun without naming its owner ("entry", "peace plan") that one article's
+    sentences give one owner: "Norland's entry" in one sentence makes "support its
+    entry" and "backed the entry" elsewhere in the article stances toward Norland. Topics
+    are shared across articles, so each article settles its own owner; two owners in one
+    article settle none. An owner the label itself names comes first (the caller's
+    ``topic_actor``).
     """
     bare = {
         t
         for values in topics.values()
         for t in values
-        if t in labels and match_key(labels[t]).removesuffix("s") in _SINGULAR
+        if t in labels and match_key(labels[t]).rsplit(" ", 1)[-1].removesuffix("s") in _SINGULAR
     }
     owners: dict[tuple[str, str], set[str]] = defaultdict(set)
     for statement, values in topics.items():
