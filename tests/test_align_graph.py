@@ -240,8 +240,8 @@ def test_align_stance_on_an_actors_own_proposal_is_a_stance_toward_it(label, sig
     assert ties == expected
 
 
-def _entry_graph(sentences: list[tuple[str, str, str]]):
-    """One article whose statements (speaker, stance, sentence) are all about "entry"."""
+def _entry_graph(sentences: list[tuple[str, str, str]], topic: str = "entry"):
+    """One article whose statements (speaker, stance, sentence) are all about ``topic``."""
     from align_fixtures import ACTORS, EARLY
 
     from graph.build import build_graph
@@ -257,7 +257,7 @@ def _entry_graph(sentences: list[tuple[str, str, str]]):
             char_start=i * 100,
             char_end=i * 100 + len(sentence),
             stance=stance,
-            topic=Topic(key="entry", label="entry"),
+            topic=Topic(key=topic, label=topic),
         )
         for i, (speaker, stance, sentence) in enumerate(sentences)
     ]
@@ -303,3 +303,17 @@ def test_align_entry_with_two_owners_in_one_article_is_toward_nobody():
         ]
     )
     assert _relations(graph) == []
+
+
+def test_align_stance_on_an_actors_plan_of_several_words_is_toward_it():
+    """A "peace plan" the article calls Nordia's is Nordia's, plural or not."""
+    graph = _entry_graph(
+        [
+            ("ann pundit", "neutral", "Ann Pundit doubted Nordia's peace plans."),
+            ("vera ost", "oppose", "Vera Ost rejected the peace plan."),
+        ],
+        topic="peace plan",
+    )
+    assert _relations(graph) == [
+        (str(mint_actor_iri("vera ost")), str(mint_actor_iri("nordia")), -1)
+    ]
