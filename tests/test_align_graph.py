@@ -238,3 +238,82 @@ def test_align_stance_on_an_actors_own_proposal_is_a_stance_toward_it(label, sig
     ties = [(t.target, t.sign) for t in read_observations(graph).ties if t.kind == "relation"]
     expected = [(str(mint_actor_iri("alliance")), sign)] if sign else []
     assert ties == expected
+
+
+def _entry_graph(sentences: list[tuple[str, str, str]], topic: str = "entry"):
+    """One article whose statements (speaker, stance, sentence) are all about ``topic``."""
+    from align_fixtures import ACTORS, EARLY
+
+    from graph.build import build_graph
+    from graph.records import Statement, Topic
+
+    statements = [
+        Statement(
+            article_id=EARLY.id,
+            speaker=speaker,
+            cue="said",
+            quote="",
+            evidence=sentence,
+            char_start=i * 100,
+            char_end=i * 100 + len(sentence),
+            stance=stance,
+            topic=Topic(key=topic, label=topic),
+        )
+        for i, (speaker, stance, sentence) in enumerate(sentences)
+    ]
+    return build_graph([EARLY], ACTORS, statements)
+
+
+def _relations(graph) -> list[tuple[str, str, int]]:
+    return sorted(
+        (t.source, t.target, t.sign) for t in read_observations(graph).ties if t.kind == "relation"
+    )
+
+
+def test_align_stance_on_an_actors_entry_named_elsewhere_in_the_article_is_toward_it():
+    """A "Nordia's entry" in one sentence makes backing "its entry" (and the bare "entry"
+    of the same article) a stance toward Nordia; "its application" after "Nordia's
+    hopes" is Nordia's too."""
+    graph = _entry_graph(
+        [
+            ("ann pundit", "neutral", "Ann Pundit said Nordia's entry would change the bloc."),
+            ("dan west", "support", "Nordia will join the bloc because Dan West backs its entry."),
+            ("vera ost", "oppose", "Vera Ost said the entry should wait."),
+        ]
+    )
+    nordia = str(mint_actor_iri("nordia"))
+    assert _relations(graph) == [
+        (str(mint_actor_iri("dan west")), nordia, 1),
+        (str(mint_actor_iri("vera ost")), nordia, -1),
+    ]
+    applied = _entry_graph(
+        [("dan west", "support", "Nordia's hopes rose, with its entry backed by Dan West.")]
+    )
+    assert _relations(applied) == [(str(mint_actor_iri("dan west")), nordia, 1)]
+
+
+def test_align_entry_with_two_owners_in_one_article_is_toward_nobody():
+    """When one article speaks of Nordia's entry and Ostland's entry, a bare "entry"
+    could be either: no tie."""
+    graph = _entry_graph(
+        [
+            ("ann pundit", "neutral", "Ann Pundit weighed Nordia's entry."),
+            ("ann pundit", "neutral", "Ann Pundit weighed Ostland's entry."),
+            ("dan west", "support", "Dan West backs the entry."),
+        ]
+    )
+    assert _relations(graph) == []
+
+
+def test_align_stance_on_an_actors_plan_of_several_words_is_toward_it():
+    """A "peace plan" the article calls Nordia's is Nordia's, plural or not."""
+    graph = _entry_graph(
+        [
+            ("ann pundit", "neutral", "Ann Pundit doubted Nordia's peace plans."),
+            ("vera ost", "oppose", "Vera Ost rejected the peace plan."),
+        ],
+        topic="peace plan",
+    )
+    assert _relations(graph) == [
+        (str(mint_actor_iri("vera ost")), str(mint_actor_iri("nordia")), -1)
+    ]

@@ -123,7 +123,9 @@ def test_align_giant_topic_is_sampled_deterministically_and_keeps_camps():
     assert adjusted_rand_index(truth, list(partition(sampled))) == 1.0
 
 
-@pytest.mark.parametrize("module", ["graph.align.network", "graph.align.community"])
+@pytest.mark.parametrize(
+    "module", ["graph.align.network", "graph.align.community", "graph.align.observe"]
+)
 def test_align_docstring_examples_run(module):
     import doctest
     import importlib

@@ -8,6 +8,7 @@ triples).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -104,8 +105,9 @@ def _actors_by_name(graph: Graph) -> dict[str, str]:
     return {name: next(iter(found)) for name, found in names.items() if len(found) == 1}
 
 
-#: Nouns for what an actor puts forward: a stance on "the board's proposal" or "the union's
-#: demands" is a stance toward the actor whose proposal or demand it is.
+#: Nouns for what an actor puts forward or applies for: a stance on "the board's proposal",
+#: "the union's demands" or "Norland's entry" is a stance toward the actor whose proposal,
+#: demand or entry it is.
 POSITION_NOUNS: frozenset[str] = frozenset(
     [
         "proposal",
@@ -123,8 +125,19 @@ POSITION_NOUNS: frozenset[str] = frozenset(
         "stance",
         "suggestion",
         "bid",
+        "application",
+        "candidacy",
+        "nomination",
+        "entry",
+        "membership",
+        "accession",
     ]
 )
+
+#: Position nouns as written without their plural "s" ("demands" -> "demand").
+_SINGULAR: frozenset[str] = frozenset(n.removesuffix("s") for n in POSITION_NOUNS)
+#: Possessive pronouns that stand for an owner named before them in the sentence.
+_PRONOUNS: frozenset[str] = frozenset(["its", "their"])
 
 
 def _actor_of(name: str, by_name: dict[str, str]) -> str | None:
@@ -140,6 +153,88 @@ def _actor_of(name: str, by_name: dict[str, str]) -> str | None:
         return None
     owner = " ".join(words[:-1]).removesuffix("'s").removesuffix("’s").strip()
     return by_name.get(owner)
+
+
+def _names(words: list[str], label: list[str]) -> bool:
+    """True when ``words`` are the words of ``label``, the last one singular or plural."""
+    return (
+        len(words) == len(label) > 0
+        and words[:-1] == label[:-1]
+        and words[-1].removesuffix("s") == label[-1].removesuffix("s")
+    )
+
+
+def _owner_in(sentence: str, label: str, by_name: dict[str, str]) -> str | None:
+    """The actor whose ``label`` (a folded topic label) the sentence names: "<actor>'s
+    <label>", or "its <label>" after an "<actor>'s" earlier in the sentence ("Norland's
+    hopes rose, with its application backed by Ostia": Norland).
+
+    Examples:
+        >>> names = {"norland": "N", "ostia": "O"}
+        >>> _owner_in("Ostia backs Norland's entry.", "entry", names)
+        'N'
+        >>> _owner_in("Norland's hopes rose, with its application backed.", "application", names)
+        'N'
+        >>> _owner_in("Ostia weighs Norland's peace plans.", "peace plan", names)
+        'N'
+        >>> _owner_in("Ostia backs its entry.", "entry", names) is None
+        True
+    """
+    text = re.sub(r"['’]s\b", " 's", match_key(sentence))
+    words = [w.strip(',;:!?"()') for w in text.split()]
+    wanted = label.split()
+    last: str | None = None  # the last actor named as an owner so far
+    for i, word in enumerate(words):
+        following = words[i + 1 : i + 1 + len(wanted)]
+        if word == "'s":
+            # the longest run of words before the "'s" that names an actor
+            last = next(
+                (
+                    by_name[" ".join(words[j:i])]
+                    for j in range(max(0, i - 6), i)
+                    if " ".join(words[j:i]) in by_name
+                ),
+                None,
+            )
+            if last is not None and _names(following, wanted):
+                return last
+        elif word in _PRONOUNS and last is not None and _names(following, wanted):
+            return last
+    return None
+
+
+def _owned_topics(
+    graph: Graph,
+    topics: dict[str, list[str]],
+    articles: dict[str, str],
+    labels: dict[str, str],
+    by_name: dict[str, str],
+) -> dict[tuple[str, str], str]:
+    """(article, topic) -> the actor it belongs to, for topics whose label ends in a
+    position noun without naming its owner ("entry", "peace plan") that one article's
+    sentences give one owner: "Norland's entry" in one sentence makes "support its
+    entry" and "backed the entry" elsewhere in the article stances toward Norland. Topics
+    are shared across articles, so each article settles its own owner; two owners in one
+    article settle none. An owner the label itself names comes first (the caller's
+    ``topic_actor``).
+    """
+    bare = {
+        t
+        for values in topics.values()
+        for t in values
+        if t in labels and match_key(labels[t]).rsplit(" ", 1)[-1].removesuffix("s") in _SINGULAR
+    }
+    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for statement, values in topics.items():
+        for topic in values:
+            if topic not in bare:
+                continue
+            key = (articles.get(statement, ""), topic)
+            for sentence in graph.objects(URIRef(statement), SG.evidence):
+                owner = _owner_in(str(sentence), match_key(labels[topic]), by_name)
+                if owner is not None:
+                    owners[key].add(owner)
+    return {key: next(iter(found)) for key, found in owners.items() if len(found) == 1}
 
 
 def _objects(graph: Graph, predicate: URIRef) -> dict[str, list[str]]:
@@ -176,8 +271,9 @@ def read_observations(
     windowed = since is not None or until is not None
     labels = _first(graph, RDFS.label)
     # A stance whose topic *is* an actor ("Jon Ames criticised Norvale") or an actor's
-    # own proposal ("opposed the Norvale proposal") is a stance toward that actor, whether or not
-    # extraction filled in sg:targetActor.
+    # own proposal ("opposed the Norvale proposal", or a bare "proposal" the article's
+    # sentences call Norvale's) is a stance toward that actor, whether or not extraction
+    # filled in sg:targetActor.
     by_name = _actors_by_name(graph)
     topic_actor = {
         t: actor
@@ -185,6 +281,8 @@ def read_observations(
         for t in values
         if t in labels and (actor := _actor_of(match_key(labels[t]), by_name)) is not None
     }
+
+    owned = _owned_topics(graph, topics, articles, labels, by_name)
 
     observations: list[StanceObservation] = []
     ties: list[Tie] = []
@@ -201,7 +299,12 @@ def read_observations(
         actor = speakers[statement]
         target = targets.get(statement)
         if target is None:
-            named = [topic_actor[t] for t in topics.get(statement, ()) if t in topic_actor]
+            article = articles.get(statement, "")
+            named = [
+                found
+                for t in topics.get(statement, ())
+                if (found := topic_actor.get(t) or owned.get((article, t))) is not None
+            ]
             target = named[0] if named else None
         if target == actor:
             target = None
