@@ -288,3 +288,58 @@ def test_extract_stance_conceded_clause_is_not_the_claim(nlp):
 def test_extract_stance_arguing_makes_a_case(nlp, text, cue, expected):
     """Arguing a claim defends it; saying the same is a report; observers stay neutral."""
     assert _stance(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # a conjoined passive shares its head's subject: an announced arrangement
+        (
+            "The union said its members would be covered by the pension plan "
+            "and would be paid in full next year.",
+            "said",
+            "support",
+        ),
+        # a passive of perception is no decision
+        ("Marlow said the deal will be seen as a model for the region.", "said", "neutral"),
+        # words the speaker reports inside the content are read from their own complement
+        (
+            '"I have said many times that I would not repeat what Brandt said," Okafor said.',
+            "said",
+            "oppose",
+        ),
+        # the purpose of the speaker's act: campaigning against something opposes it
+        (
+            "Delacroix said she would travel to Vienna next week to campaign against "
+            "the proposed tariff.",
+            "said",
+            "oppose",
+        ),
+        # an attitude predicated in the content, toward an act or a thing
+        ("Tenley said the regulators were unwilling to release the data.", "said", "oppose"),
+        ("Tenley said the farmers were unhappy with the new quota.", "said", "oppose"),
+        ("Tenley said the growers were pleased with the new quota.", "said", "support"),
+        ("Tenley said it was critical that the bill passes.", "said", "support"),
+        # a predicate nominal judges through what it is "of" or "for"
+        ('"A strike on a hospital is a cause for war," Varga said.', "said", "oppose"),
+        ("Varga said the scheme was a recipe for disaster.", "said", "oppose"),
+        ("Varga said the treaty was a model for the region.", "said", "neutral"),
+        # a linking verb of impression gives an impression, not a verdict
+        ('"It looks pretty good to me," Pellam said.', "said", "neutral"),
+        # an agentless passive request supports what is asked
+        (
+            "Growers are being encouraged to plant drought-resistant crops, Osei said.",
+            "said",
+            "support",
+        ),
+        # a conjoined circumstance ("and when they ...") is not the speaker's act
+        (
+            "Traders are buying and when they have bought enough the prices will fall, Osei said.",
+            "said",
+            "neutral",
+        ),
+    ],
+)
+def test_extract_stance_content_operators(nlp, text, cue, expected):
+    """Operators inside the content: passives, reported words, purposes, attitudes."""
+    assert _stance(nlp, text, cue) == expected

@@ -6,9 +6,17 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from ...records import StanceValue
+from ..lexicon import ATTITUDE_OPPOSE, ATTITUDE_SUPPORT, REPORTING_VERBS
 from .cue import cue_polarity
 from .evaluation import content_root, content_scope, evaluation
-from .syntax import aux_words, has_to_clause, is_negated, subject_of, takes_against
+from .syntax import (
+    aux_words,
+    has_to_clause,
+    has_to_marker,
+    is_negated,
+    subject_of,
+    takes_against,
+)
 from .words import (
     ARGUING_VERBS,
     BAN_NOUNS,
@@ -18,6 +26,7 @@ from .words import (
     CUE_SUPPORT,
     DEONTIC,
     HEDGES,
+    IMPRESSION_VERBS,
     LIGHT_VERBS,
     NOUN_OPPOSE,
     NOUN_SUPPORT,
@@ -48,6 +57,10 @@ def _hedged(root: Token | None) -> bool:
         # "did not expect a delay", "could not meet the deadline" assert
         return False
     near = [root, *(c for c in root.children if c.dep_ in {"aux", "advmod", "xcomp", "acomp"})]
+    if root.lemma_.lower() in IMPRESSION_VERBS and any(
+        c.dep_ == "acomp" or (c.dep_ == "prep" and c.lower_ == "like") for c in root.children
+    ):
+        return True  # "it looks good to me": an impression, like "it seems"
     return any(t.lemma_.lower() in HEDGES or t.lower_ in HEDGES for t in near)
 
 
@@ -98,6 +111,10 @@ def _classify(
     ):
         # "said Norvale wants to prevent ...": the reported position decides.
         return _classify(root, None, sentence, depth + 1, own)
+    if polarity == 0 and depth < 2 and not observer and root is not None and _retold(root):
+        # "I have said that I would not ...", "..., he added": words reported inside the
+        # content are read from their own complement
+        return _classify(root, None, sentence, depth + 1, own)
     negated = root is not None and _negated_content(root)
     if polarity > 0 and root is not None and _procedural(root):
         return "neutral"  # "agreed to postpone the vote": procedure, not a side
@@ -116,6 +133,9 @@ def _classify(
     if root is not None and (noun := _position_noun(root)):
         # "(had) serious concerns about X": the noun is the position, whatever X is like
         return "support" if noun > 0 else "oppose"
+    if root is not None and (attitude := _content_attitude(root)):
+        # "officials were unwilling to give figures": the attitude is the position
+        return "support" if attitude > 0 else "oppose"
     if cue.lemma_.lower() in HEDGES and abs(value) < 3 * STRONG:
         return "neutral"  # "expected prices to drop": a forecast
     hedged = _hedged(root)
@@ -132,6 +152,44 @@ def _classify(
     if depth == 0 and cue.lemma_.lower() in ARGUING_VERBS and not observer:
         return "support"  # "argued the cuts were not to blame": a case made for a side
     return "neutral"  # a fact, an assessment or a forecast: no side
+
+
+def _retold(root: Token) -> bool:
+    """The content's predicate is a plain verb of saying with a clause of its own."""
+    return (
+        root.pos_ == "VERB"
+        and root.lemma_.lower() in REPORTING_VERBS
+        and cue_polarity(root) == 0
+        and not is_negated(root)
+        and any(c.dep_ == "ccomp" for c in root.children)
+    )
+
+
+def _content_attitude(root: Token) -> int:
+    """+1 or -1 when the content predicates an attitude toward something of its subject.
+
+    "were unwilling to give figures" opposes giving them, "was unhappy with the deal"
+    opposes the deal; a negated copula or a negated act turns the side. Adjectives of
+    readiness ("willing", "eager") are left to the operators of wanting.
+    """
+    subject = subject_of(root)
+    if subject is None or subject.dep_ == "expl" or subject.lower_ == "it":
+        return 0
+    for adj in (c for c in root.children if c.dep_ == "acomp"):
+        words = {adj.lower_, adj.lemma_.lower()}
+        if words & VOLITION:
+            continue
+        sign = 1 if words & ATTITUDE_SUPPORT else -1 if words & ATTITUDE_OPPOSE else 0
+        act = next((c for c in adj.children if c.dep_ == "xcomp"), None)
+        toward = any(c.dep_ == "prep" for c in adj.children)
+        if not sign or (act is None and not toward):
+            continue
+        if is_negated(root) or is_negated(adj):
+            sign = -sign
+        if act is not None and _negated_content(act):
+            sign = -sign
+        return sign
+    return 0
 
 
 def _position_noun(root: Token) -> int:
@@ -186,7 +244,9 @@ def _stand(root: Token, negated: bool, own: frozenset[str] = frozenset()) -> boo
     "will not be deployed"). A forecast about others ("the deficit will remain high") and a
     state of affairs ("there is a tendency") do not.
     """
-    conjoined = (c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")
+    conjoined = (
+        c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _circumstance(c)
+    )
     if any(_stand(c, negated, own) for c in conjoined):
         return True  # "would be represented by the union and would be phased in"
     lemma = root.lemma_.lower()
@@ -205,16 +265,37 @@ def _stand(root: Token, negated: bool, own: frozenset[str] = frozenset()) -> boo
     if lemma == "go" and has_to_clause(root) and root.lower_ == "going":
         return _self_subject(root, own)  # "we're going to win"
     subject = subject_of(root)
+    if subject is None and root.dep_ == "conj":
+        subject = subject_of(root.head)  # "would be represented ... and would be phased in"
     if subject is not None and subject.dep_ == "expl":
         # "there will be no reforms": an existential is a stand only when it rules out
         return negated and bool(aux & COMMIT_MODALS)
     passive = subject is not None and subject.dep_ == "nsubjpass"
     agentless = passive and not any(c.dep_ == "agent" for c in root.children)
+    if agentless and _passive_request(root):
+        return True  # "farmers are being encouraged to plant other crops"
     if agentless and aux & COMMIT_MODALS:
-        return lemma not in PROCEDURE_VERBS  # "would be offered", not "would be reviewed"
+        # "would be offered" announces; "would be reviewed" is procedure and "will be
+        # seen as" a perception
+        return lemma not in PROCEDURE_VERBS and lemma not in STATIVE
     if lemma in HEDGES or (lemma in STATIVE and not (negated and aux & COMMIT_MODALS)):
         return False  # "he expected prices to drop", "there is a tendency": no act
     return _self_subject(root, own)
+
+
+def _passive_request(verb: Token) -> bool:
+    """An agentless passive request with its act: "were being encouraged to plant"."""
+    return (
+        verb.lemma_.lower() in CUE_SUPPORT
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and any(c.dep_ == "xcomp" for c in verb.children)
+    )
+
+
+def _circumstance(verb: Token) -> bool:
+    """A clause the parser conjoined that is a circumstance: "and when they have sold"."""
+    return any((c.dep_ == "advmod" and c.tag_ == "WRB") or c.dep_ == "mark" for c in verb.children)
 
 
 def _claim(root: Token | None) -> bool:
@@ -275,11 +356,17 @@ def _negated_content(root: Token) -> bool:
         c.dep_ in {"dobj", "obj", "xcomp", "ccomp"} for c in root.children
     )
     prevents = prevents or takes_against(root)  # "would vote against the bill"
+    # "would travel there to campaign against the levy": the purpose is what is opposed
+    prevents = prevents or any(
+        c.dep_ == "advcl" and has_to_marker(c) and takes_against(c) for c in root.children
+    )
     ready = next(
         (c for c in root.children if c.dep_ == "acomp" and c.lemma_.lower() in VOLITION), None
     )
     act = next((c for c in (ready or root).children if c.dep_ == "xcomp"), None)
-    if act is not None and (ready is not None or root.lemma_.lower() in VOLITION):
+    if act is not None and (
+        ready is not None or root.lemma_.lower() in VOLITION or _passive_request(root)
+    ):
         # "were ready to tackle X", "is trying to stop X": the wanted act decides
         prevents = prevents != _negated_content(act)
     return is_negated(root) != prevents

@@ -142,6 +142,8 @@ def _evaluative(token: Token, flipped: bool) -> float:
         return valence(token)
     if token.pos_ == "NOUN" and token.dep_ in {"attr", "oprd"}:
         return valence(token)  # "is a problem", "called it a disaster"
+    if token.pos_ == "NOUN" and _complement_of_nominal(token):
+        return valence(token)  # "is a recipe for disaster", "a textbook case of fraud"
     if token.pos_ == "NOUN" and flipped and token.dep_ in {"dobj", "obj", "nsubj"}:
         return valence(token) if is_negated(token.head) else 0.0
     if token.pos_ == "VERB" and predicative and not is_past(token):
@@ -149,6 +151,16 @@ def _evaluative(token: Token, flipped: bool) -> float:
         # "has broken down"); a past event only reports ("destroyed the bridge")
         return valence(token)
     return 0.0
+
+
+def _complement_of_nominal(noun: Token) -> bool:
+    """The noun completes a predicate nominal that does not judge by itself: "a cause
+    for war", "the definition of racism" judge through "war" and "racism"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"of", "for"} or prep.head.i == prep.i:
+        return False
+    nominal = prep.head
+    return nominal.pos_ == "NOUN" and nominal.dep_ in {"attr", "oprd"} and not valence(nominal)
 
 
 def _under_prevention(token: Token, ids: set[int]) -> bool:

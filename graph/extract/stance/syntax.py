@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 __all__ = [
     "aux_words",
     "has_to_clause",
+    "has_to_marker",
     "is_core",
     "is_negated",
     "is_past",
@@ -70,7 +71,9 @@ def aux_words(verb: Token) -> set[str]:
 
 
 def has_to_clause(verb: Token) -> bool:
-    return any(
-        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-        for c in verb.children
-    )
+    return any(c.dep_ == "xcomp" and has_to_marker(c) for c in verb.children)
+
+
+def has_to_marker(verb: Token) -> bool:
+    """The verb is an infinitive with "to": "(came) to lobby"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

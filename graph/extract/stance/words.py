@@ -23,6 +23,7 @@ __all__ = [
     "EXCESS",
     "FORECAST_MODALS",
     "HEDGES",
+    "IMPRESSION_VERBS",
     "LIGHT_VERBS",
     "NEGATIONS",
     "NOUN_OPPOSE",
@@ -162,6 +163,9 @@ HEDGES: frozenset[str] = _table(
     forecast anticipate speculate estimate suppose
     """
 )
+#: Linking verbs of impression: "it looks good", "that sounds like a plan" give an
+#: impression, as "it seems" does, not a verdict.
+IMPRESSION_VERBS: frozenset[str] = _table("look sound")
 #: Speakers whose trade is to describe a dispute rather than take part in it; what they
 #: say is neutral unless they clearly evaluate ("analysts said talks would drag on").
 OBSERVER_NOUNS: frozenset[str] = _table(
