@@ -338,6 +338,12 @@ def test_extract_stance_arguing_makes_a_case(nlp, text, cue, expected):
             "said",
             "neutral",
         ),
+        # adjectives of what was had describe it; a plan one has is still judged
+        ('"We\'ve had two very strong quarters," Pellam said.', "said", "neutral"),
+        ('"We have a sensible plan," Pellam said.', "said", "support"),
+        # a contraction with a curly apostrophe is the copula, as with a straight one
+        ("\u201cIt\u2019s a test that the council failed,\u201d Pellam said.", "said", "neutral"),
+        ("\u201cIt\u2019s a disaster,\u201d Pellam said.", "said", "oppose"),
     ],
 )
 def test_extract_stance_content_operators(nlp, text, cue, expected):

@@ -14,6 +14,7 @@ from .syntax import (
     has_to_clause,
     has_to_marker,
     is_negated,
+    lemma_of,
     subject_of,
     takes_against,
 )
@@ -249,7 +250,7 @@ def _stand(root: Token, negated: bool, own: frozenset[str] = frozenset()) -> boo
     )
     if any(_stand(c, negated, own) for c in conjoined):
         return True  # "would be represented by the union and would be phased in"
-    lemma = root.lemma_.lower()
+    lemma = lemma_of(root)
     aux = aux_words(root)
     if negated and aux & COMMIT_MODALS:
         return True  # "would not send", "cannot accept": a refusal, whoever acts

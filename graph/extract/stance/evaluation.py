@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .syntax import is_core, is_negated, is_past
+from .syntax import is_core, is_negated, is_past, lemma_of
 from .valence import EVALUATIVE, valence
 from .words import (
     CLAUSE_CHAIN,
@@ -133,6 +133,8 @@ def _evaluative(token: Token, flipped: bool) -> float:
     if token.pos_ == "ADV" and token.head.pos_ in {"ADJ", "ADV"}:
         return 0.0  # "pretty good", "awfully slow": a degree, the head word judges
     if token.pos_ in {"ADJ", "ADV"}:
+        if role.dep_ == "amod" and _described(role.head):
+            return 0.0  # "we have had strong reports": a fact
         if role.dep_ == "amod" and (not is_core(role.head) or token.tag_ in {"JJR", "JJS"}):
             # "faced with an angry Congress": a side remark, not the point; "the lower
             # dollar": a comparison, not a judgement
@@ -151,6 +153,14 @@ def _evaluative(token: Token, flipped: bool) -> float:
         # "has broken down"); a past event only reports ("destroyed the bridge")
         return valence(token)
     return 0.0
+
+
+def _described(noun: Token) -> bool:
+    """The noun is what was had ("we have had strong sales"): its adjectives describe
+    what happened, they do not judge a target."""
+    verb = noun.head
+    had = is_past(verb) or verb.tag_ == "VBN"  # "had", "have had"
+    return noun.dep_ in {"dobj", "obj"} and lemma_of(verb) == "have" and had
 
 
 def _complement_of_nominal(noun: Token) -> bool:

@@ -16,6 +16,7 @@ __all__ = [
     "is_core",
     "is_negated",
     "is_past",
+    "lemma_of",
     "subject_of",
     "takes_against",
 ]
@@ -77,3 +78,15 @@ def has_to_clause(verb: Token) -> bool:
 def has_to_marker(verb: Token) -> bool:
     """The verb is an infinitive with "to": "(came) to lobby"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+#: Contracted verbs, read alike whether written with a straight or a curly apostrophe.
+_CONTRACTED: dict[str, str] = {"'s": "be", "'re": "be", "'m": "be", "'ve": "have", "'d": "would"}
+
+
+def lemma_of(token: Token) -> str:
+    """The lowercased lemma; a contracted verb ("it’s", "we’re") is read as its full form."""
+    text = token.lower_.replace("\u2019", "'")
+    if token.pos_ in {"AUX", "VERB"} and text in _CONTRACTED:
+        return _CONTRACTED[text]
+    return token.lemma_.lower()
