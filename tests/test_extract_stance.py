@@ -349,3 +349,33 @@ def test_extract_stance_arguing_makes_a_case(nlp, text, cue, expected):
 def test_extract_stance_content_operators(nlp, text, cue, expected):
     """Operators inside the content: passives, reported words, purposes, attitudes."""
     assert _stance(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # a consequence forecast for a thing is no refusal; an actor's act is
+        ("Halvorsen said the plan would cut costs for farmers.", "said", "neutral"),
+        ("Halvorsen said the deficit would not fall this year.", "said", "neutral"),
+        ("Halvorsen said his party would block the bill.", "said", "oppose"),
+        ("Halvorsen said the union would not accept the offer.", "said", "oppose"),
+        # a demand that something be stopped opposes it
+        ("Halvorsen said the levy should be abolished.", "said", "oppose"),
+        ("Halvorsen said the levy should be extended.", "said", "support"),
+        # being against or in favour of something
+        ("Halvorsen said he was against the levy.", "said", "oppose"),
+        ("Halvorsen said he was in favor of the levy.", "said", "support"),
+        # a need for something, and its denial; an objection one does not have
+        ("Halvorsen stressed the need for a new levy.", "stressed", "support"),
+        ("Halvorsen said there was no need for a new levy.", "said", "oppose"),
+        ("Halvorsen said he had no objection to the levy.", "said", "support"),
+        # the size of a change is not a judgement
+        ("Halvorsen said the economy grew strongly last year.", "said", "neutral"),
+        # misconduct judges whoever did it, in the past too
+        ("Halvorsen said the ministry had lied about the costs.", "said", "oppose"),
+        ("Halvorsen said the ministry was wasting money.", "said", "oppose"),
+    ],
+)
+def test_extract_stance_acts_and_positions(nlp, text, cue, expected):
+    """Refusals against forecasts, demands to stop, prepositional positions, needs."""
+    assert _stance(nlp, text, cue) == expected

@@ -6,7 +6,15 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from ...records import StanceValue
-from ..lexicon import ATTITUDE_OPPOSE, ATTITUDE_SUPPORT, REPORTING_VERBS
+from ..lexicon import (
+    ATTITUDE_OPPOSE,
+    ATTITUDE_SUPPORT,
+    GOVERNMENT_NOUNS,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    REPORTING_VERBS,
+)
 from .cue import cue_polarity
 from .evaluation import content_root, content_scope, evaluation
 from .syntax import (
@@ -35,6 +43,7 @@ from .words import (
     PREVENT_VERBS,
     PROCEDURE_NOUNS,
     PROCEDURE_VERBS,
+    QUANTITY_VERBS,
     SCHEDULING_VERBS,
     SELF_WORDS,
     STATIVE,
@@ -48,6 +57,9 @@ if TYPE_CHECKING:
 __all__ = [
     "classify_stance",
 ]
+
+#: Nouns of people, groups and bodies: subjects that can refuse or prevent.
+AGENT_NOUNS: frozenset[str] = GOVERNMENT_NOUNS | GROUP_NOUNS | ORG_NOUNS | PERSON_NOUNS
 
 
 def _hedged(root: Token | None) -> bool:
@@ -134,6 +146,8 @@ def _classify(
     if root is not None and (noun := _position_noun(root)):
         # "(had) serious concerns about X": the noun is the position, whatever X is like
         return "support" if noun > 0 else "oppose"
+    if root is not None and (side := _prepositional_position(root)):
+        return "support" if side > 0 else "oppose"  # "he was against the levy"
     if root is not None and (attitude := _content_attitude(root)):
         # "officials were unwilling to give figures": the attitude is the position
         return "support" if attitude > 0 else "oppose"
@@ -197,11 +211,18 @@ def _position_noun(root: Token) -> int:
     """The polarity of a content that is a position noun, or a light verb's object."""
     if root.pos_ in {"NOUN", "PROPN"}:
         return _noun_polarity(root)  # "serious concerns about ..."
-    if root.lemma_.lower() in LIGHT_VERBS and not is_negated(root):
-        # "he had serious concerns about ...", "it has the support of ...": the object judges
+    subject = subject_of(root)
+    if lemma_of(root) == "be" and subject is not None and subject.dep_ == "expl":
+        # "there is no need for X", "there was strong support for X"
+        for attr in (c for c in root.children if c.dep_ == "attr"):
+            if noun := _noun_polarity(attr):
+                return -noun if is_negated(root) else noun
+    if root.lemma_.lower() in LIGHT_VERBS:
+        # "he had serious concerns about ...", "it has the support of ...": the object
+        # judges; "had no objection" turns it
         for obj in (c for c in root.children if c.dep_ in {"dobj", "obj"}):
             if noun := _noun_polarity(obj):
-                return noun
+                return -noun if is_negated(root) else noun
     return 0
 
 
@@ -252,8 +273,8 @@ def _stand(root: Token, negated: bool, own: frozenset[str] = frozenset()) -> boo
         return True  # "would be represented by the union and would be phased in"
     lemma = lemma_of(root)
     aux = aux_words(root)
-    if negated and aux & COMMIT_MODALS:
-        return True  # "would not send", "cannot accept": a refusal, whoever acts
+    if negated and aux & COMMIT_MODALS and _refusal(root, lemma, own):
+        return True  # "would not send", "cannot accept": a refusal
     has_object = any(c.dep_ in {"dobj", "obj"} for c in root.children)
     if aux & DEONTIC or (lemma in {"need", "have"} and has_to_clause(root) and not has_object):
         return True
@@ -282,6 +303,50 @@ def _stand(root: Token, negated: bool, own: frozenset[str] = frozenset()) -> boo
     if lemma in HEDGES or (lemma in STATIVE and not (negated and aux & COMMIT_MODALS)):
         return False  # "he expected prices to drop", "there is a tendency": no act
     return _self_subject(root, own)
+
+
+def _refusal(verb: Token, lemma: str, own: frozenset[str]) -> bool:
+    """A negated or preventive act under "will"/"would"/"can" is a refusal, not a forecast.
+
+    The speaker's side or another actor ruling an act out ("we will not sign", "the party
+    would block the bill") and an agentless passive ("troops will not be sent") refuse; so
+    does anything's plainly negated act ("the offer would not be accepted"). Prevention by
+    a thing ("the plan would cut costs") and a negated change in amount ("the deficit will
+    not fall") forecast.
+    """
+    subject = subject_of(verb)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        return not any(c.dep_ == "agent" for c in verb.children) or is_negated(verb)
+    if _self_subject(verb, own) or (subject is not None and _agent(subject)):
+        return True  # "the party would block the bill"
+    return is_negated(verb) and lemma not in QUANTITY_VERBS
+
+
+def _agent(noun: Token) -> bool:
+    """A noun that names someone who can act: a person, group, body or country."""
+    if noun.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    if noun.pos_ == "PRON":
+        return noun.lower_ not in {"it", "this", "that", "which"}
+    lemma = noun.lemma_.lower()
+    return lemma in AGENT_NOUNS or noun.lower_ in AGENT_NOUNS
+
+
+def _prepositional_position(root: Token) -> int:
+    """+1 for "(is) in favour of X", -1 for "(is) against X" predicated of the subject."""
+    if lemma_of(root) != "be" or subject_of(root) is None:
+        return 0
+    sign = 0
+    for prep in (c for c in root.children if c.dep_ == "prep"):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "against" and objects:
+            sign = -1
+        elif prep.lower_ == "in" and any(
+            o.lemma_.lower() in {"favor", "favour"} and any(g.lower_ == "of" for g in o.children)
+            for o in objects
+        ):
+            sign = 1
+    return -sign if is_negated(root) else sign
 
 
 def _passive_request(verb: Token) -> bool:
@@ -357,6 +422,12 @@ def _negated_content(root: Token) -> bool:
         c.dep_ in {"dobj", "obj", "xcomp", "ccomp"} for c in root.children
     )
     prevents = prevents or takes_against(root)  # "would vote against the bill"
+    # "the levy should be abolished": a demand that the subject be stopped
+    prevents = prevents or (
+        root.lemma_.lower() in PREVENT_VERBS
+        and any(c.dep_ == "nsubjpass" for c in root.children)
+        and bool(aux_words(root) & DEONTIC)
+    )
     # "would travel there to campaign against the levy": the purpose is what is opposed
     prevents = prevents or any(
         c.dep_ == "advcl" and has_to_marker(c) and takes_against(c) for c in root.children

@@ -130,6 +130,8 @@ def _evaluative(token: Token, flipped: bool) -> float:
         return 0.0  # "exports will increase": a change in amount, not a judgement
     if lemma in VOLITION or (token.pos_ == "VERB" and lemma in PREVENT_VERBS):
         return 0.0  # "ready to", "avoid": they turn the stance, they do not judge
+    if token.pos_ == "ADV" and token.head.lemma_.lower() in QUANTITY_VERBS:
+        return 0.0  # "grew strongly", "fell sharply": the size of a change
     if token.pos_ == "ADV" and token.head.pos_ in {"ADJ", "ADV"}:
         return 0.0  # "pretty good", "awfully slow": a degree, the head word judges
     if token.pos_ in {"ADJ", "ADV"}:
@@ -147,6 +149,8 @@ def _evaluative(token: Token, flipped: bool) -> float:
     if token.pos_ == "NOUN" and _complement_of_nominal(token):
         return valence(token)  # "is a recipe for disaster", "a textbook case of fraud"
     if token.pos_ == "NOUN" and flipped and token.dep_ in {"dobj", "obj", "nsubj"}:
+        if token.head.lemma_.lower() in QUANTITY_VERBS:
+            return 0.0  # "the deficit will not fall": the change is negated, not the deficit
         return valence(token) if is_negated(token.head) else 0.0
     if token.pos_ == "VERB" and predicative and not is_past(token):
         # a predicted or present consequence judges ("would trigger a crash", "is doomed",

@@ -94,6 +94,18 @@ EVALUATIVE: dict[str, float] = {
     "neglect": -1.5,
     "ignore": -1.5,
     "disregard": -1.5,
+    # misconduct judges whoever did it, as a past act too ("lied about the costs");
+    # "lie" itself is left out, it also places things ("the problem lies in")
+    "lied": -1.6,
+    "deceive": -1.7,
+    "mislead": -1.7,
+    "cheat": -2.0,
+    "betray": -3.0,
+    "squander": -2.0,
+    "waste": -1.8,
+    "mismanage": -2.0,
+    "bungle": -1.8,
+    "defraud": -2.5,
     "bolster": 1.2,
     "strengthen": 1.2,
     "safeguard": 1.2,

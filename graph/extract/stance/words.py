@@ -78,7 +78,7 @@ NOUN_SUPPORT: frozenset[str] = _table(
     proposal proposals plan plans call calls demand demands request requests offer
     pledge promise insistence attempt effort bid push plea appeal support backing
     endorsement commitment readiness openness willingness suggestion recommendation
-    initiative advocacy
+    initiative advocacy need
     """
 )
 NOUN_OPPOSE: frozenset[str] = _table(
