@@ -379,3 +379,22 @@ def test_extract_stance_content_operators(nlp, text, cue, expected):
 def test_extract_stance_acts_and_positions(nlp, text, cue, expected):
     """Refusals against forecasts, demands to stop, prepositional positions, needs."""
     assert _stance(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a thing would change or bring judges the thing; cutting it turns the sign
+        ("Halvorsen said the levy would reduce poverty.", "support"),
+        ("Halvorsen said the levy would increase poverty.", "oppose"),
+        ("Halvorsen said the levy would raise the risk of a recession.", "oppose"),
+        ("Halvorsen said the levy would bring prosperity and profits.", "support"),
+        # an actor cutting something is a stand against it; a past change is a fact
+        ("Halvorsen said the government would reduce the deficit.", "oppose"),
+        ("Halvorsen said the levy reduced poverty last year.", "neutral"),
+        # an actor facing something is no change it brings
+        ("Halvorsen said the levy will face a stiff battle in the senate.", "neutral"),
+    ],
+)
+def test_extract_stance_consequences_of_a_thing(nlp, text, expected):
+    assert _stance(nlp, text, "said") == expected

@@ -6,21 +6,14 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from ...records import StanceValue
-from ..lexicon import (
-    ATTITUDE_OPPOSE,
-    ATTITUDE_SUPPORT,
-    GOVERNMENT_NOUNS,
-    GROUP_NOUNS,
-    ORG_NOUNS,
-    PERSON_NOUNS,
-    REPORTING_VERBS,
-)
+from ..lexicon import ATTITUDE_OPPOSE, ATTITUDE_SUPPORT, REPORTING_VERBS
 from .cue import cue_polarity
 from .evaluation import content_root, content_scope, evaluation
 from .syntax import (
     aux_words,
     has_to_clause,
     has_to_marker,
+    is_agent,
     is_negated,
     lemma_of,
     subject_of,
@@ -57,9 +50,6 @@ if TYPE_CHECKING:
 __all__ = [
     "classify_stance",
 ]
-
-#: Nouns of people, groups and bodies: subjects that can refuse or prevent.
-AGENT_NOUNS: frozenset[str] = GOVERNMENT_NOUNS | GROUP_NOUNS | ORG_NOUNS | PERSON_NOUNS
 
 
 def _hedged(root: Token | None) -> bool:
@@ -317,19 +307,9 @@ def _refusal(verb: Token, lemma: str, own: frozenset[str]) -> bool:
     subject = subject_of(verb)
     if subject is not None and subject.dep_ == "nsubjpass":
         return not any(c.dep_ == "agent" for c in verb.children) or is_negated(verb)
-    if _self_subject(verb, own) or (subject is not None and _agent(subject)):
+    if _self_subject(verb, own) or (subject is not None and is_agent(subject)):
         return True  # "the party would block the bill"
     return is_negated(verb) and lemma not in QUANTITY_VERBS
-
-
-def _agent(noun: Token) -> bool:
-    """A noun that names someone who can act: a person, group, body or country."""
-    if noun.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
-        return True
-    if noun.pos_ == "PRON":
-        return noun.lower_ not in {"it", "this", "that", "which"}
-    lemma = noun.lemma_.lower()
-    return lemma in AGENT_NOUNS or noun.lower_ in AGENT_NOUNS
 
 
 def _prepositional_position(root: Token) -> int:

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .syntax import is_core, is_negated, is_past, lemma_of
+from .syntax import is_agent, is_core, is_negated, is_past, lemma_of, subject_of
 from .valence import EVALUATIVE, valence
 from .words import (
+    CAUSE_VERBS,
     CLAUSE_CHAIN,
     CONCEDED_WEIGHT,
     CONCESSIONS,
@@ -177,6 +178,28 @@ def _complement_of_nominal(noun: Token) -> bool:
     return nominal.pos_ == "NOUN" and nominal.dep_ in {"attr", "oprd"} and not valence(nominal)
 
 
+def _consequence(noun: Token, ids: set[int]) -> bool:
+    """The noun is what a thing would change: "the levy would cut poverty", "would raise
+    the risk". A verb of change without a judgement of its own, forecast or present, with
+    a subject that is no actor: what it changes judges the thing (cutting it turns the sign).
+    """
+    if noun.pos_ != "NOUN":
+        return False
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "would bring prosperity and profits"
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "obj"} or verb.i not in ids or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    change = lemma in QUANTITY_VERBS or lemma in PREVENT_VERBS or lemma in CAUSE_VERBS
+    if not change or is_past(verb) or not _main_clause(verb, ids):
+        return False
+    subject = subject_of(verb)
+    if subject is None and verb.dep_ == "conj":
+        subject = subject_of(verb.head)
+    return subject is not None and subject.dep_ == "nsubj" and not is_agent(subject)
+
+
 def _under_prevention(token: Token, ids: set[int]) -> bool:
     node = token
     for _ in range(50):
@@ -225,13 +248,14 @@ def evaluation(scope: Iterable[Token]) -> float:
     conceded = _conceded(tokens, ids)
     total = 0.0
     for token in tokens:
-        if _under_prevention(token, ids):
+        consequence = _consequence(token, ids)
+        if _under_prevention(token, ids) and not consequence:
             continue  # "tackle any aggressors": the object is what is opposed, not a judgement
         predicate = token.dep_ in {"attr", "acomp", "oprd"} or token.pos_ == "VERB"
         if predicate and not _main_clause(token, ids):
             continue  # "signs that he is going to be a supporter": a nested description
         flipped = _flipped(token, ids)
-        value = _evaluative(token, flipped)
+        value = valence(token) if consequence else _evaluative(token, flipped)
         if value:
             weight = CONCEDED_WEIGHT if token.i in conceded else 1.0
             total += weight * (-value if flipped else value)

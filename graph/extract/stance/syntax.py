@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon import GOVERNMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS, PERSON_NOUNS
 from .words import FORECAST_MODALS, NEGATIONS
 
 if TYPE_CHECKING:
@@ -13,6 +14,7 @@ __all__ = [
     "aux_words",
     "has_to_clause",
     "has_to_marker",
+    "is_agent",
     "is_core",
     "is_negated",
     "is_past",
@@ -90,3 +92,16 @@ def lemma_of(token: Token) -> str:
     if token.pos_ in {"AUX", "VERB"} and text in _CONTRACTED:
         return _CONTRACTED[text]
     return token.lemma_.lower()
+
+
+#: Nouns of people, groups and bodies: subjects that can act, refuse or prevent.
+AGENT_NOUNS: frozenset[str] = GOVERNMENT_NOUNS | GROUP_NOUNS | ORG_NOUNS | PERSON_NOUNS
+
+
+def is_agent(noun: Token) -> bool:
+    """A noun that names someone who can act: a person, group, body or country."""
+    if noun.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    if noun.pos_ == "PRON":
+        return noun.lower_ not in {"it", "this", "that", "which", "what"}
+    return noun.lemma_.lower() in AGENT_NOUNS or noun.lower_ in AGENT_NOUNS

@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "ARGUING_VERBS",
     "BAN_NOUNS",
+    "CAUSE_VERBS",
     "CLAUSE_CHAIN",
     "COMMIT_MODALS",
     "CONCEDED_WEIGHT",
@@ -153,6 +154,8 @@ QUANTITY_VERBS: frozenset[str] = _table(
     jump plunge soar tumble rebound double triple halve
     """
 )
+#: Verbs of causing: what a plan "would bring" or "would cause" judges the plan.
+CAUSE_VERBS: frozenset[str] = _table("raise cause bring create generate produce")
 #: Verbs of making a case: what is argued is defended, even without evaluative words.
 ARGUING_VERBS: frozenset[str] = _table("argue contend insist maintain")
 
