@@ -398,3 +398,19 @@ def test_extract_stance_acts_and_positions(nlp, text, cue, expected):
 )
 def test_extract_stance_consequences_of_a_thing(nlp, text, expected):
     assert _stance(nlp, text, "said") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is said of a date or an amount assesses it; it takes no side
+        ("Halvorsen said 2019 and 2020 were good years for growers.", "neutral"),
+        ("Halvorsen said the levy was a good idea.", "support"),
+        # effort wants something only with what it works at or for
+        ("\u201cMan, you are working it hard,\u201d Halvorsen said.", "neutral"),
+        ("Halvorsen said the ministry was working to end the levy.", "oppose"),
+        ("\u201cWe are working on a compromise,\u201d Halvorsen said.", "support"),
+    ],
+)
+def test_extract_stance_periods_and_effort(nlp, text, expected):
+    assert _stance(nlp, text, "said") == expected

@@ -27,6 +27,7 @@ from .words import (
     CUE_OPPOSE,
     CUE_SUPPORT,
     DEONTIC,
+    EFFORT_VERBS,
     HEDGES,
     IMPRESSION_VERBS,
     LIGHT_VERBS,
@@ -270,7 +271,11 @@ def _stand(root: Token, negated: bool, own: frozenset[str] = frozenset()) -> boo
         return True
     # "we consider the matter closed" judges; "is considering sending troops" wants
     judges = lemma == "consider" and any(c.dep_ in {"oprd", "ccomp"} for c in root.children)
-    if (lemma in VOLITION and not judges) or any(
+    # "we are working to define it" wants; "you are working it hard" labours
+    labours = lemma in EFFORT_VERBS and not (
+        has_to_clause(root) or any(c.dep_ == "prep" for c in root.children)
+    )
+    if (lemma in VOLITION and not judges and not labours) or any(
         c.dep_ == "acomp" and c.lemma_.lower() in VOLITION for c in root.children
     ):
         return True

@@ -178,6 +178,22 @@ def _complement_of_nominal(noun: Token) -> bool:
     return nominal.pos_ == "NOUN" and nominal.dep_ in {"attr", "oprd"} and not valence(nominal)
 
 
+#: Entity types of times and amounts: what is said of them assesses, it takes no side.
+_MEASURES: frozenset[str] = frozenset(
+    {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
+)
+
+
+def _judges_a_period(token: Token) -> bool:
+    """The word predicates of a date or an amount ("1985 was a good year", "five pct is
+    too little"): the clause assesses a period or a figure."""
+    node = token
+    while node.dep_ in {"amod", "advmod", "conj", "attr", "acomp"} and node.head.i != node.i:
+        node = node.head
+    subject = subject_of(node) if node.pos_ in {"AUX", "VERB"} else None
+    return subject is not None and subject.ent_type_ in _MEASURES
+
+
 def _consequence(noun: Token, ids: set[int]) -> bool:
     """The noun is what a thing would change: "the levy would cut poverty", "would raise
     the risk". A verb of change without a judgement of its own, forecast or present, with
@@ -254,6 +270,8 @@ def evaluation(scope: Iterable[Token]) -> float:
         predicate = token.dep_ in {"attr", "acomp", "oprd"} or token.pos_ == "VERB"
         if predicate and not _main_clause(token, ids):
             continue  # "signs that he is going to be a supporter": a nested description
+        if _judges_a_period(token):
+            continue  # "1985 was a good year": a time or an amount is no target
         flipped = _flipped(token, ids)
         value = valence(token) if consequence else _evaluative(token, flipped)
         if value:

@@ -20,6 +20,7 @@ __all__ = [
     "CUE_OPPOSE",
     "CUE_SUPPORT",
     "DEONTIC",
+    "EFFORT_VERBS",
     "EPISTEMIC",
     "EXCESS",
     "FORECAST_MODALS",
@@ -114,6 +115,9 @@ VOLITION: frozenset[str] = _table(
     vote decide choose opt ready prepared willing determined committed eager keen resolved
     """
 )
+#: Verbs of effort that want something only with what they work at or for: "is working
+#: to define", "strove for a deal"; "working it hard" is labour.
+EFFORT_VERBS: frozenset[str] = _table("work strive")
 #: Modals of obligation ("must", "should", "need to", "have to"): the content is a demand.
 DEONTIC: frozenset[str] = _table("must should ought need")
 #: Modals of the future and of ability: "would not send", "will open", "cannot accept".
