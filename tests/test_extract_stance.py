@@ -414,3 +414,35 @@ def test_extract_stance_consequences_of_a_thing(nlp, text, expected):
 )
 def test_extract_stance_periods_and_effort(nlp, text, expected):
     assert _stance(nlp, text, "said") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # openness and feelings, as adjectives or as passive participles
+        ("Okafor said she was open to new talks.", "said", "support"),
+        ("Okafor said she was disappointed by the decision.", "said", "oppose"),
+        ("Okafor said she was pleased with the decision.", "said", "support"),
+        # the feeling a light verb utters judges
+        ("Okafor expressed frustration with the talks.", "expressed", "oppose"),
+        ("Okafor expressed satisfaction with the talks.", "expressed", "support"),
+        # "against" on a particle, "out at": attacks
+        ("Okafor pushed back against the proposal.", "pushed", "oppose"),
+        ("Okafor lashed out at Brandt.", "lashed", "oppose"),
+        # demanding that someone give up a post or a race opposes them
+        ("Okafor said Brandt should drop out of the race.", "said", "oppose"),
+        ("Okafor said Brandt should step down.", "said", "oppose"),
+        ("Okafor said Brandt should resign.", "said", "oppose"),
+        ("Okafor said Brandt should stay in the race.", "said", "support"),
+        # fitness, excess, overdue change, talks that bore fruit
+        ("Okafor said Brandt was unfit to be president.", "said", "oppose"),
+        ("Okafor said the proposal went too far.", "said", "oppose"),
+        ("Okafor said the reform was long overdue.", "said", "support"),
+        ("Okafor said the talks had been fruitful.", "said", "support"),
+        # a decision still to come is procedure; a decision to act wants the act
+        ("Okafor said the board would decide next week.", "said", "neutral"),
+        ("Okafor said the board would decide to close the plant.", "said", "support"),
+    ],
+)
+def test_extract_stance_political_idiom(nlp, text, cue, expected):
+    assert _stance(nlp, text, cue) == expected

@@ -34,10 +34,13 @@ from .words import (
     NOUN_OPPOSE,
     NOUN_SUPPORT,
     OBSERVER_NOUNS,
+    OPENNESS,
     PREVENT_VERBS,
     PROCEDURE_NOUNS,
     PROCEDURE_VERBS,
     QUANTITY_VERBS,
+    QUIT_PARTICLES,
+    QUIT_VERBS,
     SCHEDULING_VERBS,
     SELF_WORDS,
     STATIVE,
@@ -181,16 +184,20 @@ def _content_attitude(root: Token) -> int:
     subject = subject_of(root)
     if subject is None or subject.dep_ == "expl" or subject.lower_ == "it":
         return 0
-    for adj in (c for c in root.children if c.dep_ == "acomp"):
+    # "was unwilling to ...", "is open to ..."; a participle of feeling is the predicate
+    # itself in "was disappointed by the decision"
+    felt = [root] if root.tag_ == "VBN" and subject.dep_ == "nsubjpass" else []
+    for adj in [*felt, *(c for c in root.children if c.dep_ == "acomp")]:
         words = {adj.lower_, adj.lemma_.lower()}
         if words & VOLITION:
             continue
-        sign = 1 if words & ATTITUDE_SUPPORT else -1 if words & ATTITUDE_OPPOSE else 0
+        favour = ATTITUDE_SUPPORT | OPENNESS
+        sign = 1 if words & favour else -1 if words & ATTITUDE_OPPOSE else 0
         act = next((c for c in adj.children if c.dep_ == "xcomp"), None)
-        toward = any(c.dep_ == "prep" for c in adj.children)
+        toward = any(c.dep_ in {"prep", "agent"} for c in adj.children)
         if not sign or (act is None and not toward):
             continue
-        if is_negated(root) or is_negated(adj):
+        if is_negated(root) or (adj is not root and is_negated(adj)):
             sign = -sign
         if act is not None and _negated_content(act):
             sign = -sign
@@ -271,10 +278,10 @@ def _stand(root: Token, negated: bool, own: frozenset[str] = frozenset()) -> boo
         return True
     # "we consider the matter closed" judges; "is considering sending troops" wants
     judges = lemma == "consider" and any(c.dep_ in {"oprd", "ccomp"} for c in root.children)
-    # "we are working to define it" wants; "you are working it hard" labours
-    labours = lemma in EFFORT_VERBS and not (
-        has_to_clause(root) or any(c.dep_ == "prep" for c in root.children)
-    )
+    # "we are working to define it" wants; "you are working it hard" labours; "the board
+    # will decide next week" wants nothing yet
+    goals = {"xcomp", "ccomp", "prep"} | (set() if lemma in EFFORT_VERBS else {"dobj", "obj"})
+    labours = not any(c.dep_ in goals for c in root.children)
     if (lemma in VOLITION and not judges and not labours) or any(
         c.dep_ == "acomp" and c.lemma_.lower() in VOLITION for c in root.children
     ):
@@ -344,6 +351,16 @@ def _passive_request(verb: Token) -> bool:
     )
 
 
+def _withdraws(verb: Token) -> bool:
+    """The subject gives up its post or race: "resign", "step down", "drop out"."""
+    lemma = verb.lemma_.lower()
+    if lemma in QUIT_VERBS:
+        return not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+    # the parser reads "out" of "drop out of" as a preposition too
+    particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}}
+    return bool(particles & QUIT_PARTICLES.get(lemma, frozenset()))
+
+
 def _circumstance(verb: Token) -> bool:
     """A clause the parser conjoined that is a circumstance: "and when they have sold"."""
     return any((c.dep_ == "advmod" and c.tag_ == "WRB") or c.dep_ == "mark" for c in verb.children)
@@ -407,6 +424,8 @@ def _negated_content(root: Token) -> bool:
         c.dep_ in {"dobj", "obj", "xcomp", "ccomp"} for c in root.children
     )
     prevents = prevents or takes_against(root)  # "would vote against the bill"
+    # "he should resign", "she must step down": a demand that the subject give up
+    prevents = prevents or (_withdraws(root) and bool(aux_words(root) & DEONTIC))
     # "the levy should be abolished": a demand that the subject be stopped
     prevents = prevents or (
         root.lemma_.lower() in PREVENT_VERBS

@@ -9,6 +9,7 @@ from .valence import valence
 from .words import (
     CUE_OPPOSE,
     CUE_SUPPORT,
+    EXPRESSIVE_VERBS,
     NO_COMMENT_OBJECTS,
     NO_COMMENT_VERBS,
     NOUN_OPPOSE,
@@ -67,17 +68,28 @@ def cue_polarity(cue: Token) -> int | None:
         for obj in (c for c in cue.children if c.dep_ in {"dobj", "obj"}):
             name = obj.lemma_.lower()
             polarity = 1 if name in NOUN_SUPPORT else -1 if name in NOUN_OPPOSE else polarity
+            if not polarity and lemma in EXPRESSIVE_VERBS:
+                # "expressed frustration", "voiced satisfaction": the feeling named judges
+                mood = valence(obj)
+                polarity = 1 if mood >= STRONG else -1 if mood <= -STRONG else 0
     if lemma == "rule" and any(c.lower_ == "out" for c in cue.children):
         polarity = -1  # "ruled out talks"
     if lemma == "appeal" and any(c.dep_ in {"dobj", "obj"} for c in cue.children):
         polarity = -1  # "appealed the ruling" contests it; "appealed for calm" asks for it
-    if takes_against(cue):
-        polarity = -1  # "campaigned against", "voted against", "spoke out against"
+    if takes_against(cue) or _out_at(cue):
+        polarity = -1  # "campaigned against", "pushed back against", "lashed out at"
     if lemma == "talk" and any(c.dep_ == "prt" and c.lower_ == "up" for c in cue.children):
         polarity = 1  # "talked up her strategy" promotes it
     if polarity and cue.pos_ in {"VERB", "AUX"} and (is_negated(cue) != refused):
         polarity = -polarity
     return polarity
+
+
+def _out_at(verb: Token) -> bool:
+    """ "lashed out at", "hit out at": a verb with "out" and "at" attacks its object."""
+    return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "at" for c in verb.children
+    )
 
 
 def _retracted(noun: Token) -> bool:

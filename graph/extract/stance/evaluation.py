@@ -123,6 +123,13 @@ def _evaluative(token: Token, flipped: bool) -> float:
     predicative = role.dep_ in PREDICATIVE
     if token.pos_ == "ADJ" and predicative and any(c.lower_ == "too" for c in token.children):
         return -EXCESS  # "too rigid", "too slow": a complaint whatever the adjective
+    if (
+        token.pos_ == "ADV"
+        and token.dep_ == "advmod"
+        and token.head.pos_ == "VERB"
+        and any(c.lower_ == "too" for c in token.children)
+    ):
+        return -EXCESS  # "went too far", "moved too slowly"
     if lower in EVALUATIVE or lemma in EVALUATIVE:
         return valence(token)
     if lemma in EPISTEMIC and token.head.lemma_.lower() in {"be", "seem", "appear", "look"}:

@@ -58,10 +58,15 @@ def is_past(verb: Token) -> bool:
 
 
 def takes_against(word: Token) -> bool:
-    """The word takes "against" + an object: what it is against is opposed."""
+    """The word takes "against" + an object: what it is against is opposed.
+
+    The preposition may hang on the verb's particle or adverb ("pushed back against").
+    """
+    heads = [word, *(c for c in word.children if c.dep_ in {"advmod", "prt"})]
     return any(
         c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pobj" for g in c.children)
-        for c in word.children
+        for h in heads
+        for c in h.children
     )
 
 

@@ -106,6 +106,13 @@ EVALUATIVE: dict[str, float] = {
     "mismanage": -2.0,
     "bungle": -1.8,
     "defraud": -2.5,
+    # fitness for an office or a task ("qualified" is left out: "qualified support" is
+    # limited support), and talks that bore fruit or none
+    "unfit": -2.0,
+    "unqualified": -1.5,
+    "overdue": 1.0,  # "the reform is long overdue": it should have come already
+    "fruitful": 1.5,
+    "fruitless": -1.5,
     "bolster": 1.2,
     "strengthen": 1.2,
     "safeguard": 1.2,

@@ -23,6 +23,7 @@ __all__ = [
     "EFFORT_VERBS",
     "EPISTEMIC",
     "EXCESS",
+    "EXPRESSIVE_VERBS",
     "FORECAST_MODALS",
     "HEDGES",
     "IMPRESSION_VERBS",
@@ -33,11 +34,14 @@ __all__ = [
     "NO_COMMENT_OBJECTS",
     "NO_COMMENT_VERBS",
     "OBSERVER_NOUNS",
+    "OPENNESS",
     "PREDICATIVE",
     "PREVENT_VERBS",
     "PROCEDURE_NOUNS",
     "PROCEDURE_VERBS",
     "QUANTITY_VERBS",
+    "QUIT_PARTICLES",
+    "QUIT_VERBS",
     "RETRACT_PARTICLES",
     "SCHEDULING_VERBS",
     "SELF_WORDS",
@@ -115,6 +119,16 @@ VOLITION: frozenset[str] = _table(
     vote decide choose opt ready prepared willing determined committed eager keen resolved
     """
 )
+#: Verbs of giving up a post or a race, alone or with their particle: demanding that
+#: someone "resign", "step down" or "drop out" opposes them.
+QUIT_VERBS: frozenset[str] = _table("resign quit withdraw abdicate")
+QUIT_PARTICLES: dict[str, frozenset[str]] = {
+    "step": frozenset({"down", "aside"}),
+    "drop": frozenset({"out"}),
+    "bow": frozenset({"out"}),
+    "pull": frozenset({"out"}),
+    "stand": frozenset({"down", "aside"}),
+}
 #: Verbs of effort that want something only with what they work at or for: "is working
 #: to define", "strove for a deal"; "working it hard" is labour.
 EFFORT_VERBS: frozenset[str] = _table("work strive")
@@ -141,6 +155,11 @@ PROCEDURE_NOUNS: frozenset[str] = _table(
     hearing hearings decision consideration negotiation negotiations
     """
 )
+#: Verbs that utter a feeling: the feeling's own valence is their polarity
+#: ("expressed frustration", "voiced satisfaction").
+EXPRESSIVE_VERBS: frozenset[str] = _table("express voice")
+#: Adjectives of openness to something ("open to talks"), with the attitudes of favour.
+OPENNESS: frozenset[str] = _table("open amenable")
 #: Verbs that take their object's polarity inside the content ("had concerns about").
 LIGHT_VERBS: frozenset[str] = _table("have express voice raise share")
 #: Verbs of examining a matter: "would be reviewed" announces procedure, not a decision.
