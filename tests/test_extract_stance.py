@@ -236,6 +236,19 @@ def test_extract_stance_example_acceptance(example_build):
         ("The minister said Norlandic troops would cross the river.", ("Norlandic",), "support"),
         ("The minister said Ostenian troops would cross the river.", ("Norlandic",), "neutral"),
         ("The minister said Norlandic troops would cross the river.", (), "neutral"),
+        # a body "of" the speaker's side, with its partners
+        (
+            "The minister said the teams of Norland and its partners are collaborating to "
+            "build a framework.",
+            ("Norland",),
+            "support",
+        ),
+        (
+            "The minister said the teams of Ostenia and its partners are collaborating to "
+            "build a framework.",
+            ("Norland",),
+            "neutral",
+        ),
     ],
 )
 def test_extract_stance_own_side_named(nlp, text, own, expected):

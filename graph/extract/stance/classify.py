@@ -247,8 +247,12 @@ def _self_subject(verb: Token, own: frozenset[str] = frozenset()) -> bool:
 
 
 def _names_own_side(subject: Token, own: frozenset[str]) -> bool:
-    """The subject is, or is modified by, a name of the speaker's side."""
+    """The subject is, or is modified by, a name of the speaker's side ("Norlandic troops",
+    "the teams of Norland and its partners")."""
     words = [subject, *(c for c in subject.children if c.dep_ in {"compound", "amod", "poss"})]
+    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            words += [obj, *(g for g in obj.children if g.dep_ in {"conj", "compound"})]
     if any(w.lower_ in own for w in words):
         return True
     phrase = " ".join(t.lower_ for t in subject.subtree if t.dep_ != "det" and not t.is_punct)
