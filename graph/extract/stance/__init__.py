@@ -12,10 +12,15 @@ what the sentence says about it. Signals compose, strongest first:
    gamble"), predicate nominals ("is a problem") and verbs of harm or benefit when
    forecast or present ("would hurt"), scored with the VADER lexicon (English, shipped in
    the ``vaderSentiment`` package) plus a small table of policy words VADER lacks, and
-   flipped under negation or "without";
+   flipped under negation or "without"; what a thing would change or bring ("the levy
+   would reduce poverty") judges the thing, and what is said of a date or an amount
+   ("1985 was a good year") judges nothing;
 3. negation and prevention ("would not sign", "seek to prevent"), which turn an act into
-   its rejection, and operators of wanting, obligation and commitment ("is ready to",
-   "must", "we will", "would be offered"), which make the content a stand;
+   its rejection when an actor or the speaker's side does it ("the plan would cut costs"
+   forecasts), and operators of wanting, obligation and commitment ("is ready to",
+   "must", "we will", "would be offered"), which make the content a stand; attitudes and
+   positions predicated in the content ("were unwilling to", "was against", "there is
+   no need for") and demands to give up ("should resign") take their own side;
 4. modality: hedged predictions ("could", "likely", "expected") stay neutral.
 
 A clause under "while" or "although" is conceded: it is discounted in the evaluation and
