@@ -11,23 +11,28 @@ from ...records import ActorType
 from ..lexicon import (
     COMPANY_SUFFIXES,
     GOVERNMENT_NOUNS,
+    GROUP_NOUNS,
     LABOUR_WORDS,
     METONYMS,
+    OFFICE_FIELDS,
     ORG_NOUNS,
     OUTLET_NOUNS,
     OUTLETS,
     PARTY_MEMBERS,
+    PERSON_NOUNS,
     PERSON_TITLES,
+    demonym_country,
 )
 from .countries import country_of_tokens
 from .index import ActorIndex, Draft, clean_label, is_acronym, name_tokens
-from .parties import party_key
+from .parties import national_side, party_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-# Words of office names every government has ("Foreign Ministry", "Ministry of Defence").
+# Words of office names every government has ("Foreign Ministry", "Ministry of Defence"):
+# such a name alone is that government.
 _GENERIC_OFFICE_WORDS = GOVERNMENT_NOUNS | frozenset(
     [
         "the",
@@ -66,6 +71,12 @@ def entity_actor(index: ActorIndex, ent: Span, label: str | None = None) -> str 
         return index.add(text, "Person", key=surname, alias=text)
     if folded in OUTLETS:
         return index.add(text, "Outlet", alias=text)
+    if label == "ORG" and folded in ORG_NOUNS:
+        # "Committee chairman X" after "the Senate Budget Committee": a capitalised
+        # "Committee" alone is the committee named before, as "the committee" is
+        named = named_organization(index, folded, ent.start)
+        if named:
+            return named
     party = party_key(index, text)
     if party:
         if folded in PARTY_MEMBERS:
@@ -123,7 +134,17 @@ def names_the_office(ent: Span) -> bool:
     name the office, not a body the person speaks for."""
     doc = ent.doc
     after_office = ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "for")
-    return after_office and {t.lower_ for t in ent} <= _GENERIC_OFFICE_WORDS
+    return after_office and {t.lower_ for t in ent} <= GOVERNMENT_NOUNS | OFFICE_FIELDS
+
+
+def portfolio_start(ent: Span) -> int:
+    """Where the portfolio words ending a name begin (``ent.end`` when there are none):
+    "Commerce" of "Commerce Secretary", "Agriculture" of "Ivory Coast Agriculture
+    Minister". Before a title they name the office, not a body the holder speaks for."""
+    start = ent.end
+    while start > ent.start and ent.doc[start - 1].lower_ in OFFICE_FIELDS - {"the"}:
+        start -= 1
+    return start
 
 
 def named_with_acronym(index: ActorIndex, prefix: Span, i: int) -> tuple[str, int] | None:
@@ -265,7 +286,23 @@ def attached_bodies(index: ActorIndex, names: list[Span]) -> None:
             elif child.dep_ == "relcl" and child.lemma_.lower() in _LEAD_VERBS:
                 objects = [g for g in child.children if g.dep_ == "dobj"]
             for obj in objects:
-                key = index.by_token.get(obj.i)
-                if key and key != person and index.drafts[key].type in ("Organization", "Country"):
-                    index.drafts[person].affiliation = key
+                key = _body_of(index, obj)
+                if key and key != person:
+                    index.drafts[person].affiliation = national_side(index, key)
                     break
+
+
+def _body_of(index: ActorIndex, obj: Token) -> str | None:
+    """The organisation or country a body noun names: itself when named ("the Farmers
+    Union"), else the one that owns or qualifies it ("Brazil's delegation", "the
+    Philippine delegation", "the Acme Corp negotiating team")."""
+    for token in (obj, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))):
+        key = index.by_token.get(token.i)
+        if key is None and token is not obj:
+            country = demonym_country(token.text)
+            key = index.add(country, "Country", alias=token.text) if country else None
+        if key and index.drafts[key].type in ("Organization", "Country"):
+            return key
+        if token is obj and obj.lower_ not in ORG_NOUNS | GROUP_NOUNS | PERSON_NOUNS:
+            return None  # "who heads Brazil's cheapest restaurant": no body of people
+    return None

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import DEMONYMS, ORG_NOUNS, OUTLET_NOUNS, TITLE_WORDS, country_name
-from .countries import index_dateline
+from ..lexicon import ORG_NOUNS, OUTLET_NOUNS, TITLE_WORDS, country_name, demonym_country
+from .countries import country_of_tokens, index_dateline
 from .index import (
     ActorIndex,
     clean_label,
@@ -16,7 +16,7 @@ from .index import (
     is_title_token,
     name_tokens,
 )
-from .organizations import entity_actor, named_with_acronym, names_the_office
+from .organizations import entity_actor, named_with_acronym, names_the_office, portfolio_start
 from .parties import PERSONAL_BODIES, national_side, party_key, personal_body
 
 if TYPE_CHECKING:
@@ -126,7 +126,20 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
             if names_the_office(ent):
                 i = ent_end  # "Secretary of State": the office, not a body
                 continue
-            key = index.by_token.get(i) or entity_actor(index, ent, tok.ent_type_)
+            label = tok.ent_type_
+            if ent_end < prefix.end and doc[ent_end].lower_ in TITLE_WORDS:
+                field = portfolio_start(ent)
+                if field == i or (field == i + 1 and tok.lower_ in ORG_NOUNS):
+                    # "Commerce Secretary": the office; "Committee chairman": the
+                    # committee named before, found once every body is indexed
+                    i = ent_end
+                    continue
+                if field < ent_end:
+                    # "Ivory Coast Agriculture Minister": the country's office
+                    ent_end = field
+                    ent = doc[i:ent_end]
+                    label = "GPE" if country_of_tokens(ent) else label
+            key = index.by_token.get(i) or entity_actor(index, ent, label)
             # a person is no side (their campaign is, above)
             if key and affiliation is None and index.drafts[key].type != "Person":
                 affiliation = key
@@ -134,7 +147,7 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
                 role_start = ent_end
             i = ent_end
             continue
-        country = DEMONYMS.get(tok.lower_) or country_name(tok.text)
+        country = demonym_country(tok.text) or country_name(tok.text)
         party = None if country else party_key(index, tok.text)
         if country or party:
             key = party or index.add(country, "Country", alias=tok.text)  # type: ignore[arg-type]
@@ -227,7 +240,7 @@ def _appos_phrase(
     affiliation = affiliation or _office_body(index, child)
     role_words = []
     for t in role_tokens:
-        if t.i in index.by_token or DEMONYMS.get(t.lower_) or t.i > child.i:
+        if t.i in index.by_token or demonym_country(t.text) or t.i > child.i:
             continue
         role_words.append(t.text)
     return " ".join(role_words) or None, national_side(index, affiliation), False

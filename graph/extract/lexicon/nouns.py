@@ -11,6 +11,7 @@ __all__ = [
     "GOVERNMENT_NOUNS",
     "GROUP_NOUNS",
     "LABOUR_WORDS",
+    "OFFICE_FIELDS",
     "ORG_NOUNS",
     "OUTLET_NOUNS",
     "PERSON_NOUNS",
@@ -24,6 +25,20 @@ GOVERNMENT_NOUNS: frozenset[str] = words(
     """
     ministry department government cabinet parliament congress senate embassy army navy
     military forces police administration treasury
+    """
+)
+#: Portfolios of government offices, the words every government's ministries and
+#: cabinet posts are named with ("Foreign Affairs", "Commerce Secretary", "Ministry of
+#: Trade and Industry"): before a title or after its "of"/"for" they name the office,
+#: not a body of their own.
+OFFICE_FIELDS: frozenset[str] = words(
+    """
+    the of and for foreign affairs defense defence finance interior justice home state
+    economy economic economics health education trade commerce agriculture agricultural
+    labor labour energy transport transportation industry industrial environment housing
+    culture tourism international fisheries mines mining planning development budget
+    information communications telecommunications social welfare security immigration
+    veterans
     """
 )
 #: Role words that precede a name in news prose ("Foreign Minister Anna Berg").

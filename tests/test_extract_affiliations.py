@@ -1,0 +1,94 @@
+"""Affiliations read from the sentence of a mention: nationalities, offices, bodies a
+person heads. Each case is a sentence written for the test (made-up names) and parsed by
+the real spaCy pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract_article
+from graph.extract.lexicon import demonym_country
+from graph.records import Actor, Article
+
+
+def _actors(nlp, text: str) -> dict[str, Actor]:
+    extraction = extract_article(nlp(text), Article(id="test", text=text, source="test.txt"))
+    return {a.key: a for a in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("adjective", "country"),
+    [
+        ("Nicaraguan", "Nicaragua"),  # -n
+        ("Jordanian", "Jordan"),  # -ian
+        ("Paraguayan", "Paraguay"),  # -an
+        ("Panamanian", "Panama"),  # -nian
+        ("Congolese", "Congo"),  # -lese
+        ("Senegalese", "Senegal"),  # -ese
+        ("Maltese", "Malta"),  # -ese for -a
+        ("Bahraini", "Bahrain"),  # -i
+        ("South African", "South Africa"),  # a name of two words
+        ("Ugandans", "Uganda"),  # the plural noun
+        ("Dutch", "Netherlands"),  # irregular: from the table
+        ("West German", "West Germany"),  # a historical state
+    ],
+)
+def test_adjectives_of_nationality_name_their_country(adjective, country):
+    assert demonym_country(adjective) == country
+
+
+@pytest.mark.parametrize("word", ["Asian", "African", "Texan", "Christian", "Republican"])
+def test_adjectives_of_no_country_name_none(word):
+    assert demonym_country(word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "affiliation"),
+    [
+        # a regular adjective of nationality no table lists
+        ("Costa Rican President Luis Mora said the talks would resume.", "luis mora", "costa rica"),
+        ("Ugandan delegates said the quota was fair.", "ugandan delegate", "uganda"),
+        # a country whose everyday English name pycountry does not list
+        (
+            "Ivory Coast Agriculture Minister Jean Kone said the quota was fair.",
+            "jean kone",
+            "ivory coast",
+        ),
+        # "Commerce" before a cabinet title is the office, not a body: the official
+        # serves the government of the capital the story is filed from
+        (
+            "WASHINGTON, May 3 - Commerce Secretary Ed Lamb said the quota was fair, "
+            "and the United States would keep it.",
+            "ed lamb",
+            "united states",
+        ),
+        # a capitalised "Committee" before a title is the committee named before
+        (
+            "The Senate Budget Committee met on Monday. Committee chairman Ed Lamb said "
+            "the bill would pass.",
+            "ed lamb",
+            "senate budget committee",
+        ),
+        # a person who heads a body speaks for the side that owns or qualifies it
+        (
+            "Rui Costa, who heads Brazil's delegation, said the quota was unfair.",
+            "rui costa",
+            "brazil",
+        ),
+        (
+            "Rosa Lim, who heads the Philippine delegation, said the tax was unfair.",
+            "rosa lim",
+            "philippines",
+        ),
+    ],
+)
+def test_affiliation_from_the_sentence(nlp, text, key, affiliation):
+    actors = _actors(nlp, text)
+    assert key in actors, sorted(actors)
+    assert actors[key].affiliation == affiliation
+
+
+def test_heading_something_that_is_no_body_gives_no_side(nlp):
+    text = "Tom Hale, who runs Brazil's largest bakery, said the quota was unfair."
+    assert _actors(nlp, text)["tom hale"].affiliation is None
