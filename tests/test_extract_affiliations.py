@@ -81,6 +81,32 @@ def test_adjectives_of_no_country_name_none(word):
             "rosa lim",
             "philippines",
         ),
+        # a party outranks the chamber its member sits in
+        (
+            "House Democratic Leader Nan Peel said the bill would pass.",
+            "nan peel",
+            "democratic party",
+        ),
+        (
+            "Rep. Jim Dole, a member of the House Democratic leadership, said the bill would pass.",
+            "jim dole",
+            "democratic party",
+        ),
+        # the chamber alone is the side when no party is named
+        ("Senate Majority Leader Tom Hale said the bill would pass.", "tom hale", "senate"),
+        # a party's people speak for it, whatever their noun
+        (
+            "Ann Roe, a Democratic strategist, said the party was united.",
+            "ann roe",
+            "democratic party",
+        ),
+        # officials in a capital are that country's
+        ("Officials in Ankara said the deal was fair.", "official", "turkey"),
+        (
+            "A government spokesman in Athens said the deal was fair.",
+            "government spokesman",
+            "greece",
+        ),
     ],
 )
 def test_affiliation_from_the_sentence(nlp, text, key, affiliation):
@@ -92,3 +118,8 @@ def test_affiliation_from_the_sentence(nlp, text, key, affiliation):
 def test_heading_something_that_is_no_body_gives_no_side(nlp):
     text = "Tom Hale, who runs Brazil's largest bakery, said the quota was unfair."
     assert _actors(nlp, text)["tom hale"].affiliation is None
+
+
+def test_people_in_a_capital_who_are_no_officials_speak_for_no_country(nlp):
+    actors = _actors(nlp, "Bankers in Tokyo said the yen would rise.")
+    assert actors["banker"].affiliation is None

@@ -78,6 +78,27 @@ def phrase_affiliation(index: ActorIndex, head: Token, end: int) -> str | None:
     return None
 
 
+# Nouns for the people of a government: "officials in Ankara" are that government's.
+_OFFICIAL_NOUNS = frozenset({"official", "authority", "authorities", "government"})
+
+
+def _governs(mods: list[Token]) -> bool:
+    """Whether a group's modifiers make it a government's ("government spokesman")."""
+    return bool({t.lower_ for t in mods} & GOVERNMENT_NOUNS)
+
+
+def _seat_country(index: ActorIndex, head: Token) -> str | None:
+    """The country whose capital or name follows ``head`` after "in" ("officials in
+    Ankara"), or None."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for pobj in prep.children:
+                key = index.by_token.get(pobj.i)
+                if pobj.dep_ == "pobj" and key and index.drafts[key].type == "Country":
+                    return key
+    return None
+
+
 def _definite(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
 
@@ -122,8 +143,12 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
                     if key and index.drafts[key].type != "Group":
                         affiliation = national_side(index, key)
                 break
+    if affiliation is None and (lemma in _OFFICIAL_NOUNS or _governs(mods)):
+        # "officials in Ankara", "a government spokesman in Athens": the government
+        # seated in the capital
+        affiliation = _seat_country(index, head)
     bare_officials = not mods and lemma == "official"
-    if affiliation is None and ({t.lower_ for t in mods} & GOVERNMENT_NOUNS or bare_officials):
+    if affiliation is None and (_governs(mods) or bare_officials):
         # "officials said" in a story filed from a capital it is about: that government's
         affiliation = index.home_country
     if affiliation is None:

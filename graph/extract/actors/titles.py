@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import ORG_NOUNS, OUTLET_NOUNS, TITLE_WORDS, country_name, demonym_country
+from ..lexicon import (
+    LEGISLATURE_NOUNS,
+    ORG_NOUNS,
+    OUTLET_NOUNS,
+    PARTIES,
+    TITLE_WORDS,
+    country_name,
+    demonym_country,
+)
 from .countries import country_of_tokens, index_dateline
 from .index import (
     ActorIndex,
@@ -16,6 +24,7 @@ from .index import (
     is_title_token,
     name_tokens,
 )
+from .kinds import source_noun
 from .organizations import entity_actor, named_with_acronym, names_the_office, portfolio_start
 from .parties import PERSONAL_BODIES, national_side, party_key, personal_body
 
@@ -98,6 +107,25 @@ def title_prefix(doc: Doc, name: Span) -> Span | None:
     return doc[i + 1 : name.start] if i + 1 < name.start else None
 
 
+_PARTY_NAMES = frozenset(PARTIES.values())
+
+
+def _is_party(index: ActorIndex, key: str | None) -> bool:
+    return key is not None and index.drafts[key].label in _PARTY_NAMES
+
+
+def side(index: ActorIndex, affiliation: str | None, key: str) -> str | None:
+    """The side of a title after reading ``key`` in it: the first body it names, but a
+    party outranks the chamber its member sits in ("House Democratic Leader X", "a member
+    of the Senate Republican leadership")."""
+    if affiliation is None:
+        return key
+    words = index.drafts[affiliation].label.casefold().split()
+    if _is_party(index, key) and words and words[-1] in LEGISLATURE_NOUNS:
+        return key
+    return affiliation
+
+
 def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None, bool]:
     """(role, affiliation key, names an outlet) read from the words left of a name."""
     doc = prefix.doc
@@ -141,8 +169,8 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
                     label = "GPE" if country_of_tokens(ent) else label
             key = index.by_token.get(i) or entity_actor(index, ent, label)
             # a person is no side (their campaign is, above)
-            if key and affiliation is None and index.drafts[key].type != "Person":
-                affiliation = key
+            if key and index.drafts[key].type != "Person":
+                affiliation = side(index, affiliation, key)
             if role_start == i:
                 role_start = ent_end
             i = ent_end
@@ -151,7 +179,7 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
         party = None if country else party_key(index, tok.text)
         if country or party:
             key = party or index.add(country, "Country", alias=tok.text)  # type: ignore[arg-type]
-            affiliation = affiliation or key
+            affiliation = side(index, affiliation, key)
             if role_start == i:
                 role_start = i + 1
         elif tok.is_upper and tok.is_alpha and len(tok) > 1 and tok.pos_ == "PROPN":
@@ -229,13 +257,15 @@ def _appos_phrase(
             if key and ent is not None:
                 index.mention(ent, key)
         if key and index.drafts[key].type != "Person":
-            affiliation = affiliation or key
+            affiliation = side(index, affiliation, key)
     words = {t.lower_ for t in role_tokens}
     if words & OUTLET_NOUNS:
         return None, affiliation, True
     if not words & TITLE_WORDS:
-        # "a member of the Farmers Union": membership gives the side, not a role
+        # "a member of the Farmers Union": membership gives the side, not a role;
+        # "a Democratic strategist": a party's people speak for it
         member = child.lemma_.lower() == "member" and affiliation is not None
+        member = member or (_is_party(index, affiliation) and source_noun(child))
         return (None, national_side(index, affiliation), False) if member else None
     affiliation = affiliation or _office_body(index, child)
     role_words = []

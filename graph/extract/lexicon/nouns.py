@@ -11,6 +11,7 @@ __all__ = [
     "GOVERNMENT_NOUNS",
     "GROUP_NOUNS",
     "LABOUR_WORDS",
+    "LEGISLATURE_NOUNS",
     "OFFICE_FIELDS",
     "ORG_NOUNS",
     "OUTLET_NOUNS",
@@ -25,6 +26,13 @@ GOVERNMENT_NOUNS: frozenset[str] = words(
     """
     ministry department government cabinet parliament congress senate embassy army navy
     military forces police administration treasury
+    """
+)
+#: Last words of the names of legislatures and their chambers ("the House", "the U.S.
+#: Senate", "Parliament"): a legislator sits in one, but speaks for a party.
+LEGISLATURE_NOUNS: frozenset[str] = words(
+    """
+    house senate congress parliament assembly chamber legislature
     """
 )
 #: Portfolios of government offices, the words every government's ministries and
