@@ -107,6 +107,32 @@ def test_adjectives_of_no_country_name_none(word):
             "government spokesman",
             "greece",
         ),
+        # an unnamed official's nationality
+        ("The Turkish premier said the deal was fair.", "turkish premier", "turkey"),
+        # the body a person speaks for, by participle, preposition or relative clause
+        (
+            "Speaking for the Acme Workers Union, Ann Roe said the offer was unfair.",
+            "ann roe",
+            "acme workers union",
+        ),
+        (
+            "Ann Roe, representing the Acme Workers Union, said the offer was unfair.",
+            "ann roe",
+            "acme workers union",
+        ),
+        (
+            "Ann Roe, speaking on behalf of the Acme Workers Union, said the offer was unfair.",
+            "ann roe",
+            "acme workers union",
+        ),
+        (
+            "Ann Roe, from the Acme Workers Union, said the offer was unfair.",
+            "ann roe",
+            "acme workers union",
+        ),
+        ("Ann Roe at Acme Bank said rates would rise.", "ann roe", "acme bank"),
+        # an envoy's title names where they are posted, not whom they speak for
+        ("U.S. Ambassador to Japan Ann Roe said the quota was unfair.", "ann roe", "united states"),
     ],
 )
 def test_affiliation_from_the_sentence(nlp, text, key, affiliation):
@@ -123,3 +149,16 @@ def test_heading_something_that_is_no_body_gives_no_side(nlp):
 def test_people_in_a_capital_who_are_no_officials_speak_for_no_country(nlp):
     actors = _actors(nlp, "Bankers in Tokyo said the yen would rise.")
     assert actors["banker"].affiliation is None
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # where someone comes from is not whom they speak for
+        ("Ann Roe from Brazil said the quota was unfair.", "ann roe"),
+        # "state" of "secretary of state" is the office
+        ("Ann Roe, the secretary of state, said the deal was fair.", "ann roe"),
+    ],
+)
+def test_no_side_stated(nlp, text, key):
+    assert _actors(nlp, text)[key].affiliation is None

@@ -70,10 +70,41 @@ _NAMED_PHRASE = 8
 
 def phrase_affiliation(index: ActorIndex, head: Token, end: int) -> str | None:
     """Whom an unnamed source speaks for, from its trailing phrase ("for Lisbon's port
-    authority" speaks for Portugal): the first country or organisation named in it."""
+    authority" speaks for Portugal): the first country or organisation named in it; or
+    else from the words before it ("the Turkish premier", "a Labour aide")."""
     for t in head.doc[head.i + 1 : end]:
         key = index.by_token.get(t.i)
         if key and index.drafts[key].type in ("Country", "Organization"):
+            return national_side(index, key)
+    return _modifier_side(index, head, _modifiers(index, head))
+
+
+def _modifiers(index: ActorIndex, head: Token) -> list[Token]:
+    """The words before a source's noun that qualify it ("senior Japanese", "union")."""
+    return [
+        t
+        for t in head.doc[head.left_edge.i : head.i]
+        if t.dep_ in ("amod", "compound", "nmod", "poss")
+        and t.pos_ != "DET"
+        and t.i not in index.dateline
+    ]
+
+
+def _modifier_side(index: ActorIndex, head: Token, mods: list[Token]) -> str | None:
+    """The country, party or organisation the modifiers of a source's noun name ("Korean
+    officials", "Labour MPs", "union leaders" after the union was named); a nationality
+    does not make businesses speak for their country ("Korean exporters")."""
+    lemma = head.lemma_.lower()
+    business = head.lower_ in BUSINESS_NOUNS or lemma in BUSINESS_NOUNS
+    for t in mods:
+        key = index.by_token.get(t.i) or country_key(index, t)
+        key = key or party_key(index, t.text)  # "Labour MPs", "a Democratic aide"
+        if key is None and t.lower_ in ORG_NOUNS:
+            # "union leaders" after the story named the union: that union's
+            key = named_organization(index, t.lower_, t.i)
+        if business and key and index.drafts[key].type == "Country":
+            continue  # "Korean exporters" are from Korea, they do not speak for it
+        if key and index.drafts[key].type in ("Country", "Organization", "Outlet"):
             return national_side(index, key)
     return None
 
@@ -115,25 +146,8 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
     if head.tag_ == "NN" and head.lower_ in BUSINESS_NOUNS and _definite(head):
         return None  # "the company" is the organisation named before, not a new group
     doc = head.doc
-    mods = [
-        t
-        for t in doc[head.left_edge.i : head.i]
-        if t.dep_ in ("amod", "compound", "nmod", "poss")
-        and t.pos_ != "DET"
-        and t.i not in index.dateline
-    ]
-    affiliation = None
-    business = head.lower_ in BUSINESS_NOUNS or lemma in BUSINESS_NOUNS
-    for t in mods:
-        key = index.by_token.get(t.i) or country_key(index, t)
-        key = key or party_key(index, t.text)  # "Labour MPs", "a Democratic aide"
-        if key is None and t.lower_ in ORG_NOUNS:
-            # "union leaders" after the story named the union: that union's
-            key = named_organization(index, t.lower_, t.i)
-        if business and key and index.drafts[key].type == "Country":
-            continue  # "Korean exporters" are from Korea, they do not speak for it
-        if key and index.drafts[key].type in ("Country", "Organization", "Outlet"):
-            affiliation = affiliation or national_side(index, key)
+    mods = _modifiers(index, head)
+    affiliation = _modifier_side(index, head, mods)
     if affiliation is None:
         # "a spokeswoman for the club", "officials of the ministry"
         for prep in head.rights:

@@ -274,22 +274,66 @@ _LEAD_VERBS = frozenset({"head", "lead", "chair", "run", "direct", "represent"})
 
 def attached_bodies(index: ActorIndex, names: list[Span]) -> None:
     """A body attached to a person's name gives their side when nothing else did: "Tom
-    Hale of the Farmers Union", "Tom Hale, who heads the Farmers Union,"."""
+    Hale of the Farmers Union", "Tom Hale, who heads the Farmers Union,", "Tom Hale, from
+    the Farmers Union,", "Tom Hale, speaking for the Farmers Union,", and "Speaking for
+    the Farmers Union, Tom Hale said" (the participle's subject is the sentence's)."""
     for name in names:
         person = index.by_token.get(name.start)
         if person is None or index.drafts[person].affiliation:
             continue
-        for child in name.root.children:
-            objects: list[Token] = []
-            if child.dep_ == "prep" and child.lower_ == "of":
-                objects = [g for g in child.children if g.dep_ == "pobj"]
-            elif child.dep_ == "relcl" and child.lemma_.lower() in _LEAD_VERBS:
-                objects = [g for g in child.children if g.dep_ == "dobj"]
-            for obj in objects:
+        root = name.root
+        clauses = [root.head] if root.dep_ == "nsubj" else []
+        for child in [*root.children, *(c for v in clauses for c in v.children)]:
+            bodies_only = child.dep_ == "prep" and child.lower_ in _MEMBER_PREPS
+            for obj in _attached_objects(child, root):
                 key = _body_of(index, obj)
+                if key and bodies_only and index.drafts[key].type != "Organization":
+                    continue  # "of Brazil" may say whose; "from Brazil" only where from
                 if key and key != person:
                     index.drafts[person].affiliation = national_side(index, key)
                     break
+
+
+def _attached_objects(child: Token, name: Token) -> list[Token]:
+    """Nouns a dependent of a name (or of the clause it is the subject of) attaches the
+    person to: "of"/"from"/"at"/"with" objects of the name, the bodies a relative clause
+    or a participle says they head or speak for."""
+    if child.dep_ == "prep" and child.head.i == name.i:
+        if child.lower_ == "of" or child.lower_ in _MEMBER_PREPS:
+            return [g for g in child.children if g.dep_ == "pobj"]
+        return []
+    if child.dep_ == "relcl" and child.head.i == name.i:
+        return _spoken_for(child)
+    participle = child.dep_ in ("acl", "advcl") and child.tag_ == "VBG"
+    if participle and (child.dep_ == "acl" or not any(c.dep_ == "nsubj" for c in child.children)):
+        return _spoken_for(child)
+    return []
+
+
+# Prepositions that attach a person to the organisation they work for ("Tom Hale, from
+# the Farmers Union", "Ann Roe at Acme Bank", "a trader with Acme Securities").
+_MEMBER_PREPS = frozenset({"from", "at", "with"})
+
+
+def _spoken_for(verb: Token) -> list[Token]:
+    """The bodies a verb says its subject heads or speaks for: "heads the union",
+    "representing the union", "speaking for the union", "speaking on behalf of it"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _LEAD_VERBS:
+        return [g for g in verb.children if g.dep_ == "dobj"]
+    if lemma != "speak":
+        return []
+    found: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "on"):
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if pobj.lower_ == "behalf":  # "on behalf of the union"
+                    found += [g for p in pobj.children if p.lower_ == "of" for g in p.children]
+                elif prep.lower_ == "for":
+                    found.append(pobj)
+    return found
 
 
 def _body_of(index: ActorIndex, obj: Token) -> str | None:

@@ -58,6 +58,21 @@ def _names_a_body(doc: Doc, i: int, sent_start: int) -> bool:
     )
 
 
+# Titles of envoys, whose office names where they are posted ("Ambassador to Japan").
+_POSTED_TITLES = frozenset({"ambassador", "envoy", "delegate", "representative", "emissary"})
+
+
+def _office_prep(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the preposition of an office's name after a title: "for" of
+    "Undersecretary for Energy", "of" of "Secretary of State", "to" of "Ambassador to X"."""
+    if i < 1:
+        return False
+    title = doc[i - 1]
+    if doc[i].lower_ == "to":
+        return title.lower_ in _POSTED_TITLES
+    return doc[i].lower_ in ("for", "of") and is_title_token(title)
+
+
 def title_prefix(doc: Doc, name: Span) -> Span | None:
     """Words right before a name that modify it: "Bulgarian Foreign Minister" + name."""
     sent_start = name.sent.start
@@ -70,7 +85,7 @@ def title_prefix(doc: Doc, name: Span) -> Span | None:
             # "Hadley campaign spokesman": the person's name belongs to the body's name
             i -= 1
         elif tok.pos_ in _TITLE_POS and tok.ent_type_ not in ("PERSON", "DATE", "TIME"):
-            office = tok.head.i == i - 1 and tok.head.lower_ in ("for", "of")
+            office = tok.head.i == i - 1 and _office_prep(doc, i - 1)
             # "Democratic presidential candidates Ann Roe and ...": the name is the
             # title's apposition, not its head
             titled = name.root.dep_ == "appos" and name.root.head.i == tok.i
@@ -93,8 +108,9 @@ def title_prefix(doc: Doc, name: Span) -> Span | None:
         elif tok.tag_ == "POS" and i - 1 >= sent_start and doc[i - 1].pos_ == "PROPN":
             # "Chile's labour minister": the possessor is who the office belongs to
             i -= 1
-        elif tok.lower_ in ("for", "of") and i - 1 >= sent_start and is_title_token(doc[i - 1]):
-            # "Undersecretary for Energy", "Secretary of State": the office belongs to the title
+        elif i - 1 >= sent_start and _office_prep(doc, i):
+            # "Undersecretary for Energy", "Secretary of State", "Ambassador to Japan": the
+            # office belongs to the title
             # (the parser often hangs the name below the office, so heads are no guide here)
             i -= 2
             while i >= sent_start and doc[i].pos_ in _TITLE_POS and doc[i].ent_type_ != "PERSON":
@@ -253,6 +269,8 @@ def _appos_phrase(
         key = index.by_token.get(t.i)
         if key is None and t.ent_type_ in ("GPE", "NORP", "ORG") and t.ent_iob_ == "B":
             ent = entity_at(t)
+            if ent is not None and names_the_office(ent):
+                continue  # "the secretary of state": the office, not a body
             key = entity_actor(index, ent) if ent is not None else None
             if key and ent is not None:
                 index.mention(ent, key)
