@@ -133,6 +133,25 @@ def test_adjectives_of_no_country_name_none(word):
         ("Ann Roe at Acme Bank said rates would rise.", "ann roe", "acme bank"),
         # an envoy's title names where they are posted, not whom they speak for
         ("U.S. Ambassador to Japan Ann Roe said the quota was unfair.", "ann roe", "united states"),
+        # a party member's apposition outranks the committee of the title
+        (
+            "Senate Finance Committee chairman Lloyd Platt, a Texas Democrat, said the bill "
+            "would pass.",
+            "lloyd platt",
+            "democratic party",
+        ),
+        (
+            "Senate Finance Committee chairman Lloyd Platt said the bill would pass.",
+            "lloyd platt",
+            "senate finance committee",
+        ),
+        # an acronym read before the article spells it out names the body spelled out
+        (
+            "IBC president Jorge Ruiz said the quota was unfair. The Brazilian Coffee "
+            "Institute (IBC) met on Monday.",
+            "jorge ruiz",
+            "brazilian coffee institute",
+        ),
     ],
 )
 def test_affiliation_from_the_sentence(nlp, text, key, affiliation):

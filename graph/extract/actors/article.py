@@ -20,6 +20,7 @@ from .organizations import (
     office_of_organization,
     office_of_the_body_named,
     refer_back,
+    spelled_out_sides,
 )
 from .parties import administration_staff, party_member_noun
 from .people import add_person, fallback_names, record_genders, titled_name, whole_name
@@ -91,6 +92,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
             index.mention(ent, entity_key)
             acronym_after(index, ent, entity_key)
     office_of_the_body_named(index)
+    spelled_out_sides(index)
     attached_bodies(index, persons)
     default_country(index)
     administration_staff(index)

@@ -173,6 +173,19 @@ def named_with_acronym(index: ActorIndex, prefix: Span, i: int) -> tuple[str, in
     return key, j + 3
 
 
+def spelled_out_sides(index: ActorIndex) -> None:
+    """ "IBC president X" read before "the Brazilian Coffee Institute (IBC)" is indexed:
+    the acronym names the body spelled out in the article, so whoever served the acronym
+    serves that body."""
+    for draft in index.drafts.values():
+        if draft.affiliation is None:
+            continue
+        folded = index.drafts[draft.affiliation].label.casefold()
+        full = index.acronyms.get(folded)
+        if full and full != draft.affiliation and full != draft.key:
+            draft.affiliation = national_side(index, full)
+
+
 def acronym_after(index: ActorIndex, ent: Span, key: str) -> None:
     """ "Bureau of Fair Wages (BFW)": the acronym in parentheses is the same body."""
     doc = ent.doc

@@ -130,14 +130,25 @@ def _is_party(index: ActorIndex, key: str | None) -> bool:
     return key is not None and index.drafts[key].label in _PARTY_NAMES
 
 
+def legislative(index: ActorIndex, key: str | None) -> bool:
+    """Whether ``key`` is a legislature, a chamber or one of their committees ("the
+    House", "the Senate Finance Committee", "the Ways and Means Committee")."""
+    if key is None:
+        return False
+    words = index.drafts[key].label.casefold().split()
+    return bool(words) and (bool(set(words) & LEGISLATURE_NOUNS) or words[-1] in _COMMITTEES)
+
+
+_COMMITTEES = frozenset({"committee", "subcommittee"})
+
+
 def side(index: ActorIndex, affiliation: str | None, key: str) -> str | None:
     """The side of a title after reading ``key`` in it: the first body it names, but a
-    party outranks the chamber its member sits in ("House Democratic Leader X", "a member
-    of the Senate Republican leadership")."""
+    party outranks the chamber or committee its member sits in ("House Democratic Leader
+    X", "a member of the Senate Republican leadership")."""
     if affiliation is None:
         return key
-    words = index.drafts[affiliation].label.casefold().split()
-    if _is_party(index, key) and words and words[-1] in LEGISLATURE_NOUNS:
+    if _is_party(index, key) and legislative(index, affiliation):
         return key
     return affiliation
 
