@@ -152,6 +152,18 @@ def test_adjectives_of_no_country_name_none(word):
             "jorge ruiz",
             "brazilian coffee institute",
         ),
+        # legislators speak for the legislature, not for the country's government
+        (
+            "At least a dozen members of the U.S. Congress said the bill would pass.",
+            "member",
+            "u.s. congress",
+        ),
+        # a government's analyst serves it
+        (
+            "Ed Lamb, a senior analyst at the Agriculture Department, said prices would rise.",
+            "ed lamb",
+            "agriculture department",
+        ),
     ],
 )
 def test_affiliation_from_the_sentence(nlp, text, key, affiliation):
@@ -175,6 +187,10 @@ def test_people_in_a_capital_who_are_no_officials_speak_for_no_country(nlp):
     [
         # where someone comes from is not whom they speak for
         ("Ann Roe from Brazil said the quota was unfair.", "ann roe"),
+        # analysts employed by a firm speak for no side
+        ("Ed Lamb, an oil analyst at Acme Securities, said prices would rise.", "ed lamb"),
+        ("Acme Securities analyst Ed Lamb said prices would rise.", "ed lamb"),
+        ("Analysts at Acme Securities said prices would rise.", "analyst"),
         # "state" of "secretary of state" is the office
         ("Ann Roe, the secretary of state, said the deal was fair.", "ann roe"),
     ],

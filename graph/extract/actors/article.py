@@ -16,6 +16,7 @@ from .kinds import ACTOR_LABELS, MISTYPED_LABELS, mention_kind
 from .organizations import (
     acronym_after,
     attached_bodies,
+    commentators_speak_for_no_firm,
     entity_actor,
     office_of_organization,
     office_of_the_body_named,
@@ -112,4 +113,5 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
             if not (definite and token.lower_ in TITLE_WORDS):  # "the minister" is someone
                 group_actor(index, token)
+    commentators_speak_for_no_firm(index)
     return index

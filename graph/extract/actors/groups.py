@@ -10,7 +10,7 @@ from ...names import actor_key
 from ..lexicon import BUSINESS_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS
 from .countries import country_key
 from .index import LEADING_DETS, ActorIndex
-from .organizations import named_organization
+from .organizations import COMMENTATOR_NOUNS, named_organization, public_body
 from .parties import national_side, party_key
 
 if TYPE_CHECKING:
@@ -72,9 +72,12 @@ def phrase_affiliation(index: ActorIndex, head: Token, end: int) -> str | None:
     """Whom an unnamed source speaks for, from its trailing phrase ("for Lisbon's port
     authority" speaks for Portugal): the first country or organisation named in it; or
     else from the words before it ("the Turkish premier", "a Labour aide")."""
+    commentator = head.lower_ in COMMENTATOR_NOUNS
     for t in head.doc[head.i + 1 : end]:
         key = index.by_token.get(t.i)
         if key and index.drafts[key].type in ("Country", "Organization"):
+            if commentator and not public_body(index, key):
+                return None  # "an analyst at Acme Securities": the firm is the job
             return national_side(index, key)
     return _modifier_side(index, head, _modifiers(index, head))
 

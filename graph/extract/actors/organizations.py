@@ -13,6 +13,7 @@ from ..lexicon import (
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
     LABOUR_WORDS,
+    LEGISLATURE_NOUNS,
     METONYMS,
     OFFICE_FIELDS,
     ORG_NOUNS,
@@ -115,14 +116,16 @@ def entity_actor(index: ActorIndex, ent: Span, label: str | None = None) -> str 
             member: ActorType = "Group" if head.tag_ in ("NNS", "NNPS") else "Person"
             return index.add(text, member, alias=text, affiliation=party)
         return index.add(text, "Organization", alias=text, affiliation=party)
-    if affiliation is not None and (possessed or words & GOVERNMENT_NOUNS):
+    # a legislature is no government's office: its members speak for it or their party
+    executive = words & GOVERNMENT_NOUNS and not words & LEGISLATURE_NOUNS
+    if affiliation is not None and (possessed or executive):
         # "Chilean Finance Ministry", "Lisbon's port board": a government's office speaks
         # for its country; a body whose name merely starts with it ("Chilean Copper
         # Board") speaks for itself, and its country is its own affiliation
         index.national.add(actor_key(text))
-    elif words & GOVERNMENT_NOUNS:
+    elif affiliation is None and words & GOVERNMENT_NOUNS:
         affiliation = index.home_country  # "the Foreign Ministry" of a LISBON story
-        if affiliation and words <= _GENERIC_OFFICE_WORDS:
+        if affiliation and executive and words <= _GENERIC_OFFICE_WORDS:
             # a name any government has ("the Foreign Ministry") is that government
             index.national.add(actor_key(text))
     return index.add(text, "Organization", alias=text, affiliation=affiliation)
@@ -184,6 +187,37 @@ def spelled_out_sides(index: ActorIndex) -> None:
         full = index.acronyms.get(folded)
         if full and full != draft.affiliation and full != draft.key:
             draft.affiliation = national_side(index, full)
+
+
+# Nouns for people who comment on markets for a living: their employer is their job,
+# not a side they speak for ("an oil analyst at Acme Securities").
+COMMENTATOR_NOUNS = frozenset({"analyst", "analysts", "strategist", "strategists"})
+
+
+def commentators_speak_for_no_firm(index: ActorIndex) -> None:
+    """Analysts and strategists employed by a firm speak for no side: the firm is their
+    job. A government's or party's analyst still serves it."""
+    for draft in index.drafts.values():
+        words = (draft.role or draft.key).casefold().split()
+        if not words or words[-1] not in COMMENTATOR_NOUNS or draft.affiliation is None:
+            continue
+        if not public_body(index, draft.affiliation):
+            draft.affiliation = None
+
+
+def public_body(index: ActorIndex, key: str) -> bool:
+    """Whether an actor is a country or a government's or party's body: its country or
+    party stands behind it, or its name is an office's. A firm is none."""
+    body = index.drafts[key]
+    if body.type != "Organization":
+        return True
+    parent = index.drafts[body.affiliation] if body.affiliation else None
+    words = {w.casefold() for w in body.label.split()}
+    return (
+        body.key in index.national
+        or bool(words & GOVERNMENT_NOUNS)
+        or (parent is not None and parent.type == "Organization")
+    )
 
 
 def acronym_after(index: ActorIndex, ent: Span, key: str) -> None:
