@@ -164,6 +164,23 @@ def test_adjectives_of_no_country_name_none(word):
             "ed lamb",
             "agriculture department",
         ),
+        # the party outranks the chamber among a group's modifiers too
+        (
+            "Senate GOP leaders said the remarks were wrong.",
+            "senate gop leader",
+            "republican party",
+        ),
+        # the campaign named for a person is the side of its staff
+        (
+            "Tom Hale is running. A Hale campaign spokeswoman said the remarks were fair.",
+            "hale campaign spokeswoman",
+            "hale campaign",
+        ),
+        (
+            "Tom Hale spoke. Ann Roe, Hale's campaign manager, said the remarks were fair.",
+            "ann roe",
+            "hale campaign",
+        ),
     ],
 )
 def test_affiliation_from_the_sentence(nlp, text, key, affiliation):

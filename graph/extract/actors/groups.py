@@ -11,7 +11,7 @@ from ..lexicon import BUSINESS_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS
 from .countries import country_key
 from .index import LEADING_DETS, ActorIndex
 from .organizations import COMMENTATOR_NOUNS, named_organization, public_body
-from .parties import national_side, party_key
+from .parties import national_side, party_key, personal_body, side
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -99,6 +99,11 @@ def _modifier_side(index: ActorIndex, head: Token, mods: list[Token]) -> str | N
     does not make businesses speak for their country ("Korean exporters")."""
     lemma = head.lemma_.lower()
     business = head.lower_ in BUSINESS_NOUNS or lemma in BUSINESS_NOUNS
+    if mods:
+        body = personal_body(index, head.doc[mods[0].i : head.i])
+        if body is not None:
+            return body[0]  # "a Hale campaign spokeswoman": the campaign's
+    found = None
     for t in mods:
         key = index.by_token.get(t.i) or country_key(index, t)
         key = key or party_key(index, t.text)  # "Labour MPs", "a Democratic aide"
@@ -108,8 +113,9 @@ def _modifier_side(index: ActorIndex, head: Token, mods: list[Token]) -> str | N
         if business and key and index.drafts[key].type == "Country":
             continue  # "Korean exporters" are from Korea, they do not speak for it
         if key and index.drafts[key].type in ("Country", "Organization", "Outlet"):
-            return national_side(index, key)
-    return None
+            # "Senate GOP leaders": the party outranks the chamber
+            found = side(index, found, national_side(index, key) or key)
+    return found
 
 
 # Nouns for the people of a government: "officials in Ankara" are that government's.

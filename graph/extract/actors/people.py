@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from ..lexicon import OUTLETS, PARTIES, PERSON_TITLES, country_name
 from .countries import GOVERNMENT_TITLES
 from .index import ActorIndex, clean_label, is_title_token
-from .parties import party_notation
-from .titles import appos_role, legislative, prefix_role, shared_prefix, side, title_prefix
+from .parties import legislative, party_notation, side
+from .titles import appos_role, prefix_role, shared_prefix, title_prefix
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

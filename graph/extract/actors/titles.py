@@ -7,10 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import (
-    LEGISLATURE_NOUNS,
     ORG_NOUNS,
     OUTLET_NOUNS,
-    PARTIES,
     TITLE_WORDS,
     country_name,
     demonym_country,
@@ -26,7 +24,14 @@ from .index import (
 )
 from .kinds import source_noun
 from .organizations import entity_actor, named_with_acronym, names_the_office, portfolio_start
-from .parties import PERSONAL_BODIES, national_side, party_key, personal_body
+from .parties import (
+    PERSONAL_BODIES,
+    is_party,
+    national_side,
+    party_key,
+    personal_body,
+    side,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -121,36 +126,6 @@ def title_prefix(doc: Doc, name: Span) -> Span | None:
         else:
             break
     return doc[i + 1 : name.start] if i + 1 < name.start else None
-
-
-_PARTY_NAMES = frozenset(PARTIES.values())
-
-
-def _is_party(index: ActorIndex, key: str | None) -> bool:
-    return key is not None and index.drafts[key].label in _PARTY_NAMES
-
-
-def legislative(index: ActorIndex, key: str | None) -> bool:
-    """Whether ``key`` is a legislature, a chamber or one of their committees ("the
-    House", "the Senate Finance Committee", "the Ways and Means Committee")."""
-    if key is None:
-        return False
-    words = index.drafts[key].label.casefold().split()
-    return bool(words) and (bool(set(words) & LEGISLATURE_NOUNS) or words[-1] in _COMMITTEES)
-
-
-_COMMITTEES = frozenset({"committee", "subcommittee"})
-
-
-def side(index: ActorIndex, affiliation: str | None, key: str) -> str | None:
-    """The side of a title after reading ``key`` in it: the first body it names, but a
-    party outranks the chamber or committee its member sits in ("House Democratic Leader
-    X", "a member of the Senate Republican leadership")."""
-    if affiliation is None:
-        return key
-    if _is_party(index, key) and legislative(index, affiliation):
-        return key
-    return affiliation
 
 
 def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None, bool]:
@@ -285,6 +260,8 @@ def _appos_phrase(
             key = entity_actor(index, ent) if ent is not None else None
             if key and ent is not None:
                 index.mention(ent, key)
+        if key and index.drafts[key].type == "Person":
+            key = _possessed_body(index, t)  # "Hale's campaign manager": the campaign
         if key and index.drafts[key].type != "Person":
             affiliation = side(index, affiliation, key)
     words = {t.lower_ for t in role_tokens}
@@ -294,7 +271,7 @@ def _appos_phrase(
         # "a member of the Farmers Union": membership gives the side, not a role;
         # "a Democratic strategist": a party's people speak for it
         member = child.lemma_.lower() == "member" and affiliation is not None
-        member = member or (_is_party(index, affiliation) and source_noun(child))
+        member = member or (is_party(index, affiliation) and source_noun(child))
         return (None, national_side(index, affiliation), False) if member else None
     affiliation = affiliation or _office_body(index, child)
     role_words = []
@@ -303,6 +280,20 @@ def _appos_phrase(
             continue
         role_words.append(t.text)
     return " ".join(role_words) or None, national_side(index, affiliation), False
+
+
+def _possessed_body(index: ActorIndex, name: Token) -> str | None:
+    """The body named for a person by a possessive ("Hale's campaign", "Roe's
+    administration"), when ``name`` is the last word of the possessor."""
+    doc = name.doc
+    if name.i + 2 >= len(doc) or doc[name.i + 1].tag_ != "POS":
+        return None
+    body = doc[name.i + 2]
+    if body.lower_ not in PERSONAL_BODIES:
+        return None
+    ent = entity_at(name)
+    label = f"{clean_label(ent.text if ent is not None else name.text)} {body.lower_}"
+    return index.add(label, "Organization", alias=label)
 
 
 def _office_body(index: ActorIndex, title: Token) -> str | None:
