@@ -181,6 +181,19 @@ def test_adjectives_of_no_country_name_none(word):
             "ann roe",
             "hale campaign",
         ),
+        # a government's office owned by a country named around its name
+        (
+            "Chile's Ministry of Mines and Energy said copper output would fall.",
+            "ministry of mines and energy",
+            "chile",
+        ),
+        ("The Government of Chile said the quota was fair.", "government of chile", "chile"),
+        # an organisation that owns a body is its side
+        (
+            "The European Community's Council of Ministers said the tax was legal.",
+            "council of ministers",
+            "european community",
+        ),
     ],
 )
 def test_affiliation_from_the_sentence(nlp, text, key, affiliation):
@@ -208,6 +221,11 @@ def test_people_in_a_capital_who_are_no_officials_speak_for_no_country(nlp):
         ("Ed Lamb, an oil analyst at Acme Securities, said prices would rise.", "ed lamb"),
         ("Acme Securities analyst Ed Lamb said prices would rise.", "ed lamb"),
         ("Analysts at Acme Securities said prices would rise.", "analyst"),
+        # a country's trade body speaks for itself, not for the country
+        (
+            "The Electronics Association of Japan said chip prices would rise.",
+            "electronics association of japan",
+        ),
         # "state" of "secretary of state" is the office
         ("Ann Roe, the secretary of state, said the deal was fair.", "ann roe"),
     ],

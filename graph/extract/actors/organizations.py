@@ -104,6 +104,11 @@ def entity_actor(index: ActorIndex, ent: Span, label: str | None = None) -> str 
             alias = clean_label(ent.doc[ent.start : j + 1].text)
             affiliation = index.add(country, "Country", alias=alias)
             possessed = possessed or ent.doc[j + 1].tag_ == "POS"
+    if affiliation is None:
+        # "Japan's Ministry of Finance", "the Community's Council of Ministers", "the Bank
+        # of Japan": the owner named around the name
+        # (a government's office among them speaks for the country, as below)
+        affiliation = _owner(index, ent)
     words = {t.lower_ for t in ent}
     name = name_tokens(ent)
     party = next(
@@ -129,6 +134,32 @@ def entity_actor(index: ActorIndex, ent: Span, label: str | None = None) -> str 
             # a name any government has ("the Foreign Ministry") is that government
             index.national.add(actor_key(text))
     return index.add(text, "Organization", alias=text, affiliation=affiliation)
+
+
+def _owner(index: ActorIndex, ent: Span) -> str | None:
+    """The country or organisation that owns a named body: an organisation named as its
+    possessor ("the Community's Council of Ministers"); for a government's office, also a
+    country as possessor ("Japan's Ministry of Finance") or after "of" at the end of its
+    name ("the Government of India"). Other bodies of a country ("the Electronics
+    Association of Japan") speak for themselves."""
+    office = any(t.lower_ in GOVERNMENT_NOUNS for t in ent)
+    doc = ent.doc
+    for child in ent.root.children:
+        if child.dep_ != "poss" or ent.start <= child.i < ent.end:
+            continue
+        key = index.by_token.get(child.i)
+        if key is None and office:
+            country = country_of_tokens(doc[child.left_edge.i : child.i + 1])
+            key = index.add(country, "Country", alias=child.text) if country else None
+        kind = index.drafts[key].type if key else None
+        if key and (kind == "Organization" or (kind == "Country" and office)):
+            return key
+    for of in ent[1:-1] if office else ():
+        if of.lower_ == "of":
+            country = country_of_tokens(doc[of.i + 1 : ent.end])
+            if country:
+                return index.add(country, "Country", alias=doc[of.i + 1 : ent.end].text)
+    return None
 
 
 def names_the_office(ent: Span) -> bool:
