@@ -194,6 +194,8 @@ def test_adjectives_of_no_country_name_none(word):
             "council of ministers",
             "european community",
         ),
+        # a nationality NER left out of a body's name
+        ("The West German Bundesbank said rates would rise.", "bundesbank", "west germany"),
     ],
 )
 def test_affiliation_from_the_sentence(nlp, text, key, affiliation):

@@ -154,6 +154,13 @@ def _owner(index: ActorIndex, ent: Span) -> str | None:
         kind = index.drafts[key].type if key else None
         if key and (kind == "Organization" or (kind == "Country" and office)):
             return key
+    for child in ent.root.children:
+        # "the West German Bundesbank": a nationality NER left out of the name, which
+        # says the body's country as it would inside the name
+        if child.dep_ in ("amod", "compound") and child.i == ent.start - 1:
+            country = country_of_tokens(doc[child.left_edge.i : child.i + 1])
+            if country:
+                return index.add(country, "Country", alias=child.text)
     for of in ent[1:-1] if office else ():
         if of.lower_ == "of":
             country = country_of_tokens(doc[of.i + 1 : ent.end])
