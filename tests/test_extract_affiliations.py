@@ -195,7 +195,11 @@ def test_adjectives_of_no_country_name_none(word):
             "european community",
         ),
         # a nationality NER left out of a body's name
-        ("The West German Bundesbank said rates would rise.", "bundesbank", "west germany"),
+        (
+            "The West German Federal Cartel Office said the merger was legal.",
+            "federal cartel office",
+            "west germany",
+        ),
     ],
 )
 def test_affiliation_from_the_sentence(nlp, text, key, affiliation):
