@@ -200,6 +200,12 @@ def test_adjectives_of_no_country_name_none(word):
             "federal cartel office",
             "west germany",
         ),
+        # "its" office belongs to the body named last before it
+        (
+            "Acme Corp posted a loss. Ann Roe, its chief executive, said the plant would close.",
+            "ann roe",
+            "acme corp",
+        ),
     ],
 )
 def test_affiliation_from_the_sentence(nlp, text, key, affiliation):
@@ -238,3 +244,9 @@ def test_people_in_a_capital_who_are_no_officials_speak_for_no_country(nlp):
 )
 def test_no_side_stated(nlp, text, key):
     assert _actors(nlp, text)[key].affiliation is None
+
+
+def test_a_spokeswoman_for_an_agency_of_another_trade_is_a_person(nlp):
+    # "agency" names a news outlet only with a word of the news trade
+    text = "Anna Berg, a spokeswoman for the Acme refugee agency, said the deal was illegal."
+    assert _actors(nlp, text)["anna berg"].type == "Person"

@@ -315,6 +315,17 @@ def bare_definite(token: Token) -> bool:
     )
 
 
+def _latest_body(index: ActorIndex, before: int) -> str | None:
+    """The organisation or country mentioned last before token ``before``."""
+    best: tuple[int, str] | None = None
+    for start, _end, key in index.spans:
+        if start >= before or index.drafts[key].type not in ("Organization", "Country"):
+            continue
+        if best is None or start > best[0]:
+            best = (start, key)
+    return best[1] if best else None
+
+
 def refer_back(index: ActorIndex, token: Token) -> str | None:
     """The organisation a bare "the union" names, recorded as a mention of it."""
     if not bare_definite(token):
@@ -326,10 +337,14 @@ def refer_back(index: ActorIndex, token: Token) -> str | None:
 
 
 def office_of_the_body_named(index: ActorIndex) -> None:
-    """ "Jane Roe, chairman of the company": the company named before the title."""
+    """ "Jane Roe, chairman of the company": the company named before the title; "its
+    director" is the director of the organisation or country named last before it."""
     for name, title, noun in index.offices:
         person = index.by_token.get(name)
-        org = named_organization(index, noun, title)
+        if noun == "its":
+            org = _latest_body(index, title)
+        else:
+            org = named_organization(index, noun, title)
         if person and org and not index.drafts[person].affiliation:
             index.drafts[person].affiliation = org
 

@@ -128,6 +128,19 @@ def title_prefix(doc: Doc, name: Span) -> Span | None:
     return doc[i + 1 : name.start] if i + 1 < name.start else None
 
 
+# Outlet nouns that name other bodies too, an outlet only with a word of the news
+# trade: "news agency" is an outlet, "refugee agency" is not.
+_SHARED_OUTLET_NOUNS = frozenset({"agency"})
+_NEWS_WORDS = frozenset({"news", "press", "wire", "wires"})
+
+
+def names_outlet(words: set[str]) -> bool:
+    """Whether a title's words make its holder an outlet ("the newspaper", "the news
+    agency"), not a person or a body of another trade ("the U.N. refugee agency")."""
+    nouns = words & OUTLET_NOUNS
+    return bool(nouns - _SHARED_OUTLET_NOUNS) or bool(nouns and words & _NEWS_WORDS)
+
+
 def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None, bool]:
     """(role, affiliation key, names an outlet) read from the words left of a name."""
     doc = prefix.doc
@@ -197,7 +210,7 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
     affiliation = national_side(index, affiliation)
     role_span = doc[role_start : prefix.end]
     words = {t.lower_ for t in role_span}
-    outlet = bool(words & OUTLET_NOUNS)
+    outlet = names_outlet(words)
     role = role_span.text.strip() if role_span and not outlet else None
     if role and not any(
         is_title_token(t) or t.is_title or t.lemma_.lower() in TITLE_WORDS for t in role_span
@@ -226,6 +239,7 @@ def appos_role(index: ActorIndex, head: Token) -> tuple[str | None, str | None, 
                 index, child, head.doc[child.left_edge.i : child.right_edge.i + 1]
             )
             if found is not None:
+                _its_office(index, head, child, found[1])
                 return found
     title = head.head
     if (
@@ -237,8 +251,16 @@ def appos_role(index: ActorIndex, head: Token) -> tuple[str | None, str | None, 
     ):
         found = _appos_phrase(index, title, head.doc[title.left_edge.i : title.i + 1])
         if found is not None:
+            _its_office(index, head, title, found[1])
             return found
     return None, None, False
+
+
+def _its_office(index: ActorIndex, name: Token, title: Token, affiliation: str | None) -> None:
+    """ "Acme Corp said ... Its director, Ann Roe,": an office of "its" belongs to the body
+    named last before it, looked up once every body is indexed."""
+    if affiliation is None and any(c.dep_ == "poss" and c.lower_ == "its" for c in title.children):
+        index.offices.append((name.i, title.i, "its"))
 
 
 def _appos_phrase(
@@ -265,7 +287,7 @@ def _appos_phrase(
         if key and index.drafts[key].type != "Person":
             affiliation = side(index, affiliation, key)
     words = {t.lower_ for t in role_tokens}
-    if words & OUTLET_NOUNS:
+    if names_outlet(words):
         return None, affiliation, True
     if not words & TITLE_WORDS:
         # "a member of the Farmers Union": membership gives the side, not a role;
