@@ -206,6 +206,23 @@ def test_adjectives_of_no_country_name_none(word):
             "ann roe",
             "acme corp",
         ),
+        # the office or body the clause the name is the subject of gives
+        (
+            "Ann Roe heads the Acme Workers Union. She said the offer was unfair.",
+            "ann roe",
+            "acme workers union",
+        ),
+        (
+            "Ann Roe is president of the Acme Workers Union. She said the offer was unfair.",
+            "ann roe",
+            "acme workers union",
+        ),
+        (
+            "Ann Roe, who was named chairman of the Acme Growers Federation last year, said "
+            "prices would fall.",
+            "ann roe",
+            "acme growers federation",
+        ),
     ],
 )
 def test_affiliation_from_the_sentence(nlp, text, key, affiliation):
@@ -229,6 +246,8 @@ def test_people_in_a_capital_who_are_no_officials_speak_for_no_country(nlp):
     [
         # where someone comes from is not whom they speak for
         ("Ann Roe from Brazil said the quota was unfair.", "ann roe"),
+        # what the subject does to a body is no office in it
+        ("Ann Roe criticized the Acme Workers Union. She said the offer was fair.", "ann roe"),
         # analysts employed by a firm speak for no side
         ("Ed Lamb, an oil analyst at Acme Securities, said prices would rise.", "ed lamb"),
         ("Acme Securities analyst Ed Lamb said prices would rise.", "ed lamb"),

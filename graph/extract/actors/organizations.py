@@ -22,6 +22,7 @@ from ..lexicon import (
     PARTY_MEMBERS,
     PERSON_NOUNS,
     PERSON_TITLES,
+    TITLE_WORDS,
     demonym_country,
 )
 from .countries import country_of_tokens
@@ -382,10 +383,15 @@ def attached_bodies(index: ActorIndex, names: list[Span]) -> None:
         if person is None or index.drafts[person].affiliation:
             continue
         root = name.root
-        clauses = [root.head] if root.dep_ == "nsubj" else []
-        for child in [*root.children, *(c for v in clauses for c in v.children)]:
-            bodies_only = child.dep_ == "prep" and child.lower_ in _MEMBER_PREPS
-            for obj in _attached_objects(child, root):
+        clauses = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
+        # "Ann Roe heads the union", "Ann Roe is president of the union": the clause
+        # the name is the subject of
+        own = [obj for v in clauses for obj in _spoken_for(v) + _office_held(v)]
+        for child in [None, *root.children, *(c for v in clauses for c in v.children)]:
+            bodies_only = (
+                child is not None and child.dep_ == "prep" and child.lower_ in _MEMBER_PREPS
+            )
+            for obj in own if child is None else _attached_objects(child, root):
                 key = _body_of(index, obj)
                 if key and bodies_only and index.drafts[key].type != "Organization":
                     continue  # "of Brazil" may say whose; "from Brazil" only where from
@@ -403,7 +409,7 @@ def _attached_objects(child: Token, name: Token) -> list[Token]:
             return [g for g in child.children if g.dep_ == "pobj"]
         return []
     if child.dep_ == "relcl" and child.head.i == name.i:
-        return _spoken_for(child)
+        return _spoken_for(child) + _office_held(child)
     participle = child.dep_ in ("acl", "advcl") and child.tag_ == "VBG"
     if participle and (child.dep_ == "acl" or not any(c.dep_ == "nsubj" for c in child.children)):
         return _spoken_for(child)
@@ -413,6 +419,23 @@ def _attached_objects(child: Token, name: Token) -> list[Token]:
 # Prepositions that attach a person to the organisation they work for ("Tom Hale, from
 # the Farmers Union", "Ann Roe at Acme Bank", "a trader with Acme Securities").
 _MEMBER_PREPS = frozenset({"from", "at", "with"})
+
+
+def _office_held(verb: Token) -> list[Token]:
+    """The bodies whose office a clause gives its subject: "is president of the union",
+    "was named chairman of the federation", "is the union's president"."""
+    found: list[Token] = []
+    for title in verb.children:
+        if title.dep_ not in ("attr", "oprd") or title.lemma_.lower() not in TITLE_WORDS:
+            continue
+        if title.lower_ in COMMENTATOR_NOUNS:
+            continue  # "is an analyst at Acme Securities": the firm is the job
+        for c in title.children:
+            if c.dep_ == "poss":
+                found.append(c)
+            elif c.dep_ == "prep" and c.lower_ in ("of", "at"):
+                found += [g for g in c.children if g.dep_ == "pobj"]
+    return found
 
 
 def _spoken_for(verb: Token) -> list[Token]:
