@@ -223,6 +223,13 @@ def test_adjectives_of_no_country_name_none(word):
             "ann roe",
             "acme growers federation",
         ),
+        # "administration officials" serve the administration the story named
+        (
+            "The Morrow Administration opposes the tax. Administration officials said the tax "
+            "would hurt growth.",
+            "administration official",
+            "morrow administration",
+        ),
     ],
 )
 def test_affiliation_from_the_sentence(nlp, text, key, affiliation):

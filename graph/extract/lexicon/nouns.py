@@ -87,7 +87,7 @@ ORG_NOUNS: frozenset[str] = words(
     company firm network union ministry agency bank group association party committee
     alliance organization organisation corporation council board institute foundation
     broadcaster newspaper paper channel station fund commission campaign federation
-    confederation league coalition caucus authority
+    confederation league coalition caucus authority administration
     """
 )
 #: Last words of company names ("Acme Holdings Corp", "Kato Co Ltd"): such a name is a
