@@ -255,6 +255,8 @@ def test_people_in_a_capital_who_are_no_officials_speak_for_no_country(nlp):
         ("Ann Roe from Brazil said the quota was unfair.", "ann roe"),
         # what the subject does to a body is no office in it
         ("Ann Roe criticized the Acme Workers Union. She said the offer was fair.", "ann roe"),
+        # a seat of government after "at" is where someone is, not who employs them
+        ("Ann Roe at the White House said the tax would hurt growth.", "ann roe"),
         # analysts employed by a firm speak for no side
         ("Ed Lamb, an oil analyst at Acme Securities, said prices would rise.", "ed lamb"),
         ("Acme Securities analyst Ed Lamb said prices would rise.", "ed lamb"),

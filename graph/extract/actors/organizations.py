@@ -393,7 +393,7 @@ def attached_bodies(index: ActorIndex, names: list[Span]) -> None:
             )
             for obj in own if child is None else _attached_objects(child, root):
                 key = _body_of(index, obj)
-                if key and bodies_only and index.drafts[key].type != "Organization":
+                if bodies_only and key and not _employer(index.drafts[key]):
                     continue  # "of Brazil" may say whose; "from Brazil" only where from
                 if key and key != person:
                     index.drafts[person].affiliation = national_side(index, key)
@@ -414,6 +414,12 @@ def _attached_objects(child: Token, name: Token) -> list[Token]:
     if participle and (child.dep_ == "acl" or not any(c.dep_ == "nsubj" for c in child.children)):
         return _spoken_for(child)
     return []
+
+
+def _employer(draft: Draft) -> bool:
+    """Whether "at"/"from"/"with" a body says who employs someone: an organisation, but
+    not a seat of government, which is also a place ("Ann Roe at the White House")."""
+    return draft.type == "Organization" and draft.label.casefold() not in METONYMS
 
 
 # Prepositions that attach a person to the organisation they work for ("Tom Hale, from
