@@ -65,10 +65,10 @@ def test_adjectives_of_no_country_name_none(word):
         ),
         # a capitalised "Committee" before a title is the committee named before
         (
-            "The Senate Budget Committee met on Monday. Committee chairman Ed Lamb said "
+            "The Senate Fisheries Committee met on Monday. Committee chairman Ed Lamb said "
             "the bill would pass.",
             "ed lamb",
-            "senate budget committee",
+            "senate fisheries committee",
         ),
         # a person who heads a body speaks for the side that owns or qualifies it
         (
@@ -263,8 +263,8 @@ def test_people_in_a_capital_who_are_no_officials_speak_for_no_country(nlp):
         ("Analysts at Acme Securities said prices would rise.", "analyst"),
         # a country's trade body speaks for itself, not for the country
         (
-            "The Electronics Association of Japan said chip prices would rise.",
-            "electronics association of japan",
+            "The Tile Makers Association of Chile said tile prices would rise.",
+            "tile makers association of chile",
         ),
         # "state" of "secretary of state" is the office
         ("Ann Roe, the secretary of state, said the deal was fair.", "ann roe"),

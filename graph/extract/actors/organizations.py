@@ -74,7 +74,7 @@ def entity_actor(index: ActorIndex, ent: Span, label: str | None = None) -> str 
     if folded in OUTLETS:
         return index.add(text, "Outlet", alias=text)
     if label == "ORG" and folded in ORG_NOUNS:
-        # "Committee chairman X" after "the Senate Budget Committee": a capitalised
+        # "Committee chairman X" after "the Senate Fisheries Committee": a capitalised
         # "Committee" alone is the committee named before, as "the committee" is
         named = named_organization(index, folded, ent.start)
         if named:
@@ -141,8 +141,8 @@ def _owner(index: ActorIndex, ent: Span) -> str | None:
     """The country or organisation that owns a named body: an organisation named as its
     possessor ("the Community's Council of Ministers"); for a government's office, also a
     country as possessor ("Japan's Ministry of Finance") or after "of" at the end of its
-    name ("the Government of India"). Other bodies of a country ("the Electronics
-    Association of Japan") speak for themselves."""
+    name ("the Government of India"). Other bodies of a country ("the Tile Makers
+    Association of Chile") speak for themselves."""
     office = any(t.lower_ in GOVERNMENT_NOUNS for t in ent)
     doc = ent.doc
     for child in ent.root.children:
@@ -156,7 +156,7 @@ def _owner(index: ActorIndex, ent: Span) -> str | None:
         if key and (kind == "Organization" or (kind == "Country" and office)):
             return key
     for child in ent.root.children:
-        # "the West German Bundesbank": a nationality NER left out of the name, which
+        # "the West German Cartel Office": a nationality NER left out of the name, which
         # says the body's country as it would inside the name
         if child.dep_ in ("amod", "compound") and child.i == ent.start - 1:
             country = country_of_tokens(doc[child.left_edge.i : child.i + 1])
@@ -376,8 +376,10 @@ _LEAD_VERBS = frozenset({"head", "lead", "chair", "run", "direct", "represent"})
 def attached_bodies(index: ActorIndex, names: list[Span]) -> None:
     """A body attached to a person's name gives their side when nothing else did: "Tom
     Hale of the Farmers Union", "Tom Hale, who heads the Farmers Union,", "Tom Hale, from
-    the Farmers Union,", "Tom Hale, speaking for the Farmers Union,", and "Speaking for
-    the Farmers Union, Tom Hale said" (the participle's subject is the sentence's)."""
+    the Farmers Union,", "Tom Hale, speaking for the Farmers Union,", "Speaking for the
+    Farmers Union, Tom Hale said" (the participle's subject is the sentence's), and the
+    clause the name is the subject of: "Tom Hale heads the Farmers Union", "Tom Hale is
+    president of the Farmers Union"."""
     for name in names:
         person = index.by_token.get(name.start)
         if person is None or index.drafts[person].affiliation:
