@@ -10,8 +10,11 @@ in the article, whatever type NER gave it ("Petrov" tagged ORG is still Petrov).
 Affiliation is the side an actor speaks for as the text states it: party, government,
 company, union. It is read from the title or apposition attached to a mention of that
 actor ("Rep. Ann Roe (D-Ohio)", "Republican Senator X", "X, president of the employers'
-federation", "Hadley campaign spokesman X") or from the actor's earlier mentions in the
-same article, never from a neighbouring name.
+federation", "Hadley campaign spokesman X"), from a clause about it in its sentence ("X,
+who heads Brazil's delegation", "speaking for the union, X said", "X is president of the
+union") or from the actor's other mentions in the same article, never from a
+neighbouring name. A party outranks the chamber its member sits in; analysts employed
+by a firm speak for no side.
 
 Only actors are actors: a mention becomes one only when it is a name (capitalised, as
 names are), a noun phrase headed by a noun for people, groups or organisations ("a

@@ -16,10 +16,12 @@ from .kinds import ACTOR_LABELS, MISTYPED_LABELS, mention_kind
 from .organizations import (
     acronym_after,
     attached_bodies,
+    commentators_speak_for_no_firm,
     entity_actor,
     office_of_organization,
     office_of_the_body_named,
     refer_back,
+    spelled_out_sides,
 )
 from .parties import administration_staff, party_member_noun
 from .people import add_person, fallback_names, record_genders, titled_name, whole_name
@@ -91,6 +93,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
             index.mention(ent, entity_key)
             acronym_after(index, ent, entity_key)
     office_of_the_body_named(index)
+    spelled_out_sides(index)
     attached_bodies(index, persons)
     default_country(index)
     administration_staff(index)
@@ -110,4 +113,5 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
             if not (definite and token.lower_ in TITLE_WORDS):  # "the minister" is someone
                 group_actor(index, token)
+    commentators_speak_for_no_firm(index)
     return index

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ..lexicon import CAPITALS, DEMONYMS, country_name
+from ..lexicon import CAPITALS, country_name, demonym_country
 from .index import ActorIndex, clean_label
 
 if TYPE_CHECKING:
@@ -69,16 +69,11 @@ def index_dateline(doc: Doc) -> set[int]:
 def country_of_tokens(tokens: Span) -> str | None:
     """A country named or implied by demonym/capital in ``tokens``, as a country label."""
     text = clean_label(tokens.text)
-    return (
-        country_name(text)
-        or DEMONYMS.get(text.casefold())
-        or CAPITALS.get(text.casefold())
-        or (DEMONYMS.get(text.casefold().rstrip("s")) if text.endswith("s") else None)
-    )
+    return country_name(text) or demonym_country(text) or CAPITALS.get(text.casefold())
 
 
 def country_key(index: ActorIndex, token: Token) -> str | None:
-    country = DEMONYMS.get(token.lower_) or country_name(token.text)
+    country = demonym_country(token.text) or country_name(token.text)
     return index.add(country, "Country", alias=token.text) if country else None
 
 

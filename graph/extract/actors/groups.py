@@ -10,8 +10,8 @@ from ...names import actor_key
 from ..lexicon import BUSINESS_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS
 from .countries import country_key
 from .index import LEADING_DETS, ActorIndex
-from .organizations import named_organization
-from .parties import national_side, party_key
+from .organizations import COMMENTATOR_NOUNS, named_organization, public_body
+from .parties import national_side, party_key, personal_body, side
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -70,11 +70,72 @@ _NAMED_PHRASE = 8
 
 def phrase_affiliation(index: ActorIndex, head: Token, end: int) -> str | None:
     """Whom an unnamed source speaks for, from its trailing phrase ("for Lisbon's port
-    authority" speaks for Portugal): the first country or organisation named in it."""
+    authority" speaks for Portugal): the first country or organisation named in it; or
+    else from the words before it ("the Turkish premier", "a Labour aide")."""
+    commentator = head.lower_ in COMMENTATOR_NOUNS
     for t in head.doc[head.i + 1 : end]:
         key = index.by_token.get(t.i)
         if key and index.drafts[key].type in ("Country", "Organization"):
+            if commentator and not public_body(index, key):
+                return None  # "an analyst at Acme Securities": the firm is the job
             return national_side(index, key)
+    return _modifier_side(index, head, _modifiers(index, head))
+
+
+def _modifiers(index: ActorIndex, head: Token) -> list[Token]:
+    """The words before a source's noun that qualify it ("senior Japanese", "union")."""
+    return [
+        t
+        for t in head.doc[head.left_edge.i : head.i]
+        if t.dep_ in ("amod", "compound", "nmod", "poss")
+        and t.pos_ != "DET"
+        and t.i not in index.dateline
+    ]
+
+
+def _modifier_side(index: ActorIndex, head: Token, mods: list[Token]) -> str | None:
+    """The country, party or organisation the modifiers of a source's noun name ("Korean
+    officials", "Labour MPs", "union leaders" after the union was named); a nationality
+    does not make businesses speak for their country ("Korean exporters")."""
+    lemma = head.lemma_.lower()
+    business = head.lower_ in BUSINESS_NOUNS or lemma in BUSINESS_NOUNS
+    if mods:
+        body = personal_body(index, head.doc[mods[0].i : head.i])
+        if body is not None:
+            return body[0]  # "a Hale campaign spokeswoman": the campaign's
+    found = None
+    for t in mods:
+        key = index.by_token.get(t.i) or country_key(index, t)
+        key = key or party_key(index, t.text)  # "Labour MPs", "a Democratic aide"
+        if key is None and t.lower_ in ORG_NOUNS:
+            # "union leaders" after the story named the union: that union's
+            key = named_organization(index, t.lower_, t.i)
+        if business and key and index.drafts[key].type == "Country":
+            continue  # "Korean exporters" are from Korea, they do not speak for it
+        if key and index.drafts[key].type in ("Country", "Organization", "Outlet"):
+            # "Senate GOP leaders": the party outranks the chamber
+            found = side(index, found, national_side(index, key) or key)
+    return found
+
+
+# Nouns for the people of a government: "officials in Ankara" are that government's.
+_OFFICIAL_NOUNS = frozenset({"official", "authority", "authorities", "government"})
+
+
+def _governs(mods: list[Token]) -> bool:
+    """Whether a group's modifiers make it a government's ("government spokesman")."""
+    return bool({t.lower_ for t in mods} & GOVERNMENT_NOUNS)
+
+
+def _seat_country(index: ActorIndex, head: Token) -> str | None:
+    """The country whose capital or name follows ``head`` after "in" ("officials in
+    Ankara"), or None."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for pobj in prep.children:
+                key = index.by_token.get(pobj.i)
+                if pobj.dep_ == "pobj" and key and index.drafts[key].type == "Country":
+                    return key
     return None
 
 
@@ -94,25 +155,8 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
     if head.tag_ == "NN" and head.lower_ in BUSINESS_NOUNS and _definite(head):
         return None  # "the company" is the organisation named before, not a new group
     doc = head.doc
-    mods = [
-        t
-        for t in doc[head.left_edge.i : head.i]
-        if t.dep_ in ("amod", "compound", "nmod", "poss")
-        and t.pos_ != "DET"
-        and t.i not in index.dateline
-    ]
-    affiliation = None
-    business = head.lower_ in BUSINESS_NOUNS or lemma in BUSINESS_NOUNS
-    for t in mods:
-        key = index.by_token.get(t.i) or country_key(index, t)
-        key = key or party_key(index, t.text)  # "Labour MPs", "a Democratic aide"
-        if key is None and t.lower_ in ORG_NOUNS:
-            # "union leaders" after the story named the union: that union's
-            key = named_organization(index, t.lower_, t.i)
-        if business and key and index.drafts[key].type == "Country":
-            continue  # "Korean exporters" are from Korea, they do not speak for it
-        if key and index.drafts[key].type in ("Country", "Organization", "Outlet"):
-            affiliation = affiliation or national_side(index, key)
+    mods = _modifiers(index, head)
+    affiliation = _modifier_side(index, head, mods)
     if affiliation is None:
         # "a spokeswoman for the club", "officials of the ministry"
         for prep in head.rights:
@@ -122,8 +166,12 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
                     if key and index.drafts[key].type != "Group":
                         affiliation = national_side(index, key)
                 break
+    if affiliation is None and (lemma in _OFFICIAL_NOUNS or _governs(mods)):
+        # "officials in Ankara", "a government spokesman in Athens": the government
+        # seated in the capital
+        affiliation = _seat_country(index, head)
     bare_officials = not mods and lemma == "official"
-    if affiliation is None and ({t.lower_ for t in mods} & GOVERNMENT_NOUNS or bare_officials):
+    if affiliation is None and (_governs(mods) or bare_officials):
         # "officials said" in a story filed from a capital it is about: that government's
         affiliation = index.home_country
     if affiliation is None:

@@ -19,7 +19,7 @@ from ..lexicon import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 # NER labels that can name an actor; others (DATE, LAW, ...) never speak.
@@ -109,6 +109,16 @@ _SOURCE_NOUNS = (
 )
 
 
+def source_noun(head: Token) -> bool:
+    """Whether a common noun can name someone who speaks: a noun for people, groups or
+    organisations ("diplomat", "union", "farmer"), or one with an agent suffix
+    ("strategist", "consultant"), not a thing ("statement")."""
+    lemma, word = head.lemma_.lower(), head.lower_
+    agent = lemma in _SOURCE_NOUNS or word in _SOURCE_NOUNS
+    suffixed = word.endswith(_AGENT_SUFFIXES) and not word.endswith(_THING_SUFFIXES)
+    return agent or (len(word) > 4 and suffixed and head.pos_ == "NOUN")
+
+
 def mention_kind(span: Span, proposed: ActorType) -> ActorType | None:
     """The type ``span`` has as an actor (``proposed`` unless its words say otherwise),
     or None when it names no one (the rule is in the module docstring)."""
@@ -134,9 +144,7 @@ def mention_kind(span: Span, proposed: ActorType) -> ActorType | None:
     lemma, word = head.lemma_.lower(), head.lower_
     if lemma in DOCUMENT_NOUNS or word in DOCUMENT_NOUNS:
         return proposed  # "the report said", "polls show": a source, if not a person
-    agent = lemma in _SOURCE_NOUNS or word in _SOURCE_NOUNS
-    suffixed = word.endswith(_AGENT_SUFFIXES) and not word.endswith(_THING_SUFFIXES)
-    if not (agent or (len(word) > 4 and suffixed and head.pos_ == "NOUN")):
+    if not source_noun(head):
         return None  # "the only sure way", "federal reserve policy", "a close look"
     if lemma in _BARE_NOUNS or word in _BARE_NOUNS:
         modifiers = [

@@ -11,23 +11,30 @@ from ...records import ActorType
 from ..lexicon import (
     COMPANY_SUFFIXES,
     GOVERNMENT_NOUNS,
+    GROUP_NOUNS,
     LABOUR_WORDS,
+    LEGISLATURE_NOUNS,
     METONYMS,
+    OFFICE_FIELDS,
     ORG_NOUNS,
     OUTLET_NOUNS,
     OUTLETS,
     PARTY_MEMBERS,
+    PERSON_NOUNS,
     PERSON_TITLES,
+    TITLE_WORDS,
+    demonym_country,
 )
 from .countries import country_of_tokens
 from .index import ActorIndex, Draft, clean_label, is_acronym, name_tokens
-from .parties import party_key
+from .parties import national_side, party_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-# Words of office names every government has ("Foreign Ministry", "Ministry of Defence").
+# Words of office names every government has ("Foreign Ministry", "Ministry of Defence"):
+# such a name alone is that government.
 _GENERIC_OFFICE_WORDS = GOVERNMENT_NOUNS | frozenset(
     [
         "the",
@@ -66,6 +73,12 @@ def entity_actor(index: ActorIndex, ent: Span, label: str | None = None) -> str 
         return index.add(text, "Person", key=surname, alias=text)
     if folded in OUTLETS:
         return index.add(text, "Outlet", alias=text)
+    if label == "ORG" and folded in ORG_NOUNS:
+        # "Committee chairman X" after "the Senate Fisheries Committee": a capitalised
+        # "Committee" alone is the committee named before, as "the committee" is
+        named = named_organization(index, folded, ent.start)
+        if named:
+            return named
     party = party_key(index, text)
     if party:
         if folded in PARTY_MEMBERS:
@@ -92,6 +105,11 @@ def entity_actor(index: ActorIndex, ent: Span, label: str | None = None) -> str 
             alias = clean_label(ent.doc[ent.start : j + 1].text)
             affiliation = index.add(country, "Country", alias=alias)
             possessed = possessed or ent.doc[j + 1].tag_ == "POS"
+    if affiliation is None:
+        # "Japan's Ministry of Finance", "the Community's Council of Ministers", "the Bank
+        # of Japan": the owner named around the name
+        # (a government's office among them speaks for the country, as below)
+        affiliation = _owner(index, ent)
     words = {t.lower_ for t in ent}
     name = name_tokens(ent)
     party = next(
@@ -104,17 +122,52 @@ def entity_actor(index: ActorIndex, ent: Span, label: str | None = None) -> str 
             member: ActorType = "Group" if head.tag_ in ("NNS", "NNPS") else "Person"
             return index.add(text, member, alias=text, affiliation=party)
         return index.add(text, "Organization", alias=text, affiliation=party)
-    if affiliation is not None and (possessed or words & GOVERNMENT_NOUNS):
+    # a legislature is no government's office: its members speak for it or their party
+    executive = words & GOVERNMENT_NOUNS and not words & LEGISLATURE_NOUNS
+    if affiliation is not None and (possessed or executive):
         # "Chilean Finance Ministry", "Lisbon's port board": a government's office speaks
         # for its country; a body whose name merely starts with it ("Chilean Copper
         # Board") speaks for itself, and its country is its own affiliation
         index.national.add(actor_key(text))
-    elif words & GOVERNMENT_NOUNS:
+    elif affiliation is None and words & GOVERNMENT_NOUNS:
         affiliation = index.home_country  # "the Foreign Ministry" of a LISBON story
-        if affiliation and words <= _GENERIC_OFFICE_WORDS:
+        if affiliation and executive and words <= _GENERIC_OFFICE_WORDS:
             # a name any government has ("the Foreign Ministry") is that government
             index.national.add(actor_key(text))
     return index.add(text, "Organization", alias=text, affiliation=affiliation)
+
+
+def _owner(index: ActorIndex, ent: Span) -> str | None:
+    """The country or organisation that owns a named body: an organisation named as its
+    possessor ("the Community's Council of Ministers"); for a government's office, also a
+    country as possessor ("Japan's Ministry of Finance") or after "of" at the end of its
+    name ("the Government of India"). Other bodies of a country ("the Tile Makers
+    Association of Chile") speak for themselves."""
+    office = any(t.lower_ in GOVERNMENT_NOUNS for t in ent)
+    doc = ent.doc
+    for child in ent.root.children:
+        if child.dep_ != "poss" or ent.start <= child.i < ent.end:
+            continue
+        key = index.by_token.get(child.i)
+        if key is None and office:
+            country = country_of_tokens(doc[child.left_edge.i : child.i + 1])
+            key = index.add(country, "Country", alias=child.text) if country else None
+        kind = index.drafts[key].type if key else None
+        if key and (kind == "Organization" or (kind == "Country" and office)):
+            return key
+    for child in ent.root.children:
+        # "the West German Cartel Office": a nationality NER left out of the name, which
+        # says the body's country as it would inside the name
+        if child.dep_ in ("amod", "compound") and child.i == ent.start - 1:
+            country = country_of_tokens(doc[child.left_edge.i : child.i + 1])
+            if country:
+                return index.add(country, "Country", alias=child.text)
+    for of in ent[1:-1] if office else ():
+        if of.lower_ == "of":
+            country = country_of_tokens(doc[of.i + 1 : ent.end])
+            if country:
+                return index.add(country, "Country", alias=doc[of.i + 1 : ent.end].text)
+    return None
 
 
 def names_the_office(ent: Span) -> bool:
@@ -123,7 +176,17 @@ def names_the_office(ent: Span) -> bool:
     name the office, not a body the person speaks for."""
     doc = ent.doc
     after_office = ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "for")
-    return after_office and {t.lower_ for t in ent} <= _GENERIC_OFFICE_WORDS
+    return after_office and {t.lower_ for t in ent} <= GOVERNMENT_NOUNS | OFFICE_FIELDS
+
+
+def portfolio_start(ent: Span) -> int:
+    """Where the portfolio words ending a name begin (``ent.end`` when there are none):
+    "Commerce" of "Commerce Secretary", "Agriculture" of "Ivory Coast Agriculture
+    Minister". Before a title they name the office, not a body the holder speaks for."""
+    start = ent.end
+    while start > ent.start and ent.doc[start - 1].lower_ in OFFICE_FIELDS - {"the"}:
+        start -= 1
+    return start
 
 
 def named_with_acronym(index: ActorIndex, prefix: Span, i: int) -> tuple[str, int] | None:
@@ -150,6 +213,50 @@ def named_with_acronym(index: ActorIndex, prefix: Span, i: int) -> tuple[str, in
         index.mention(doc[i:j], key)
     index.mention(doc[j + 1 : j + 2], key)
     return key, j + 3
+
+
+def spelled_out_sides(index: ActorIndex) -> None:
+    """ "IBC president X" read before "the Brazilian Coffee Institute (IBC)" is indexed:
+    the acronym names the body spelled out in the article, so whoever served the acronym
+    serves that body."""
+    for draft in index.drafts.values():
+        if draft.affiliation is None:
+            continue
+        folded = index.drafts[draft.affiliation].label.casefold()
+        full = index.acronyms.get(folded)
+        if full and full != draft.affiliation and full != draft.key:
+            draft.affiliation = national_side(index, full)
+
+
+# Nouns for people who comment on markets for a living: their employer is their job,
+# not a side they speak for ("an oil analyst at Acme Securities").
+COMMENTATOR_NOUNS = frozenset({"analyst", "analysts", "strategist", "strategists"})
+
+
+def commentators_speak_for_no_firm(index: ActorIndex) -> None:
+    """Analysts and strategists employed by a firm speak for no side: the firm is their
+    job. A government's or party's analyst still serves it."""
+    for draft in index.drafts.values():
+        words = (draft.role or draft.key).casefold().split()
+        if not words or words[-1] not in COMMENTATOR_NOUNS or draft.affiliation is None:
+            continue
+        if not public_body(index, draft.affiliation):
+            draft.affiliation = None
+
+
+def public_body(index: ActorIndex, key: str) -> bool:
+    """Whether an actor is a country or a government's or party's body: its country or
+    party stands behind it, or its name is an office's. A firm is none."""
+    body = index.drafts[key]
+    if body.type != "Organization":
+        return True
+    parent = index.drafts[body.affiliation] if body.affiliation else None
+    words = {w.casefold() for w in body.label.split()}
+    return (
+        body.key in index.national
+        or bool(words & GOVERNMENT_NOUNS)
+        or (parent is not None and parent.type == "Organization")
+    )
 
 
 def acronym_after(index: ActorIndex, ent: Span, key: str) -> None:
@@ -209,6 +316,17 @@ def bare_definite(token: Token) -> bool:
     )
 
 
+def _latest_body(index: ActorIndex, before: int) -> str | None:
+    """The organisation or country mentioned last before token ``before``."""
+    best: tuple[int, str] | None = None
+    for start, _end, key in index.spans:
+        if start >= before or index.drafts[key].type not in ("Organization", "Country"):
+            continue
+        if best is None or start > best[0]:
+            best = (start, key)
+    return best[1] if best else None
+
+
 def refer_back(index: ActorIndex, token: Token) -> str | None:
     """The organisation a bare "the union" names, recorded as a mention of it."""
     if not bare_definite(token):
@@ -220,10 +338,14 @@ def refer_back(index: ActorIndex, token: Token) -> str | None:
 
 
 def office_of_the_body_named(index: ActorIndex) -> None:
-    """ "Jane Roe, chairman of the company": the company named before the title."""
+    """ "Jane Roe, chairman of the company": the company named before the title; "its
+    director" is the director of the organisation or country named last before it."""
     for name, title, noun in index.offices:
         person = index.by_token.get(name)
-        org = named_organization(index, noun, title)
+        if noun == "its":
+            org = _latest_body(index, title)
+        else:
+            org = named_organization(index, noun, title)
         if person and org and not index.drafts[person].affiliation:
             index.drafts[person].affiliation = org
 
@@ -253,19 +375,109 @@ _LEAD_VERBS = frozenset({"head", "lead", "chair", "run", "direct", "represent"})
 
 def attached_bodies(index: ActorIndex, names: list[Span]) -> None:
     """A body attached to a person's name gives their side when nothing else did: "Tom
-    Hale of the Farmers Union", "Tom Hale, who heads the Farmers Union,"."""
+    Hale of the Farmers Union", "Tom Hale, who heads the Farmers Union,", "Tom Hale, from
+    the Farmers Union,", "Tom Hale, speaking for the Farmers Union,", "Speaking for the
+    Farmers Union, Tom Hale said" (the participle's subject is the sentence's), and the
+    clause the name is the subject of: "Tom Hale heads the Farmers Union", "Tom Hale is
+    president of the Farmers Union"."""
     for name in names:
         person = index.by_token.get(name.start)
         if person is None or index.drafts[person].affiliation:
             continue
-        for child in name.root.children:
-            objects: list[Token] = []
-            if child.dep_ == "prep" and child.lower_ == "of":
-                objects = [g for g in child.children if g.dep_ == "pobj"]
-            elif child.dep_ == "relcl" and child.lemma_.lower() in _LEAD_VERBS:
-                objects = [g for g in child.children if g.dep_ == "dobj"]
-            for obj in objects:
-                key = index.by_token.get(obj.i)
-                if key and key != person and index.drafts[key].type in ("Organization", "Country"):
-                    index.drafts[person].affiliation = key
+        root = name.root
+        clauses = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
+        # "Ann Roe heads the union", "Ann Roe is president of the union": the clause
+        # the name is the subject of
+        own = [obj for v in clauses for obj in _spoken_for(v) + _office_held(v)]
+        for child in [None, *root.children, *(c for v in clauses for c in v.children)]:
+            bodies_only = (
+                child is not None and child.dep_ == "prep" and child.lower_ in _MEMBER_PREPS
+            )
+            for obj in own if child is None else _attached_objects(child, root):
+                key = _body_of(index, obj)
+                if bodies_only and key and not _employer(index.drafts[key]):
+                    continue  # "of Brazil" may say whose; "from Brazil" only where from
+                if key and key != person:
+                    index.drafts[person].affiliation = national_side(index, key)
                     break
+
+
+def _attached_objects(child: Token, name: Token) -> list[Token]:
+    """Nouns a dependent of a name (or of the clause it is the subject of) attaches the
+    person to: "of"/"from"/"at"/"with" objects of the name, the bodies a relative clause
+    or a participle says they head or speak for."""
+    if child.dep_ == "prep" and child.head.i == name.i:
+        if child.lower_ == "of" or child.lower_ in _MEMBER_PREPS:
+            return [g for g in child.children if g.dep_ == "pobj"]
+        return []
+    if child.dep_ == "relcl" and child.head.i == name.i:
+        return _spoken_for(child) + _office_held(child)
+    participle = child.dep_ in ("acl", "advcl") and child.tag_ == "VBG"
+    if participle and (child.dep_ == "acl" or not any(c.dep_ == "nsubj" for c in child.children)):
+        return _spoken_for(child)
+    return []
+
+
+def _employer(draft: Draft) -> bool:
+    """Whether "at"/"from"/"with" a body says who employs someone: an organisation, but
+    not a seat of government, which is also a place ("Ann Roe at the White House")."""
+    return draft.type == "Organization" and draft.label.casefold() not in METONYMS
+
+
+# Prepositions that attach a person to the organisation they work for ("Tom Hale, from
+# the Farmers Union", "Ann Roe at Acme Bank", "a trader with Acme Securities").
+_MEMBER_PREPS = frozenset({"from", "at", "with"})
+
+
+def _office_held(verb: Token) -> list[Token]:
+    """The bodies whose office a clause gives its subject: "is president of the union",
+    "was named chairman of the federation", "is the union's president"."""
+    found: list[Token] = []
+    for title in verb.children:
+        if title.dep_ not in ("attr", "oprd") or title.lemma_.lower() not in TITLE_WORDS:
+            continue
+        if title.lower_ in COMMENTATOR_NOUNS:
+            continue  # "is an analyst at Acme Securities": the firm is the job
+        for c in title.children:
+            if c.dep_ == "poss":
+                found.append(c)
+            elif c.dep_ == "prep" and c.lower_ in ("of", "at"):
+                found += [g for g in c.children if g.dep_ == "pobj"]
+    return found
+
+
+def _spoken_for(verb: Token) -> list[Token]:
+    """The bodies a verb says its subject heads or speaks for: "heads the union",
+    "representing the union", "speaking for the union", "speaking on behalf of it"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _LEAD_VERBS:
+        return [g for g in verb.children if g.dep_ == "dobj"]
+    if lemma != "speak":
+        return []
+    found: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "on"):
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if pobj.lower_ == "behalf":  # "on behalf of the union"
+                    found += [g for p in pobj.children if p.lower_ == "of" for g in p.children]
+                elif prep.lower_ == "for":
+                    found.append(pobj)
+    return found
+
+
+def _body_of(index: ActorIndex, obj: Token) -> str | None:
+    """The organisation or country a body noun names: itself when named ("the Farmers
+    Union"), else the one that owns or qualifies it ("Brazil's delegation", "the
+    Philippine delegation", "the Acme Corp negotiating team")."""
+    for token in (obj, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))):
+        key = index.by_token.get(token.i)
+        if key is None and token is not obj:
+            country = demonym_country(token.text)
+            key = index.add(country, "Country", alias=token.text) if country else None
+        if key and index.drafts[key].type in ("Organization", "Country"):
+            return key
+        if token is obj and obj.lower_ not in ORG_NOUNS | GROUP_NOUNS | PERSON_NOUNS:
+            return None  # "who heads Brazil's cheapest restaurant": no body of people
+    return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon import GROUP_NOUNS, PARTIES, PARTY_LETTERS, PARTY_MEMBERS
+from ..lexicon import GROUP_NOUNS, LEGISLATURE_NOUNS, PARTIES, PARTY_LETTERS, PARTY_MEMBERS
 from .index import ActorIndex, clean_label
 
 if TYPE_CHECKING:
@@ -35,6 +35,37 @@ def personal_body(index: ActorIndex, words: Span) -> tuple[str, int] | None:
         return None
     label = f"{clean_label(name.text)} {words.doc[end].lower_}"
     return index.add(label, "Organization", alias=label), end + 1
+
+
+_PARTY_NAMES = frozenset(PARTIES.values())
+
+
+def is_party(index: ActorIndex, key: str | None) -> bool:
+    """Whether ``key`` is a political party."""
+    return key is not None and index.drafts[key].label in _PARTY_NAMES
+
+
+def legislative(index: ActorIndex, key: str | None) -> bool:
+    """Whether ``key`` is a legislature, a chamber or one of their committees ("the
+    House", "the Senate Finance Committee", "the Ways and Means Committee")."""
+    if key is None:
+        return False
+    words = index.drafts[key].label.casefold().split()
+    return bool(words) and (bool(set(words) & LEGISLATURE_NOUNS) or words[-1] in _COMMITTEES)
+
+
+_COMMITTEES = frozenset({"committee", "subcommittee"})
+
+
+def side(index: ActorIndex, affiliation: str | None, key: str) -> str | None:
+    """The side of a title after reading ``key`` in it: the first body it names, but a
+    party outranks the chamber or committee its member sits in ("House Democratic Leader
+    X", "a member of the Senate Republican leadership")."""
+    if affiliation is None:
+        return key
+    if is_party(index, key) and legislative(index, affiliation):
+        return key
+    return affiliation
 
 
 def party_key(index: ActorIndex, text: str) -> str | None:

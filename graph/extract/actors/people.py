@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import OUTLETS, PARTIES, PERSON_TITLES, country_name
 from .countries import GOVERNMENT_TITLES
 from .index import ActorIndex, clean_label, is_title_token
-from .parties import party_notation
+from .parties import legislative, party_notation, side
 from .titles import appos_role, prefix_role, shared_prefix, title_prefix
 
 if TYPE_CHECKING:
@@ -21,9 +21,13 @@ def add_person(index: ActorIndex, name: Span, *, outlet_hint: bool = False) -> s
     role, affiliation, outlet = (None, None, False)
     if prefix is not None:
         role, affiliation, outlet = prefix_role(index, prefix)
-    if not outlet and not (role and affiliation):
+    if not outlet and not (role and affiliation and not legislative(index, affiliation)):
+        # "Senate Finance Committee chairman X, a Texas Democrat,": the party outranks
+        # the committee
         a_role, a_aff, a_outlet = appos_role(index, name.root)
-        role, affiliation, outlet = role or a_role, affiliation or a_aff, a_outlet
+        if a_aff:
+            affiliation = side(index, affiliation, a_aff)
+        role, outlet = role or a_role, a_outlet
     if role and not affiliation and set(role.casefold().split()) & GOVERNMENT_TITLES:
         affiliation = index.home_country
     ent_start = name.start

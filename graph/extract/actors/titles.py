@@ -6,8 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import DEMONYMS, ORG_NOUNS, OUTLET_NOUNS, TITLE_WORDS, country_name
-from .countries import index_dateline
+from ..lexicon import (
+    ORG_NOUNS,
+    OUTLET_NOUNS,
+    TITLE_WORDS,
+    country_name,
+    demonym_country,
+)
+from .countries import country_of_tokens, index_dateline
 from .index import (
     ActorIndex,
     clean_label,
@@ -16,8 +22,16 @@ from .index import (
     is_title_token,
     name_tokens,
 )
-from .organizations import entity_actor, named_with_acronym, names_the_office
-from .parties import PERSONAL_BODIES, national_side, party_key, personal_body
+from .kinds import source_noun
+from .organizations import entity_actor, named_with_acronym, names_the_office, portfolio_start
+from .parties import (
+    PERSONAL_BODIES,
+    is_party,
+    national_side,
+    party_key,
+    personal_body,
+    side,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -49,6 +63,21 @@ def _names_a_body(doc: Doc, i: int, sent_start: int) -> bool:
     )
 
 
+# Titles of envoys, whose office names where they are posted ("Ambassador to Japan").
+_POSTED_TITLES = frozenset({"ambassador", "envoy", "delegate", "representative", "emissary"})
+
+
+def _office_prep(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the preposition of an office's name after a title: "for" of
+    "Undersecretary for Energy", "of" of "Secretary of State", "to" of "Ambassador to X"."""
+    if i < 1:
+        return False
+    title = doc[i - 1]
+    if doc[i].lower_ == "to":
+        return title.lower_ in _POSTED_TITLES
+    return doc[i].lower_ in ("for", "of") and is_title_token(title)
+
+
 def title_prefix(doc: Doc, name: Span) -> Span | None:
     """Words right before a name that modify it: "Bulgarian Foreign Minister" + name."""
     sent_start = name.sent.start
@@ -61,7 +90,7 @@ def title_prefix(doc: Doc, name: Span) -> Span | None:
             # "Hadley campaign spokesman": the person's name belongs to the body's name
             i -= 1
         elif tok.pos_ in _TITLE_POS and tok.ent_type_ not in ("PERSON", "DATE", "TIME"):
-            office = tok.head.i == i - 1 and tok.head.lower_ in ("for", "of")
+            office = tok.head.i == i - 1 and _office_prep(doc, i - 1)
             # "Democratic presidential candidates Ann Roe and ...": the name is the
             # title's apposition, not its head
             titled = name.root.dep_ == "appos" and name.root.head.i == tok.i
@@ -84,8 +113,9 @@ def title_prefix(doc: Doc, name: Span) -> Span | None:
         elif tok.tag_ == "POS" and i - 1 >= sent_start and doc[i - 1].pos_ == "PROPN":
             # "Chile's labour minister": the possessor is who the office belongs to
             i -= 1
-        elif tok.lower_ in ("for", "of") and i - 1 >= sent_start and is_title_token(doc[i - 1]):
-            # "Undersecretary for Energy", "Secretary of State": the office belongs to the title
+        elif i - 1 >= sent_start and _office_prep(doc, i):
+            # "Undersecretary for Energy", "Secretary of State", "Ambassador to Japan": the
+            # office belongs to the title
             # (the parser often hangs the name below the office, so heads are no guide here)
             i -= 2
             while i >= sent_start and doc[i].pos_ in _TITLE_POS and doc[i].ent_type_ != "PERSON":
@@ -96,6 +126,19 @@ def title_prefix(doc: Doc, name: Span) -> Span | None:
         else:
             break
     return doc[i + 1 : name.start] if i + 1 < name.start else None
+
+
+# Outlet nouns that name other bodies too, an outlet only with a word of the news
+# trade: "news agency" is an outlet, "refugee agency" is not.
+_SHARED_OUTLET_NOUNS = frozenset({"agency"})
+_NEWS_WORDS = frozenset({"news", "press", "wire", "wires"})
+
+
+def names_outlet(words: set[str]) -> bool:
+    """Whether a title's words make its holder an outlet ("the newspaper", "the news
+    agency"), not a person or a body of another trade ("the U.N. refugee agency")."""
+    nouns = words & OUTLET_NOUNS
+    return bool(nouns - _SHARED_OUTLET_NOUNS) or bool(nouns and words & _NEWS_WORDS)
 
 
 def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None, bool]:
@@ -126,19 +169,32 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
             if names_the_office(ent):
                 i = ent_end  # "Secretary of State": the office, not a body
                 continue
-            key = index.by_token.get(i) or entity_actor(index, ent, tok.ent_type_)
+            label = tok.ent_type_
+            if ent_end < prefix.end and doc[ent_end].lower_ in TITLE_WORDS:
+                field = portfolio_start(ent)
+                if field == i or (field == i + 1 and tok.lower_ in ORG_NOUNS):
+                    # "Commerce Secretary": the office; "Committee chairman": the
+                    # committee named before, found once every body is indexed
+                    i = ent_end
+                    continue
+                if field < ent_end:
+                    # "Ivory Coast Agriculture Minister": the country's office
+                    ent_end = field
+                    ent = doc[i:ent_end]
+                    label = "GPE" if country_of_tokens(ent) else label
+            key = index.by_token.get(i) or entity_actor(index, ent, label)
             # a person is no side (their campaign is, above)
-            if key and affiliation is None and index.drafts[key].type != "Person":
-                affiliation = key
+            if key and index.drafts[key].type != "Person":
+                affiliation = side(index, affiliation, key)
             if role_start == i:
                 role_start = ent_end
             i = ent_end
             continue
-        country = DEMONYMS.get(tok.lower_) or country_name(tok.text)
+        country = demonym_country(tok.text) or country_name(tok.text)
         party = None if country else party_key(index, tok.text)
         if country or party:
             key = party or index.add(country, "Country", alias=tok.text)  # type: ignore[arg-type]
-            affiliation = affiliation or key
+            affiliation = side(index, affiliation, key)
             if role_start == i:
                 role_start = i + 1
         elif tok.is_upper and tok.is_alpha and len(tok) > 1 and tok.pos_ == "PROPN":
@@ -154,7 +210,7 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
     affiliation = national_side(index, affiliation)
     role_span = doc[role_start : prefix.end]
     words = {t.lower_ for t in role_span}
-    outlet = bool(words & OUTLET_NOUNS)
+    outlet = names_outlet(words)
     role = role_span.text.strip() if role_span and not outlet else None
     if role and not any(
         is_title_token(t) or t.is_title or t.lemma_.lower() in TITLE_WORDS for t in role_span
@@ -183,6 +239,7 @@ def appos_role(index: ActorIndex, head: Token) -> tuple[str | None, str | None, 
                 index, child, head.doc[child.left_edge.i : child.right_edge.i + 1]
             )
             if found is not None:
+                _its_office(index, head, child, found[1])
                 return found
     title = head.head
     if (
@@ -194,8 +251,16 @@ def appos_role(index: ActorIndex, head: Token) -> tuple[str | None, str | None, 
     ):
         found = _appos_phrase(index, title, head.doc[title.left_edge.i : title.i + 1])
         if found is not None:
+            _its_office(index, head, title, found[1])
             return found
     return None, None, False
+
+
+def _its_office(index: ActorIndex, name: Token, title: Token, affiliation: str | None) -> None:
+    """ "Acme Corp said ... Its director, Ann Roe,": an office of "its" belongs to the body
+    named last before it, looked up once every body is indexed."""
+    if affiliation is None and any(c.dep_ == "poss" and c.lower_ == "its" for c in title.children):
+        index.offices.append((name.i, title.i, "its"))
 
 
 def _appos_phrase(
@@ -212,25 +277,45 @@ def _appos_phrase(
         key = index.by_token.get(t.i)
         if key is None and t.ent_type_ in ("GPE", "NORP", "ORG") and t.ent_iob_ == "B":
             ent = entity_at(t)
+            if ent is not None and names_the_office(ent):
+                continue  # "the secretary of state": the office, not a body
             key = entity_actor(index, ent) if ent is not None else None
             if key and ent is not None:
                 index.mention(ent, key)
+        if key and index.drafts[key].type == "Person":
+            key = _possessed_body(index, t)  # "Hale's campaign manager": the campaign
         if key and index.drafts[key].type != "Person":
-            affiliation = affiliation or key
+            affiliation = side(index, affiliation, key)
     words = {t.lower_ for t in role_tokens}
-    if words & OUTLET_NOUNS:
+    if names_outlet(words):
         return None, affiliation, True
     if not words & TITLE_WORDS:
-        # "a member of the Farmers Union": membership gives the side, not a role
+        # "a member of the Farmers Union": membership gives the side, not a role;
+        # "a Democratic strategist": a party's people speak for it
         member = child.lemma_.lower() == "member" and affiliation is not None
+        member = member or (is_party(index, affiliation) and source_noun(child))
         return (None, national_side(index, affiliation), False) if member else None
     affiliation = affiliation or _office_body(index, child)
     role_words = []
     for t in role_tokens:
-        if t.i in index.by_token or DEMONYMS.get(t.lower_) or t.i > child.i:
+        if t.i in index.by_token or demonym_country(t.text) or t.i > child.i:
             continue
         role_words.append(t.text)
     return " ".join(role_words) or None, national_side(index, affiliation), False
+
+
+def _possessed_body(index: ActorIndex, name: Token) -> str | None:
+    """The body named for a person by a possessive ("Hale's campaign", "Roe's
+    administration"), when ``name`` is the last word of the possessor."""
+    doc = name.doc
+    if name.i + 2 >= len(doc) or doc[name.i + 1].tag_ != "POS":
+        return None
+    body = doc[name.i + 2]
+    if body.lower_ not in PERSONAL_BODIES:
+        return None
+    ent = entity_at(name)
+    label = f"{clean_label(ent.text if ent is not None else name.text)} {body.lower_}"
+    return index.add(label, "Organization", alias=label)
 
 
 def _office_body(index: ActorIndex, title: Token) -> str | None:

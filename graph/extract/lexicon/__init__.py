@@ -12,6 +12,8 @@ from .nouns import (
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
     LABOUR_WORDS,
+    LEGISLATURE_NOUNS,
+    OFFICE_FIELDS,
     ORG_NOUNS,
     OUTLET_NOUNS,
     PERSON_NOUNS,
@@ -19,7 +21,7 @@ from .nouns import (
     TITLE_WORDS,
 )
 from .organisations import OUTLETS, PARTIES, PARTY_LETTERS, PARTY_MEMBERS
-from .places import CAPITALS, COUNTRY_ALIASES, DEMONYMS, METONYMS, country_name
+from .places import CAPITALS, COUNTRY_ALIASES, DEMONYMS, METONYMS, country_name, demonym_country
 from .speech import (
     ATTITUDE_OPPOSE,
     ATTITUDE_SUPPORT,
@@ -50,8 +52,10 @@ __all__ = [
     "GOVERNMENT_NOUNS",
     "GROUP_NOUNS",
     "LABOUR_WORDS",
+    "LEGISLATURE_NOUNS",
     "METONYMS",
     "NOUN_CUES",
+    "OFFICE_FIELDS",
     "ORG_NOUNS",
     "OUTLETS",
     "OUTLET_NOUNS",
@@ -66,4 +70,5 @@ __all__ = [
     "REPORTING_VERBS",
     "TITLE_WORDS",
     "country_name",
+    "demonym_country",
 ]

@@ -11,6 +11,8 @@ __all__ = [
     "GOVERNMENT_NOUNS",
     "GROUP_NOUNS",
     "LABOUR_WORDS",
+    "LEGISLATURE_NOUNS",
+    "OFFICE_FIELDS",
     "ORG_NOUNS",
     "OUTLET_NOUNS",
     "PERSON_NOUNS",
@@ -24,6 +26,27 @@ GOVERNMENT_NOUNS: frozenset[str] = words(
     """
     ministry department government cabinet parliament congress senate embassy army navy
     military forces police administration treasury
+    """
+)
+#: Last words of the names of legislatures and their chambers ("the House", "the U.S.
+#: Senate", "Parliament"): a legislator sits in one, but speaks for a party.
+LEGISLATURE_NOUNS: frozenset[str] = words(
+    """
+    house senate congress parliament assembly chamber legislature
+    """
+)
+#: Portfolios of government offices, the words every government's ministries and
+#: cabinet posts are named with ("Foreign Affairs", "Commerce Secretary", "Ministry of
+#: Trade and Industry"): before a title or after its "of"/"for" they name the office,
+#: not a body of their own.
+OFFICE_FIELDS: frozenset[str] = words(
+    """
+    the of and for foreign affairs defense defence finance interior justice home state
+    economy economic economics health education trade commerce agriculture agricultural
+    labor labour energy transport transportation industry industrial environment housing
+    culture tourism international fisheries mines mining planning development budget
+    information communications telecommunications social welfare security immigration
+    veterans
     """
 )
 #: Role words that precede a name in news prose ("Foreign Minister Anna Berg").
@@ -64,7 +87,7 @@ ORG_NOUNS: frozenset[str] = words(
     company firm network union ministry agency bank group association party committee
     alliance organization organisation corporation council board institute foundation
     broadcaster newspaper paper channel station fund commission campaign federation
-    confederation league coalition caucus authority
+    confederation league coalition caucus authority administration
     """
 )
 #: Last words of company names ("Acme Holdings Corp", "Kato Co Ltd"): such a name is a

@@ -10,6 +10,7 @@ __all__ = [
     "DEMONYMS",
     "METONYMS",
     "country_name",
+    "demonym_country",
 ]
 
 #: English demonyms and adjectives of nationality -> the country's common English name.
@@ -45,6 +46,7 @@ DEMONYMS: dict[str, str] = {
     "cypriot": "Cyprus",
     "czech": "Czechia",
     "danish": "Denmark",
+    "dominican": "Dominican Republic",
     "dutch": "Netherlands",
     "ecuadorian": "Ecuador",
     "egyptian": "Egypt",
@@ -59,8 +61,10 @@ DEMONYMS: dict[str, str] = {
     "german": "Germany",
     "ghanaian": "Ghana",
     "greek": "Greece",
+    "honduran": "Honduras",
     "hungarian": "Hungary",
     "icelandic": "Iceland",
+    "ivorian": "Ivory Coast",
     "indian": "India",
     "indonesian": "Indonesia",
     "iranian": "Iran",
@@ -94,6 +98,8 @@ DEMONYMS: dict[str, str] = {
     "portuguese": "Portugal",
     "qatari": "Qatar",
     "romanian": "Romania",
+    "salvadoran": "El Salvador",
+    "salvadorean": "El Salvador",
     "russian": "Russia",
     "russians": "Russia",
     "saudi": "Saudi Arabia",
@@ -117,6 +123,8 @@ DEMONYMS: dict[str, str] = {
     "uzbek": "Uzbekistan",
     "venezuelan": "Venezuela",
     "vietnamese": "Vietnam",
+    "west german": "West Germany",
+    "east german": "East Germany",
     "yemeni": "Yemen",
     "zimbabwean": "Zimbabwe",
 }
@@ -163,6 +171,10 @@ COUNTRY_ALIASES: dict[str, str] = {
     "u.s.s.r.": "Soviet Union",
     "west germany": "West Germany",
     "east germany": "East Germany",
+    "ivory coast": "Ivory Coast",
+    "the ivory coast": "Ivory Coast",
+    "cote d'ivoire": "Ivory Coast",
+    "côte d'ivoire": "Ivory Coast",
     "uae": "United Arab Emirates",
     "u.a.e.": "United Arab Emirates",
 }
@@ -308,3 +320,45 @@ def country_name(text: str) -> str | None:
         if folded in COUNTRY_ALIASES:
             return COUNTRY_ALIASES[folded]
     return _pycountry_names().get(folded)
+
+
+# How English forms the adjective of a country's name: (ending of the adjective, ending
+# of the name). "Kenyan" -> "Kenya", "Chilean" -> "Chile", "Jordanian" -> "Jordan",
+# "Panamanian" -> "Panama", "Congolese" -> "Congo", "Senegalese" -> "Senegal",
+# "Maltese" -> "Malta", "Bahraini" -> "Bahrain".
+_DEMONYM_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("nian", ""),
+    ("ian", ""),
+    ("an", ""),
+    ("n", ""),
+    ("lese", ""),
+    ("ese", ""),
+    ("ese", "a"),
+    ("i", ""),
+)
+
+
+@cache
+def demonym_country(text: str) -> str | None:
+    """The country an adjective of nationality names ("Nicaraguan", "South African",
+    "Ugandans"), or None.
+
+    :data:`DEMONYMS` first (irregular forms: "Dutch", "Swiss", "Argentine"), then the
+    regular English endings undone and the stem looked up as a country name, so every
+    country pycountry knows has its regular adjective without a hand list. Only forms
+    whose stem is a country name count: "Asian" and "Texan" name no country.
+    """
+    folded = " ".join(text.replace("’", "'").split()).casefold()
+    if not folded or not folded.replace(" ", "").replace("-", "").isalpha():
+        return None
+    forms = [folded, folded[:-1]] if folded.endswith("s") and len(folded) > 4 else [folded]
+    for form in forms:
+        if form in DEMONYMS:
+            return DEMONYMS[form]
+    for form in forms:
+        for ending, restored in _DEMONYM_ENDINGS:
+            if form.endswith(ending) and len(form) - len(ending) >= 3:
+                country = country_name(form[: len(form) - len(ending)] + restored)
+                if country:
+                    return country
+    return None
