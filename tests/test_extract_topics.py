@@ -419,3 +419,55 @@ def test_extract_topics_definite_predicate_yields_to_a_recurring_subject(nlp):
 def test_extract_topics_dateline_is_no_part_of_the_phrase(nlp):
     doc = nlp("VELDRA, Oct 4 - A dock strike halted the port, union leaders said.")
     assert noun_phrase_key(_token(doc, "strike"))[0] == "dock strike"
+
+
+def test_extract_topics_participle_clause_is_no_topic(nlp):
+    # "..., adding ..." is how the remark goes on, not what it is about
+    topic = _topic(nlp, "Dorna said the harbour policy is sound, adding that it works.", "said")
+    assert topic.key == "harbour policy"
+
+
+def test_extract_topics_gerund_in_a_noun_place_is_a_topic(nlp):
+    assert _topic(nlp, "The council opposed building the dam.", "opposed").key == "dam"
+
+
+@pytest.mark.parametrize(
+    ("last", "cue", "key"),
+    [
+        # a bare definite light noun names again what was just proposed
+        ("A spokesman for Dorna said the proposal would be reviewed.", "said", "wind tax"),
+        ("The mayor did not confirm the move.", "confirm", "wind tax"),
+        # with words of its own it names its own issue
+        ("The mayor praised the harbour plan.", "praised", "harbour plan"),
+    ],
+)
+def test_extract_topics_bare_definite_points_back(nlp, last, cue, key):
+    queries = _queries(
+        nlp,
+        "Velkan said he would propose a wind tax. " + last,
+        [("propose", "velkan"), (cue, "mayor")],
+    )
+    assert article_topics(queries)[-1].key == key
+
+
+_DEPOT = "Ostrava said the grain depot was empty. Lindqvist said the grain depot was closed. "
+
+
+@pytest.mark.parametrize(
+    ("head", "keys"),
+    [
+        # a noun and its complement are one issue
+        ("convoys", ["fuel convoy"] * 4),
+        # a noun that measures its complement is not it
+        ("prices", ["fuel price", "grain depot", "grain depot", "fuel price"]),
+    ],
+)
+def test_extract_topics_noun_and_its_complement_are_one_topic(nlp, head, keys):
+    text = (
+        f"Critics said the fuel {head} were too small. "
+        + _DEPOT
+        + f"Mirela said the fuel {head} for the grain depot would rise."
+    )
+    speakers = ["critics", "ostrava", "lindqvist", "mirela"]
+    queries = _queries(nlp, text, [("said", s) for s in speakers])
+    assert [t.key for t in article_topics(queries)] == keys

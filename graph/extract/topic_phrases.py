@@ -32,7 +32,30 @@ _MAX_WORDS = 4
 
 
 def _is_nominal(token: Token) -> bool:
-    return token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "VERB" and token.tag_ == "VBG")
+    """A noun, or a gerund in a noun's place ("sending troops is ..."), not a participle
+    clause hanging from a verb ("..., adding that ...")."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in _NOMINAL_DEPS
+
+
+#: Dependencies through which a gerund fills a noun's place.
+_NOMINAL_DEPS: frozenset[str] = frozenset(
+    {
+        "nsubj",
+        "nsubjpass",
+        "csubj",
+        "csubjpass",
+        "dobj",
+        "obj",
+        "pobj",
+        "pcomp",
+        "attr",
+        "oprd",
+        "appos",
+        "conj",
+    }
+)
 
 
 def _keeps(token: Token) -> bool:

@@ -18,6 +18,7 @@ from ..records import Topic
 from .topic_phrases import _np_words, _usable, noun_phrase_key
 from .topic_stats import _chunk_roots, _head_counts, _labels, _main_issue, _usual_compounds
 from .topic_words import (
+    _ANAPHORIC_NOUNS,
     _OBJECT_DEPS,
     _POINTERS,
     _PREPS_OF_TOPIC,
@@ -247,6 +248,20 @@ def _points_back(token: Token) -> bool:
     """Whether a candidate only refers back: "it", "this", "this matter"."""
     if token.lower_ in _POINTERS and token.pos_ in {"PRON", "DET"}:
         return True
+    if _bare_definite(token):
+        return True
     return token.lemma_.lower() in LIGHT_NOUNS | _VAGUE and any(
         c.dep_ == "det" and c.lower_ in _POINTERS for c in token.children
+    )
+
+
+def _bare_definite(token: Token) -> bool:
+    """A definite light noun with nothing of its own ("the proposal would be reviewed",
+    "did not confirm the move"): it points back to what was just named."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in LIGHT_NOUNS | _ANAPHORIC_NOUNS:
+        return False
+    children = list(token.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
+        c.dep_ in {"compound", "amod", "nmod", "poss", "prep", "acl", "relcl", "nummod"}
+        for c in children
     )

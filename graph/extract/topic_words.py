@@ -7,7 +7,7 @@ dependency labels and prepositions through which a phrase names what it is about
 
 from __future__ import annotations
 
-__all__ = ["AUDIENCE_NOUNS", "DROP_MODIFIERS", "GENERIC_NOUNS", "LIGHT_NOUNS"]
+__all__ = ["AUDIENCE_NOUNS", "DROP_MODIFIERS", "GENERIC_NOUNS", "LIGHT_NOUNS", "MEASURE_NOUNS"]
 
 
 def _table(words: str) -> frozenset[str]:
@@ -113,3 +113,18 @@ _OBJECT_DEPS: tuple[str, ...] = ("dobj", "obj", "nsubjpass", "attr", "oprd", "ac
 
 #: Words that point back to something said before rather than name it.
 _POINTERS: frozenset[str] = _table("it this that these those")
+
+
+#: Nouns that, with "the" and nothing else, name again something just mentioned
+#: ("the move", "the measure", "the step").
+_ANAPHORIC_NOUNS: frozenset[str] = _table("move measure step decision plan idea scheme action")
+
+
+#: Nouns that measure what their complement names ("the price of copper", "the level of
+#: imports", "the cost of the program"): an amount of an issue, not the issue itself.
+MEASURE_NOUNS: frozenset[str] = _table(
+    """
+    price cost level rate share value amount number volume figure percentage total
+    size growth fall rise decline increase drop
+    """
+)

@@ -31,17 +31,24 @@ Examples:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Topic
 from .topic_phrases import noun_phrase_key
 from .topic_reading import _mentions, _read, _Reading, topic_for
-from .topic_words import AUDIENCE_NOUNS, DROP_MODIFIERS, GENERIC_NOUNS, LIGHT_NOUNS
+from .topic_words import (
+    _PREPS_OF_TOPIC,
+    AUDIENCE_NOUNS,
+    DROP_MODIFIERS,
+    GENERIC_NOUNS,
+    LIGHT_NOUNS,
+    MEASURE_NOUNS,
+)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 __all__ = [
@@ -49,6 +56,7 @@ __all__ = [
     "DROP_MODIFIERS",
     "GENERIC_NOUNS",
     "LIGHT_NOUNS",
+    "MEASURE_NOUNS",
     "TopicQuery",
     "article_topics",
     "merge_variants",
@@ -88,7 +96,8 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
       next sentence) and, when it only points back ("it", "this matter"), the topic of
       the statement before it.
     * Wordings of one thing differing by modifiers ("the tax cut", "the 1981 tax cut")
-      are one topic: the one the article uses most.
+      are one topic: the one the article uses most; so are two topics the article writes
+      as a noun and its complement ("the attack on the oil platform").
     * A topic no other statement shares goes to its speaker's latest topic (see
       :func:`_speaker_threads`).
     """
@@ -105,7 +114,10 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
         ):
             topics[i] = topics[previous]
         previous = i
-    return _speaker_threads(queries, merge_variants(topics), order)
+    merged = merge_variants(topics)
+    if queries:
+        merged = _join_complements(queries[0].sentence.doc, merged)
+    return _speaker_threads(queries, merged, order)
 
 
 def _to_shared_topic(queries: Sequence[TopicQuery], readings: list[_Reading]) -> list[_Reading]:
@@ -177,3 +189,54 @@ def merge_variants(topics: Sequence[Topic]) -> list[Topic]:
     for _ in range(3):  # follow chains ("price" -> "oil price" -> ...) to their end
         target = {k: target[v] for k, v in target.items()}
     return [Topic(key=target[t.key], label=labels[target[t.key]]) for t in topics]
+
+
+def _complement_links(doc: Doc, keys: Collection[str]) -> list[tuple[str, str]]:
+    """Pairs of ``keys`` the article writes as a noun and its complement ("the attack on
+    the oil platform": attack, oil platform). A noun that measures its complement ("the
+    price of copper") is no such link."""
+    by_head: dict[str, list[str]] = {}
+    for key in keys:
+        by_head.setdefault(key.rsplit(" ", 1)[-1], []).append(key)
+    links: list[tuple[str, str]] = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in by_head or lemma in MEASURE_NOUNS:
+            continue
+        words = set(noun_phrase_key(token)[0].split())
+        outers = [k for k in by_head[lemma] if set(k.split()) <= words]
+        for prep in token.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in _PREPS_OF_TOPIC:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.lemma_.lower() not in by_head:
+                    continue
+                inner = set(noun_phrase_key(obj)[0].split())
+                links.extend(
+                    (a, b)
+                    for a in outers
+                    for b in by_head[obj.lemma_.lower()]
+                    if a != b and set(b.split()) <= inner
+                )
+    return links
+
+
+def _join_complements(doc: Doc, topics: Sequence[Topic]) -> list[Topic]:
+    """Topics the article joins in one phrase, one as the other's complement ("the
+    attack on the oil platform" joins "attack" and "oil platform"), are one issue: the
+    one more statements have (ties: the first in alphabetical order)."""
+    counts = Counter(t.key for t in topics)
+    parent = {k: k for k in counts}
+
+    def root(key: str) -> str:
+        while parent[key] != key:
+            key = parent[key]
+        return key
+
+    for a, b in _complement_links(doc, counts):
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            keep, drop = sorted((ra, rb), key=lambda k: (-counts[k], k))
+            parent[drop] = keep
+    first = {t.key: t for t in reversed(topics)}
+    return [first[root(t.key)] for t in topics]
