@@ -190,13 +190,16 @@ _QUOTA_STORY = (
     [
         # the same speaker going on in the next sentence, in a word used once: same topic
         ("She said the harbour was empty.", "petrov", "fishing quota"),
-        # another speaker: their own topic
-        ("The mayor said the harbour was empty.", "mayor", "harbour"),
+        # another speaker answering, in a word used once: the topic answered
+        ("The mayor said the harbour was empty.", "mayor", "fishing quota"),
+        # another speaker whose position cue names its own object: their own topic
+        ("The mayor praised the new harbour.", "mayor", "harbour"),
     ],
 )
 def test_extract_topics_same_speaker_going_on_keeps_the_topic(nlp, last, speaker, key):
     cues = [("demanded", "council"), ("defended", "ministry"), ("said", "petrov")]
-    queries = _queries(nlp, _QUOTA_STORY + last, [*cues, ("said", speaker)])
+    cue = "praised" if "praised" in last else "said"
+    queries = _queries(nlp, _QUOTA_STORY + last, [*cues, (cue, speaker)])
     assert article_topics(queries)[-1].key == key
 
 
@@ -489,7 +492,26 @@ _WATER_STORY = (
     ],
 )
 def test_extract_topics_as_part_of_is_a_frame_not_the_topic(nlp, last, key):
-    speakers = ["ministry", "farmers", "council", "dorvik"]
-    cues = ["backed", "opposed", "praised", "said"]
-    queries = _queries(nlp, _WATER_STORY + last, list(zip(cues, speakers, strict=True)))
+    assert _topic(nlp, _WATER_STORY + last, "said", sentence=3).key == key
+
+
+@pytest.mark.parametrize(
+    ("middle", "key"),
+    [
+        # right after a statement on a shared topic, a new speaker's one-off answers it
+        ("", "fishing quota"),
+        # further away it is a remark of its own
+        ("Rain fell on the harbour. ", "weather"),
+    ],
+)
+def test_extract_topics_first_remark_answers_the_statement_before(nlp, middle, key):
+    doc = nlp(_QUOTA_STORY + middle + "Ilves said the weather was awful.")
+    sents = list(doc.sents)
+    cues = [("demanded", "council"), ("defended", "ministry"), ("said", "petrov")]
+    queries = [
+        TopicQuery(_token(sent, word), _content(_token(sent, word)), sent, speaker)
+        for sent, (word, speaker) in zip(sents, cues, strict=False)
+    ]
+    last = _token(sents[-1], "said")
+    queries.append(TopicQuery(last, _content(last), sents[-1], "ilves"))
     assert article_topics(queries)[-1].key == key

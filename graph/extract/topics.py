@@ -98,7 +98,8 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
     * Wordings of one thing differing by modifiers ("the tax cut", "the 1981 tax cut")
       are one topic: the one the article uses most; so are two topics the article writes
       as a noun and its complement ("the attack on the oil platform").
-    * A topic no other statement shares goes to its speaker's latest topic (see
+    * A topic no other statement shares goes to its speaker's latest topic, or for a
+      speaker's first remark to the topic of the statement it answers (see
       :func:`_speaker_threads`).
     """
     readings = _to_shared_topic(queries, [_read(q.cue, q.content, q.sentence) for q in queries])
@@ -141,19 +142,50 @@ def _to_shared_topic(queries: Sequence[TopicQuery], readings: list[_Reading]) ->
 def _speaker_threads(
     queries: Sequence[TopicQuery], topics: list[Topic], order: Sequence[int]
 ) -> list[Topic]:
-    """A topic no other statement of the article shares is not an issue of its debate:
-    the remark goes on with what its speaker was talking about before (their latest topic,
-    in text order). A speaker's first remark keeps its own topic."""
+    """A topic no other statement of the article shares is not an issue of its debate.
+
+    The remark goes on with what its speaker was talking about before (their latest
+    topic, in text order). A speaker's first remark answers the statement just before it
+    (in the same or the previous sentence) and takes its topic when that topic is shared,
+    unless a position cue names its own object ("opposed the new levy").
+    """
     counts = Counter(t.key for t in topics)
     result = list(topics)
     latest: dict[str, Topic] = {}
+    previous: int | None = None
     for i in order:
         speaker = queries[i].speaker
-        if counts[topics[i].key] == 1 and speaker in latest:
-            result[i] = latest[speaker]
+        if counts[topics[i].key] == 1:
+            if speaker in latest:
+                result[i] = latest[speaker]
+            elif (
+                previous is not None
+                and counts[result[previous].key] > 1
+                and _adjacent(queries[i], queries[previous])
+                and not _names_object(queries[i].cue)
+            ):
+                result[i] = result[previous]
         if speaker:
             latest[speaker] = result[i]
+        previous = i
     return result
+
+
+def _adjacent(later: TopicQuery, earlier: TopicQuery) -> bool:
+    """Whether ``later`` is in the same sentence as ``earlier`` or the next one."""
+    return later.sentence.start in {earlier.sentence.start, earlier.sentence.end}
+
+
+def _names_object(cue: Token) -> bool:
+    """Whether a position cue names what it is about as its object ("opposed X",
+    "warned of X")."""
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children):
+        return False
+    return any(
+        c.dep_ in {"dobj", "obj"}
+        or (c.dep_ == "prep" and c.lower_ in _PREPS_OF_TOPIC - {"to"} and any(c.children))
+        for c in cue.children
+    )
 
 
 def merge_variants(topics: Sequence[Topic]) -> list[Topic]:
