@@ -515,3 +515,15 @@ def test_extract_topics_first_remark_answers_the_statement_before(nlp, middle, k
     last = _token(sents[-1], "said")
     queries.append(TopicQuery(last, _content(last), sents[-1], "ilves"))
     assert article_topics(queries)[-1].key == key
+
+
+def test_extract_topics_two_nouns_for_one_name_are_one_topic(nlp):
+    # "the research ship Nordlys" and "the vessel Nordlys" are one thing
+    text = (
+        "Critics said the research ship Nordlys was unsafe. "
+        "Ostrava said the vessel Nordlys would sail on Monday. "
+        "Lindqvist said the research vessel was old."
+    )
+    queries = _queries(nlp, text, [("said", "critics"), ("said", "ostrava"), ("said", "lindqvist")])
+    keys = [t.key for t in article_topics(queries)]
+    assert len(set(keys)) == 1 and keys[0] in {"research ship", "research vessel"}

@@ -250,7 +250,34 @@ def _complement_links(doc: Doc, keys: Collection[str]) -> list[tuple[str, str]]:
                     for b in by_head[obj.lemma_.lower()]
                     if a != b and set(b.split()) <= inner
                 )
-    return links
+    return links + _same_name_links(doc, by_head)
+
+
+#: Dependencies of the words of a name ("Sea Star", "Sismik 1").
+_NAME_DEPS = frozenset({"compound", "nummod", "flat"})
+
+
+def _same_name_links(doc: Doc, by_head: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """Pairs of keys whose nouns the article puts beside one name ("the research ship
+    Sea Star", "the vessel Sea Star"): two words for one thing."""
+    named: dict[str, set[str]] = {}
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in by_head:
+            continue
+        words = set(noun_phrase_key(token)[0].split())
+        for child in token.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                name = " ".join(
+                    t.lower_
+                    for t in child.subtree
+                    if t.i == child.i or (t.head.i == child.i and t.dep_ in _NAME_DEPS)
+                )
+                # a bare head ("the vessel") may stand for any of its compounds
+                named.setdefault(name, set()).update(
+                    k for k in by_head[lemma] if len(words) == 1 or set(k.split()) <= words
+                )
+    return [(a, b) for keys in named.values() for a in keys for b in keys if a < b]
 
 
 def _join_complements(doc: Doc, topics: Sequence[Topic]) -> list[Topic]:
