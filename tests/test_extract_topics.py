@@ -518,10 +518,10 @@ def test_extract_topics_first_remark_answers_the_statement_before(nlp, middle, k
 
 
 def test_extract_topics_two_nouns_for_one_name_are_one_topic(nlp):
-    # "the research ship Nordlys" and "the vessel Nordlys" are one thing
+    # "the research ship Nordlys 2" and "the vessel Nordlys 2" are one thing
     text = (
-        "Critics said the research ship Nordlys was unsafe. "
-        "Ostrava said the vessel Nordlys would sail on Monday. "
+        "Critics said the Danish research ship Nordlys 2, escorted by tugs, would sail. "
+        "Ostrava said that if the Danish vessel Nordlys 2 began work, the navy would act. "
         "Lindqvist said the research vessel was old."
     )
     queries = _queries(nlp, text, [("said", "critics"), ("said", "ostrava"), ("said", "lindqvist")])
