@@ -476,25 +476,6 @@ def test_extract_topics_noun_and_its_complement_are_one_topic(nlp, head, keys):
     assert [t.key for t in article_topics(queries)] == keys
 
 
-_WATER_STORY = (
-    "The ministry backed the water agreement. Farmers opposed the water agreement. "
-    "The council praised the water agreement. "
-)
-
-
-@pytest.mark.parametrize(
-    ("last", "key"),
-    [
-        # "as part of X" frames the remark: what is sent is the topic
-        ("Dorvik said it would send engineers as part of the water agreement.", "engineer"),
-        # without the frame, a one-off wording naming the shared topic is about it
-        ("Dorvik said the water agreement needed engineers.", "water agreement"),
-    ],
-)
-def test_extract_topics_as_part_of_is_a_frame_not_the_topic(nlp, last, key):
-    assert _topic(nlp, _WATER_STORY + last, "said", sentence=3).key == key
-
-
 @pytest.mark.parametrize(
     ("middle", "key"),
     [

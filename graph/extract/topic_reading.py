@@ -1,11 +1,10 @@
 """One statement's topic, read from its own words.
 
 The candidates are the object of a position cue, then the objects and subjects of the
-content's verbs, then its noun chunks, leaving out words in a frame of the remark ("as
-part of the deal"); verbs, light nouns and nouns the article uses once that frame an
-issue it returns to ("the timing of the ban") hand over to what they are about. A phrase
-the article uses once that names the article's main issue is about that issue; a remark
-that names nothing is read as the main issue and marked as pointing back, as is one whose
+content's verbs, then its noun chunks; verbs, light nouns and nouns the article uses once
+that frame an issue it returns to ("the timing of the ban") hand over to what they are
+about. A phrase the article uses once that names the article's main issue is about that
+issue; a remark that names nothing is read as the main issue and marked as pointing back, as is one whose
 candidate only refers back ("it", "this matter", "the proposal"), for
 :func:`graph.extract.topics.article_topics` to settle. A position cue aimed at a person
 ("accused Varga of ...") is about that person, keyed by surname.
@@ -187,8 +186,6 @@ def _read(cue: Token, content: Span | None, sentence: Span) -> _Reading:
     heads: list[Token] = []
     candidates = _candidates(cue, content)
     pointer = bool(candidates) and _points_back(candidates[0])
-    # "sending troops as part of the guarantees": what the remark is about is not its frame
-    candidates = [c for c in candidates if not _in_frame(c)] or candidates
     for candidate in candidates:
         candidate = _descend(candidate)
         if _usable(candidate) and candidate.i != cue.i and candidate not in heads:
@@ -220,9 +217,10 @@ def _read(cue: Token, content: Span | None, sentence: Span) -> _Reading:
         and one_off
         and _mentions(content or sentence, main)
     ):
-        # "we're in no hurry to sign the contract": a word the article uses once is how
-        # this remark is put; when the remark also names the issue the article keeps
-        # returning to (outside a frame such as "as part of ..."), it is about that issue.
+        # "we're in no hurry" about the contract, "sending inspectors as part of a
+        # water agreement": a word the article uses once is how this remark is put;
+        # when the remark also names the issue the article keeps returning to, it is
+        # about that issue.
         return _Reading(main, anchored=True, pointer=False)
     if " " not in key:
         # A bare head ("the quotas") takes the article's usual compound for it.
@@ -242,20 +240,9 @@ def _one_off(doc: Doc, head: Token, key: str) -> bool:
 
 
 def _mentions(span: Span, topic: Topic) -> bool:
-    """Whether ``span`` names a word of ``topic``'s key (lemmas, so plural meets singular)
-    outside a frame of the remark (:func:`_in_frame`)."""
+    """Whether ``span`` names a word of ``topic``'s key (lemmas, so plural meets singular)."""
     words = set(topic.key.split())
-    return any(
-        t.lemma_.lower() in words and not _in_frame(t) for t in span if t.pos_ in {"NOUN", "PROPN"}
-    )
-
-
-def _in_frame(token: Token) -> bool:
-    """Whether a word sits in an "as" phrase that frames the remark ("as part of the
-    guarantees", "as a member of the alliance"), not in "such as" examples."""
-    return any(
-        a.dep_ == "prep" and a.lower_ == "as" and a.head.lower_ != "such" for a in token.ancestors
-    )
+    return any(t.lemma_.lower() in words for t in span if t.pos_ in {"NOUN", "PROPN"})
 
 
 def _points_back(token: Token) -> bool:
