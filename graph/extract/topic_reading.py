@@ -4,9 +4,9 @@ The candidates are the object of a position cue, then the objects and subjects o
 content's verbs, then its noun chunks; verbs, light nouns and nouns the article uses once
 that frame an issue it returns to ("the timing of the ban") hand over to what they are
 about. A phrase the article uses once that names the article's main issue is about that
-issue; a remark that names nothing is read as the main issue and marked as pointing back, as is one whose
-candidate only refers back ("it", "this matter", "the proposal"), for
-:func:`graph.extract.topics.article_topics` to settle. A position cue aimed at a person
+issue; a remark that names nothing is read as the main issue and marked as pointing
+back, as is one whose candidate only refers back ("it", "this matter", "the proposal"),
+for :func:`graph.extract.topics.article_topics` to settle. A position cue aimed at a person
 ("accused Varga of ...") is about that person, keyed by surname.
 """
 
