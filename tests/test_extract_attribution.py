@@ -674,3 +674,41 @@ def test_extract_attribution_learned_cue_verbs(nlp, text, expected):
     if not {"bemoan", "speculate"} <= LEARNED_VERBS:
         pytest.skip("the shipped cue table does not name these verbs")
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # indirect speech carried on in the backshifted modal of reported speech
+        (
+            "Peter Brown said the council had erred. The cuts would hurt the poor.",
+            [("peter brown", "said"), ("peter brown", "said")],
+        ),
+        # the writer's own past tense after it is background
+        (
+            "Peter Brown said the council had erred. The town sold the land in May.",
+            [("peter brown", "said")],
+        ),
+        # a modal only inside a relative clause describes a thing
+        (
+            "Peter Brown said the council had erred. Farmers want help which could come"
+            " from a new fund.",
+            [("peter brown", "said")],
+        ),
+    ],
+)
+def test_extract_attribution_indirect_speech_runs_on(nlp, text, expected):
+    assert _said(nlp, text) == expected
+
+
+def test_extract_attribution_that_clause_hung_on_the_listener(nlp):
+    text = (
+        "Anna Berg spoke on Monday. Peter Brown, the mayor, said the budget was too small."
+        " Berg told a panel organised by Westfield College that fares could be cut."
+        " She also proposed a new tram line."
+    )
+    assert _said(nlp, text) == [
+        ("peter brown", "said"),
+        ("anna berg", "told"),
+        ("anna berg", "proposed"),
+    ]

@@ -16,7 +16,7 @@ from .actors import ActorIndex
 from .lexicon import ORG_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["Antecedents", "antecedent"]
 
@@ -73,6 +73,20 @@ class Antecedents:
             insort(self.groups, item)
         if kind in ("Organization", "Outlet"):
             insort(self.organizations, item)
+
+    def add_surnames(self, doc: Doc) -> None:
+        """Bare surnames the entity recognizer missed, as mentions of their person.
+
+        "Ann Roe spoke first. Roe told the panel ... . She also suggested ...": "Roe" not
+        tagged as a name is still the last person named before "She".
+        """
+        for token in doc:
+            if token.pos_ != "PROPN" or token.i in self.index.by_token:
+                continue
+            key = self.index.surnames.get(token.lower_)
+            draft = self.index.drafts.get(key) if key else None
+            if key and draft is not None and draft.type == "Person":
+                insort(self.persons, (token.i, key))
 
     @staticmethod
     def _last_before(

@@ -46,6 +46,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
     """
     speakers = _Speakers(index)
     speakers.in_quotes = speakers.antecedents.quoted = _quotation_tokens(doc)
+    speakers.antecedents.add_surnames(doc)
     inside = False
     previous: list[Attribution] = []
     last_sentence: Span | None = None
@@ -150,7 +151,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
             # quotation is part of what the quotation's speaker says
             cands = {}
         if not cands:
-            if continues:
+            if continues or _reported_on(previous, sentence, speakers.in_quotes):
                 continued = _continued(previous, sentence)
                 per_sentence.append(continued)
                 previous = continued
@@ -213,3 +214,38 @@ def _continued(source: list[Attribution], sentence: Span) -> list[Attribution]:
         for a in source
         if a.cue.i == source[-1].cue.i
     ]
+
+
+# Modals of reported speech: in past-tense news, "would", "could", "should" and "might"
+# carry on the indirect speech of the sentence before ("X said ... . The cuts would ...").
+_BACKSHIFT_MODALS = frozenset({"would", "could", "should", "might"})
+
+# Speech verbs whose indirect content may run on into the next sentence.
+_RUN_ON_CUES = frozenset({"say", "tell", "add", "suggest", "argue", "explain", "warn", "predict"})
+
+
+def _reported_on(previous: list[Attribution], sentence: Span, quoted: set[int]) -> bool:
+    """Whether a sentence with no cue carries on the indirect speech of the one before.
+
+    "Brown said the council erred. The cuts would hurt the poor.": a sentence outside
+    quotation marks right after a plain speech verb's reported clause, with a verb in the
+    backshifted modal of reported speech (not in a relative clause), is still Brown's. A sentence in the
+    writer's plain past or present tense is background.
+    """
+    if not previous or any(t.i in quoted or t.text in _QUOTES for t in sentence):
+        return False
+    last = previous[-1]
+    if last.cue.lemma_.lower() not in _RUN_ON_CUES or last.cue.i in quoted:
+        return False
+    if any(t.text in _QUOTES for t in last.sentence):
+        return False  # a quotation's run-on is read by the quotation marks
+    if sum(1 for t in sentence if t.is_alpha) < 4:
+        return False
+    # a modal in a relative clause ("relief which could come from a fee") describes
+    # a thing; the backshift is of the sentence's own clauses
+    return any(
+        t.tag_ == "MD"
+        and t.lower_ in _BACKSHIFT_MODALS
+        and not any(a.dep_ == "relcl" for a in (t.head, *t.head.ancestors))
+        for t in sentence
+    )

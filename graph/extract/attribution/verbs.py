@@ -60,6 +60,17 @@ def _content(cue: Token, lemma: str) -> Span | None:
             and not any(g.dep_ == "mark" for g in c.children)
             and c.i > cue.i
         ]
+    if not clauses and lemma in _LISTENER_VERBS:
+        # "told a panel chaired by Y that ...": the parser may hang the "that" clause on
+        # the listener; a clause marked by "that" (no relative pronoun) is what was told
+        clauses = [
+            c
+            for o in cue.children
+            if o.dep_ in _OBJECTS
+            for c in o.children
+            if c.dep_ in ("acl", "relcl")
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ]
     if clauses:
         return _subtree_span(doc, clauses)
     if lemma not in _LISTENER_VERBS and (lemma not in CLAUSE_ONLY_VERBS or lemma in POSITION_VERBS):
