@@ -712,3 +712,33 @@ def test_extract_attribution_that_clause_hung_on_the_listener(nlp):
         ("anna berg", "told"),
         ("anna berg", "proposed"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "is opposed to": a stand, even when the parser reads a passive
+        (
+            "The Westfield Farmers Union is opposed to the bridge.",
+            [("westfield farmers union", "opposed")],
+        ),
+        # relayed by a speaker: the holders speak, the speaker relays them
+        (
+            "Maria Lopez said the Westfield Farmers Union and the Green Party were opposed"
+            " to the new tax.",
+            [("westfield farmers union", "opposed"), ("green party", "opposed")],
+        ),
+        # who holds a reaction: "support within X"
+        (
+            "Anna Berg said she saw growing support within the council for a new bridge.",
+            [("anna berg", "said"), ("council", "support")],
+        ),
+        # a poll's share of respondents is named with its number
+        (
+            "In the survey, 60 pct of the voters said the bridge was too costly.",
+            [("60 pct", "said")],
+        ),
+    ],
+)
+def test_extract_attribution_stands_reactions_and_shares(nlp, text, expected):
+    assert _said(nlp, text) == expected

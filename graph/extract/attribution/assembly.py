@@ -15,7 +15,13 @@ from ..lexicon import (
     QUOTE_ONLY_VERBS,
     REPORTING_VERBS,
 )
-from .constructions import _according_to, _attitude, _colon_source, _noun_cue, _stand
+from .constructions import (
+    _according_to,
+    _attitude,
+    _colon_source,
+    _noun_cue,
+    _stand,
+)
 from .cues import _ATTITUDES, _DECLINE_VERBS, _LEMMA_FIXES, _OPENING, _QUOTES, LEARNED_VERBS
 from .nesting import _claims, _resolve_nesting
 from .spans import Attribution, _Candidate, _quotation_tokens, _subtree_span

@@ -69,6 +69,9 @@ def _colon_source(sentence: Span, speakers: _Speakers) -> _Candidate | None:
     return None
 
 
+# Prepositions that name who holds a reaction: "support within X", "anger among X".
+_AMONG = frozenset({"within", "among", "amongst", "inside"})
+
 # Words that make a noun cue the marker of a relation, not a statement ("Contrary to
 # X's assertion, ..."): the relation is read by .relations.
 _MARKER_HEADS = frozenset({"contrary", "unlike", "despite", "contrast"})
@@ -104,7 +107,11 @@ def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
         ):
             owner = child
             break
-        if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
+        if child.dep_ == "prep" and (
+            child.lower_ in ("of", "from", "by")
+            # "support within the party", "opposition among farmers": who holds it
+            or (child.lower_ in _AMONG and cue.lemma_.lower() in _OF_TARGET_NOUNS)
+        ):
             if child.lower_ == "of" and cue.lemma_.lower() in _OF_TARGET_NOUNS:
                 continue  # "criticism of X": X is the target, not the critic
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -114,7 +121,7 @@ def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
                 # "the reply of European exporters": a group of people or businesses
                 or (pobj.pos_ == "NOUN" and pobj.lemma_.lower() in GROUP_NOUNS)
             )
-            if named or (pobj is not None and child.lower_ in ("from", "by")):
+            if named or (pobj is not None and child.lower_ in ("from", "by", *_AMONG)):
                 owner = pobj
                 break
     if owner is None and cue.dep_ == "dobj":

@@ -273,7 +273,10 @@ class _Speakers:
         """An actor for a source named by a noun phrase that no rule recognised."""
         doc = token.doc
         start = token.i
-        while start > token.left_edge.i and doc[start - 1].dep_ in ("compound", "amod", "poss"):
+        # "80 pct of the sample": a poll's share is named with its number
+        share = token.lemma_.lower() in _NOT_SOURCES or token.lower_ == "pct"
+        kept = ("compound", "amod", "poss", "nummod") if share else ("compound", "amod", "poss")
+        while start > token.left_edge.i and doc[start - 1].dep_ in kept:
             start -= 1
         while start < token.i and (doc[start].is_punct or doc[start].tag_ == "POS"):
             start += 1

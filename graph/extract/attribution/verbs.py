@@ -132,6 +132,18 @@ def _subjects(cue: Token) -> tuple[list[Token], bool]:
     if not subjects:
         agents = [c for c in cue.children if c.dep_ == "agent"]
         subjects = [g for a in agents for g in a.children if g.dep_ == "pobj"]
+    if (
+        not subjects
+        and cue.lemma_.lower() in _PASSIVE_STANDS
+        and any(c.dep_ == "auxpass" for c in cue.children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in cue.children)
+    ):
+        # "the members were opposed to the tax": a stand, held by the passive's subject
+        # (the parser may hang the subject on the auxiliary: "X is opposed")
+        auxes = [c for c in cue.children if c.dep_ == "auxpass"]
+        subjects = [c for c in cue.children if c.dep_ == "nsubjpass"] or [
+            g for a in auxes for g in a.children if g.dep_ == "nsubj"
+        ]
     if not subjects and cue.dep_ == "conj":
         # "X stated ... and cautioned ...": the second verb shares the first one's subject
         head = cue.head
@@ -221,6 +233,10 @@ def _beside_quote(
     if not keys:
         return None
     return _Candidate(cue, lemma, list(keys), content, False, subjects=keys)
+
+
+# Verbs whose passive with "to" states its subject's stand: "X is opposed to Y".
+_PASSIVE_STANDS = frozenset({"oppose"})
 
 
 # Quantifiers that, as the subject of "with ... saying", pick members of a group named
