@@ -742,3 +742,16 @@ def test_extract_attribution_that_clause_hung_on_the_listener(nlp):
 )
 def test_extract_attribution_stands_reactions_and_shares(nlp, text, expected):
     assert _said(nlp, text) == expected
+
+
+def test_extract_attribution_group_and_its_leaders_hold_the_stand(nlp):
+    text = (
+        "Maria Lopez said a group of EU members led by Spain, Portugal and Greece were"
+        " opposed to the tax."
+    )
+    assert _said(nlp, text) == [
+        ("group of eu members", "were opposed"),
+        ("spain", "were opposed"),
+        ("portugal", "were opposed"),
+        ("greece", "were opposed"),
+    ]

@@ -40,6 +40,9 @@ _SPEECH_PARTICIPLES = frozenset(
     {"say", "add", "note", "argue", "claim", "warn", "insist", "explain", "tell", "write"}
 )
 
+# Nouns of a body of members: "a group of farmers", "a coalition of states".
+_COLLECTIVES = frozenset({"group", "coalition", "bloc", "alliance"})
+
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 
 _HYPOTHETICAL = frozenset({"if", "unless", "whether"})

@@ -18,12 +18,13 @@ from ..coref import Antecedents, antecedent
 from ..lexicon import (
     CAPITALS,
     DOCUMENT_NOUNS,
+    GROUP_NOUNS,
     OUTLET_NOUNS,
     OUTLETS,
     TITLE_WORDS,
     country_name,
 )
-from .cues import _ELLIPTIC, _FIRST_PERSON, _INDEFINITE, _NOT_SOURCES, _WINDOW_MEMBERS
+from .cues import _COLLECTIVES, _ELLIPTIC, _FIRST_PERSON, _INDEFINITE, _NOT_SOURCES, _WINDOW_MEMBERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -39,6 +40,41 @@ def _share(subject: Token) -> bool:
         return True
     return any(
         c.dep_ == "nummod" and any(g.dep_ == "quantmod" and g.lower_ == "in" for g in c.children)
+        for c in subject.children
+    )
+
+
+# Verbs of leading: "a group led by X" has X among its members.
+_LEAD_VERBS = frozenset({"lead", "head", "spearhead"})
+
+
+def _members(subject: Token) -> list[Token]:
+    """A subject with the ones it names alongside it: coordinated subjects, "delegates
+    including X" (X speaks too) and "a group of members led by X and Y" (so do X and Y).
+    """
+    found: list[Token] = []
+    for member in (subject, *(c for c in subject.conjuncts if c.dep_ == "conj")):
+        found.append(member)
+        gathered = [g for p in member.children if p.lower_ == "of" for g in p.children]
+        for child in (*member.children, *(c for g in gathered for c in g.children)):
+            led = child.dep_ == "acl" and child.lemma_.lower() in _LEAD_VERBS
+            if child.lower_ != "including" and not led:
+                continue
+            for pobj in child.children:
+                if led and pobj.dep_ == "agent":
+                    pobj = next((g for g in pobj.children if g.dep_ == "pobj"), pobj)
+                if pobj.dep_ == "pobj":
+                    found.append(pobj)
+                    found.extend(c for c in pobj.conjuncts if c.dep_ == "conj")
+    return found
+
+
+def _collective(subject: Token) -> bool:
+    """ "a group of EC members": a body named by whom it gathers, a source of its own."""
+    return subject.lemma_.lower() in _COLLECTIVES and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in GROUP_NOUNS for g in c.children)
         for c in subject.children
     )
 
@@ -298,7 +334,9 @@ class _Speakers:
         else:
             # one unnamed someone ("a senior banker said") is a person; many, or a
             # document ("the report said"), a group
-            single = token.tag_ == "NN" and token.lemma_.lower() not in DOCUMENT_NOUNS
+            single = (
+                token.tag_ == "NN" and token.lemma_.lower() not in DOCUMENT_NOUNS | _COLLECTIVES
+            )
             lemma = " ".join([t.lower_ for t in span[:-1]] + [token.lemma_.lower()])
             kind = mention_kind(span, "Person" if single else "Group")
             if kind is None:
@@ -307,6 +345,11 @@ class _Speakers:
             # "a lawyer for Lisbon's port authority": whom the source speaks for is part
             # of how it is named, whatever the noun
             end = trailing_phrase_end(token)
+            if _collective(token):
+                # "a group of EC members (led by ...)": named by whom it gathers
+                gathered = max(g.i for p in token.children if p.lower_ == "of" for g in p.children)
+                end = max(end, gathered + 1)
+                lemma = f"{lemma} {doc[token.i + 1 : end].text.lower()}"
             affiliation = phrase_affiliation(self.index, token, end)
             span = doc[start:end]
             text = span.text.strip()
@@ -341,8 +384,8 @@ def _subject_keys(verb: Token, speakers: _Speakers) -> dict[str, Token]:
     """The actors of a verb's subjects (coordinated ones too), each with its token."""
     keys: dict[str, Token] = {}
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        for member in (subject, *(c for c in subject.conjuncts if c.dep_ == "conj")):
-            key = speakers.of(member, set(keys))
+        for member in _members(subject):
+            key = speakers.of(member, set(keys), generic=_collective(member))
             if key and key not in keys:
                 keys[key] = member
     return keys

@@ -39,7 +39,15 @@ from .spans import (
     _rest,
     _subtree_span,
 )
-from .speakers import _author, _member_of, _share, _Speakers, _trailing_name
+from .speakers import (
+    _author,
+    _collective,
+    _member_of,
+    _members,
+    _share,
+    _Speakers,
+    _trailing_name,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -187,18 +195,7 @@ def _subjects(cue: Token) -> tuple[list[Token], bool]:
             # the reported clause, but a policy adds nothing: the speaker above does
             head = head.head
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
-    expanded: list[Token] = []
-    for subject in subjects:
-        for member in (subject, *(c for c in subject.conjuncts if c.dep_ == "conj")):
-            expanded.append(member)
-            # "delegates including Finance Minister X said": X speaks too
-            for child in member.children:
-                if child.lower_ == "including":
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            expanded.append(pobj)
-                            expanded.extend(c for c in pobj.conjuncts if c.dep_ == "conj")
-    return expanded, inherited
+    return [m for subject in subjects for m in _members(subject)], inherited
 
 
 def _cue_text(cue: Token, lemma: str) -> str:
@@ -356,7 +353,10 @@ def _verb_candidate(
                 subject,
                 {k for k in others if k},
                 generic=(generic and (clausal or document))
-                or (not inherited and (_share(subject) or _owned(subject, speakers))),
+                or (
+                    not inherited
+                    and (_share(subject) or _owned(subject, speakers) or _collective(subject))
+                ),
             )
             if key and not known and lemma in RELAY_VERBS and subject.pos_ == "PROPN":
                 # a name no table knows that "reports" is a news outlet
