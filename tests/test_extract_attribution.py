@@ -755,3 +755,25 @@ def test_extract_attribution_group_and_its_leaders_hold_the_stand(nlp):
         ("portugal", "were opposed"),
         ("greece", "were opposed"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the cue opens the sentence, the speaker follows it before a colon
+        ('Said the mayor: "We will not give up."', [("mayor", "Said")]),
+        # "as demanded by X": X's position, beside the speaker's own
+        (
+            "Maria Lopez said the town could not pay the loan now, as demanded by the"
+            " Westfield Savings Bank, but would talk to the bank.",
+            [("maria lopez", "said"), ("westfield savings bank", "demanded")],
+        ),
+        # "she" is not a person the text marks as a man
+        (
+            "Anna Berg arrived first. Mr. Peter Brown met her. She said the deal was bad.",
+            [("anna berg", "said")],
+        ),
+    ],
+)
+def test_extract_attribution_inverted_agentive_and_gendered(nlp, text, expected):
+    assert _said(nlp, text) == expected

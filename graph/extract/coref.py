@@ -145,7 +145,8 @@ def antecedent(token: Token, antecedents: Antecedents, skip: set[str] = frozense
         head = token.head.head
         return antecedents.index.actor_of(head)
     if lower in _PERSON_PRONOUNS:
-        return antecedents.person_before(token.i, skip)
+        # "she" is not a person the text marks as a man ("Mr. Blue")
+        return antecedents.person_before(token.i, skip | antecedents.index.unlike(lower))
     if lower in _PLURAL_PRONOUNS:
         return antecedents.group_before(token.i, skip) or antecedents.collective_before(
             token.i, skip

@@ -37,6 +37,7 @@ from .spans import (
     _quote_before,
     _quoted,
     _rest,
+    _strip,
     _subtree_span,
 )
 from .speakers import (
@@ -109,6 +110,40 @@ def _owned(subject: Token, speakers: _Speakers) -> bool:
     return subject.pos_ == "NOUN" and any(
         c.dep_ in ("compound", "poss") and speakers.index.actor_of(c) for c in subject.children
     )
+
+
+def _inverted(cue: Token) -> bool:
+    """A cue that opens its sentence, its speaker right after it and then a colon or a
+    quotation: "Added the minister: ...", "Said Brown, “...”"."""
+    return _inverted_speaker(cue) is not None
+
+
+def _inverted_speaker(cue: Token) -> Token | None:
+    """The speaker named right after a sentence-opening cue, before a colon or quotation."""
+    doc = cue.doc
+    if cue.tag_ not in ("VBD", "VBN") or cue.i != cue.sent.start:
+        return None
+    obj = next((c for c in cue.children if c.dep_ in _OBJECTS and c.i > cue.i), None)
+    if obj is None or obj.left_edge.i != cue.i + 1 or obj.right_edge.i + 2 >= cue.sent.end:
+        return None
+    after = doc[obj.right_edge.i + 1]
+    if after.text == ":" or (after.text == "," and doc[after.i + 1].text in _OPENING):
+        return obj
+    return None
+
+
+def _inverted_candidate(
+    cue: Token, lemma: str, sentence: Span, speakers: _Speakers
+) -> _Candidate | None:
+    """ "Commented one diplomat: “...”", "Added the mayor, “...”": cue, speaker, words."""
+    speaker = _inverted_speaker(cue)
+    if speaker is None:
+        return None
+    key = speakers.of(speaker, set(), generic=True)
+    content = _quoted(sentence) or _strip(sentence.doc[speaker.right_edge.i + 2 : sentence.end])
+    if key is None or content is None:
+        return None
+    return _Candidate(cue, lemma, [key], content, False, subjects={key: speaker})
 
 
 def _absolute(cue: Token) -> bool:
@@ -266,6 +301,8 @@ def _document_participle(cue: Token, lemma: str, speakers: _Speakers) -> _Candid
 def _verb_candidate(
     cue: Token, lemma: str, sentence: Span, speakers: _Speakers, previous: Span | None = None
 ) -> _Candidate | None:
+    if lemma in REPORTING_VERBS and _inverted(cue):
+        return _inverted_candidate(cue, lemma, sentence, speakers)
     agentive = cue.dep_ == "acl" and any(c.dep_ == "agent" for c in cue.children)
     if (
         cue.dep_ == "acl"
@@ -285,6 +322,10 @@ def _verb_candidate(
         and cue.tag_ == "VBN"
         and not any(c.dep_ == "nsubj" for c in cue.children)
     ):
+        if _as_by(cue):
+            # "could not pay now, as demanded by the banks": the banks' position is
+            # what the clause it modifies is about
+            return _agent_position(cue, lemma, speakers)
         return None  # "Asked whether ..., X replied": the question, not a statement
     if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in cue.children):
         return None  # "if Poland rejected ...": a supposition, nobody's statement
@@ -375,6 +416,23 @@ def _verb_candidate(
             return _Candidate(cue, lemma, [], content, False, orphan=True)
         return None
     return _Candidate(cue, lemma, keys, content, inherited, subjects=tokens)
+
+
+def _as_by(cue: Token) -> bool:
+    """ "as sought by X", "as proposed by X": a participle marked by "as" with its agent."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) and any(
+        c.dep_ == "agent" for c in cue.children
+    )
+
+
+def _agent_position(cue: Token, lemma: str, speakers: _Speakers) -> _Candidate | None:
+    """The agent of an "as ... by X" participle holds the position the clause is about."""
+    subjects, _ = _subjects(cue)
+    keys = {k: s for s in subjects if (k := speakers.of(s, set(), generic=True))}
+    if not keys:
+        return None
+    content = _rest(cue)
+    return _Candidate(cue, lemma, list(keys), content, False, subjects=keys)
 
 
 def _cognition(cue: Token, lemma: str, speakers: _Speakers) -> _Candidate | None:
