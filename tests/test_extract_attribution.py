@@ -777,3 +777,8 @@ def test_extract_attribution_group_and_its_leaders_hold_the_stand(nlp):
 )
 def test_extract_attribution_inverted_agentive_and_gendered(nlp, text, expected):
     assert _said(nlp, text) == expected
+
+
+def test_extract_attribution_present_tense_cue_does_not_run_on(nlp):
+    text = "Peter Brown says the council erred. The cuts would hurt the poor."
+    assert _said(nlp, text) == [("peter brown", "says")]

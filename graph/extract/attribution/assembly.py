@@ -233,8 +233,8 @@ _RUN_ON_CUES = frozenset({"say", "tell", "add", "suggest", "argue", "explain", "
 def _reported_on(previous: list[Attribution], sentence: Span, quoted: set[int]) -> bool:
     """Whether a sentence with no cue carries on the indirect speech of the one before.
 
-    "Brown said the council erred. The cuts would hurt the poor.": a sentence outside
-    quotation marks right after a plain speech verb's reported clause, with a verb in the
+    "Brown said the council erred. The cuts would hurt the poor.": the one sentence outside
+    quotation marks right after a past-tense speech verb's reported clause, with a verb in the
     backshifted modal of reported speech (not in a relative clause), is still Brown's. A sentence in the
     writer's plain past or present tense is background.
     """
@@ -242,6 +242,10 @@ def _reported_on(previous: list[Attribution], sentence: Span, quoted: set[int]) 
         return False
     last = previous[-1]
     if last.cue.lemma_.lower() not in _RUN_ON_CUES or last.cue.i in quoted:
+        return False
+    if last.cue.tag_ != "VBD" or not last.sentence.start <= last.cue.i < last.sentence.end:
+        # only a past-tense cue backshifts what it reports ("says" does not), and only
+        # in the sentence right after the cue's own
         return False
     if any(t.text in _QUOTES for t in last.sentence):
         return False  # a quotation's run-on is read by the quotation marks
