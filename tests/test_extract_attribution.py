@@ -782,3 +782,16 @@ def test_extract_attribution_inverted_agentive_and_gendered(nlp, text, expected)
 def test_extract_attribution_present_tense_cue_does_not_run_on(nlp):
     text = "Peter Brown says the council erred. The cuts would hurt the poor."
     assert _said(nlp, text) == [("peter brown", "says")]
+
+
+def test_extract_attribution_second_target_of_a_rejection_is_no_statement(nlp):
+    text = "Anna Berg rejected the Westfield council's offer and its demand for a new bridge."
+    assert _said(nlp, text) == [("anna berg", "rejected")]
+
+
+def test_extract_attribution_its_is_one_body_not_people_in_the_plural(nlp):
+    text = (
+        "Anna Berg said voters would remember the Westfield council's broken promise and"
+        " its refusal to build the bridge."
+    )
+    assert ("westfield council", "refusal") in _said(nlp, text)

@@ -95,6 +95,13 @@ def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
         or any(c.dep_ in _CLAUSAL for c in verb.children)
         or not any(c.dep_ == "amod" and abs(valence(c)) >= 1.0 for c in cue.children)
     )
+    first = cue
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head  # "rejected X's offer and its demand": both are targets
+    if first is not cue and first.dep_ in ("dobj", "pobj"):
+        outer = first.head.head if first.dep_ == "pobj" else first.head
+        if outer.lemma_.lower() in _STATEMENT_VERBS:
+            return None
     if cue.dep_ in ("dobj", "pobj", "nsubj") and (
         verb.lemma_.lower() in _MARKER_HEADS
         or (said and (verb.lemma_.lower() in _STATEMENT_VERBS or verb.lemma_.lower() == "cite"))
