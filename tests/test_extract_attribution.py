@@ -306,11 +306,11 @@ def test_extract_attribution_first_person_outside_quotes_is_the_named_author(nlp
     [
         # the people counted, not the share, are the source
         ("Two-thirds of the farmers said the subsidy was too small.", "farmer"),
-        # a poll's share with no "of" phrase is the source itself
-        ("Forty percent said the subsidy was too small.", "percent"),
+        # a poll's share with no "of" phrase is the source itself, named with its number
+        ("Forty percent said the subsidy was too small.", "forty percent"),
         ("Nearly half said they prefer a new mayor.", "half"),
         # a share of people holds a position with any position verb
-        ("Among farmers, 56 percent would vote for the mayor.", "percent"),
+        ("Among farmers, 56 percent would vote for the mayor.", "56 percent"),
         ("About 6 in 10 older men supported the mayor.", "older man"),
         ("A majority of farmers support the new tax.", "farmer"),
         ("More than half of the farmers preferred Anna Berg.", "farmer"),
@@ -795,3 +795,18 @@ def test_extract_attribution_its_is_one_body_not_people_in_the_plural(nlp):
         " its refusal to build the bridge."
     )
     assert ("westfield council", "refusal") in _said(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # worry and concern are attitudes toward what they are about
+        ("Peter Brown is worried about the new tax.", [("peter brown", "is worried")]),
+        (
+            "Maria Lopez said Peter Brown was not concerned about the vote.",
+            [("peter brown", "was not concerned")],
+        ),
+    ],
+)
+def test_extract_attribution_worry_is_an_attitude(nlp, text, expected):
+    assert _said(nlp, text) == expected
