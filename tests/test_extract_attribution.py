@@ -810,3 +810,11 @@ def test_extract_attribution_its_is_one_body_not_people_in_the_plural(nlp):
 )
 def test_extract_attribution_worry_is_an_attitude(nlp, text, expected):
     assert _said(nlp, text) == expected
+
+
+def test_extract_attribution_reflexive_shows_gender(nlp):
+    text = (
+        "Anna Berg spoke first. Peter Brown described himself as a moderate."
+        " She said the tax was unfair."
+    )
+    assert _said(nlp, text)[-1] == ("anna berg", "said")

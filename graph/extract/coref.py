@@ -25,6 +25,9 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _THING_PRONOUNS = frozenset({"it", "its"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+# Reflexive pronouns and the gender they show; the gender of plain personal pronouns.
+_REFLEXIVES = {"himself": "male", "herself": "female"}
+_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 # How far back (in tokens) an antecedent may be: a few paragraphs of news prose.
 _WINDOW = 400
 
@@ -41,6 +44,8 @@ class Antecedents:
     # tokens inside quotation marks: a name there is the quoted speaker's words, so "he"
     # outside the quotation ("“... Blue was wrong,” he said") cannot stand for it
     quoted: set[int] = field(default_factory=set)
+    # people whose gender a reflexive pronoun shows ("Roe described herself as ...")
+    genders: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, index: ActorIndex) -> Antecedents:
@@ -73,6 +78,36 @@ class Antecedents:
             insort(self.groups, item)
         if kind in ("Organization", "Outlet"):
             insort(self.organizations, item)
+
+    def add_reflexive_genders(self, doc: Doc) -> None:
+        """The gender a reflexive pronoun shows of the person it refers to.
+
+        "Ann Roe described herself as a moderate": "herself" is Roe, so "he" later is not.
+        Marks that disagree cancel out.
+        """
+        marks: dict[str, set[str]] = {}
+        for token in doc:
+            gender = _REFLEXIVES.get(token.lower_)
+            if gender is None:
+                continue
+            verb = token.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            holders = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not holders and verb.dep_ == "acl":
+                holders = [verb.head]  # "Roe, describing herself as ..."
+            for holder in holders:
+                key = self.index.actor_of(holder)
+                if key and self.index.drafts[key].type == "Person":
+                    marks.setdefault(key, set()).add(gender)
+        self.genders.update({k: g.pop() for k, g in marks.items() if len(g) == 1})
+
+    def unlike(self, pronoun: str) -> set[str]:
+        """People a personal pronoun cannot stand for: of the other gender, as the text
+        marks it (an honorific, a "-woman" title, a reflexive pronoun)."""
+        wanted = _REFLEXIVES.get(pronoun.casefold()) or _GENDERS.get(pronoun.casefold())
+        learned = {k for k, g in self.genders.items() if wanted and g != wanted}
+        return self.index.unlike(pronoun) | learned
 
     def add_surnames(self, doc: Doc) -> None:
         """Bare surnames the entity recognizer missed, as mentions of their person.
@@ -146,7 +181,7 @@ def antecedent(token: Token, antecedents: Antecedents, skip: set[str] = frozense
         return antecedents.index.actor_of(head)
     if lower in _PERSON_PRONOUNS:
         # "she" is not a person the text marks as a man ("Mr. Blue")
-        return antecedents.person_before(token.i, skip | antecedents.index.unlike(lower))
+        return antecedents.person_before(token.i, skip | antecedents.unlike(lower))
     if lower in _PLURAL_PRONOUNS:
         return antecedents.group_before(token.i, skip) or antecedents.collective_before(
             token.i, skip

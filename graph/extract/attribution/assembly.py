@@ -53,6 +53,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
     speakers = _Speakers(index)
     speakers.in_quotes = speakers.antecedents.quoted = _quotation_tokens(doc)
     speakers.antecedents.add_surnames(doc)
+    speakers.antecedents.add_reflexive_genders(doc)
     inside = False
     previous: list[Attribution] = []
     last_sentence: Span | None = None
