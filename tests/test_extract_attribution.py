@@ -797,20 +797,6 @@ def test_extract_attribution_its_is_one_body_not_people_in_the_plural(nlp):
     assert ("westfield council", "refusal") in _said(nlp, text)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # worry and concern are attitudes toward what they are about
-        ("Peter Brown is worried about the new tax.", [("peter brown", "is worried")]),
-        (
-            "Maria Lopez said Peter Brown was not concerned about the vote.",
-            [("peter brown", "was not concerned")],
-        ),
-    ],
-)
-def test_extract_attribution_worry_is_an_attitude(nlp, text, expected):
-    assert _said(nlp, text) == expected
-
 
 def test_extract_attribution_reflexive_shows_gender(nlp):
     text = (

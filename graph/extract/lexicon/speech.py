@@ -78,8 +78,7 @@ ATTITUDE_OPPOSE: frozenset[str] = words(
     """
     unhappy displeased dissatisfied discontented angry furious upset annoyed irritated
     disappointed frustrated dismayed outraged incensed indignant resentful wary
-    skeptical sceptical critical opposed hostile reluctant unwilling averse worried
-    concerned alarmed troubled
+    skeptical sceptical critical opposed hostile reluctant unwilling averse
     """
 )
 #: Linking verbs that predicate an attitude of their subject ("was", "remained", "grew").
