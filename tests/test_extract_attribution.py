@@ -789,15 +789,6 @@ def test_extract_attribution_second_target_of_a_rejection_is_no_statement(nlp):
     assert _said(nlp, text) == [("anna berg", "rejected")]
 
 
-def test_extract_attribution_its_is_one_body_not_people_in_the_plural(nlp):
-    text = (
-        "Anna Berg said voters would remember the Westfield council's broken promise and"
-        " its refusal to build the bridge."
-    )
-    assert ("westfield council", "refusal") in _said(nlp, text)
-
-
-
 def test_extract_attribution_reflexive_shows_gender(nlp):
     text = (
         "Anna Berg spoke first. Peter Brown described himself as a moderate."

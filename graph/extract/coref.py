@@ -187,8 +187,7 @@ def antecedent(token: Token, antecedents: Antecedents, skip: set[str] = frozense
             token.i, skip
         )
     if lower in _THING_PRONOUNS:
-        # "its" is one body, not people in the plural ("voters ... its refusal")
-        return antecedents.collective_before(token.i, skip | antecedents.index.plural)
+        return antecedents.collective_before(token.i, skip)
     if token.pos_ == "NOUN":
         has_the = any(c.lower_ == "the" and c.dep_ == "det" for c in token.children)
         if has_the and lower in ORG_NOUNS:
