@@ -278,3 +278,27 @@ def test_a_spokeswoman_for_an_agency_of_another_trade_is_a_person(nlp):
     # "agency" names a news outlet only with a word of the news trade
     text = "Anna Berg, a spokeswoman for the Acme refugee agency, said the deal was illegal."
     assert _actors(nlp, text)["anna berg"].type == "Person"
+
+
+def test_a_name_the_tagger_missed_takes_the_apposition_beside_it(nlp):
+    # the named-entity tagger leaves "Aki Tanaka" untagged; the speaker rules still find
+    # the person, and the apposition still gives the role and the side
+    actors = _actors(nlp, "Aki Tanaka, Norland's top trade negotiator, said the tariff was unfair.")
+    assert actors["aki tanaka"].type == "Person"
+    assert actors["aki tanaka"].role == "top trade negotiator"
+    assert actors["aki tanaka"].affiliation == "norland"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The Velden refugee agency said the camps were full.", "velden refugee agency"),
+        ("The Hale campaign said the tariff was unfair.", "hale campaign"),
+    ],
+)
+def test_a_named_body_of_another_trade_is_an_organization(nlp, text, key):
+    # an "agency" without a word of the news trade is no outlet, and a body named by a
+    # noun for organisations is no person, whatever name stands before it
+    actors = _actors(nlp, text)
+    assert actors[key].type == "Organization"
+    assert all(a.type != "Outlet" for a in actors.values())

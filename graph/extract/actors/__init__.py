@@ -42,12 +42,16 @@ from .groups import group_actor, phrase_affiliation, trailing_phrase_end
 from .index import ActorIndex
 from .kinds import mention_kind
 from .organizations import refer_back
+from .people import add_person
+from .titles import names_outlet
 
 __all__ = [
     "ActorIndex",
+    "add_person",
     "group_actor",
     "index_actors",
     "mention_kind",
+    "names_outlet",
     "phrase_affiliation",
     "refer_back",
     "trailing_phrase_end",

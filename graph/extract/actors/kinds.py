@@ -119,6 +119,10 @@ def source_noun(head: Token) -> bool:
     return agent or (len(word) > 4 and suffixed and head.pos_ == "NOUN")
 
 
+def _org_noun(token: Token) -> bool:
+    return token.lower_ in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS
+
+
 def mention_kind(span: Span, proposed: ActorType) -> ActorType | None:
     """The type ``span`` has as an actor (``proposed`` unless its words say otherwise),
     or None when it names no one (the rule is in the module docstring)."""
@@ -135,7 +139,10 @@ def mention_kind(span: Span, proposed: ActorType) -> ActorType | None:
         return proposed  # "Democrats", "pro-Russian": a collective named for its people
     names = [t for t in content if t.pos_ == "PROPN" or t.ent_type_ in ACTOR_LABELS]
     if any(t.text[:1].isupper() for t in names):
-        return proposed  # a name is capitalised, however the parser tagged it
+        # a name is capitalised, however the parser tagged it; a name before a noun for
+        # bodies names a body ("the U.N. refugee agency", "the Hale campaign")
+        body = head.pos_ == "NOUN" and head.tag_ == "NN" and _org_noun(head)
+        return "Organization" if proposed == "Person" and body else proposed
     if head.pos_ in ("INTJ", "PRON", "VERB", "AUX"):
         return None
     if head.pos_ == "NUM":

@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 from ...names import actor_key
 from ..actors import (
     ActorIndex,
+    add_person,
     group_actor,
     mention_kind,
+    names_outlet,
     phrase_affiliation,
     refer_back,
     trailing_phrase_end,
@@ -200,8 +202,10 @@ class _Speakers:
                 key = index.actor_of(child)
                 if key:
                     return key
-        if token.lower_ in OUTLET_NOUNS:
-            # "the newspaper Daily Planet": the name beside the noun is the outlet
+        words = {t.lower_ for t in token.subtree if t.i <= token.i}
+        if token.lower_ in OUTLET_NOUNS and names_outlet(words):
+            # "the newspaper Daily Planet": the name beside the noun is the outlet (not
+            # "the U.N. refugee agency": an agency of another trade)
             for child in token.children:
                 if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN":
                     return self._generic(child, outlet=True)
@@ -330,7 +334,12 @@ class _Speakers:
             kind = mention_kind(span, type_)  # type: ignore[arg-type]
             if kind is None:
                 return None  # only actors are actors ("Meh", a mis-tagged verb)
-            key = self.index.add(text, kind, alias=text)
+            if kind == "Person":
+                # a name NER missed still takes the title or apposition beside it ("Aki
+                # Tanaka, Norland's top negotiator, said")
+                key = add_person(self.index, span)
+            else:
+                key = self.index.add(text, kind, alias=text)
         else:
             # one unnamed someone ("a senior banker said") is a person; many, or a
             # document ("the report said"), a group
