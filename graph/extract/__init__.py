@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..records import Article, Extraction, Statement, Topic
 from .actors import ActorIndex, index_actors
 from .attribution import Attribution, find_attributions
+from .attribution.filter import filtered_attributions
 from .learned import ROLES_KEY, compose, mention_phrase, model_attributions
 from .stance import classify_stance
 from .topics import TopicQuery, article_topics
@@ -98,7 +99,9 @@ def _statement(
 
 
 def _attributions(doc: Doc, index: ActorIndex, mode: str) -> list[Attribution]:
-    """The rules' attributions, the tagger's, or both (see :mod:`.learned`)."""
+    """The checked candidates, the rules' attributions, the tagger's, or both (see :mod:`.learned`)."""
+    if mode == "checked":
+        return filtered_attributions(doc, index)
     if mode == "rules" or ROLES_KEY not in doc.spans:
         return list(find_attributions(doc, index))
     if mode == "model":
