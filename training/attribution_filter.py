@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,11 +39,22 @@ from graph.ingest import read_articles
 
 @dataclass(frozen=True)
 class Example:
-    """One candidate's features and label, with its article's number."""
+    """One candidate's features, its article's number, and the gold attributions it matches.
+
+    A candidate is right when it matches one, or continues one's content (``neutral``).
+    """
 
     article: int
     values: dict[str, float]
-    right: bool
+    golds: tuple[int, ...]
+    neutral: bool = False
+    #: (article, sentence, cue, speaker): the graph holds one statement per key
+    key: tuple[int, int, int, str] = (0, 0, 0, "")
+
+    @property
+    def right(self) -> bool:
+        """Whether the candidate is to be kept."""
+        return bool(self.golds) or self.neutral
 
 
 def _names(candidate: Candidate, index) -> list[str]:  # type: ignore[no-untyped-def]
@@ -60,23 +72,34 @@ def _names(candidate: Candidate, index) -> list[str]:  # type: ignore[no-untyped
 
 def label(
     candidate: Candidate, gold: Sequence[GoldAttribution], index  # type: ignore[no-untyped-def]
-) -> bool | None:
-    """Right, wrong, or None (neither: at the cue of an attribution without a source)."""
+) -> tuple[tuple[int, ...], bool] | None:
+    """The sourced gold attributions (by position) a candidate matches, and whether it is
+    by the source of one whose content its sentence overlaps (a quotation's continuation:
+    neither right nor wrong, as the scoring has it).
+
+    None for a candidate at the cue of an attribution without a source only (not scored).
+    """
     a = candidate.attribution
     start, end = sentence_offsets(a.sentence)
     names = _names(candidate, index)
-    at_cue = [g for g in gold if any(start <= s and e <= end for s, e in g.cue)]
-    for g in at_cue:
-        if g.source.strip() and (is_pronoun(g.source) or source_matches(g.source, names)):
-            return True
-    if not (a.sentence.start <= a.cue.i < a.sentence.end):
-        for g in gold:
-            if g.source.strip() and source_matches(g.source, names):
-                if any(s < end and start < e for s, e in g.content):
-                    return True
-    if any(not g.source.strip() for g in at_cue) and not any(g.source.strip() for g in at_cue):
+    at_cue = [
+        i for i, g in enumerate(gold) if any(start <= s and e <= end for s, e in g.cue)
+    ]
+    matches = tuple(
+        i
+        for i in at_cue
+        if gold[i].source.strip()
+        and (is_pronoun(gold[i].source) or source_matches(gold[i].source, names))
+    )
+    if matches:
+        return matches, False
+    for g in gold:
+        if g.source.strip() and source_matches(g.source, names):
+            if any(s < end and start < e for s, e in g.content):
+                return (), True
+    if at_cue and not any(gold[i].source.strip() for i in at_cue):
         return None
-    return False
+    return (), False
 
 
 def read_cache(cache_dir: Path, split_dir: Path, limit: int = 0) -> tuple[list[Example], int]:
@@ -89,7 +112,8 @@ def read_cache(cache_dir: Path, split_dir: Path, limit: int = 0) -> tuple[list[E
     nlp = spacy.load(default_pipeline_name(), exclude=["tok2vec", "tagger", "parser", "ner"])
     vocab = nlp.vocab
     examples: list[Example] = []
-    gold_total = 0
+    gold_total = 0  # gold attributions read so far, numbering them across articles
+    sourced = 0
     n = 0
     for chunk in sorted(cache_dir.glob("*.spacy")):
         names = chunk.with_suffix(".txt").read_text(encoding="utf-8").splitlines()
@@ -99,18 +123,24 @@ def read_cache(cache_dir: Path, split_dir: Path, limit: int = 0) -> tuple[list[E
             text_path = split_dir / "text" / text_name
             article = next(iter(read_articles([text_path])))
             gold, _ = load_polnear_article(split_dir / "attributions" / ann_name, text_path)
-            gold_total += sum(1 for g in gold if g.source.strip())
+            sourced += sum(1 for g in gold if g.source.strip())
             index = index_actors(doc, article.id)
             index.author = article.author
             quoted = _quotation_tokens(doc)
             for candidate in candidates(doc, index):
-                right = label(candidate, gold, index)
-                if right is not None:
-                    examples.append(Example(n, features(candidate, quoted), right))
+                verdict = label(candidate, gold, index)
+                if verdict is not None:
+                    golds = tuple(gold_total + i for i in verdict[0])
+                    a = candidate.attribution
+                    key = (n, a.sentence.start, a.cue.i, a.speaker)
+                    examples.append(
+                        Example(n, features(candidate, quoted), golds, verdict[1], key)
+                    )
+            gold_total += len(gold)
             n += 1
             if limit and n >= limit:
-                return examples, gold_total
-    return examples, gold_total
+                return examples, sourced
+    return examples, sourced
 
 
 def _matrix(examples: Sequence[Example], names: Sequence[str]) -> np.ndarray:
@@ -140,21 +170,38 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 25) -> np.nd
     return w
 
 
-def _best_threshold(scores: np.ndarray, y: np.ndarray, gold: int) -> tuple[float, float]:
+def f1_at(examples: Sequence[Example], kept: Sequence[bool], gold: int) -> float:
+    """Attribution F1 of keeping these candidates: each matches one gold attribution at
+    most, in text order; continuations over a content are not counted."""
+    matched: set[int] = set()
+    for e, k in zip(examples, kept, strict=True):
+        free = [g for g in e.golds if g not in matched] if k else []
+        matched.update(free[:1])
+    predicted = len({e.key for e, k in zip(examples, kept, strict=True) if k and not e.neutral})
+    return 2 * len(matched) / (predicted + gold) if predicted + gold else 0.0
+
+
+def _best_threshold(
+    examples: Sequence[Example], scores: np.ndarray, gold: int
+) -> tuple[float, float]:
     """The threshold of best F1 (against ``gold`` attributions) and that F1."""
     best = (0.5, 0.0)
     for t in np.arange(0.05, 0.95, 0.01):
-        kept = scores >= t
-        tp = float((kept & (y == 1)).sum())
-        f1 = 2 * tp / (kept.sum() + gold) if gold else 0.0
+        f1 = f1_at(examples, list(scores >= t), gold)
         if f1 > best[1]:
             best = (float(t), f1)
     return best
 
 
-def train(examples: Sequence[Example], gold: int, folds: int = 5, l2: float = 1.0) -> FilterModel:
-    """The model fitted on every example, with the threshold chosen over folds."""
-    names = sorted({name for e in examples for name in e.values})
+def train(
+    examples: Sequence[Example], gold: int, folds: int = 5, l2: float = 1.0, least: int = 5
+) -> FilterModel:
+    """The model fitted on every example, with the threshold chosen over folds.
+
+    Features seen in fewer than ``least`` candidates are left out.
+    """
+    seen = Counter(name for e in examples for name in e.values)
+    names = sorted(name for name, n in seen.items() if n >= least)
     x = _matrix(examples, names)
     y = np.array([e.right for e in examples], dtype=float)
     articles = np.array([e.article for e in examples])
@@ -166,12 +213,11 @@ def train(examples: Sequence[Example], gold: int, folds: int = 5, l2: float = 1.
             continue
         w = fit(x[~held], y[~held], l2)
         scores[held] = 1.0 / (1.0 + np.exp(-np.clip(x[held] @ w[:-1] + w[-1], -30, 30)))
-    threshold, f1 = _best_threshold(scores, y, gold)
-    rules = np.array(["origin=rule" in e.values for e in examples])
-    tp_rules = float(y[rules].sum())
+    threshold, f1 = _best_threshold(examples, scores, gold)
+    rules = [e.values.get("origin=rule", 0.0) > 0 for e in examples]
     print(
         f"{len(examples)} candidates ({int(y.sum())} right) of {gold} gold attributions; "
-        f"rules alone F1 {2 * tp_rules / (rules.sum() + gold):.3f}, "
+        f"rules alone F1 {f1_at(examples, rules, gold):.3f}, "
         f"checked (over {folds} folds) F1 {f1:.3f} at threshold {threshold:.2f}",
         file=sys.stderr,
     )

@@ -51,7 +51,7 @@ __all__ = [
 FILTER_PATH = CUE_TABLE.parent / "filter.json"
 #: A verb no rule read is a candidate cue when this share of its uses in PolNeAR train,
 #: and this many, were cues.
-CANDIDATE_SHARE = 0.15
+CANDIDATE_SHARE = 0.08
 CANDIDATE_LEAST = 3
 # Dashes that sign a quotation: "“...” ― Jane Roe".
 _DASHES = frozenset({"―", "—", "–", "--"})
@@ -149,6 +149,7 @@ def features(candidate: Candidate, quoted: set[int]) -> dict[str, float]:
     continued = not (sentence.start <= cue.i < sentence.end)
     found: dict[str, float] = {
         f"origin={candidate.origin}": 1.0,
+        f"lemma={lemma}": 1.0,
         "share": share,
         "logit_share": math.log(share / (1.0 - min(share, 0.99))),
         "log_cues": math.log1p(cues),
@@ -200,10 +201,9 @@ def _verb_candidates(
         share, cues = _share(lemma)
         if share < CANDIDATE_SHARE or cues < CANDIDATE_LEAST:
             continue
-        subjects, _ = _subjects(token)
-        if not subjects:
+        source = _subject(token)
+        if source is None:
             continue
-        source = subjects[0]
         key = speakers.of(source, set(), generic=True)
         sentence = token.sent
         if key is None or key in spoken.get(sentence.start, set()):
@@ -220,6 +220,20 @@ def _verb_candidates(
             )
         )
     return found
+
+
+def _subject(verb: Token) -> Token | None:
+    """A verb's subject in the parse, or for a participle ("..., saying ...") its head's."""
+    subjects, _ = _subjects(verb)
+    if subjects:
+        return subjects[0]
+    head = verb
+    while head.dep_ in ("advcl", "xcomp", "pcomp", "prep", "conj") and head.head.i != head.i:
+        head = head.head
+        found = [c for c in head.children if c.dep_ == "nsubj"]
+        if found:
+            return found[0]
+    return None
 
 
 def _dash_candidates(doc: Doc, speakers: _Speakers) -> list[Attribution]:
