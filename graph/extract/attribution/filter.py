@@ -7,9 +7,12 @@ is signed with a dash ("“...” ― Jane Roe"). Each candidate is described by
 of the parse (:func:`features`: how often its cue word is a cue, where it came from, what
 kind of word the cue is, whether it is quoted, the source and its distance, the content's
 length) and scored by a logistic regression (:class:`FilterModel`) trained on PolNeAR train
-(``python -m training.attribution_filter``, ``make attribution-filter``). A candidate is
-kept when its score reaches the model's threshold; a quotation's continuation into later
-sentences goes with the statement it continues.
+(``python -m training.attribution_filter``, ``make attribution-filter``). The model checks
+the candidates of the proposers it names (the shipped one, this module's verbs): one is
+kept when its score reaches the model's threshold. The others are kept as proposed: the
+rules say what the project calls a statement, which PolNeAR (annotated for another
+purpose) does not always share. A quotation's continuation into later sentences goes with
+the statement it continues.
 
 The weights are a small JSON file (``graph/data/attribution/filter.json``); the model is a
 dot product in pure Python, so the check costs little beside the parse.
@@ -51,8 +54,8 @@ __all__ = [
 FILTER_PATH = CUE_TABLE.parent / "filter.json"
 #: A verb no rule read is a candidate cue when this share of its uses in PolNeAR train,
 #: and this many, were cues.
-CANDIDATE_SHARE = 0.08
-CANDIDATE_LEAST = 3
+CANDIDATE_SHARE = 0.03
+CANDIDATE_LEAST = 2
 # Dashes that sign a quotation: "“...” ― Jane Roe".
 _DASHES = frozenset({"―", "—", "–", "--"})
 _CLOSING = frozenset({"”", '"', "''"})
@@ -88,11 +91,13 @@ def _share(lemma: str) -> tuple[float, int]:
 
 @dataclass(frozen=True)
 class FilterModel:
-    """A logistic regression over named features, and the score a candidate must reach."""
+    """A logistic regression over named features, the score a candidate must reach, and
+    which proposers' candidates it checks (the others are kept as proposed)."""
 
     weights: Mapping[str, float]
     bias: float
     threshold: float
+    checks: tuple[str, ...] = ("verb",)
 
     def score(self, values: Mapping[str, float]) -> float:
         """The probability the model gives a candidate with these feature values."""
@@ -107,6 +112,7 @@ class FilterModel:
         """The model as the JSON :func:`load_filter` reads (weights sorted by name)."""
         body = {
             "bias": round(self.bias, 6),
+            "checks": list(self.checks),
             "threshold": round(self.threshold, 4),
             "weights": {k: round(v, 6) for k, v in sorted(self.weights.items()) if v},
         }
@@ -123,6 +129,7 @@ def load_filter(path: Path = FILTER_PATH) -> FilterModel | None:
         weights={str(k): float(v) for k, v in body["weights"].items()},
         bias=float(body["bias"]),
         threshold=float(body["threshold"]),
+        checks=tuple(str(c) for c in body.get("checks", ("verb",))),
     )
 
 
@@ -167,6 +174,12 @@ def features(candidate: Candidate, quoted: set[int]) -> dict[str, float]:
     }
     if continued:
         return found
+    deps = {c.dep_ for c in cue.children}
+    for dep in ("ccomp", "dobj", "xcomp", "prep", "neg", "aux", "advmod"):
+        found[f"child={dep}"] = float(dep in deps)
+    objects = [c for c in cue.children if c.dep_ in ("dobj", "pobj", "attr")]
+    if objects:
+        found["object_share"] = _share(_lemma(objects[0]))[0]
     if source is None:
         found["no_source"] = 1.0
         return found
@@ -188,8 +201,14 @@ def features(candidate: Candidate, quoted: set[int]) -> dict[str, float]:
 def _verb_candidates(
     doc: Doc, rules: list[Attribution], speakers: _Speakers, quoted: set[int]
 ) -> list[Attribution]:
-    """Verbs often a cue in PolNeAR train whose subject the rules did not read as speaking."""
+    """Verbs often a cue in PolNeAR train whose subject the rules did not read as speaking,
+    outside what the rules' speakers say."""
     cue_tokens = {a.cue.i for a in rules}
+    # a verb inside what a rule's speaker says is part of that statement ("X said Y had
+    # discussed ..."): nesting is the rules' to resolve
+    for a in rules:
+        if a.content is not None:
+            cue_tokens.update(range(a.content.start, a.content.end))
     spoken: dict[int, set[str]] = {}
     for a in rules:
         spoken.setdefault(a.sentence.start, set()).update({a.speaker, a.reported_by or ""})
@@ -285,17 +304,18 @@ def candidates(doc: Doc, index: ActorIndex) -> list[Candidate]:
 
 
 def _kept(found: list[Candidate], model: FilterModel, quoted: set[int]) -> list[Candidate]:
-    """The candidates the model keeps; a continuation goes with the statement it continues."""
+    """The candidates the model keeps (those it does not check, all); a continuation goes
+    with the statement it continues."""
     decided: dict[tuple[int, str], bool] = {}
     kept: list[Candidate] = []
     for candidate in found:
         a = candidate.attribution
         if a.sentence.start <= a.cue.i < a.sentence.end:
-            keep = model.keeps(features(candidate, quoted))
+            keep = candidate.origin not in model.checks or model.keeps(features(candidate, quoted))
             decided[(a.cue.i, a.speaker)] = decided.get((a.cue.i, a.speaker), False) or keep
     for candidate in found:
         a = candidate.attribution
-        if decided.get((a.cue.i, a.speaker), candidate.origin == "rule"):
+        if decided.get((a.cue.i, a.speaker), candidate.origin not in model.checks):
             kept.append(candidate)
     return kept
 
