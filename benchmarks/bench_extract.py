@@ -89,7 +89,7 @@ def main() -> None:
         print(f"{name:24}{cpu_s:>8.2f}{tokens / cpu_s:>14.0f}{wall_s:>8.2f}")
     print(
         f"extraction overhead: {full[0] / parse[0]:.3f}x the parse alone in CPU time "
-        f"({full[1] / parse[1]:.3f}x wall); target <= {1.25 if mode == "rules" else 1.5}x"
+        f"({full[1] / parse[1]:.3f}x wall); target <= {1.25 if mode == 'rules' else 1.5}x"
     )
 
 

@@ -134,7 +134,7 @@ def read_cache(cache_dir: Path, split_dir: Path, limit: int = 0) -> tuple[list[E
                     a = candidate.attribution
                     key = (n, a.sentence.start, a.cue.i, a.speaker)
                     examples.append(
-                        Example(n, features(candidate, quoted), golds, verdict[1], key)
+                        Example(n, features(candidate, quoted, index), golds, verdict[1], key)
                     )
             gold_total += len(gold)
             n += 1

@@ -144,10 +144,13 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
-def features(candidate: Candidate, quoted: set[int]) -> dict[str, float]:
+def features(
+    candidate: Candidate, quoted: set[int], index: ActorIndex | None = None
+) -> dict[str, float]:
     """The parse's description of a candidate, as named values for :class:`FilterModel`.
 
-    ``quoted`` holds the doc's tokens inside quotation marks.
+    ``quoted`` holds the doc's tokens inside quotation marks; ``index``, when given, says
+    what kind of actor the speaker is.
     """
     a = candidate.attribution
     cue, source, content, sentence = a.cue, a.source, a.content, a.sentence
@@ -172,8 +175,13 @@ def features(candidate: Candidate, quoted: set[int]) -> dict[str, float]:
         f"content_len={_bucket(len(content) if content is not None else 0, (0, 3, 8, 20))}": 1.0,
         f"sentence_len={_bucket(len(sentence), (8, 20, 40))}": 1.0,
     }
+    if index is not None and a.speaker in index.drafts:
+        found[f"speaker_type={index.drafts[a.speaker].type}"] = 1.0
     if continued:
         return found
+    marks = [c.lower_ for c in cue.children if c.dep_ == "mark"]
+    if marks:
+        found[f"mark={marks[0]}"] = 1.0
     deps = {c.dep_ for c in cue.children}
     for dep in ("ccomp", "dobj", "xcomp", "prep", "neg", "aux", "advmod"):
         found[f"child={dep}"] = float(dep in deps)
@@ -303,7 +311,9 @@ def candidates(doc: Doc, index: ActorIndex) -> list[Candidate]:
     return sorted(found, key=lambda c: (c.attribution.sentence.start, c.attribution.cue.i))
 
 
-def _kept(found: list[Candidate], model: FilterModel, quoted: set[int]) -> list[Candidate]:
+def _kept(
+    found: list[Candidate], model: FilterModel, quoted: set[int], index: ActorIndex
+) -> list[Candidate]:
     """The candidates the model keeps (those it does not check, all); a continuation goes
     with the statement it continues."""
     decided: dict[tuple[int, str], bool] = {}
@@ -311,7 +321,9 @@ def _kept(found: list[Candidate], model: FilterModel, quoted: set[int]) -> list[
     for candidate in found:
         a = candidate.attribution
         if a.sentence.start <= a.cue.i < a.sentence.end:
-            keep = candidate.origin not in model.checks or model.keeps(features(candidate, quoted))
+            keep = candidate.origin not in model.checks or model.keeps(
+                features(candidate, quoted, index)
+            )
             decided[(a.cue.i, a.speaker)] = decided.get((a.cue.i, a.speaker), False) or keep
     for candidate in found:
         a = candidate.attribution
@@ -328,7 +340,7 @@ def filtered_attributions(
     if model is None:
         return list(find_attributions(doc, index))
     quoted = _quotation_tokens(doc)
-    kept = _kept(candidates(doc, index), model, quoted)
+    kept = _kept(candidates(doc, index), model, quoted, index)
     for candidate in kept:
         a = candidate.attribution
         if candidate.origin != "rule" and a.source is not None:
