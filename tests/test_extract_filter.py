@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 
 from graph.extract import extract_article
+from graph.extract.actors import index_actors
 from graph.extract.attribution.filter import (
     FILTER_PATH,
     FilterModel,
+    candidates,
     load_filter,
 )
 from graph.records import Article
@@ -33,7 +35,7 @@ def test_filter_model_scores_and_round_trips(tmp_path: Path) -> None:
     model = FilterModel(weights={"a": 2.0, "b": -1.0}, bias=-0.5, threshold=0.5)
     assert model.keeps({"a": 1.0})
     assert not model.keeps({"b": 1.0})
-    assert model.score({}) == pytest.approx(1 / (1 + 2.718281828 ** 0.5), rel=1e-6)
+    assert model.score({}) == pytest.approx(1 / (1 + 2.718281828**0.5), rel=1e-6)
     path = tmp_path / "filter.json"
     path.write_text(model.to_json(), encoding="utf-8")
     again = load_filter(path)
@@ -74,6 +76,32 @@ def test_filter_keeps_a_plain_statement(nlp) -> None:
 
 def test_filter_finds_no_statement_in_a_plain_event(nlp) -> None:
     assert _said(nlp, "Ann Gray boarded the ferry to Norvale on Monday.") == {}
+
+
+def test_filter_keeps_a_verb_the_rules_do_not_read(nlp) -> None:
+    text = "Senator Lena Brill encouraged voters to visit the harbour."
+    doc = nlp(text)
+    assert extract_article(doc, _article(text), "rules").statements == ()
+    assert _said(nlp, text) == {"encouraged": "Lena Brill"}
+
+
+def test_filter_drops_a_verb_that_reports_an_act(nlp) -> None:
+    text = "The Norvale union struck the ferry company in March."
+    doc = nlp(text)
+    found = candidates(doc, index_actors(doc, "t1"))
+    assert [(c.origin, c.attribution.cue.text) for c in found] == [("verb", "struck")]
+    assert _said(nlp, text) == {}
+
+
+def test_filter_keeps_every_statement_of_the_rules(nlp) -> None:
+    text = (
+        "Mayor Tom Hadley supports the harbour toll. Senator Lena Brill said the toll "
+        "would ruin the port, and the fishermen's union wants it scrapped."
+    )
+    doc = nlp(text)
+    rules = {(s.cue, s.speaker) for s in extract_article(doc, _article(text), "rules").statements}
+    checked = {(s.cue, s.speaker) for s in extract_article(nlp(text), _article(text)).statements}
+    assert rules and rules <= checked
 
 
 def test_filter_reads_a_quotation_signed_with_a_dash(nlp) -> None:

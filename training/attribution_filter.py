@@ -30,7 +30,7 @@ import numpy as np
 from graph.evaluate.matching import is_pronoun, source_matches
 from graph.evaluate.polnear import GoldAttribution, load_polnear_article
 from graph.extract import sentence_offsets
-from graph.extract.actors import index_actors
+from graph.extract.actors import ActorIndex, index_actors
 from graph.extract.attribution.filter import Candidate, FilterModel, candidates, features
 from graph.extract.attribution.spans import _quotation_tokens
 from graph.extract.learned import mention_phrase
@@ -57,7 +57,7 @@ class Example:
         return bool(self.golds) or self.neutral
 
 
-def _names(candidate: Candidate, index) -> list[str]:  # type: ignore[no-untyped-def]
+def _names(candidate: Candidate, index: ActorIndex) -> list[str]:
     a = candidate.attribution
     names: list[str] = []
     draft = index.drafts.get(a.speaker)
@@ -71,7 +71,7 @@ def _names(candidate: Candidate, index) -> list[str]:  # type: ignore[no-untyped
 
 
 def label(
-    candidate: Candidate, gold: Sequence[GoldAttribution], index  # type: ignore[no-untyped-def]
+    candidate: Candidate, gold: Sequence[GoldAttribution], index: ActorIndex
 ) -> tuple[tuple[int, ...], bool] | None:
     """The sourced gold attributions (by position) a candidate matches, and whether it is
     by the source of one whose content its sentence overlaps (a quotation's continuation:
@@ -82,9 +82,7 @@ def label(
     a = candidate.attribution
     start, end = sentence_offsets(a.sentence)
     names = _names(candidate, index)
-    at_cue = [
-        i for i, g in enumerate(gold) if any(start <= s and e <= end for s, e in g.cue)
-    ]
+    at_cue = [i for i, g in enumerate(gold) if any(start <= s and e <= end for s, e in g.cue)]
     matches = tuple(
         i
         for i in at_cue
@@ -94,9 +92,9 @@ def label(
     if matches:
         return matches, False
     for g in gold:
-        if g.source.strip() and source_matches(g.source, names):
-            if any(s < end and start < e for s, e in g.content):
-                return (), True
+        overlap = any(s < end and start < e for s, e in g.content)
+        if overlap and g.source.strip() and source_matches(g.source, names):
+            return (), True
     if at_cue and not any(gold[i].source.strip() for i in at_cue):
         return None
     return (), False

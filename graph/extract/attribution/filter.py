@@ -346,4 +346,3 @@ def filtered_attributions(
         if candidate.origin != "rule" and a.source is not None:
             _member_of(a.source, a.speaker, index)
     return [c.attribution for c in kept]
-
