@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT ?= out
 
-.PHONY: demo test lint format chromium bench docs clean train-attribution cue-words
+.PHONY: demo test lint format chromium bench docs clean train-attribution cue-words attribution-filter
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +60,14 @@ train-attribution: $(VENV)/.installed
 	cp -r $(ATTRIBUTION_RUN)/model-best graph/data/attribution
 	$(MAKE) cue-words
 	@echo "shipped $(ATTRIBUTION_RUN)/model-best as graph/data/attribution; update graph/data/attribution/MODEL_CARD.md scores"
+
+## Retrain the attribution check (graph/data/attribution/filter.json, the default
+## --attribution checked) from PolNeAR train: parses the split once into
+## training/corpus/filter_train (about 30 CPU minutes; kept, so a rerun only refits), then
+## fits a logistic regression in a few minutes. Rerun after the rules or cue-words change.
+attribution-filter: $(VENV)/.installed
+	$(BIN)/python -m training.parse_cache $(POLNEAR)/train training/corpus/filter_train --exclude $(EVAL_ARTICLES)
+	$(BIN)/python -m training.attribution_filter training/corpus/filter_train $(POLNEAR)/train graph/data/attribution/filter.json
 
 ## Regenerate docs/reference, every console output in README.md and docs/, and
 ## docs/evaluation.md (when ../shared is there); tests/test_docs.py checks they are current.

@@ -132,7 +132,8 @@ def extract_articles(
     """Parse articles with spaCy in batches and extract each one, in input order.
 
     With ``workers > 1`` shards go to that many processes; the records are the same.
-    ``attribution`` is ``"rules"``, ``"model"`` or ``"both"`` (:mod:`graph.extract.learned`).
+    ``attribution`` is ``"checked"``, ``"rules"``, ``"model"`` or ``"both"``
+    (:mod:`graph.extract.learned`).
     """
     with Extractor(
         pipeline=pipeline, workers=workers, batch_size=batch_size, attribution=attribution

@@ -126,9 +126,9 @@ def build_corpus(
             issues replace the topics of the statements they match.
         store_batch: with a store, articles handed to the extractor at a time; each is
             committed as soon as it is extracted.
-        attribution: who finds statements: ``"rules"`` over the parse, the trained
-            ``"model"``, or ``"both"`` (:mod:`graph.extract.learned`); by default the
-            setting that measures best.
+        attribution: who finds statements: the ``"checked"`` candidates, the
+            ``"rules"`` over the parse, the trained ``"model"``, or ``"both"``
+            (:mod:`graph.extract.learned`); by default the setting that measures best.
         phase: called with what the build starts doing next ("clustering actors"), for
             the phases that can take seconds.
     """

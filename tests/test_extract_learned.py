@@ -182,7 +182,7 @@ def test_learned_check_mode_accepts_settings(mode: str) -> None:
 
 
 def test_learned_check_mode_refuses_others() -> None:
-    with pytest.raises(PipelineError, match="choose one of rules, model, both"):
+    with pytest.raises(PipelineError, match="choose one of checked, rules, model, both"):
         check_mode("neural")
 
 

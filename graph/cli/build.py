@@ -151,10 +151,11 @@ CodebookOpt = Annotated[
 AttributionOpt = Annotated[
     str | None,
     typer.Option(
-        help="Who finds who said what: 'rules' (hand-written rules over spaCy's parse), "
-        "'model' (the attribution tagger trained on PolNeAR, shipped with the package) or "
-        "'both' (the rules, plus the tagger's statements at cues the rules did not read). "
-        "Default: rules; 'both' finds a little more but costs the tagger's time "
+        help="Who finds who said what: 'checked' (the rules, plus the parse's further "
+        "candidates a small model trained on PolNeAR keeps), 'rules' (hand-written rules "
+        "over spaCy's parse), 'model' (the attribution tagger trained on PolNeAR, shipped "
+        "with the package) or 'both' (the rules, plus the tagger's statements at cues the "
+        "rules did not read). Default: checked; 'both' costs the tagger's time "
         "(graph/data/attribution/MODEL_CARD.md has the numbers).",
         show_default=False,
     ),

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from ..records import Article, Extraction, Statement, Topic
 from .actors import ActorIndex, index_actors
 from .attribution import Attribution, find_attributions
-from .learned import ROLES_KEY, compose, mention_phrase, model_attributions
+from .attribution.filter import filtered_attributions
+from .learned import DEFAULT_ATTRIBUTION, ROLES_KEY, compose, mention_phrase, model_attributions
 from .stance import classify_stance
 from .topics import TopicQuery, article_topics
 
@@ -98,7 +99,9 @@ def _statement(
 
 
 def _attributions(doc: Doc, index: ActorIndex, mode: str) -> list[Attribution]:
-    """The rules' attributions, the tagger's, or both (see :mod:`.learned`)."""
+    """The checked candidates, the rules' attributions, the tagger's, or both (see :mod:`.learned`)."""
+    if mode == "checked":
+        return filtered_attributions(doc, index)
     if mode == "rules" or ROLES_KEY not in doc.spans:
         return list(find_attributions(doc, index))
     if mode == "model":
@@ -107,12 +110,14 @@ def _attributions(doc: Doc, index: ActorIndex, mode: str) -> list[Attribution]:
     return compose(rules, model_attributions(doc, index))
 
 
-def extract_article(doc: Doc, article: Article, attribution: str = "rules") -> Extraction:
+def extract_article(
+    doc: Doc, article: Article, attribution: str = DEFAULT_ATTRIBUTION
+) -> Extraction:
     """Everything one article says: its actors and attributed statements.
 
-    ``attribution`` says who finds the statements: ``"rules"``, ``"model"`` or ``"both"``
-    (the model settings need the doc to have gone through
-    :func:`graph.extract.learned.tag_roles`; without its spans the rules run).
+    ``attribution`` says who finds the statements: ``"checked"`` (the default),
+    ``"rules"``, ``"model"`` or ``"both"`` (the model settings need the doc to have gone
+    through :func:`graph.extract.learned.tag_roles`; without its spans the rules run).
 
     Only actors that speak, relay or are spoken to, and people named with their office,
     are kept (with the countries and organisations they are affiliated with): a place

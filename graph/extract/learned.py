@@ -9,8 +9,10 @@ the same speaker resolution the rules use (names, pronouns through coreference, 
 groups, affiliations). Stance and topic then come from the content span as for any
 attribution.
 
-Three settings (``stancegraph build --attribution``):
+Four settings (``stancegraph build --attribution``):
 
+* ``checked``: the rules' attributions and more candidates of the parse's, each kept or
+  dropped by a small model trained on PolNeAR (:mod:`.attribution.filter`);
 * ``rules``: the hand-written rules over the parse alone (:mod:`.attribution`);
 * ``model``: the tagger's attributions alone (content from the parse when it tags none);
 * ``both``: the rules' attributions, and the tagger's at cues the rules did not read, by
@@ -50,12 +52,12 @@ __all__ = [
     "tag_roles",
 ]
 
-AttributionMode = Literal["rules", "model", "both"]
-ATTRIBUTION_MODES: tuple[AttributionMode, ...] = ("rules", "model", "both")
-#: The default: the rules. ``both`` finds a little more on PolNeAR dev and on the
-#: project's gold, but its extra statements take the wrong stance more often and the tagger
-#: costs CPU time (the model card has the numbers), so it is the user's choice.
-DEFAULT_ATTRIBUTION: AttributionMode = "rules"
+AttributionMode = Literal["checked", "rules", "model", "both"]
+ATTRIBUTION_MODES: tuple[AttributionMode, ...] = ("checked", "rules", "model", "both")
+#: The default: the rules' statements and the parse's further candidates the learned check
+#: keeps (no tagger, so it costs little CPU time). ``both`` adds the tagger's statements
+#: to the rules', at the tagger's cost (the model card has the numbers).
+DEFAULT_ATTRIBUTION: AttributionMode = "checked"
 #: The shipped tagger: a spaCy pipeline directory of ``tok2vec`` (a copy of the English
 #: pipeline's) and the ``attribution`` entity recogniser.
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "attribution"
