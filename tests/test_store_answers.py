@@ -147,6 +147,10 @@ def _lists_sorted(rows, name):
     ]
 
 
+def _bag(rows, name):
+    return sorted(tuple(map(str, row)) for row in _lists_sorted(rows, name))
+
+
 @pytest.mark.parametrize("which", ["toy_store", "synthetic_store"])
 def test_every_named_query_page_is_the_plain_querys_page(which, request):
     ox_store, path = request.getfixturevalue(which)
@@ -161,13 +165,19 @@ def test_every_named_query_page_is_the_plain_querys_page(which, request):
                 fast = run_named(graph, query, params, limit=limit, offset=offset)
                 oxigraph = _plain(graph, query.name, params, limit, offset)
                 assert fast.rows == oxigraph, (query.name, params, limit, offset)
-                if which == "toy_store" or query.name not in SLOW_ON_RDFLIB:
+                if which == "toy_store":
                     rdflib = _plain(memory, query.name, params, limit, offset)
                     assert _lists_sorted(fast.rows, query.name) == _lists_sorted(
                         rdflib, query.name
                     ), (query.name, params, limit, offset)
                 read = answer_page(graph, query, limit + 1, offset, bindings)
                 kept += read is not None
+            if which == "synthetic_store" and query.name not in SLOW_ON_RDFLIB:
+                # Rows the ORDER BY ties (one speaker's two labels) come in the engine's
+                # own order: rdflib's answer is compared whole, as a multiset.
+                fast = run_named(graph, query, params, limit=10**6).rows
+                rdflib = _plain(memory, query.name, params, None, 0)
+                assert _bag(fast, query.name) == _bag(rdflib, query.name), query.name
     assert kept > 0
 
 
@@ -240,7 +250,7 @@ def test_terms_come_back_as_a_query_through_oxrdflib_gives_them():
     store = ox.Store()
     subject, predicate = ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p")
     objects = [
-        ox.Literal("plain, with \"quotes\"\nand a line"),
+        ox.Literal('plain, with "quotes"\nand a line'),
         ox.Literal("Straße", language="de"),
         ox.Literal("7", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
         ox.Literal("2025-01-02", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")),

@@ -48,6 +48,23 @@ def store(tmp_path_factory):
     ox_store.update(
         f'INSERT DATA {{ {holder} <http://www.w3.org/2000/01/rdf-schema#label> "{EXTRA_LABEL}" }}'
     )
+    # A second example for a supporter on the first topic: its pairs give two rows each,
+    # which the page joins with the query rather than reads from the positions alone.
+    position, sentence = next(
+        iter(
+            ox_store.query(
+                "PREFIX sg: <https://w3id.org/stancegraph#> "
+                "SELECT ?p ?s WHERE { GRAPH <https://w3id.org/stancegraph/graph/derived> "
+                "{ ?p sg:onTopic ?t ; sg:supportCount ?n } "
+                "?t <http://www.w3.org/2000/01/rdf-schema#label> ?l . "
+                "?s sg:evidence ?e } ORDER BY LCASE(?l) ?t ?p DESC(?s) LIMIT 1"
+            )
+        )
+    )
+    ox_store.update(
+        f"INSERT DATA {{ GRAPH <https://w3id.org/stancegraph/graph/derived> {{ {position} "
+        f"<https://w3id.org/stancegraph#supportExample> {sentence} }} }}"
+    )
     write_listing(ox_store, path)
     return ox_store, path
 
@@ -103,6 +120,19 @@ def test_the_topic_filter(store):
         fast = run_named(graph, "conflicts", {"topic": word}, limit=limit, offset=offset)
         assert fast.rows == whole[offset : offset + limit]
     assert run_named(graph, "conflicts", {"topic": "no such topic qq"}, limit=5).rows == ()
+
+
+def test_runs_of_two_rows_are_joined_with_the_query_and_others_read_alone(store):
+    from graph.query.fast import answer_page, fast_page
+
+    ox_store, path = store
+    graph = store_graph(ox_store, path)
+    query = get_named_query("conflicts")
+    whole = plain(graph, {})
+    assert answer_page(graph, query, 5, 0) is None
+    assert fast_page(graph, query, 5, 0) is not None
+    assert run_named(graph, query, limit=5).rows == whole[:5]
+    assert answer_page(graph, query, 5, len(whole) - 5) is not None
 
 
 def test_a_stale_index_is_not_used(store):
