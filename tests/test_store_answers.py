@@ -204,15 +204,48 @@ def test_the_whole_answer_page_by_page(synthetic_store):
             assert fast.truncated == (offset + 13 < len(whole))
 
 
-def test_a_date_range_takes_the_plain_query(synthetic_store):
+@pytest.mark.parametrize(
+    "dates",
+    [
+        {"since": "2024-06-01"},
+        {"until": "2025-03-31"},
+        {"since": "2024-03-01", "until": "2024-09-30"},
+    ],
+)
+def test_a_date_range_is_the_plain_querys(synthetic_store, dates):
     ox_store, path = synthetic_store
     graph = store_graph(ox_store, path)
     query = get_named_query("stances-over-time")
-    params = {"actor": _parameter_sets(graph)["stances-over-time"][0]["actor"]}
-    params["since"] = "2024-06-01"
-    assert answer_page(graph, query, 10, 0, bind_parameters(query, params)) is None
-    fast = run_named(graph, query, params, limit=10)
-    assert fast.rows == _plain(graph, query.name, params, 10, 0)
+    params = {"actor": _parameter_sets(graph)["stances-over-time"][0]["actor"], **dates}
+    assert answer_page(graph, query, 10, 0, bind_parameters(query, params)) is not None
+    whole = _plain(graph, query.name, params, None, 0)
+    assert whole
+    for limit, offset in [(10, 0), (100, 0), (3, len(whole) - 2)]:
+        fast = run_named(graph, query, params, limit=limit, offset=offset)
+        assert fast.rows == _plain(graph, query.name, params, limit, offset)
+
+
+def test_a_date_with_a_time_zone_takes_the_plain_query(toy_graph, tmp_path):
+    from rdflib import Graph
+    from rdflib.namespace import DCTERMS, XSD
+
+    graph = Graph()
+    graph += toy_graph
+    dated = (graph.value(s, SG.article) for s in graph.subjects(SG.article, None))
+    article = next(a for a in dated if graph.value(a, DCTERMS.issued) is not None)
+    graph.set((article, DCTERMS.issued, Literal("2025-03-01Z", datatype=XSD.date, normalize=False)))
+    ox_store, path = _store(graph, tmp_path / "db")
+    view = store_graph(ox_store, path)
+    query = get_named_query("stances-over-time")
+    actor = _first(
+        view, "SELECT ?k WHERE { [] sg:speaker ?w . ?w skos:hiddenLabel ?k } ORDER BY ?k"
+    )
+    for params in ({"actor": actor}, {"actor": actor, "since": "2020-01-01"}):
+        read = answer_page(view, query, 10, 0, bind_parameters(query, params))
+        assert (read is None) == ("since" in params)
+        assert run_named(view, query, params, limit=10).rows == _plain(
+            view, query.name, params, 10, 0
+        )
 
 
 def test_a_stale_listing_or_a_changed_query_file_takes_the_plain_query(synthetic_store):

@@ -12,7 +12,8 @@ records a hash of the query text it was computed from: a query file that changed
 takes the plain query.
 
 Terms are kept as text with a one-letter kind: ``I`` IRI, ``B`` blank node, ``S`` plain
-string, ``L`` language-tagged (tag, NUL, value), ``T`` typed (datatype, NUL, value).
+string, ``L`` language-tagged (tag, space, value), ``T`` typed (datatype, space, value);
+neither a language tag nor an IRI holds a space.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -46,6 +47,7 @@ __all__ = [
 ]
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
 
 
 @dataclass(frozen=True)
@@ -145,10 +147,10 @@ def encode_term(term: Any) -> str | None:
         return "B" + term.value
     if isinstance(term, ox.Literal):
         if term.language:
-            return f"L{term.language}\0{term.value}"
+            return f"L{term.language} {term.value}"
         if term.datatype.value == _XSD_STRING:
             return "S" + term.value
-        return f"T{term.datatype.value}\0{term.value}"
+        return f"T{term.datatype.value} {term.value}"
     return "S" + str(term)
 
 
@@ -164,7 +166,7 @@ def decode_term(text: str | None) -> Any:
         return BNode(body)
     if kind == "S":
         return Literal(body)
-    head, _, value = body.partition("\0")
+    head, _, value = body.partition(" ")
     if kind == "L":
         return Literal(value, lang=head)
     return Literal(value, datatype=URIRef(head))
@@ -177,9 +179,9 @@ def encode_node(term: Any) -> str:
     if isinstance(term, BNode):
         return "B" + str(term)
     if isinstance(term, Literal) and term.language:
-        return f"L{term.language}\0{term}"
+        return f"L{term.language} {term}"
     if isinstance(term, Literal) and term.datatype not in (None, URIRef(_XSD_STRING)):
-        return f"T{term.datatype}\0{term}"
+        return f"T{term.datatype} {term}"
     return "S" + str(term)
 
 
@@ -194,14 +196,14 @@ def answer_filter(name: str, bindings: Mapping[str, Any]) -> tuple[str, list[str
     """The SQL condition (over the extra columns ``{x0}``, ``{x1}``) and its values that keep
     the rows of ``name`` its parameters ``bindings`` (rdflib terms) ask for, as the query
     file's own filter or pattern would; ``None`` for parameters a kept answer cannot
-    filter on (the date range of ``stances-over-time``)."""
+    filter on."""
     given = {k: encode_node(v) for k, v in bindings.items()}
     if name in ("statements", "actors", "clusters", "topics"):
         return ("1", []) if not given else None
-    if name == "statements-by-actor" or name == "stances-over-time":
-        if set(given) != {"actor"}:
-            return None
-        return _BY_KEY, [given["actor"]]
+    if name == "statements-by-actor":
+        return (_BY_KEY, [given["actor"]]) if set(given) == {"actor"} else None
+    if name == "stances-over-time" and "actor" in given:
+        return _dated(given)
     if name == "reported-by":
         return ("1", []) if "reporter" not in given else (_BY_KEY, [given["reporter"]])
     if name == "cluster-splits":
@@ -212,6 +214,31 @@ def answer_filter(name: str, bindings: Mapping[str, Any]) -> tuple[str, list[str
         word = str(bindings["topic"]).lower()
         return "instr(substr({x0}, 2), ?) > 0", [word]
     return None
+
+
+_DATE = f"T{_XSD_DATE} "
+#: A date as the page compares it: xsd:date, four-digit year, no time zone.
+_PLAIN_DATE = f"{_DATE}[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
+#: Rows of the stances-over-time answer (whose ``c0`` is ``?date``) with a date of
+#: another form: SPARQL may compare those otherwise than by their text.
+ODD_DATES = "SELECT 1 FROM {tab} WHERE c0 IS NOT NULL AND NOT c0 GLOB ? LIMIT 1"
+
+
+def _dated(given: Mapping[str, str]) -> tuple[str, list[str]] | None:
+    """The filter of ``stances-over-time``: the actor's key, and ``since`` and ``until``
+    compared as SPARQL compares two dates without time zone, by their text (the page
+    checks the answer has no date of another form, see :data:`ODD_DATES`)."""
+    if set(given) - {"actor", "since", "until"}:
+        return None
+    where, values = _BY_KEY, [given["actor"]]
+    for key, op in (("since", ">="), ("until", "<=")):
+        if key not in given:
+            continue
+        if not given[key].startswith(_DATE):
+            return None
+        where += f" AND c0 GLOB ? AND substr(c0, {len(_DATE) + 1}) {op} ?"
+        values += [_PLAIN_DATE, given[key][len(_DATE) :]]
+    return where, values
 
 
 def _columns(n: int) -> str:
@@ -266,13 +293,14 @@ def read_answer(
     name: str,
     text: str,
     where: str,
-    values: Iterable[Any],
+    values: list[Any],
     limit: int,
     offset: int,
 ) -> tuple[tuple[str, ...], list[tuple[Any, ...]]] | None:
     """The query's own variables, and rows ``offset`` to ``offset + limit`` of the kept
     answer of ``name`` that pass ``where`` (SQL over the extra columns ``{x0}``... with
-    ``values`` for its ``?``), decoded; ``None`` when no answer of ``text`` is kept."""
+    ``values`` for its ``?``), decoded; ``None`` when no answer of ``text`` is kept, or
+    when a date range meets a date of another form than the page compares."""
     try:
         found = db.execute(
             "SELECT tab, width, variables FROM answers WHERE name = ? AND source = ?",
@@ -283,6 +311,9 @@ def read_answer(
     if found is None:
         return None
     tab, width, names = found
+    dated = name == "stances-over-time" and _PLAIN_DATE in values
+    if dated and db.execute(ODD_DATES.format(tab=tab), (_PLAIN_DATE,)).fetchone():
+        return None
     own = width - len(ANSWERS[name].extra)
     condition = where.format(**{f"x{i}": f"c{own + i}" for i in range(width - own)})
     rows = db.execute(
