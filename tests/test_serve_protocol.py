@@ -20,6 +20,7 @@ from graph.serve import ServeConfig, negotiate, running_server
 
 PERSONS = "SELECT ?name WHERE { ?a a sg:Person ; rdfs:label ?name } ORDER BY ?name"
 NAMES = ["Mark Rutte", "Sergei Lavrov", "Volodymyr Zelensky"]
+DERIVED = "https://w3id.org/stancegraph/graph/derived"
 
 
 @pytest.fixture(scope="module")
@@ -222,6 +223,23 @@ def test_serves_a_store_directory(toy_graph, tmp_path):
         result = client(served, JSON, PERSONS).query().convert()
         assert client(served, JSON, keys).query().convert()["boolean"] is False
     assert [b["name"]["value"] for b in result["results"]["bindings"]] == NAMES
+
+
+def test_a_served_store_names_only_its_derived_graph(toy_graph, tmp_path):
+    from graph.store import close_store, open_store
+
+    directory = _toy_store(toy_graph, tmp_path)
+    store = open_store(directory)
+    store.update(f"INSERT DATA {{ GRAPH <{DERIVED}> {{ <urn:x:c> <urn:x:size> 2 }} }}")
+    store.flush()
+    del store
+    close_store(directory)
+    hidden = "ASK { GRAPH ?g { ?s <urn:stancegraph:store:key> ?k } }"
+    with running_server(ServeConfig(directory, port=0)) as served:
+        graphs = client(served, JSON, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        named = [b["g"]["value"] for b in graphs.query().convert()["results"]["bindings"]]
+        assert client(served, JSON, hidden).query().convert()["boolean"] is False
+    assert named == [DERIVED]
 
 
 def test_serves_a_store_copied_into_memory(toy_graph, tmp_path):

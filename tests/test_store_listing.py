@@ -1,5 +1,6 @@
-"""The store's fast path for the statements listing gives the plain ``statements.rq``'s
-rows, row by row, page by page; a stale or missing index falls back to the plain query."""
+"""The store's fast path for the statements listing (its kept answer) gives the plain
+``statements.rq``'s rows, row by row, page by page; a stale or missing index falls back
+to the plain query."""
 
 from __future__ import annotations
 
@@ -65,17 +66,17 @@ def test_a_page_through_the_index_is_the_plain_querys_page(store, limit, offset)
 
 
 def test_a_stale_index_is_not_used(store, tmp_path):
-    from graph.query.fast import fast_page
+    from graph.query.fast import answer_page
 
     ox_store, path = store
     graph = store_graph(ox_store, path)
     query = get_named_query("statements")
-    assert fast_page(graph, query, 5, 0) is not None  # the index is current
+    assert answer_page(graph, query, 5, 0) is not None  # the index is current
     from graph.store import forget_listing
 
     forget_listing(ox_store)
     try:
-        assert fast_page(graph, query, 5, 0) is None
+        assert answer_page(graph, query, 5, 0) is None
         assert run_named(graph, "statements", limit=5).rows == plain(graph, 5, 0)
     finally:
         write_listing(ox_store, path)

@@ -22,7 +22,7 @@ from rdflib.term import Node
 
 from ..errors import GraphFileError, QueryError
 from ..namespaces import DERIVED_GRAPH
-from .fast import fast_page
+from .fast import answer_page, fast_page
 from .named import NamedQuery, bind_parameters, get_named_query
 from .results import QueryResult
 from .sparql import (
@@ -320,7 +320,8 @@ def run_named(
     ``limit`` and ``offset`` ask for one page of the answer (see
     :func:`~graph.query.sparql.page`); the result says ``truncated`` when rows remain
     past the page. A page of the statements listing or of conflicts on a store is found
-    through the store's private listing index when it is current (:mod:`graph.query.fast`).
+    through the store's private listing index when it is current (:mod:`graph.query.fast`);
+    so is a page of any other shipped query whose answer the store keeps.
     """
     query = get_named_query(name) if isinstance(name, str) else name
     bindings = bind_parameters(query, params or {})
@@ -334,6 +335,9 @@ def run_named(
     if query_form(sparql) != "SELECT":
         raise QueryError("--limit and --offset page SELECT queries only")
     # One row more than asked tells whether the answer goes on past this page.
+    kept = None if limit is None else answer_page(graph, query, limit + 1, offset, bindings)
+    if kept is not None and limit is not None:
+        return _kept_result(graph, sparql, kept, limit, max_results)
     fast = None if limit is None else fast_page(graph, query, limit + 1, offset, bindings, sparql)
     if fast is not None and limit is not None:
         text, skip = fast
@@ -345,3 +349,23 @@ def run_named(
     if limit is None or len(result.rows) <= limit:
         return result
     return replace(result, rows=result.rows[:limit], truncated=True)
+
+
+def _kept_result(
+    graph: Graph,
+    sparql: str,
+    kept: tuple[tuple[str, ...], list[tuple[Node | None, ...]]],
+    limit: int,
+    max_results: int | None,
+) -> QueryResult:
+    """A page read from the store's kept answer, as :func:`run_sparql` would give it."""
+    variables, rows = kept
+    namespaces = tuple((p, str(n)) for p, n in graph.namespaces()) + declared_prefixes(sparql)
+    cap = limit if max_results is None else min(limit, max_results)
+    return QueryResult(
+        "SELECT",
+        variables=variables,
+        rows=tuple(rows[:cap]),
+        truncated=len(rows) > cap,
+        namespaces=namespaces,
+    )

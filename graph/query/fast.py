@@ -1,13 +1,17 @@
-"""The store's fast paths for the statements listing and the conflicts query: a page
-found through the store's private listing index (:mod:`graph.store.listing`) instead of
-sorting every statement, or every supporter paired with every opponent.
+"""The store's fast paths: a page of a shipped named query read from what the store's
+private listing file keeps (:mod:`graph.store.listing`) instead of computed.
 
-The page's rows are still the plain query's rows: the index only says which statements
-(or which topic, supporter and opponent, with their labels) the page holds; the query,
-joined with those, gives their rows in its own order (``tests/test_store_listing.py``
-and ``tests/test_store_conflicts.py`` compare the two row by row, pages included). Any
-other query, a query file of the user's, or a store whose index is missing or stale,
-takes the plain query.
+:func:`answer_page` reads a page of a kept answer: the shipped ``.rq`` file's own
+answer, computed whole when the store last changed, filtered by the page's parameters
+(:mod:`graph.store.answers`); for conflicts, whose whole answer pairs every supporter
+with every opponent, the page is walked from the positions instead
+(:mod:`graph.store.pairs`). When a run of conflicts rows has more than one row,
+:func:`fast_page` says which topic, supporter and opponent the page holds, and the query,
+joined with those, gives their rows in its own order. ``tests/test_store_answers.py``,
+``tests/test_store_listing.py`` and ``tests/test_store_conflicts.py`` compare both with
+the plain query row by row, pages included. A query file of the user's, parameters a
+kept answer cannot filter on, or a store whose listing is missing or stale, takes the
+plain query.
 """
 
 from __future__ import annotations
@@ -16,18 +20,39 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import Graph, URIRef
+from rdflib import Graph
 from rdflib.term import Node
 
 from .named import NamedQuery, get_named_query
-from .sparql import _where_braces, inject_rows
+from .sparql import _where_braces
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
-__all__ = ["fast_page"]
+__all__ = ["answer_page", "fast_page"]
 
 _CONFLICT_VARIABLES = "?t ?topicLabel ?a ?supporter ?b ?opponent"
+
+
+def answer_page(
+    graph: Graph,
+    query: NamedQuery,
+    limit: int,
+    offset: int,
+    bindings: Mapping[str, Node] | None = None,
+) -> tuple[tuple[str, ...], list[tuple[Node | None, ...]]] | None:
+    """The variables and rows ``offset`` to ``offset + limit`` of a shipped named query,
+    read from what the store keeps of it. ``None`` when the plain query must run instead
+    (not a store on disk, a query file of the user's, a missing or stale listing)."""
+    from ..store import store_of
+    from ..store.listing import listing_answer
+
+    if query.sparql != get_named_query(query.name).sparql:
+        return None
+    found = store_of(graph)
+    if found is None:
+        return None
+    return listing_answer(*found, query.name, query.sparql, bindings or {}, limit, offset)
 
 
 def fast_page(
@@ -38,35 +63,20 @@ def fast_page(
     bindings: Mapping[str, Node] | None = None,
     sparql: str | None = None,
 ) -> tuple[str, int] | None:
-    """How to get rows ``offset`` to ``offset + limit`` of the shipped ``statements`` or
-    ``conflicts`` query on a store with a current listing index: the query (``sparql``,
-    its text with ``bindings`` written in, for conflicts) joined with the page's rows, and
-    how many of its first rows to skip (they rank before ``offset``). ``None`` when the
-    plain query must run instead."""
+    """How to get rows ``offset`` to ``offset + limit`` of the shipped ``conflicts`` query
+    on a store with a current listing: the query (``sparql``, its text with ``bindings``
+    written in) joined with the page's rows, and how many of its first rows to skip
+    (they rank before ``offset``). ``None`` when the plain query must run instead."""
     from ..store import store_of
 
-    if query.name not in ("statements", "conflicts"):
+    if query.name != "conflicts":
         return None
     if query.sparql != get_named_query(query.name).sparql:
         return None
     found = store_of(graph)
     if found is None:
         return None
-    if query.name == "statements":
-        return _statements(found, query.sparql, limit, offset)
     return _conflicts(found, sparql or query.sparql, bindings or {}, limit, offset)
-
-
-def _statements(
-    found: tuple[ox.Store, Path], text: str, limit: int, offset: int
-) -> tuple[str, int] | None:
-    from ..store import listing_ranks
-
-    ranked = listing_ranks(*found, limit, offset)
-    if ranked is None:
-        return None
-    statements, skip = ranked
-    return inject_rows(text, "statement", map(URIRef, statements)), skip
 
 
 def _conflicts(

@@ -41,8 +41,10 @@ def _ox_to_rdflib(term: Any) -> Any:
 def answer_query(store: Any, request: Mapping[str, Any], *, union: bool = True) -> Answer:
     """Run one query on an Oxigraph store and serialise the answer (runs in a worker).
 
-    ``union`` makes a file's named graphs (TriG, N-Quads) part of the default graph; a
-    store's named graphs are its own bookkeeping, not the user's graph, and stay out.
+    ``union`` makes a file's named graphs (TriG, N-Quads) part of the default graph. A
+    store (without ``union``) shows its asserted graph as the default graph and its
+    derived graph as the one named graph ``GRAPH`` can reach: the store's private
+    named graphs (its own bookkeeping, not the user's graph) stay out.
     """
     import pyoxigraph as ox
 
@@ -51,7 +53,7 @@ def answer_query(store: Any, request: Mapping[str, Any], *, union: bool = True) 
     cap: int = request["max_results"]
     prefixes = request["prefixes"]
     try:
-        raw = store.query(request["query"], prefixes=prefixes, use_default_graph_as_union=union)
+        raw = store.query(request["query"], prefixes=prefixes, **_dataset(union))
         if isinstance(raw, ox.QueryBoolean):
             result = QueryResult("ASK", boolean=bool(raw))
         elif isinstance(raw, ox.QuerySolutions):
@@ -100,6 +102,18 @@ def answer_query(store: Any, request: Mapping[str, Any], *, union: bool = True) 
     return Answer(200, media, body, headers)
 
 
+def _dataset(union: bool) -> dict[str, Any]:
+    """The graphs a served query sees: every graph of a file as one, or a store's asserted
+    graph with its derived graph as the only named graph."""
+    if union:
+        return {"use_default_graph_as_union": True}
+    import pyoxigraph as ox
+
+    from ..namespaces import DERIVED_GRAPH
+
+    return {"named_graphs": [ox.NamedNode(str(DERIVED_GRAPH))]}
+
+
 def _say_truncated(body: bytes, cap: int) -> bytes:
     """A SPARQL JSON answer that also says, in its body, that rows were cut.
 
@@ -128,9 +142,7 @@ def _store_state(path: Path) -> tuple[tuple[str, int, int], ...]:
 def _count(store: Any, union: bool) -> int:
     """Triples a ``COUNT(*)`` over the served graph answers (a store's own bookkeeping in
     named graphs left out, as queries leave it out)."""
-    found = store.query(
-        "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", use_default_graph_as_union=union
-    )
+    found = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", **_dataset(union))
     return int(next(iter(found))["n"].value)
 
 

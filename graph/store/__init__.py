@@ -45,7 +45,7 @@ from .files import (
     store_format,
     write_format,
 )
-from .listing import forget_listing, listing_ranks, write_listing
+from .listing import forget_listing, write_listing
 from .pending import (
     actor_descriptions,
     clear_pending,
@@ -91,7 +91,6 @@ __all__ = [
     "is_pending",
     "is_store",
     "key_quads",
-    "listing_ranks",
     "memory_store",
     "move_speakers",
     "open_for_reading",

@@ -1,24 +1,25 @@
-"""A private index of the statements listing: the order of ``statements.rq``'s rows, kept
-in a small SQLite table next to the Oxigraph files, with the positions the conflicts
-query pairs (:mod:`graph.store.pairs`) in the same file.
+"""The store's private listing file: the named queries' answers, ranked
+(:mod:`graph.store.answers`), and the positions the conflicts query pairs
+(:mod:`graph.store.pairs`), in one SQLite file next to the Oxigraph files.
 
 Sorting every statement by article date, article and text order takes seconds in a
-large store; the table holds that order (one row per answer row: its rank and its
-statement's IRI) so a page is found by rank with one B-tree lookup. It is the store's own
-business: never exported, served or validated, and never RDF. A generation token, written
-into a private named graph of the store in the same transaction as the derived graph and
-into the table, tells a reader whether the table still describes the store; when it does
-not (a store another process is adding to, or one made before the table existed), the
-query layer runs the plain query instead.
+large store; the file holds each answer in its order, so a page is found by rank with
+one B-tree lookup. It is the store's own business: never exported, served or validated,
+and never RDF. A generation token, written into a private named graph of the store
+(after the derived graph) and into the file, tells a reader whether the file still
+describes the store; when it does not (a store another process is adding to, or one
+made before the file existed), the query layer runs the plain query instead.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import uuid
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .answers import answer_filter, decode_term, projected, read_answer, write_answers
 from .pairs import PairRun, conflict_page, write_positions
 
 if TYPE_CHECKING:
@@ -27,9 +28,8 @@ if TYPE_CHECKING:
 __all__ = [
     "LISTING",
     "forget_listing",
+    "listing_answer",
     "listing_conflicts",
-    "listing_ranks",
-    "listing_skip",
     "write_listing",
 ]
 
@@ -37,27 +37,6 @@ __all__ = [
 LISTING = "stancegraph-listing.sqlite"
 _STATE_GRAPH = "urn:stancegraph:store:state"
 _GENERATION = "urn:stancegraph:store:listing-generation"
-
-#: The rows of ``ontology/queries/statements.rq`` in its order, as statement IRIs: the same
-#: patterns and the same ORDER BY (``tests/test_store_listing.py`` compares the two).
-_ORDER = """
-PREFIX sg: <https://w3id.org/stancegraph#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?statement WHERE {
-  ?statement a sg:Statement ;
-             sg:speaker/rdfs:label ?speaker ;
-             sg:cue ?cue ;
-             sg:stance ?stanceTerm ;
-             sg:topic/rdfs:label ?topic ;
-             sg:evidence ?evidence ;
-             sg:article ?article ;
-             sg:charStart ?start .
-  OPTIONAL { ?article dcterms:issued ?date }
-  BIND(COALESCE(STR(?date), "undated") AS ?day)
-}
-ORDER BY ?day ?article ?start ?statement ?topic
-"""
 
 
 def _generation(store: ox.Store) -> str | None:
@@ -76,23 +55,20 @@ def forget_listing(store: ox.Store) -> None:
 
 
 def write_listing(store: ox.Store, path: str | Path) -> None:
-    """Rank the statements listing's rows again, list the positions of the conflicts
-    query (:mod:`graph.store.pairs`) and record the new generation in the store
-    and in the table (the table is written whole to a new file, then moved in place)."""
+    """Keep the named queries' answers again (:mod:`graph.store.answers`), list the
+    positions of the conflicts query (:mod:`graph.store.pairs`) and record the new
+    generation in the store and in the file (written whole to a new file, then moved in
+    place); then flush the store's log into its table files."""
     import pyoxigraph as ox
 
     token = uuid.uuid4().hex
-    solutions: Any = store.query(_ORDER)
-    rows = [(n, str(row[0].value)) for n, row in enumerate(solutions)]
     target = Path(path) / LISTING
     scratch = target.with_suffix(".tmp")
     scratch.unlink(missing_ok=True)
     with sqlite3.connect(scratch) as db:
-        db.execute("CREATE TABLE listing (rank INTEGER PRIMARY KEY, statement TEXT NOT NULL)")
         db.execute("CREATE TABLE state (generation TEXT NOT NULL)")
-        db.executemany("INSERT INTO listing VALUES (?, ?)", rows)
-        db.execute("CREATE INDEX by_statement ON listing (statement, rank)")
         write_positions(store, db)
+        write_answers(store, db)
         db.execute("INSERT INTO state VALUES (?)", (token,))
     db.close()
     scratch.replace(target)
@@ -100,6 +76,10 @@ def write_listing(store: ox.Store, path: str | Path) -> None:
         f"DROP SILENT GRAPH <{_STATE_GRAPH}> ; INSERT DATA {{ GRAPH <{_STATE_GRAPH}> "
         f"{{ <{_STATE_GRAPH}> <{_GENERATION}> {ox.Literal(token)} }} }}"
     )
+    # Written last after a build or an add: the store's recent writes go from its log
+    # into table files, so a read-only view opens without replaying the log (minutes
+    # for a million triples' worth of article transactions).
+    store.flush()
 
 
 def _open(store: ox.Store, path: str | Path) -> sqlite3.Connection | None:
@@ -118,32 +98,53 @@ def _open(store: ox.Store, path: str | Path) -> sqlite3.Connection | None:
     return db
 
 
-def listing_ranks(
-    store: ox.Store, path: str | Path, limit: int, offset: int
-) -> tuple[list[str], int] | None:
-    """The statements of the listing's rows ``offset`` to ``offset + limit`` (in order, each
-    once) and how many rows of the first of them come before ``offset``; ``None`` when
-    the table is missing or stale."""
+def listing_answer(
+    store: ox.Store,
+    path: str | Path,
+    name: str,
+    text: str,
+    bindings: Mapping[str, Any],
+    limit: int,
+    offset: int,
+) -> tuple[tuple[str, ...], list[tuple[Any, ...]]] | None:
+    """The variables and rows ``offset`` to ``offset + limit`` of the named query ``name`` (its file's
+    ``text``, parameters ``bindings``) read from its kept answer
+    (:mod:`graph.store.answers`); ``None`` when the table is missing or stale, keeps no
+    answer of that text, or cannot filter by those parameters."""
+    if name == "conflicts":
+        return _conflict_rows(store, path, text, bindings, limit, offset)
+    condition = answer_filter(name, bindings)
+    if condition is None:
+        return None
     db = _open(store, path)
     if db is None:
         return None
-    with db:
-        found = db.execute(
-            "SELECT statement FROM listing WHERE rank >= ? AND rank < ? ORDER BY rank",
-            (offset, offset + limit),
-        ).fetchall()
-        statements = list(dict.fromkeys(s for (s,) in found))
-        skip = listing_skip(db, statements[0], offset) if statements else 0
-    db.close()
-    return statements, skip
+    try:
+        with db:
+            return read_answer(db, name, text, condition[0], condition[1], limit, offset)
+    finally:
+        db.close()
 
 
-def listing_skip(db: sqlite3.Connection, statement: str, offset: int) -> int:
-    """How many rows of ``statement`` rank before ``offset``."""
-    row = db.execute(
-        "SELECT COUNT(*) FROM listing WHERE statement = ? AND rank < ?", (statement, offset)
-    ).fetchone()
-    return int(row[0])
+def _conflict_rows(
+    store: ox.Store,
+    path: str | Path,
+    text: str,
+    bindings: Mapping[str, Any],
+    limit: int,
+    offset: int,
+) -> tuple[tuple[str, ...], list[tuple[Any, ...]]] | None:
+    """A page of ``conflicts.rq`` read from the positions alone, when each supporter and
+    opponent pair on it gives one row (whose order is then the query's own)."""
+    topic = bindings.get("topic")
+    paged = listing_conflicts(
+        store, path, None if topic is None else str(topic).lower(), limit, offset
+    )
+    if paged is None or any(run.row is None for run in paged[0]):
+        return None
+    runs, skip = paged
+    rows = [tuple(decode_term(t) for t in run.row or ()) for run in runs]
+    return projected(text), rows[skip : skip + limit]
 
 
 def listing_conflicts(

@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .answers import encode_term
+
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
@@ -47,7 +49,8 @@ def _side(count: str, example: str) -> str:
     return (
         _PREFIXES
         + f"""
-SELECT ?t ?a ?label (STR(LCASE(?label)) AS ?key) (COUNT(*) AS ?n) WHERE {{
+SELECT ?t ?a ?label (STR(LCASE(?label)) AS ?key) (COUNT(*) AS ?n)
+       (SAMPLE(?c) AS ?count) (SAMPLE(?sentence) AS ?text) WHERE {{
   GRAPH sgg:derived {{ ?p sg:onTopic ?t ; sg:holder ?a ; {count} ?c ; {example} ?s . }}
   ?a rdfs:label ?label .
   ?s sg:evidence ?sentence .
@@ -67,24 +70,43 @@ def _literal(term: Any) -> str:
 
 
 def write_positions(store: ox.Store, db: sqlite3.Connection) -> None:
-    """Write the ``topics``, ``pro`` and ``con`` tables and their indexes into ``db``."""
-    db.execute("CREATE TABLE topics (t TEXT, label TEXT, key TEXT, match TEXT)")
+    """Write the ``topics``, ``pro`` and ``con`` tables and their indexes into ``db``.
+
+    Beside each label (as N-Triples, and as :func:`~graph.store.answers.encode_term`
+    text), a side whose holder gives one row keeps that row's count and sentence, so a
+    page made of such runs is read without a query."""
+    db.execute("CREATE TABLE topics (t TEXT, label TEXT, key TEXT, match TEXT, term TEXT)")
     rows: Any = store.query(_TOPICS)
     db.executemany(
-        "INSERT INTO topics VALUES (?, ?, ?, ?)",
-        ((_value(r[0]), _literal(r[1]), _value(r[2]), _value(r[3])) for r in rows),
+        "INSERT INTO topics VALUES (?, ?, ?, ?, ?)",
+        (
+            (_value(r[0]), _literal(r[1]), _value(r[2]), _value(r[3]), encode_term(r[1]))
+            for r in rows
+        ),
     )
     db.execute("CREATE INDEX topics_order ON topics (key, t)")
     for table, count, example in (
         ("pro", "sg:supportCount", "sg:supportExample"),
         ("con", "sg:opposeCount", "sg:opposeExample"),
     ):
-        db.execute(f"CREATE TABLE {table} (t TEXT, a TEXT, label TEXT, key TEXT, n INTEGER)")
+        db.execute(
+            f"CREATE TABLE {table} (t TEXT, a TEXT, label TEXT, key TEXT, n INTEGER, "
+            "term TEXT, count TEXT, sentence TEXT)"
+        )
         rows = store.query(_side(count, example))
         db.executemany(
-            f"INSERT INTO {table} VALUES (?, ?, ?, ?, ?)",
+            f"INSERT INTO {table} VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                (_value(r[0]), _value(r[1]), _literal(r[2]), _value(r[3]), int(r[4].value))
+                (
+                    _value(r[0]),
+                    _value(r[1]),
+                    _literal(r[2]),
+                    _value(r[3]),
+                    int(r[4].value),
+                    encode_term(r[2]),
+                    encode_term(r[5]) if int(r[4].value) == 1 else None,
+                    encode_term(r[6]) if int(r[4].value) == 1 else None,
+                )
                 for r in rows
             ),
         )
@@ -103,25 +125,30 @@ class PairRun:
     opponent: str
     opponent_label: str
     rows: int
+    #: The run's one row as :func:`~graph.store.answers.encode_term` texts (supporter,
+    #: opponent, topic, supports, opposes and the two sentences), when it has one.
+    row: tuple[str | None, ...] | None = None
 
 
-_Side = tuple[str, str, str, int]  # key, holder, label (N-Triples), rows
+# key, holder, label (N-Triples), rows, then label, count and sentence as stored terms
+_Side = tuple[str, str, str, int, str, str | None, str | None]
 
 
 def _sides(db: sqlite3.Connection, table: str, topic: str) -> list[_Side]:
     found = db.execute(
-        f"SELECT key, a, label, n FROM {table} WHERE t = ? ORDER BY key, a", (topic,)
+        f"SELECT key, a, label, n, term, count, sentence FROM {table} WHERE t = ? ORDER BY key, a",
+        (topic,),
     ).fetchall()
-    return [(str(k), str(a), str(label), int(n)) for k, a, label, n in found]
+    return [(str(k), str(a), str(lb), int(n), t, c, x) for k, a, lb, n, t, c, x in found]
 
 
 def _topic_rows(pro: list[_Side], con: list[_Side]) -> int:
     """How many answer rows one topic label gives: every pair but an actor with itself."""
     mine: dict[str, int] = {}
-    for _, a, _, n in pro:
+    for _, a, _, n, *_ in pro:
         mine[a] = mine.get(a, 0) + n
-    both = sum(mine[a] * n for _, a, _, n in con if a in mine)
-    return sum(n for *_, n in pro) * sum(n for *_, n in con) - both
+    both = sum(mine[a] * n for _, a, _, n, *_ in con if a in mine)
+    return sum(s[3] for s in pro) * sum(s[3] for s in con) - both
 
 
 def conflict_runs(
@@ -132,23 +159,29 @@ def conflict_runs(
     whose lower-cased label contains it. A whole topic before ``offset`` is skipped by its
     row count, not walked."""
     if word is None:
-        topics = db.execute("SELECT t, label FROM topics ORDER BY key, t")
+        topics = db.execute("SELECT t, label, term FROM topics ORDER BY key, t")
     else:
         topics = db.execute(
-            "SELECT t, label FROM topics WHERE instr(match, ?) > 0 ORDER BY key, t", (word,)
+            "SELECT t, label, term FROM topics WHERE instr(match, ?) > 0 ORDER BY key, t",
+            (word,),
         )
     seen = 0
-    for topic, label in topics.fetchall():
+    for topic, label, term in topics.fetchall():
         pro, con = _sides(db, "pro", topic), _sides(db, "con", topic)
         total = _topic_rows(pro, con)
         if seen + total <= offset:
             seen += total
             continue
-        for (_, a, a_label, m), (_, b, b_label, n) in itertools.product(pro, con):
+        for mine, theirs in itertools.product(pro, con):
+            a, a_label, m = mine[1], mine[2], mine[3]
+            b, b_label, n = theirs[1], theirs[2], theirs[3]
             if a == b:
                 continue
             if seen + m * n > offset:
-                yield seen, PairRun(topic, label, a, a_label, b, b_label, m * n)
+                row = None
+                if m * n == 1:
+                    row = (mine[4], theirs[4], term, mine[5], theirs[5], mine[6], theirs[6])
+                yield seen, PairRun(topic, label, a, a_label, b, b_label, m * n, row)
             seen += m * n
 
 

@@ -119,13 +119,16 @@ def _store_class() -> type:
 
 
 #: The directory of each on-disk store an rdflib graph reads (see :func:`store_of`).
-_PATHS: weakref.WeakKeyDictionary[Graph, Path] = weakref.WeakKeyDictionary()
+#: Keyed by the graph's id, not the graph: rdflib graphs with the same identifier are
+#: equal, so every store's graph would be one key, and the first to go would take the
+#: others' directories with it.
+_PATHS: dict[int, Path] = {}
 
 
 def store_of(graph: Graph) -> tuple[ox.Store, Path] | None:
     """The Oxigraph store and its directory behind a graph :func:`store_graph` opened on
     an on-disk store, else ``None``."""
-    path = _PATHS.get(graph)
+    path = _PATHS.get(id(graph))
     inner = getattr(graph.store, "_inner", None)
     return None if path is None or inner is None else (inner, path)
 
@@ -142,7 +145,8 @@ def store_graph(store: ox.Store, path: str | Path | None = None) -> Graph:
     graph = Graph(store=_store_class()(store=store), identifier=DATASET_DEFAULT_GRAPH_ID)
     bind_prefixes(graph)
     if path is not None:
-        _PATHS[graph] = Path(path)
+        _PATHS[id(graph)] = Path(path)
+        weakref.finalize(graph, _PATHS.pop, id(graph), None)
     return graph
 
 
