@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
+from rdflib.term import Node
 
 from .iris import (
     is_valid_iri,
@@ -434,18 +435,23 @@ def add_alignment(
         for key in keys:
             if key is not None and key in by_key:
                 graph.add((_actor_ref(actor), SG.betweenCamps, by_key[key]))
+    graph.addN((*triple, graph) for triple in _edge_triples(edges))
+    return iris
+
+
+def _edge_triples(edges: Iterable[AlignmentEdge]) -> Iterator[tuple[URIRef, URIRef, Node]]:
+    """The triples of signed alignment edges: both symmetric links and the reified edge."""
     for edge in edges:
         if edge.weight == 0 or edge.source == edge.target:
             continue
         a, b = sorted((edge.source, edge.target))
         src, dst = _actor_ref(a), _actor_ref(b)
         relation = SG.agreesWith if edge.weight > 0 else SG.disagreesWith
-        graph.add((src, relation, dst))
-        graph.add((dst, relation, src))
         node = mint_alignment_iri(a, b)
-        graph.add((node, RDF.type, SG.AlignmentEdge))
-        graph.add((node, SG.alignmentSource, src))
-        graph.add((node, SG.alignmentTarget, dst))
-        graph.add((node, SG.alignmentRelation, relation))
-        graph.add((node, SG.weight, _decimal(edge.weight)))
-    return iris
+        yield src, relation, dst
+        yield dst, relation, src
+        yield node, RDF.type, SG.AlignmentEdge
+        yield node, SG.alignmentSource, src
+        yield node, SG.alignmentTarget, dst
+        yield node, SG.alignmentRelation, relation
+        yield node, SG.weight, _decimal(edge.weight)

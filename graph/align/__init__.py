@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
 __all__ = [
+    "EDGES_PER_ACTOR",
     "MAX_EDGES",
     "NORMALISATIONS",
     "ActorNetworks",
@@ -93,8 +94,13 @@ __all__ = [
 ]
 
 #: Alignment edges written back to RDF, strongest first: every edge of an article or a
-#: small corpus, a bounded number (6 triples each) for a large one.
+#: small corpus, a bounded number (7 triples each) for a large one.
 MAX_EDGES = 20_000
+#: Alignment edges written back per actor of the signed network, at most: news has about
+#: one per actor, but actors who all take sides on the same few topics (one endless line
+#: of text) have ``n**2 / 2`` pairs, whose triples would cost more than the text. Only
+#: what is written back is capped (the strongest edges); clusters use every edge.
+EDGES_PER_ACTOR = 10
 #: The default normalisation: cosine keeps a prolific actor from pulling everyone it
 #: agrees with once into its cluster, and keeps topic weights on the scale of ties.
 DEFAULT_NORMALISATION: Normalisation = "cosine"
@@ -177,7 +183,11 @@ def align_observations(
     actors: tuple[str, ...] = (),
 ) -> AlignmentResult:
     """Cluster and explain already-read observations (what :func:`align_graph` does after
-    reading the graph; benchmarks and notebooks can call it on synthetic data)."""
+    reading the graph; benchmarks and notebooks can call it on synthetic data).
+
+    The edges returned are the strongest, at most ``max_edges`` and at most
+    :data:`EDGES_PER_ACTOR` per actor of the signed network, so their number grows
+    linearly with the actors however densely they are tied."""
     matrix = stance_matrix(observations.stances)
     net = signed_edges(matrix, observations.ties, normalise=normalise, weights=weights)
     membership = partition(net, seed=seed, resolution=resolution)
@@ -197,13 +207,14 @@ def align_observations(
         )
         for e in explanations
     )
+    limit = min(max_edges, EDGES_PER_ACTOR * len(net.nodes))
     order = sorted(
         range(net.source.size),
         key=lambda k: (-abs(net.weight[k]), net.nodes[net.source[k]], net.nodes[net.target[k]]),
     )
     edges = tuple(
         AlignmentEdge(net.nodes[net.source[k]], net.nodes[net.target[k]], float(net.weight[k]))
-        for k in order[:max_edges]
+        for k in order[:limit]
         if abs(net.weight[k]) > 1e-9
     )
     clustered = set(net.nodes)
@@ -262,7 +273,8 @@ def align_graph(
             after it. Without a window, changes are listed between article dates.
         weights: what an affiliation and an explicit agree/disagree statement count for.
         resolution: above 1 gives more, smaller clusters.
-        max_edges: at most this many alignment edges (strongest first) are returned.
+        max_edges: at most this many alignment edges (strongest first) are returned,
+            and at most :data:`EDGES_PER_ACTOR` per clustered actor.
     """
     from ..namespaces import RDF, SG
 
