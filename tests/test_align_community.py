@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from graph.align import (
+    EDGES_PER_ACTOR,
     Observations,
     SignedNetwork,
     adjusted_rand_index,
@@ -20,6 +21,7 @@ from graph.align import (
     signed_modularity,
     stance_matrix,
 )
+from graph.align.observe import StanceObservation
 from graph.align.synthetic import planted_coalitions
 from graph.build import build_graph
 from graph.records import Actor, Article, Statement, Topic
@@ -401,3 +403,30 @@ def test_align_unite_joins_clusters_that_only_agree(edges, expected):
         assert clusters == expected
     else:
         assert not any({"a", "e"} <= set(c) for c in clusters)
+
+
+def _one_topic(actors: int, sparse_pairs: int = 0) -> Observations:
+    """``actors`` actors all taking a side on one topic (every pair tied), or, with
+    ``sparse_pairs``, that many pairs each alone on a topic of their own."""
+    stances = []
+    if sparse_pairs:
+        for k in range(sparse_pairs):
+            for actor in (f"a{2 * k}", f"a{2 * k + 1}"):
+                stances.append(StanceObservation(f"s{actor}", actor, f"t{k}", 1))
+    else:
+        for k in range(actors):
+            side = 1 if k % 2 else -1
+            stances.append(StanceObservation(f"s{k}", f"a{k}", "t", side))
+    return Observations(tuple(stances), (), {}, {})
+
+
+def test_align_writes_at_most_edges_per_actor_of_a_dense_network():
+    result = align_observations(_one_topic(60), seed=0)
+    assert len(result.edges) == EDGES_PER_ACTOR * 60  # of 60 * 59 / 2 = 1770 pairs
+    weights = [abs(e.weight) for e in result.edges]
+    assert weights == sorted(weights, reverse=True)
+
+
+def test_align_writes_every_edge_of_a_sparse_network():
+    result = align_observations(_one_topic(0, sparse_pairs=30), seed=0)
+    assert len(result.edges) == 30
