@@ -154,3 +154,14 @@ def test_extract_relations_stated_difference(nlp, text, speaker, expected):
     found = find_relation(doc[:], mention)
     assert found is not None
     assert (found[0], found[1].root.text) == expected
+
+
+def test_extract_relations_each_speaker_of_one_sentence(nlp):
+    # the sentence's cues are found once and serve every speaker in it
+    doc = nlp("Vera Lindqvist rejected Tomas Brandt's plan, and Ola Nystrom praised Lindqvist.")
+    sentence = doc[:]
+    first = find_relation(sentence, doc[0:2])
+    second = find_relation(sentence, doc[10:12])
+    assert first is not None and first[0] == "disagree" and "Brandt" in first[1].text
+    assert second is not None and second[0] == "agree" and second[1].text == "Lindqvist"
+    assert find_relation(sentence, doc[0:2]) == first

@@ -27,6 +27,7 @@ Examples:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -84,6 +85,68 @@ POSITION_NOUNS: frozenset[str] = _table(
     suggestion call request insistence assertion argument response answer program programme
     """
 )
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """Tokens of one sentence (document indices, in order) that can open each construction,
+    whoever the speaker is: what the readers below walk instead of the whole sentence."""
+
+    verbs: tuple[int, ...]  # an agree or disagree verb
+    markers: tuple[int, ...]  # "contrary", "unlike", "echoing", "in line with"
+    different: tuple[int, ...]  # "different", "at odds"
+    attitudes: tuple[int, ...]  # "happy with", "wary of" under a copula
+    reactions: tuple[tuple[int, int], ...]  # a reaction noun that takes a side, and its side
+    judged: tuple[int, ...]  # a subject that names a position
+
+
+_CUES_KEY = "stancegraph_relation_cues"
+
+
+def _cues(sentence: Span) -> _Cues:
+    """The sentence's :class:`_Cues`, found once per sentence and kept in ``doc.user_data``
+    (a sentence with many statements is read once, not once per statement)."""
+    cache = sentence.doc.user_data.setdefault(_CUES_KEY, {})
+    key = (sentence.start, sentence.end)
+    if key not in cache:
+        cache[key] = _find_cues(sentence)
+    return cache[key]
+
+
+def _find_cues(sentence: Span) -> _Cues:
+    from .lexicon import ATTITUDE_OPPOSE, ATTITUDE_SUPPORT, COPULAS
+    from .stance import cue_polarity
+
+    verbs, markers, different, attitudes, reactions, judged = [], [], [], [], [], []
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        words = {token.lower_, lemma}
+        if token.pos_ in {"VERB", "AUX"} and lemma in AGREE_VERBS | DISAGREE_VERBS:
+            verbs.append(token.i)
+        if lemma in _MARKERS and not (lemma == "contrast" and token.pos_ == "VERB"):
+            markers.append(token.i)
+        if words & _DIFFERENT:
+            different.append(token.i)
+        if (
+            words & (ATTITUDE_SUPPORT | ATTITUDE_OPPOSE)
+            and token.dep_ == "acomp"
+            and token.head.lemma_.lower() in COPULAS
+        ):
+            attitudes.append(token.i)
+        if token.pos_ == "NOUN":
+            side = cue_polarity(token) or 0
+            if side < 0 or (side > 0 and lemma in _SIDING_NOUNS):
+                reactions.append((token.i, side))
+        if token.dep_ in {"nsubj", "nsubjpass"} and lemma in POSITION_NOUNS:
+            judged.append(token.i)
+    return _Cues(
+        tuple(verbs),
+        tuple(markers),
+        tuple(different),
+        tuple(attitudes),
+        tuple(reactions),
+        tuple(judged),
+    )
 
 
 def _speaker_ids(speaker: Span | Token) -> set[int]:
@@ -145,7 +208,9 @@ def _attitude(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | Non
     toward a position an actor owns, held by the speaker."""
     from .lexicon import ATTITUDE_OPPOSE, ATTITUDE_SUPPORT, COPULAS
 
-    for adjective in sentence:
+    doc = sentence.doc
+    for index in _cues(sentence).attitudes:
+        adjective = doc[index]
         words = {adjective.lower_, adjective.lemma_.lower()}
         side = 1 if words & ATTITUDE_SUPPORT else -1 if words & ATTITUDE_OPPOSE else 0
         verb = adjective.head
@@ -177,11 +242,9 @@ _TOWARD: frozenset[str] = _table("to toward towards against over on of for")
 def _reaction(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None:
     """ "the angry response of X to Y's tariffs", "X's sharp rejection of the Y plan": a
     reaction the speaker owns, toward an actor named in what it reacts to."""
-    from .stance import cue_polarity
-
-    for noun in sentence:
-        if noun.pos_ != "NOUN":
-            continue
+    doc = sentence.doc
+    for index, side in _cues(sentence).reactions:
+        noun = doc[index]
         owned = [c for c in noun.children if c.dep_ == "poss" and c.i in speaker]
         owners = {
             g.i
@@ -191,11 +254,6 @@ def _reaction(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | Non
             if g.dep_ == "pobj" and g.i in speaker
         }
         if not owned and not owners:
-            continue
-        side = cue_polarity(noun) or 0
-        if side > 0 and noun.lemma_.lower() not in _SIDING_NOUNS:
-            continue
-        if not side:
             continue
         for prep in noun.children:
             if prep.dep_ != "prep" or prep.lower_ not in _TOWARD:
@@ -272,8 +330,10 @@ def _names_someone(token: Token) -> bool:
 
 def _difference(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None:
     """ "X's views are different from Y's", "X is at odds with Y": a stated difference."""
-    for word in sentence:
-        if not {word.lower_, word.lemma_.lower()} & _DIFFERENT or word.i in speaker:
+    doc = sentence.doc
+    for index in _cues(sentence).different:
+        word = doc[index]
+        if word.i in speaker:
             continue
         verb = word.head if word.dep_ in {"acomp", "pobj", "attr"} else word
         if word.dep_ == "pobj":
@@ -308,12 +368,12 @@ def _own_view_reported(verb: Token, speaker: set[int]) -> bool:
 
 def _marker(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None:
     """ "Contrary to Y's assertion", "Unlike Y", "Echoing Y", "In line with Y"."""
-    for token in sentence:
-        relation = _MARKERS.get(token.lemma_.lower())
-        if relation is None or token.i in speaker:
+    doc = sentence.doc
+    for index in _cues(sentence).markers:  # "contrast" as a verb is read with the verbs
+        token = doc[index]
+        relation = _MARKERS[token.lemma_.lower()]
+        if token.i in speaker:
             continue
-        if token.lemma_.lower() == "contrast" and token.pos_ == "VERB":
-            continue  # the verb form is read with the other verbs
         objects: list[Token] = []
         if token.lemma_.lower() == "echo" and token.pos_ == "VERB":
             objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
@@ -341,10 +401,10 @@ def find_relation(sentence: Span, speaker: Span | Token) -> tuple[Relation, Span
         ``("agree" | "disagree", target_name_span)`` or ``None``.
     """
     ids = _speaker_ids(speaker)
-    for verb in sentence:
+    doc = sentence.doc
+    for index in _cues(sentence).verbs:
+        verb = doc[index]
         lemma = verb.lemma_.lower()
-        if verb.pos_ not in {"VERB", "AUX"} or lemma not in AGREE_VERBS | DISAGREE_VERBS:
-            continue
         if not (_owned_by(verb, ids) or (lemma == "contrast" and _subject_owned(verb, ids))):
             continue
         relation: Relation = "agree" if lemma in AGREE_VERBS else "disagree"
@@ -383,17 +443,17 @@ def _judged_position(sentence: Span, speaker: set[int]) -> tuple[Relation, Token
     """
     from .stance import valence
 
-    for subject in sentence:
-        if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.i in speaker:
+    doc = sentence.doc
+    for index in _cues(sentence).judged:
+        subject = doc[index]
+        if subject.i in speaker:
             continue
         verb = subject.head
         judged = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
         value = sum(valence(j) for j in judged)
         value += sum(valence(m) for j in judged for m in j.children if m.dep_ == "amod")
         if abs(value) < 1.0:
-            continue
-        if subject.lemma_.lower() not in POSITION_NOUNS:
-            continue  # "Norvale's largest bakery was not happy" judges no position
+            continue  # only a subject naming a position is read: not "Norvale's bakery"
         owners = [c for c in subject.children if c.dep_ == "poss" and c.lower_ not in _PRONOUNS]
         owner = owners[0] if owners and owners[0].lower_ not in _POSSESSIVE_PRONOUNS else None
         if owner is None or owner.i in speaker:

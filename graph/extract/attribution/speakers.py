@@ -99,7 +99,8 @@ def _trailing_name(cue: Token, sentence: Span) -> Span | None:
     doc = cue.doc
     start = cue.i + 1
     end = start
-    while end < sentence.end and not doc[end].is_punct and not doc[end].is_space:
+    stop = min(sentence.end, start + 6)  # a name of more than five words is none
+    while end < stop and not doc[end].is_punct and not doc[end].is_space:
         end += 1
     rest = doc[end : sentence.end]
     if start == end or end - start > 5 or any(not (t.is_punct or t.is_space) for t in rest):
