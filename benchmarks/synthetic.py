@@ -12,8 +12,8 @@ import random
 from dataclasses import dataclass
 
 from graph.iris import content_hash
+from graph.names import actor_key
 from graph.records import Actor, Article, Statement, Topic
-from graph.resolve import actor_key
 
 __all__ = ["SyntheticCorpus", "synthetic_corpus"]
 

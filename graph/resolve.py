@@ -35,7 +35,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
-# Name and actor_key are also this module's (older callers import them here)
 from .names import Name, actor_key, can_name
 from .names import parse_name as _parse_name
 from .records import TYPE_RANK, Actor, Extraction, Statement
@@ -43,9 +42,7 @@ from .records import TYPE_RANK, Actor, Extraction, Statement
 __all__ = [
     "DOMINANT_SHARE",
     "Form",
-    "Name",
     "Resolution",
-    "actor_key",
     "article_forms",
     "article_sides",
     "corpus_forms",
@@ -60,7 +57,7 @@ __all__ = [
 
 @cache
 def _titles() -> frozenset[str]:
-    # imported when first needed: extraction modules still import actor_key from here
+    # imported when first needed (extraction sits below resolution in the pipeline)
     from .extract.lexicon import TITLE_WORDS
 
     return frozenset(TITLE_WORDS | {w.rstrip(".") for w in TITLE_WORDS})

@@ -95,7 +95,7 @@ def _key_for(iri: str, names: Iterable[str]) -> str | None:
     For stores written without the key graph (a plain Oxigraph store loaded from an
     export): the resolver usually keys an actor by the normalised form of a name.
     """
-    from ..resolve import actor_key
+    from ..names import actor_key
 
     candidates: list[str] = []
     for name in names:

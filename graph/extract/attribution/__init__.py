@@ -7,9 +7,11 @@ that Y said ..." Y is the speaker and X only relays it (``reported_by``).
 
 The modules, each one job: :mod:`.cues` (word classes), :mod:`.spans` (the record and
 the spans it holds), :mod:`.speakers` (a mention to an actor key), :mod:`.verbs` (verb
-cues), :mod:`.constructions` (noun, adjective, preposition and label cues),
-:mod:`.nesting` (reporter versus speaker, two claims in one) and :mod:`.assembly` (an
-article, sentence by sentence).
+cues), :mod:`.frames` (cues beside the reporting verb: positions held, "quoted as",
+declining to comment, "made it clear"), :mod:`.constructions` (noun, adjective,
+preposition and label cues), :mod:`.nesting` (reporter versus speaker, two claims in one),
+:mod:`.filter` (candidates the rules did not read, checked by a learned model) and
+:mod:`.assembly` (an article, sentence by sentence).
 """
 
 from .assembly import find_attributions

@@ -23,20 +23,18 @@ from .constructions import (
     _stand,
 )
 from .cues import _ATTITUDES, _DECLINE_VERBS, _LEMMA_FIXES, _OPENING, _QUOTES, LEARNED_VERBS
-from .nesting import _claims, _resolve_nesting
-from .spans import Attribution, _Candidate, _quotation_tokens, _subtree_span
-from .speakers import _Speakers
-from .verbs import (
+from .frames import (
     _ANSWER_VERBS,
-    _beside_quote,
     _cognition,
-    _cue_text,
     _declined,
     _made_clear,
     _quoted_as,
     _unanswered,
-    _verb_candidate,
 )
+from .nesting import _claims, _resolve_nesting
+from .spans import Attribution, _Candidate, _quotation_tokens, _subtree_span
+from .speakers import _Speakers
+from .verbs import _beside_quote, _cue_text, _verb_candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
