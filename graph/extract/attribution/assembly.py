@@ -20,7 +20,10 @@ from .constructions import (
     _attitude,
     _colon_source,
     _noun_cue,
+    _paragraph_start,
+    _speaker_label,
     _stand,
+    transcript_labels,
 )
 from .cues import _ATTITUDES, _DECLINE_VERBS, _LEMMA_FIXES, _OPENING, _QUOTES, LEARNED_VERBS
 from .frames import (
@@ -59,7 +62,28 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
     # sentences of a quotation still open, with no cue outside it: their speaker may be
     # named when the quotation closes
     pending: list[tuple[int, Span]] = []
+    turns = transcript_labels(doc)
+    # the attributions of a transcript's speaker label, while its paragraph goes on
+    turn: list[Attribution] = []
     for sentence in doc.sents:
+        if turn and not _paragraph_start(sentence):
+            # "KELLER: We must act. The deficit is too high.": the rest of a speaker's turn
+            # is the speaker's, cues in it included
+            turn = _continued(turn, sentence)
+            per_sentence.append(turn)
+            previous = turn
+            last_sentence = sentence
+            continue
+        if turn:
+            # the turn's paragraph is over, and with it the quotation its mark opened
+            inside = False
+            pending = []
+        turn = []
+        label = _speaker_label(sentence, speakers, turns)
+        if label is not None:
+            # a turn opens its own quotation, whatever the paragraph before left open
+            inside = False
+            pending = []
         quoted = inside
         opened_before = inside
         first = True
@@ -130,8 +154,11 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                     cand = _verb_candidate(token, lemma, sentence, speakers, last_sentence)
                     if cand:
                         cands[token.i] = cand
+        if label is not None:
+            # a turn's words are the labelled speaker's, as a quotation is its speaker's
+            cands = {label.cue.i: label}
         first_cue = min(cands, default=sentence.end)
-        if any(t.text == ":" and t.i < first_cue for t in sentence):
+        if label is None and any(t.text == ":" and t.i < first_cue for t in sentence):
             # "BROWN: I think ...": a transcript's speaker label comes before any cue of
             # what the speaker says
             cand = _colon_source(sentence, speakers)
@@ -141,7 +168,8 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                     other.dropped = other.dropped or other.cue.i in in_quotes
                 cands[cand.cue.i] = cand
         continues = (
-            quoted
+            label is None
+            and quoted
             and bool(previous)
             and sum(1 for t in sentence if t.is_alpha) >= 2
             and (
@@ -207,6 +235,8 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
         pending = [(len(per_sentence) - 1, sentence)] if only_quoted and inside else []
         previous = found
         last_sentence = sentence
+        if label is not None:
+            turn = found
     for found in per_sentence:
         yield from found
 
