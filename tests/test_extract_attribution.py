@@ -795,3 +795,67 @@ def test_extract_attribution_reflexive_shows_gender(nlp):
         " She said the tax was unfair."
     )
     assert _said(nlp, text)[-1] == ("anna berg", "said")
+
+
+def _turns(nlp, text: str) -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.cue, s.evidence.strip()) for s in _extract(nlp, text).statements]
+
+
+def test_extract_attribution_transcript_turns_are_their_speakers(nlp):
+    # upper-case labels opening paragraphs, each after an opening quote mark of a
+    # quotation running over paragraphs: each turn is its speaker's, cues in it included
+    text = (
+        "Tom Verhoek interviewed Senator Ilse Marrow on Sunday.\n\n"
+        '"VERHOEK: Will you vote for the budget? Your party says it is too costly.\n\n'
+        '"MARROW: I will not vote for it. The deficit is far too high.\n\n'
+        '"VERHOEK: And the tax cut?\n\n'
+        '"MARROW: We have to cut taxes now.\n'
+    )
+    assert _turns(nlp, text) == [
+        ("tom verhoek", ":", '"VERHOEK: Will you vote for the budget?'),
+        ("tom verhoek", ":", "Your party says it is too costly."),
+        ("ilse marrow", ":", '"MARROW: I will not vote for it.'),
+        ("ilse marrow", ":", "The deficit is far too high."),
+        ("tom verhoek", ":", '"VERHOEK: And the tax cut?'),
+        ("ilse marrow", ":", '"MARROW: We have to cut taxes now.'),
+    ]
+
+
+def test_extract_attribution_transcript_labels_of_unnamed_speakers(nlp):
+    # labels that take turns name speakers the article names nowhere else
+    text = (
+        "QUADE: The levy hurts farmers.\n\n"
+        "OSTRANDER: The levy pays for roads.\n\n"
+        "QUADE: Then cut it in half.\n\n"
+        "OSTRANDER: That would be a mistake.\n"
+    )
+    assert [s for s, _, _ in _turns(nlp, text)] == ["quade", "ostrander", "quade", "ostrander"]
+
+
+def test_extract_attribution_transcript_label_with_a_title(nlp):
+    # a title before the surname of a person the article names in full, in upper or
+    # title case
+    text = (
+        "Mayor Ruth Okafor met farmers on Monday.\n\n"
+        "MS. OKAFOR: The levy pays for roads.\n\n"
+        "Ms. Okafor: We will keep it.\n"
+    )
+    assert [(s, c) for s, c, _ in _turns(nlp, text)] == [
+        ("ruth okafor", ":"),
+        ("ruth okafor", ":"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ordinary colon in a sentence, a heading, a time: no speaker
+        "The reason is simple: the levy hurts farmers.\n",
+        "UPDATE: The vote on the levy was moved to 10:30 on Friday.\n",
+        "Road Tolls: A Guide for Drivers in the Valley\n\nThe vote is at 10:30.\n",
+        # a heading that recurs does not take turns with another label
+        "UPDATE: The vote was moved.\n\nUPDATE: The vote was moved again.\n",
+    ],
+)
+def test_extract_attribution_colon_without_a_transcript_speaker(nlp, text):
+    assert _said(nlp, text) == []

@@ -35,7 +35,7 @@ from .frames import (
     _unanswered,
 )
 from .nesting import _claims, _resolve_nesting
-from .spans import Attribution, _Candidate, _quotation_tokens, _subtree_span
+from .spans import Attribution, _Candidate, _quotation_tokens, _strip, _subtree_span
 from .speakers import _Speakers
 from .verbs import _beside_quote, _cue_text, _verb_candidate
 
@@ -65,8 +65,17 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
     turns = transcript_labels(doc)
     # the attributions of a transcript's speaker label, while its paragraph goes on
     turn: list[Attribution] = []
+    # a label the parser made a sentence of its own ("QUADE:"), with that sentence
+    held: tuple[_Candidate, Span] | None = None
     for sentence in doc.sents:
-        if turn and not _paragraph_start(sentence):
+        label: _Candidate | None = None
+        if held is not None and not _paragraph_start(sentence):
+            # the turn starts with the label's sentence and the one after it
+            label, label_sentence = held
+            label.content = _strip(sentence)
+            sentence = doc[label_sentence.start : sentence.end]
+            per_sentence.pop()
+        elif turn and not _paragraph_start(sentence):
             # "KELLER: We must act. The deficit is too high.": the rest of a speaker's turn
             # is the speaker's, cues in it included
             turn = _continued(turn, sentence)
@@ -74,16 +83,24 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
             previous = turn
             last_sentence = sentence
             continue
-        if turn:
-            # the turn's paragraph is over, and with it the quotation its mark opened
-            inside = False
-            pending = []
-        turn = []
-        label = _speaker_label(sentence, speakers, turns)
-        if label is not None:
-            # a turn opens its own quotation, whatever the paragraph before left open
-            inside = False
-            pending = []
+        held = None
+        if label is None:
+            if turn:
+                # the turn's paragraph is over, and with it the quotation its mark opened
+                inside = False
+                pending = []
+            turn = []
+            label = _speaker_label(sentence, speakers, turns)
+            if label is not None:
+                # a turn opens its own quotation, whatever the paragraph before left open
+                inside = False
+                pending = []
+            if label is not None and label.content is None:
+                held = (label, sentence)
+                per_sentence.append([])
+                previous = []
+                last_sentence = sentence
+                continue
         quoted = inside
         opened_before = inside
         first = True

@@ -94,23 +94,23 @@ def transcript_labels(doc: Doc) -> set[str]:
     return recurring if len(recurring) >= 2 else set()
 
 
-def _speaker_label(
-    sentence: Span, speakers: _Speakers, turns: set[str]
-) -> _Candidate | None:
+def _speaker_label(sentence: Span, speakers: _Speakers, turns: set[str]) -> _Candidate | None:
     """ "KELLER: We have to cut taxes now.": a transcript's speaker label.
 
     The name before a colon at the start of a paragraph is the speaker of the rest of
     the paragraph when the name takes turns with another in the article (``turns``),
     when it is the surname of a person the article names, or when it is already an
-    actor's mention. The label's sentence must say something after the colon.
+    actor's mention. A label alone in its sentence has no content yet: the turn goes on
+    in the next sentence.
     """
     found = _label(sentence)
     if found is None:
         return None
     name, colon = found
     doc = sentence.doc
-    if sum(t.is_alpha for t in doc[colon.i + 1 : sentence.end]) < 2:
-        return None
+    after = [t for t in doc[colon.i + 1 : sentence.end] if not t.is_space]
+    if after and sum(t.is_alpha for t in after) < 2:
+        return None  # "QUADE: 1,769.": a tally, no claim
     words = _name_words(name)
     form = " ".join(t.lower_ for t in words)
     index = speakers.index
@@ -123,7 +123,7 @@ def _speaker_label(
         label = " ".join(t.text.capitalize() if t.is_upper else t.text for t in words)
         key = index.add(label, "Person", alias=label)
         index.mention(doc[words[0].i : words[-1].i + 1], key)
-    content = _strip(doc[colon.i + 1 : sentence.end])
+    content = _strip(doc[colon.i + 1 : sentence.end]) if after else None
     return _Candidate(colon, ":", [key], content, False, subjects={key: words[-1]})
 
 
