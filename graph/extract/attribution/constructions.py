@@ -78,7 +78,7 @@ def _name_words(name: Span) -> list[Token]:
 
 
 def transcript_labels(doc: Doc) -> set[str]:
-    """Labels that take turns in a transcript: a dialogue's speakers, by casefolded name.
+    """Labels that take turns in a transcript: a dialogue's speakers, by lower-cased name.
 
     An upper-case name before a colon is a speaker's label when it opens at least two
     paragraphs and another such name does too: a heading such as "UPDATE:" or
