@@ -21,6 +21,7 @@ its load, so the load average is printed beside them.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import random
@@ -209,8 +210,11 @@ def part_build(statements: int, memory: bool) -> dict[str, Any]:
 
     corpus = synthetic_corpus(statements)
     out: dict[str, Any] = {"statements": len(corpus.statements), "articles": len(corpus.articles)}
-    with tempfile.TemporaryDirectory() as tmp:
+    # RocksDB may still be writing (a background flush) as the store is let go: the
+    # scratch directory's removal must not fail the benchmark
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         done = _store_build(corpus, Path(tmp) / "store")
+        gc.collect()
     out.update(
         store_build=done["build"],
         store_build_cpu=done["build_cpu"],
@@ -558,7 +562,7 @@ def run_queries(args: argparse.Namespace, checks: list[tuple[str, bool]]) -> Non
     With ``--keep DIR`` the store, its dump and the build's timings are kept in DIR, and a
     later run with the same DIR and size times the queries on them without building again.
     """
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         where = Path(args.keep or tmp)
         where.mkdir(parents=True, exist_ok=True)
         dump, path = str(where / "graph.nt"), str(where / "store")
