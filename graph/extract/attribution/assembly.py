@@ -141,36 +141,9 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 if lemma == "cite" and token.tag_ == "VBG":
                     cites.append(token)
                     continue
-                if lemma == "quote":
-                    cand = _quoted_as(token, sentence, speakers)
-                    if cand:
-                        cands[token.i] = cand
-                elif lemma in _ANSWER_VERBS and _unanswered(token, speakers):
-                    cands[token.i] = _unanswered(token, speakers)  # type: ignore[assignment]
-                elif lemma == "make":
-                    cand = _made_clear(token, speakers)
-                    if cand:
-                        cands[token.i] = cand
-                elif lemma in _DECLINE_VERBS:
-                    cand = _declined(token, speakers)
-                    if cand:
-                        cands[token.i] = cand
-                elif lemma in QUOTE_ONLY_VERBS:
-                    cand = _beside_quote(token, lemma, sentence, speakers, last_sentence)
-                    if cand:
-                        cands[token.i] = cand
-                elif lemma in REPORTING_VERBS or lemma in POSITION_VERBS:
-                    cand = _verb_candidate(token, lemma, sentence, speakers, last_sentence)
-                    if cand:
-                        cands[token.i] = cand
-                elif lemma in COGNITION_VERBS and token.dep_ in ("ROOT", "conj"):
-                    cand = _cognition(token, lemma, speakers)
-                    if cand:
-                        cands[token.i] = cand
-                elif lemma in LEARNED_VERBS:
-                    cand = _verb_candidate(token, lemma, sentence, speakers, last_sentence)
-                    if cand:
-                        cands[token.i] = cand
+                cand = _verb_cue(token, lemma, sentence, speakers, last_sentence)
+                if cand:
+                    cands[token.i] = cand
         if label is not None:
             # a turn's words are the labelled speaker's, as a quotation is its speaker's
             cands = {label.cue.i: label}
@@ -305,3 +278,26 @@ def _reported_on(previous: list[Attribution], sentence: Span, quoted: set[int]) 
         and not any(a.dep_ == "relcl" for a in (t.head, *t.head.ancestors))
         for t in sentence
     )
+
+
+def _verb_cue(
+    token: Token, lemma: str, sentence: Span, speakers: _Speakers, last_sentence: Span | None
+) -> _Candidate | None:
+    """The candidate a verb cue gives, read by the construction its lemma calls for."""
+    if lemma == "quote":
+        return _quoted_as(token, sentence, speakers)
+    if lemma in _ANSWER_VERBS and (found := _unanswered(token, speakers)) is not None:
+        return found
+    if lemma == "make":
+        return _made_clear(token, speakers)
+    if lemma in _DECLINE_VERBS:
+        return _declined(token, speakers)
+    if lemma in QUOTE_ONLY_VERBS:
+        return _beside_quote(token, lemma, sentence, speakers, last_sentence)
+    if lemma in REPORTING_VERBS or lemma in POSITION_VERBS:
+        return _verb_candidate(token, lemma, sentence, speakers, last_sentence)
+    if lemma in COGNITION_VERBS and token.dep_ in ("ROOT", "conj"):
+        return _cognition(token, lemma, speakers)
+    if lemma in LEARNED_VERBS:
+        return _verb_candidate(token, lemma, sentence, speakers, last_sentence)
+    return None
