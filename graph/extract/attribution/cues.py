@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import cache
 from pathlib import Path
 
 from ..lexicon import (
@@ -111,6 +113,19 @@ LEARNED_SHARE = 0.5
 LEARNED_LEAST = 4
 
 
+@cache
+def cue_table(path: Path = CUE_TABLE) -> Mapping[str, tuple[int, int]]:
+    """(times a cue, occurrences) of each lemma in PolNeAR train; empty without the table."""
+    table: dict[str, tuple[int, int]] = {}
+    if not path.is_file():
+        return table
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and parts[1].isdigit() and parts[2].isdigit():
+            table[parts[0]] = (int(parts[1]), int(parts[2]))
+    return table
+
+
 def learned_cues(
     path: Path = CUE_TABLE, share: float = LEARNED_SHARE, least: int = LEARNED_LEAST
 ) -> frozenset[str]:
@@ -118,17 +133,11 @@ def learned_cues(
 
     An absent table gives none: the hand lists then stand alone.
     """
-    if not path.is_file():
-        return frozenset()
-    found: set[str] = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) != 3 or not parts[1].isdigit() or not parts[2].isdigit():
-            continue
-        cues, uses = int(parts[1]), int(parts[2])
-        if cues >= least and cues >= share * uses:
-            found.add(parts[0])
-    return frozenset(found)
+    return frozenset(
+        lemma
+        for lemma, (cues, uses) in cue_table(path).items()
+        if cues >= least and cues >= share * uses
+    )
 
 
 # Verbs learned to be cues that the hand lists above do not name: a verb cue like a

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from ..actors import ActorIndex
 from ..lexicon import POSITION_VERBS, REPORTING_VERBS
 from .assembly import find_attributions
-from .cues import CUE_TABLE
+from .cues import CUE_TABLE, cue_table
 from .spans import Attribution, _quotation_tokens
 from .speakers import _member_of, _Speakers
 from .verbs import _content, _subjects
@@ -68,19 +68,6 @@ class Candidate:
 
     attribution: Attribution
     origin: str  # "rule", "verb" or "dash"
-
-
-@cache
-def cue_table(path: Path = CUE_TABLE) -> Mapping[str, tuple[int, int]]:
-    """(times a cue, occurrences) of each lemma in PolNeAR train; empty without the table."""
-    table: dict[str, tuple[int, int]] = {}
-    if not path.is_file():
-        return table
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) == 3 and parts[1].isdigit() and parts[2].isdigit():
-            table[parts[0]] = (int(parts[1]), int(parts[2]))
-    return table
 
 
 def _share(lemma: str) -> tuple[float, int]:
