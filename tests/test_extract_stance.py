@@ -459,3 +459,27 @@ def test_extract_stance_periods_and_effort(nlp, text, expected):
 )
 def test_extract_stance_political_idiom(nlp, text, cue, expected):
     assert _stance(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # an "as" clause names what its speaker sought, whatever the main clause says of it
+        (
+            "Varga said the council could not lower the fares now, as sought by commuters.",
+            "sought",
+            "support",
+        ),
+        ("The port reopened on Friday, as demanded by the dockers.", "demanded", "support"),
+        # blame withheld takes no side; support withheld still opposes
+        (
+            "Lindqvist was faulted for not condemning the raid on the depot.",
+            "condemning",
+            "neutral",
+        ),
+        ("Lindqvist declined to criticise the new mayor.", "criticise", "neutral"),
+        ("Lindqvist did not back the new mayor.", "back", "oppose"),
+    ],
+)
+def test_extract_stance_as_clause_and_withheld_blame(nlp, text, cue, expected):
+    assert _stance(nlp, text, cue) == expected

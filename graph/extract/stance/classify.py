@@ -99,7 +99,11 @@ def _classify(
     if polarity < 0:
         return "oppose"
     if polarity > 0 and (cue.pos_ in {"NOUN", "PROPN"} or not _has_complement(cue, content)):
-        return "support"  # "X's proposal", "as sought by lenders": nothing more to read
+        return "support"  # "X's proposal": nothing more to read
+    if polarity > 0 and _as_clause(cue):
+        # "could not pay now, as sought by lenders": the act the clause hangs on is what was
+        # sought, whatever the main clause's speaker says of it
+        return "support"
     scope = content_scope(cue, content, sentence)
     root = content_root(scope)
     value = evaluation(scope)
@@ -161,6 +165,11 @@ def _classify(
     if depth == 0 and cue.lemma_.lower() in ARGUING_VERBS and not observer:
         return "support"  # "argued the cuts were not to blame": a case made for a side
     return "neutral"  # a fact, an assessment or a forecast: no side
+
+
+def _as_clause(cue: Token) -> bool:
+    """The cue heads an "as" clause about its head's act: "as sought by", "as demanded"."""
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
 
 
 def _retold(root: Token) -> bool:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from .syntax import is_negated, takes_against
 from .valence import valence
 from .words import (
+    BLAME_VERBS,
     CUE_OPPOSE,
     CUE_SUPPORT,
     EXPRESSIVE_VERBS,
@@ -28,7 +29,11 @@ __all__ = [
 
 
 def cue_polarity(cue: Token) -> int | None:
-    """+1 support, -1 oppose, 0 no polarity of its own, ``None`` for "declined to comment"."""
+    """+1 support, -1 oppose, 0 no polarity of its own, ``None`` for a view withheld.
+
+    "declined to comment" and withheld blame ("did not condemn", "declined to criticise")
+    take no side.
+    """
     lemma = cue.lemma_.lower()
     if lemma in NO_COMMENT_VERBS and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT_OBJECTS for c in cue.children
@@ -81,6 +86,8 @@ def cue_polarity(cue: Token) -> int | None:
     if lemma == "talk" and any(c.dep_ == "prt" and c.lower_ == "up" for c in cue.children):
         polarity = 1  # "talked up her strategy" promotes it
     if polarity and cue.pos_ in {"VERB", "AUX"} and (is_negated(cue) != refused):
+        if polarity < 0 and lemma in BLAME_VERBS:
+            return None  # "did not condemn", "declined to criticise": blame withheld
         polarity = -polarity
     return polarity
 

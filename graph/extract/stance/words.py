@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "ARGUING_VERBS",
     "BAN_NOUNS",
+    "BLAME_VERBS",
     "CAUSE_VERBS",
     "CLAUSE_CHAIN",
     "COMMIT_MODALS",
@@ -65,6 +66,15 @@ CUE_OPPOSE: frozenset[str] = _table(
     blast bash castigate contest disagree disavow rebut counter doubt fear worry regret
     chide scold berate reproach repudiate renounce disparage belittle slam boycott
     sanction
+    """
+)
+#: Cues of blame, a subset of :data:`CUE_OPPOSE`: withholding blame ("did not condemn",
+#: "declined to criticise") takes no side, it does not praise.
+BLAME_VERBS: frozenset[str] = _table(
+    """
+    criticize criticise condemn denounce decry deplore blame fault slam attack assail
+    lambaste blast bash castigate chide scold berate reproach disparage belittle mock
+    ridicule scorn accuse
     """
 )
 #: Cues that support their object or complement: backing, requests, proposals, pledges.
