@@ -483,3 +483,18 @@ def test_extract_stance_political_idiom(nlp, text, cue, expected):
 )
 def test_extract_stance_as_clause_and_withheld_blame(nlp, text, cue, expected):
     assert _stance(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a merit or a harm "of" something judges that thing
+        ("Marlowe described the benefits of the new ferry line.", "support"),
+        ("Marlowe stressed the dangers of the new ferry line.", "oppose"),
+        # other nouns "of" something name it, they do not judge it
+        ("Marlowe described the share of the new ferry line.", "neutral"),
+    ],
+)
+def test_extract_stance_merit_of_a_thing(nlp, text, expected):
+    cue = text.split()[1]
+    assert _stance(nlp, text, cue) == expected

@@ -21,6 +21,7 @@ from .words import (
     CONTRASTS,
     EPISTEMIC,
     EXCESS,
+    MERIT_NOUNS,
     PREDICATIVE,
     PREVENT_VERBS,
     QUANTITY_VERBS,
@@ -154,6 +155,8 @@ def _evaluative(token: Token, flipped: bool) -> float:
         return valence(token)
     if token.pos_ == "NOUN" and token.dep_ in {"attr", "oprd"}:
         return valence(token)  # "is a problem", "called it a disaster"
+    if token.pos_ == "NOUN" and _merit_of(token):
+        return valence(token)  # "described the benefits of X", "the risks of X are high"
     if token.pos_ == "NOUN" and _complement_of_nominal(token):
         return valence(token)  # "is a recipe for disaster", "a textbook case of fraud"
     if token.pos_ == "NOUN" and flipped and token.dep_ in {"dobj", "obj", "nsubj"}:
@@ -165,6 +168,21 @@ def _evaluative(token: Token, flipped: bool) -> float:
         # "has broken down"); a past event only reports ("destroyed the bridge")
         return valence(token)
     return 0.0
+
+
+def _merit_of(noun: Token) -> bool:
+    """The noun names a merit or a harm "of" something, as an argument of a clause:
+    "described the benefits of diversity", "the advantages of entry would outweigh ...".
+    """
+    return (
+        noun.lemma_.lower() in MERIT_NOUNS
+        and noun.dep_ in {"nsubj", "nsubjpass", "dobj", "obj", "attr"}
+        and noun.head.pos_ in {"VERB", "AUX"}
+        and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+            for c in noun.children
+        )
+    )
 
 
 def _described(noun: Token) -> bool:

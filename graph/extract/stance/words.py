@@ -29,6 +29,7 @@ __all__ = [
     "HEDGES",
     "IMPRESSION_VERBS",
     "LIGHT_VERBS",
+    "MERIT_NOUNS",
     "NEGATIONS",
     "NOUN_OPPOSE",
     "NOUN_SUPPORT",
@@ -185,6 +186,14 @@ QUANTITY_VERBS: frozenset[str] = _table(
     """
     increase decrease rise fall drop decline gain lose grow shrink climb slip slide surge
     jump plunge soar tumble rebound double triple halve
+    """
+)
+#: Nouns of a merit or a harm: "the benefits of X", "the dangers of X" judge X (the sign
+#: is the word's valence).
+MERIT_NOUNS: frozenset[str] = _table(
+    """
+    benefit advantage merit virtue strength value importance upside
+    danger risk harm drawback downside flaw weakness peril pitfall shortcoming
     """
 )
 #: Verbs of causing: what a plan "would bring" or "would cause" judges the plan.
