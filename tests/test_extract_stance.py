@@ -498,3 +498,23 @@ def test_extract_stance_as_clause_and_withheld_blame(nlp, text, cue, expected):
 def test_extract_stance_merit_of_a_thing(nlp, text, expected):
     cue = text.split()[1]
     assert _stance(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # setting oneself apart from something, or brushing it off, opposes it
+        (
+            "Councillors hurried to distance themselves from the Kessler remarks.",
+            "distance",
+            "oppose",
+        ),
+        ("Ilves distanced herself from the port deal.", "distanced", "oppose"),
+        ("Ilves shrugged off the criticism from the unions.", "shrugged", "oppose"),
+        ("Ilves brushed aside the warnings of the auditors.", "brushed", "oppose"),
+        # the same verbs without the reflexive or the particle do not
+        ("Ilves waved to the crowd in the square.", "waved", "neutral"),
+    ],
+)
+def test_extract_stance_distancing_and_dismissal(nlp, text, cue, expected):
+    assert _stance(nlp, text, cue) == expected

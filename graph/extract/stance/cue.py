@@ -10,6 +10,8 @@ from .words import (
     BLAME_VERBS,
     CUE_OPPOSE,
     CUE_SUPPORT,
+    DISMISS_PARTICLES,
+    DISMISS_VERBS,
     EXPRESSIVE_VERBS,
     NO_COMMENT_OBJECTS,
     NO_COMMENT_VERBS,
@@ -81,6 +83,8 @@ def cue_polarity(cue: Token) -> int | None:
         polarity = -1  # "ruled out talks"
     if lemma == "appeal" and any(c.dep_ in {"dobj", "obj"} for c in cue.children):
         polarity = -1  # "appealed the ruling" contests it; "appealed for calm" asks for it
+    if _distances(cue) or _brushes_off(cue):
+        polarity = -1  # "distanced himself from the remarks", "shrugged off the criticism"
     if takes_against(cue) or _out_at(cue):
         polarity = -1  # "campaigned against", "pushed back against", "lashed out at"
     if lemma == "talk" and any(c.dep_ == "prt" and c.lower_ == "up" for c in cue.children):
@@ -96,6 +100,26 @@ def _out_at(verb: Token) -> bool:
     """ "lashed out at", "hit out at": a verb with "out" and "at" attacks its object."""
     return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and any(
         c.dep_ == "prep" and c.lower_ == "at" for c in verb.children
+    )
+
+
+def _distances(verb: Token) -> bool:
+    """ "distanced himself from X", "dissociated themselves from X": a verb taking a
+    reflexive object and "from" sets its subject apart from X."""
+    reflexive = any(
+        c.dep_ in {"dobj", "obj"} and c.lower_.endswith(("self", "selves")) for c in verb.children
+    )
+    return reflexive and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+
+
+def _brushes_off(verb: Token) -> bool:
+    """ "shrugged off", "brushed aside", "waved away": a verb of motion with a particle of
+    removal, said of an object, dismisses it."""
+    particle = any(c.dep_ == "prt" and c.lower_ in DISMISS_PARTICLES for c in verb.children)
+    return (
+        verb.lemma_.lower() in DISMISS_VERBS
+        and particle
+        and any(c.dep_ in {"dobj", "obj"} for c in verb.children)
     )
 
 

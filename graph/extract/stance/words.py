@@ -21,6 +21,8 @@ __all__ = [
     "CUE_OPPOSE",
     "CUE_SUPPORT",
     "DEONTIC",
+    "DISMISS_PARTICLES",
+    "DISMISS_VERBS",
     "EFFORT_VERBS",
     "EPISTEMIC",
     "EXCESS",
@@ -105,6 +107,10 @@ NOUN_OPPOSE: frozenset[str] = _table(
     concerns complaint complaints doubt doubts fear fears resistance
     """
 )
+#: Verbs that, with a particle of removal, dismiss their object: "shrugged off the
+#: criticism", "brushed aside the warnings", "waved away the concerns".
+DISMISS_VERBS: frozenset[str] = _table("shrug brush wave laugh sweep swat")
+DISMISS_PARTICLES: frozenset[str] = _table("off aside away")
 #: "declined to comment", "refused to confirm": the speaker takes no side.
 NO_COMMENT_VERBS: frozenset[str] = frozenset(["decline", "refuse"])
 NO_COMMENT_OBJECTS: frozenset[str] = _table(
