@@ -518,3 +518,16 @@ def test_extract_stance_merit_of_a_thing(nlp, text, expected):
 )
 def test_extract_stance_distancing_and_dismissal(nlp, text, cue, expected):
     assert _stance(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is said of an outlook forecasts; what is said of the thing judges it
+        ("Halvorsen said the prospects of the harbour scheme were good.", "neutral"),
+        ("Halvorsen said the outlook for the harbour scheme is bleak.", "neutral"),
+        ("Halvorsen said the harbour scheme was good.", "support"),
+    ],
+)
+def test_extract_stance_outlook_is_a_forecast(nlp, text, expected):
+    assert _stance(nlp, text, "said") == expected

@@ -22,6 +22,7 @@ from .words import (
     EPISTEMIC,
     EXCESS,
     MERIT_NOUNS,
+    OUTLOOK_NOUNS,
     PREDICATIVE,
     PREVENT_VERBS,
     QUANTITY_VERBS,
@@ -210,13 +211,17 @@ _MEASURES: frozenset[str] = frozenset(
 
 
 def _judges_a_period(token: Token) -> bool:
-    """The word predicates of a date or an amount ("1985 was a good year", "five pct is
-    too little"): the clause assesses a period or a figure."""
+    """The word predicates of a date, an amount or an outlook ("1985 was a good year",
+    "five pct is too little", "the prospects are good"): the clause assesses a period or a
+    figure, or forecasts."""
     node = token
     while node.dep_ in {"amod", "advmod", "conj", "attr", "acomp"} and node.head.i != node.i:
         node = node.head
     subject = subject_of(node) if node.pos_ in {"AUX", "VERB"} else None
-    return subject is not None and subject.ent_type_ in _MEASURES
+    if subject is None:
+        return False
+    # "its prospects are good", "the outlook is bleak": a forecast, not a stand
+    return subject.ent_type_ in _MEASURES or subject.lemma_.lower() in OUTLOOK_NOUNS
 
 
 def _consequence(noun: Token, ids: set[int]) -> bool:

@@ -39,6 +39,7 @@ __all__ = [
     "NO_COMMENT_VERBS",
     "OBSERVER_NOUNS",
     "OPENNESS",
+    "OUTLOOK_NOUNS",
     "PREDICATIVE",
     "PREVENT_VERBS",
     "PROCEDURE_NOUNS",
@@ -202,6 +203,9 @@ MERIT_NOUNS: frozenset[str] = _table(
     danger risk harm drawback downside flaw weakness peril pitfall shortcoming
     """
 )
+#: Nouns of what lies ahead: what is predicated of them ("the prospects are good", "the
+#: outlook is bleak") forecasts, it takes no side.
+OUTLOOK_NOUNS: frozenset[str] = _table("prospect outlook chance odds forecast")
 #: Verbs of causing: what a plan "would bring" or "would cause" judges the plan.
 CAUSE_VERBS: frozenset[str] = _table("raise cause bring create generate produce")
 #: Verbs of making a case: what is argued is defended, even without evaluative words.
