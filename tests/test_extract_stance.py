@@ -531,3 +531,17 @@ def test_extract_stance_distancing_and_dismissal(nlp, text, cue, expected):
 )
 def test_extract_stance_outlook_is_a_forecast(nlp, text, expected):
     assert _stance(nlp, text, "said") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a thing is aimed at judges it
+        ("Dunmore said the new rules were aimed at punishing small farmers.", "oppose"),
+        ("Dunmore said the patrols are directed towards protecting the fisheries.", "support"),
+        # a place aimed at names no purpose
+        ("Dunmore said the cameras were directed at the harbour.", "neutral"),
+    ],
+)
+def test_extract_stance_purpose_judges_the_thing(nlp, text, expected):
+    assert _stance(nlp, text, "said") == expected

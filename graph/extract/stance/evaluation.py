@@ -25,6 +25,7 @@ from .words import (
     OUTLOOK_NOUNS,
     PREDICATIVE,
     PREVENT_VERBS,
+    PURPOSE_VERBS,
     QUANTITY_VERBS,
     VOLITION,
 )
@@ -164,6 +165,8 @@ def _evaluative(token: Token, flipped: bool) -> float:
         if token.head.lemma_.lower() in QUANTITY_VERBS:
             return 0.0  # "the deficit will not fall": the change is negated, not the deficit
         return valence(token) if is_negated(token.head) else 0.0
+    if token.pos_ == "VERB" and _purpose(token):
+        return valence(token)  # "measures aimed at protecting X": the purpose judges them
     if token.pos_ == "VERB" and predicative and not is_past(token):
         # a predicted or present consequence judges ("would trigger a crash", "is doomed",
         # "has broken down"); a past event only reports ("destroyed the bridge")
@@ -184,6 +187,16 @@ def _merit_of(noun: Token) -> bool:
             for c in noun.children
         )
     )
+
+
+def _purpose(verb: Token) -> bool:
+    """The verb is the purpose of a passive of aiming: "(are) aimed at punishing",
+    "directed towards protecting"."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in {"at", "towards", "toward"}:
+        return False
+    aimed = prep.head
+    return aimed.lemma_.lower() in PURPOSE_VERBS and aimed.tag_ == "VBN"
 
 
 def _described(noun: Token) -> bool:

@@ -44,6 +44,7 @@ __all__ = [
     "PREVENT_VERBS",
     "PROCEDURE_NOUNS",
     "PROCEDURE_VERBS",
+    "PURPOSE_VERBS",
     "QUANTITY_VERBS",
     "QUIT_PARTICLES",
     "QUIT_VERBS",
@@ -206,6 +207,8 @@ MERIT_NOUNS: frozenset[str] = _table(
 #: Nouns of what lies ahead: what is predicated of them ("the prospects are good", "the
 #: outlook is bleak") forecasts, it takes no side.
 OUTLOOK_NOUNS: frozenset[str] = _table("prospect outlook chance odds forecast")
+#: Verbs of aiming, whose passive names a thing's purpose: "aimed at", "directed towards".
+PURPOSE_VERBS: frozenset[str] = _table("aim direct gear target orient")
 #: Verbs of causing: what a plan "would bring" or "would cause" judges the plan.
 CAUSE_VERBS: frozenset[str] = _table("raise cause bring create generate produce")
 #: Verbs of making a case: what is argued is defended, even without evaluative words.
