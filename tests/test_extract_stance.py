@@ -545,3 +545,20 @@ def test_extract_stance_outlook_is_a_forecast(nlp, text, expected):
 )
 def test_extract_stance_purpose_judges_the_thing(nlp, text, expected):
     assert _stance(nlp, text, "said") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a consequence under "if", said of others or of a dummy "it", forecasts
+        (
+            "\u201cIf the league admitted Arden, it would be hard not to admit Brill,\u201d Osei said.",
+            "neutral",
+        ),
+        ("Osei said that if the league admitted Arden, the season would be a mess.", "neutral"),
+        # the speaker's own side under "if" pledges
+        ("Osei said that if elected, we would scrap the toll.", "oppose"),
+    ],
+)
+def test_extract_stance_hypothetical_consequence(nlp, text, expected):
+    assert _stance(nlp, text, "said") == expected

@@ -71,6 +71,19 @@ def _hedged(root: Token | None) -> bool:
     return any(t.lemma_.lower() in HEDGES or t.lower_ in HEDGES for t in near)
 
 
+def _hypothetical(root: Token, own: frozenset[str]) -> bool:
+    """A consequence under a condition, said of others: "if the board agreed, it would be
+    hard to refuse the others" forecasts; "if elected, we would cut taxes" pledges."""
+    conditional = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        for c in root.children
+    )
+    subject = subject_of(root)
+    # "it would be hard to ...": the dummy subject of a judgement refers to no one
+    dummy = subject is not None and subject.lower_ == "it" and lemma_of(root) == "be"
+    return conditional and "would" in aux_words(root) and (dummy or not _self_subject(root, own))
+
+
 def classify_stance(
     cue: Token, content: Span | None, sentence: Span, own: Collection[str] = ()
 ) -> StanceValue:
@@ -151,7 +164,7 @@ def _classify(
         return "support" if attitude > 0 else "oppose"
     if cue.lemma_.lower() in HEDGES and abs(value) < 3 * STRONG:
         return "neutral"  # "expected prices to drop": a forecast
-    hedged = _hedged(root)
+    hedged = _hedged(root) or (root is not None and _hypothetical(root, own))
     if hedged and (observer or abs(value) < 3 * STRONG):
         return "neutral"
     if value >= STRONG:
