@@ -562,3 +562,27 @@ def test_extract_stance_purpose_judges_the_thing(nlp, text, expected):
 )
 def test_extract_stance_hypothetical_consequence(nlp, text, expected):
     assert _stance(nlp, text, "said") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reported speech: "he" is the speaker, his plan is his stand
+        ("Tamsin Hale said he would build the canal.", "support"),
+        # quoted words: "he" is someone else, his plan is a fact reported
+        ("\u201cHe will build the canal,\u201d Tamsin Hale said.", "neutral"),
+        ('"He will build the canal," Tamsin Hale said.', "neutral"),
+        # quoted words: "we" is still the speaker's side
+        ("\u201cWe will build the canal,\u201d Tamsin Hale said.", "support"),
+    ],
+)
+def test_extract_stance_third_person_in_a_quote_is_not_the_speaker(nlp, text, expected):
+    assert _stance(nlp, text, "said") == expected
+
+
+def test_extract_stance_in_quote(nlp):
+    from graph.extract.stance.syntax import in_quote
+
+    doc = nlp('Brill said "we agree" and left.\n"Then we go," Brill said.')
+    words = {t.text: in_quote(t) for t in doc if t.text in {"agree", "left", "go", "Brill"}}
+    assert words == {"agree": True, "left": False, "go": True, "Brill": False}

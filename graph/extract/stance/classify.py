@@ -13,6 +13,7 @@ from .syntax import (
     aux_words,
     has_to_clause,
     has_to_marker,
+    in_quote,
     is_agent,
     is_negated,
     lemma_of,
@@ -28,6 +29,7 @@ from .words import (
     CUE_SUPPORT,
     DEONTIC,
     EFFORT_VERBS,
+    FIRST_PERSON,
     HEDGES,
     IMPRESSION_VERBS,
     LIGHT_VERBS,
@@ -261,7 +263,9 @@ def _self_subject(verb: Token, own: frozenset[str] = frozenset()) -> bool:
             return True
         return verb.dep_ == "conj" and _self_subject(verb.head, own)
     if subject.lower_ in SELF_WORDS:
-        return True
+        # in the speaker's own words only "I" and "we" are the speaker: "he votes for it"
+        # quoted is someone else's act
+        return subject.lower_ in FIRST_PERSON or not in_quote(subject)
     if own and _names_own_side(subject, own):
         return True  # "U.S. warships destroyed ...", said by a U.S. official
     # "its proposals would ...", "our plan is ...": a third party's "their" is too loose

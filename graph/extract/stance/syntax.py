@@ -14,6 +14,7 @@ __all__ = [
     "aux_words",
     "has_to_clause",
     "has_to_marker",
+    "in_quote",
     "is_agent",
     "is_core",
     "is_negated",
@@ -39,6 +40,25 @@ def is_negated(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def in_quote(token: Token) -> bool:
+    """The token stands inside quotation marks (its paragraph read from the start).
+
+    A curly opening mark before it, with no closing mark after that, quotes it; straight
+    marks quote it when an odd number of them come before it in its paragraph.
+    """
+    straight = 0
+    for i in range(token.i - 1, -1, -1):
+        text = token.doc[i].text
+        if "\n" in text:
+            break  # a quote left open at a paragraph's end is reopened in the next one
+        if "\u201c" in text:
+            return True
+        if "\u201d" in text:
+            return False
+        straight += text.count('"')
+    return straight % 2 == 1
 
 
 def is_core(noun: Token) -> bool:

@@ -27,6 +27,7 @@ __all__ = [
     "EPISTEMIC",
     "EXCESS",
     "EXPRESSIVE_VERBS",
+    "FIRST_PERSON",
     "FORECAST_MODALS",
     "HEDGES",
     "IMPRESSION_VERBS",
@@ -165,6 +166,8 @@ STATIVE: frozenset[str] = _table(
 #: Pronouns that, as the subject of reported speech, refer back to the speaker's side:
 #: "the company said it would", "we will", "its proposals would".
 SELF_WORDS: frozenset[str] = _table("i we me us my our ours it its they their he his she her")
+#: The speaker's words for itself inside a quotation: "we will", "our plan".
+FIRST_PERSON: frozenset[str] = _table("i we me us my our ours")
 #: Verbs of scheduling: put on "talks", "a vote", "discussion" they are procedure, not a
 #: stand against the thing discussed ("agreed to postpone the vote").
 SCHEDULING_VERBS: frozenset[str] = _table("shelve postpone delay defer adjourn suspend")
