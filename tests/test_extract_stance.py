@@ -586,3 +586,17 @@ def test_extract_stance_in_quote(nlp):
     doc = nlp('Brill said "we agree" and left.\n"Then we go," Brill said.')
     words = {t.text: in_quote(t) for t in doc if t.text in {"agree", "left", "go", "Brill"}}
     assert words == {"agree": True, "left": False, "go": True, "Brill": False}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "must" of inference: a feeling, or the perfect
+        ("Ferro said the growers must be delighted with the harvest.", "neutral"),
+        ("Ferro said the growers must have sold the land already.", "neutral"),
+        # "must" of obligation: a demand
+        ("Ferro said the growers must be paid in full.", "support"),
+    ],
+)
+def test_extract_stance_epistemic_must(nlp, text, expected):
+    assert _stance(nlp, text, "said") == expected

@@ -29,6 +29,7 @@ from .words import (
     CUE_SUPPORT,
     DEONTIC,
     EFFORT_VERBS,
+    EMOTIONS,
     FIRST_PERSON,
     HEDGES,
     IMPRESSION_VERBS,
@@ -70,7 +71,22 @@ def _hedged(root: Token | None) -> bool:
         c.dep_ == "acomp" or (c.dep_ == "prep" and c.lower_ == "like") for c in root.children
     ):
         return True  # "it looks good to me": an impression, like "it seems"
+    if _epistemic_must(root):
+        return True  # "they must be relieved", "he must have known": an inference
     return any(t.lemma_.lower() in HEDGES or t.lower_ in HEDGES for t in near)
+
+
+def _epistemic_must(root: Token) -> bool:
+    """ "must" of inference, not of obligation: with the perfect ("must have known") or
+    with a feeling ("must be happy"), which no one can be obliged to have."""
+    aux = aux_words(root)
+    if "must" not in aux:
+        return False
+    if "have" in aux and root.tag_ == "VBN":
+        return True
+    return lemma_of(root) == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in EMOTIONS for c in root.children
+    )
 
 
 def _hypothetical(root: Token, own: frozenset[str]) -> bool:
@@ -208,6 +224,8 @@ def _content_attitude(root: Token) -> int:
     subject = subject_of(root)
     if subject is None or subject.dep_ == "expl" or subject.lower_ == "it":
         return 0
+    if _epistemic_must(root):
+        return 0  # "they must be delighted with X": a feeling guessed, not a position
     # "was unwilling to ...", "is open to ..."; a participle of feeling is the predicate
     # itself in "was disappointed by the decision"
     felt = [root] if root.tag_ == "VBN" and subject.dep_ == "nsubjpass" else []

@@ -24,6 +24,7 @@ __all__ = [
     "DISMISS_PARTICLES",
     "DISMISS_VERBS",
     "EFFORT_VERBS",
+    "EMOTIONS",
     "EPISTEMIC",
     "EXCESS",
     "EXPRESSIVE_VERBS",
@@ -168,6 +169,14 @@ STATIVE: frozenset[str] = _table(
 SELF_WORDS: frozenset[str] = _table("i we me us my our ours it its they their he his she her")
 #: The speaker's words for itself inside a quotation: "we will", "our plan".
 FIRST_PERSON: frozenset[str] = _table("i we me us my our ours")
+#: Adjectives of feeling, which no one can be obliged to have: "must be happy" infers.
+EMOTIONS: frozenset[str] = _table(
+    """
+    happy glad pleased delighted relieved satisfied grateful thrilled proud angry annoyed
+    upset furious disappointed dismayed frustrated irritated outraged incensed worried
+    nervous anxious unhappy
+    """
+)
 #: Verbs of scheduling: put on "talks", "a vote", "discussion" they are procedure, not a
 #: stand against the thing discussed ("agreed to postpone the vote").
 SCHEDULING_VERBS: frozenset[str] = _table("shelve postpone delay defer adjourn suspend")
