@@ -600,3 +600,17 @@ def test_extract_stance_in_quote(nlp):
 )
 def test_extract_stance_epistemic_must(nlp, text, expected):
     assert _stance(nlp, text, "said") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive of possibility with a means puts a remedy forward
+        ("Quist said the deficit could be narrowed by selling state land.", "support"),
+        ("Quist said costs can be lowered by merging the two agencies.", "support"),
+        # without the means it is a guess
+        ("Quist said the deficit could be narrowed.", "neutral"),
+    ],
+)
+def test_extract_stance_proposed_means(nlp, text, expected):
+    assert _stance(nlp, text, "said") == expected

@@ -63,6 +63,8 @@ def _hedged(root: Token | None) -> bool:
     """A prediction or guess: a hedging modal, adverb or verb governs the content."""
     if root is None:
         return False
+    if _proposed_means(root):
+        return False  # "costs could be cut by selling assets": a remedy put forward
     if is_negated(root) and not any(c.lower_ in {"may", "might"} for c in root.children):
         # "did not expect a delay", "could not meet the deadline" assert
         return False
@@ -74,6 +76,20 @@ def _hedged(root: Token | None) -> bool:
     if _epistemic_must(root):
         return True  # "they must be relieved", "he must have known": an inference
     return any(t.lemma_.lower() in HEDGES or t.lower_ in HEDGES for t in near)
+
+
+def _proposed_means(verb: Token) -> bool:
+    """A passive of possibility with a means: "spending could be cut by closing bases"
+    puts forward how to do it."""
+    means = any(
+        c.dep_ in {"agent", "prep"}
+        and c.lower_ == "by"
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in verb.children
+    )
+    aux = aux_words(verb)
+    passive = "be" in aux or any(c.dep_ == "auxpass" for c in verb.children)
+    return means and passive and bool(aux & {"could", "can"}) and not is_negated(verb)
 
 
 def _epistemic_must(root: Token) -> bool:
@@ -344,6 +360,8 @@ def _stand(root: Token, negated: bool, own: frozenset[str] = frozenset()) -> boo
         return negated and bool(aux & COMMIT_MODALS)
     passive = subject is not None and subject.dep_ == "nsubjpass"
     agentless = passive and not any(c.dep_ == "agent" for c in root.children)
+    if _proposed_means(root):
+        return True  # "costs could be cut by selling assets"
     if agentless and _passive_request(root):
         return True  # "farmers are being encouraged to plant other crops"
     if agentless and aux & COMMIT_MODALS:
