@@ -614,3 +614,14 @@ def test_extract_stance_epistemic_must(nlp, text, expected):
 )
 def test_extract_stance_proposed_means(nlp, text, expected):
     assert _stance(nlp, text, "said") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvorsen said the mood among the growers was grim.",
+        "\u201cThe perception of the levy in the north is very bad,\u201d Halvorsen said.",
+    ],
+)
+def test_extract_stance_climate_of_opinion_is_assessed(nlp, text):
+    assert _stance(nlp, text, "said") == "neutral"

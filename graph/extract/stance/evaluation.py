@@ -224,16 +224,16 @@ _MEASURES: frozenset[str] = frozenset(
 
 
 def _judges_a_period(token: Token) -> bool:
-    """The word predicates of a date, an amount or an outlook ("1985 was a good year",
-    "five pct is too little", "the prospects are good"): the clause assesses a period or a
-    figure, or forecasts."""
+    """The word predicates of a date, an amount, an outlook or a mood ("1985 was a good
+    year", "five pct is too little", "the prospects are good", "the mood is grim"): the
+    clause assesses a period, a figure or a climate, or forecasts."""
     node = token
     while node.dep_ in {"amod", "advmod", "conj", "attr", "acomp"} and node.head.i != node.i:
         node = node.head
     subject = subject_of(node) if node.pos_ in {"AUX", "VERB"} else None
     if subject is None:
         return False
-    # "its prospects are good", "the outlook is bleak": a forecast, not a stand
+    # "its prospects are good", "the mood is grim": a forecast or an assessment, not a stand
     return subject.ent_type_ in _MEASURES or subject.lemma_.lower() in OUTLOOK_NOUNS
 
 

@@ -216,9 +216,12 @@ MERIT_NOUNS: frozenset[str] = _table(
     danger risk harm drawback downside flaw weakness peril pitfall shortcoming
     """
 )
-#: Nouns of what lies ahead: what is predicated of them ("the prospects are good", "the
-#: outlook is bleak") forecasts, it takes no side.
-OUTLOOK_NOUNS: frozenset[str] = _table("prospect outlook chance odds forecast")
+#: Nouns of what lies ahead and of a climate of opinion: what is predicated of them ("the
+#: prospects are good", "the mood in the party is grim") forecasts or assesses, it takes
+#: no side.
+OUTLOOK_NOUNS: frozenset[str] = _table(
+    "prospect outlook chance odds forecast perception mood sentiment atmosphere"
+)
 #: Verbs of aiming, whose passive names a thing's purpose: "aimed at", "directed towards".
 PURPOSE_VERBS: frozenset[str] = _table("aim direct gear target orient")
 #: Verbs of causing: what a plan "would bring" or "would cause" judges the plan.
