@@ -625,3 +625,8 @@ def test_extract_stance_proposed_means(nlp, text, expected):
 )
 def test_extract_stance_climate_of_opinion_is_assessed(nlp, text):
     assert _stance(nlp, text, "said") == "neutral"
+
+
+def test_extract_stance_renewal_is_a_benefit(nlp):
+    text = "Okafor said joining the customs union would force Nerland to modernise its ports."
+    assert _stance(nlp, text, "said") == "support"
