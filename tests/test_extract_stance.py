@@ -630,3 +630,30 @@ def test_extract_stance_climate_of_opinion_is_assessed(nlp, text):
 def test_extract_stance_renewal_is_a_benefit(nlp):
     text = "Okafor said joining the customs union would force Nerland to modernise its ports."
     assert _stance(nlp, text, "said") == "support"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # blame the speaker leaves undone takes no side ...
+        ("Lindqvist did not condemn the raid on the depot.", "condemn", "neutral"),
+        # ... blame the speaker forbids defends
+        ("Don't blame the mayor for the floods.", "blame", "support"),
+        ("You can't blame the mayor for the floods.", "blame", "support"),
+    ],
+)
+def test_extract_stance_blame_withheld_or_forbidden(nlp, text, cue, expected):
+    assert _stance(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modal that is the predicate demands, whoever is quoted as its subject
+        ("\u201cHe really should,\u201d Lindqvist said.", "support"),
+        ("\u201cShe ought to sign the treaty,\u201d Lindqvist said.", "support"),
+        ("\u201cShe ought to resign,\u201d Lindqvist said.", "oppose"),
+    ],
+)
+def test_extract_stance_bare_modal_is_a_demand(nlp, text, expected):
+    assert _stance(nlp, text, "said") == expected

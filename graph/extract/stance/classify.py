@@ -340,6 +340,8 @@ def _stand(root: Token, negated: bool, own: frozenset[str] = frozenset()) -> boo
     has_object = any(c.dep_ in {"dobj", "obj"} for c in root.children)
     if aux & DEONTIC or (lemma in {"need", "have"} and has_to_clause(root) and not has_object):
         return True
+    if lemma in DEONTIC or lemma == "ought":
+        return True  # the modal is the predicate: "he really should", "he ought to go"
     # "we consider the matter closed" judges; "is considering sending troops" wants
     judges = lemma == "consider" and any(c.dep_ in {"oprd", "ccomp"} for c in root.children)
     # "we are working to define it" wants; "you are working it hard" labours; "the board

@@ -90,10 +90,22 @@ def cue_polarity(cue: Token) -> int | None:
     if lemma == "talk" and any(c.dep_ == "prt" and c.lower_ == "up" for c in cue.children):
         polarity = 1  # "talked up her strategy" promotes it
     if polarity and cue.pos_ in {"VERB", "AUX"} and (is_negated(cue) != refused):
-        if polarity < 0 and lemma in BLAME_VERBS:
+        if polarity < 0 and lemma in BLAME_VERBS and _withheld(cue, refused):
             return None  # "did not condemn", "declined to criticise": blame withheld
         polarity = -polarity
     return polarity
+
+
+def _withheld(verb: Token, refused: bool) -> bool:
+    """The negated verb reports an act left undone ("did not condemn", "for not
+    condemning", "declined to criticise"); "don't blame them" and "you can't blame them"
+    defend instead."""
+    if refused:
+        return True
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    imperative = verb.tag_ == "VB" and not subject and verb.dep_ != "xcomp"
+    return not modal and not imperative
 
 
 def _out_at(verb: Token) -> bool:
