@@ -657,3 +657,27 @@ def test_extract_stance_blame_withheld_or_forbidden(nlp, text, cue, expected):
 )
 def test_extract_stance_bare_modal_is_a_demand(nlp, text, expected):
     assert _stance(nlp, text, "said") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "far from" negates what it takes
+        ("Brandt said the toll plan was far from perfect.", "oppose"),
+        # a copula-like verb's object says what its subject is
+        ("Brandt said the toll plan posed a threat to the harbour.", "oppose"),
+        # not ruling something out keeps it open
+        ("Brandt said he would not rule out a new toll.", "support"),
+        ("Brandt said he would rule out a new toll.", "oppose"),
+        # "it is time to X" asks for X
+        ("Brandt said it was time to scrap the toll.", "oppose"),
+        ("Brandt said it was time to build the bridge.", "support"),
+        # confidence in a forecast forecasts
+        ("Brandt said he was confident the toll would pass.", "neutral"),
+        # what a thing deserves judges it
+        ("Brandt said the toll plan deserved support.", "support"),
+        ("Brandt said the toll plan was unconstitutional.", "oppose"),
+    ],
+)
+def test_extract_stance_negation_copulas_and_demands(nlp, text, expected):
+    assert _stance(nlp, text, "said") == expected

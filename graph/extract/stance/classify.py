@@ -174,6 +174,9 @@ def _classify(
         # content are read from their own complement
         return _classify(root, None, sentence, depth + 1, own)
     negated = root is not None and _negated_content(root)
+    if root is not None and (due := _time_to(root)) is not None:
+        # "it is time to end the subsidy": a demand for the act
+        return "oppose" if _negated_content(due) else "support"
     if polarity > 0 and root is not None and _procedural(root):
         return "neutral"  # "agreed to postpone the vote": procedure, not a side
     if polarity > 0:
@@ -419,6 +422,24 @@ def _passive_request(verb: Token) -> bool:
     )
 
 
+def _time_to(root: Token) -> Token | None:
+    """The act in "it is time to X" / "it was high time we X", else ``None``."""
+    if lemma_of(root) != "be" or is_negated(root):
+        return None
+    for attr in (c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() == "time"):
+        for act in attr.children:
+            if act.dep_ in {"relcl", "acl"} and act.pos_ == "VERB":
+                return act
+    return None
+
+
+def _rules_out(verb: Token) -> bool:
+    """ "rule out", "rules out": excluding something works against it."""
+    return verb.lemma_.lower() == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
+
+
 def _withdraws(verb: Token) -> bool:
     """The subject gives up its post or race: "resign", "step down", "drop out"."""
     lemma = verb.lemma_.lower()
@@ -488,9 +509,8 @@ def _negated_content(root: Token) -> bool:
     A negated prevention ("would not stop") cancels out; a passive one ("would be
     limited") describes a constraint, not a stand against something.
     """
-    prevents = root.lemma_.lower() in PREVENT_VERBS and any(
-        c.dep_ in {"dobj", "obj", "xcomp", "ccomp"} for c in root.children
-    )
+    excludes = root.lemma_.lower() in PREVENT_VERBS or _rules_out(root)
+    prevents = excludes and any(c.dep_ in {"dobj", "obj", "xcomp", "ccomp"} for c in root.children)
     prevents = prevents or takes_against(root)  # "would vote against the bill"
     # "he should resign", "she must step down": a demand that the subject give up
     prevents = prevents or (_withdraws(root) and bool(aux_words(root) & DEONTIC))

@@ -19,6 +19,7 @@ from .words import (
     CONDITIONS,
     CONTENT_DEPS,
     CONTRASTS,
+    COPULAR_VERBS,
     EPISTEMIC,
     EXCESS,
     MERIT_NOUNS,
@@ -95,6 +96,8 @@ def _flipped(token: Token, ids: set[int]) -> bool:
             break
         if head.lower_ == "without" and node.dep_ in {"pobj", "pcomp"}:
             flips += 1  # "without risking a flare-up"
+        if head.lower_ == "from" and head.head.lower_ == "far" and node.dep_ in {"pobj", "pcomp"}:
+            flips += 1  # "far from perfect"
         if head.lemma_.lower() in PREVENT_VERBS and node.dep_ in {
             "dobj",
             "obj",
@@ -157,6 +160,8 @@ def _evaluative(token: Token, flipped: bool) -> float:
         return valence(token)
     if token.pos_ == "NOUN" and token.dep_ in {"attr", "oprd"}:
         return valence(token)  # "is a problem", "called it a disaster"
+    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "obj"} and _copular(token.head):
+        return valence(token)  # "poses a threat", "represents a success"
     if token.pos_ == "NOUN" and _merit_of(token):
         return valence(token)  # "described the benefits of X", "the risks of X are high"
     if token.pos_ == "NOUN" and _complement_of_nominal(token):
@@ -172,6 +177,12 @@ def _evaluative(token: Token, flipped: bool) -> float:
         # "has broken down"); a past event only reports ("destroyed the bridge")
         return valence(token)
     return 0.0
+
+
+def _copular(verb: Token) -> bool:
+    """A verb whose object says what its subject is: "poses a threat", "constitutes a
+    breach", "represents a success"."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in COPULAR_VERBS
 
 
 def _merit_of(noun: Token) -> bool:

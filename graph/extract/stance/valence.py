@@ -53,6 +53,7 @@ EVALUATIVE: dict[str, float] = {
     "illegitimate": -2.0,
     "illegal": -2.0,
     "unlawful": -2.0,
+    "unconstitutional": -2.0,
     "irresponsible": -2.0,
     "reckless": -2.0,
     "dangerous": -2.0,

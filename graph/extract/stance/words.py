@@ -18,6 +18,7 @@ __all__ = [
     "CONDITIONS",
     "CONTENT_DEPS",
     "CONTRASTS",
+    "COPULAR_VERBS",
     "CUE_OPPOSE",
     "CUE_SUPPORT",
     "DEONTIC",
@@ -192,7 +193,7 @@ EXPRESSIVE_VERBS: frozenset[str] = _table("express voice")
 #: Adjectives of openness to something ("open to talks"), with the attitudes of favour.
 OPENNESS: frozenset[str] = _table("open amenable")
 #: Verbs that take their object's polarity inside the content ("had concerns about").
-LIGHT_VERBS: frozenset[str] = _table("have express voice raise share")
+LIGHT_VERBS: frozenset[str] = _table("have express voice raise share deserve merit")
 #: Verbs of examining a matter: "would be reviewed" announces procedure, not a decision.
 PROCEDURE_VERBS: frozenset[str] = _table(
     "review consider discuss examine study debate decide evaluate assess investigate"
@@ -200,7 +201,9 @@ PROCEDURE_VERBS: frozenset[str] = _table(
 #: Nouns of prohibition: backing "a ban on X" or "an end to X" opposes X.
 BAN_NOUNS: frozenset[str] = _table("ban moratorium embargo prohibition halt end")
 #: Adjectives of certainty, which VADER scores as if they praised: "it is clear that".
-EPISTEMIC: frozenset[str] = _table("clear obvious evident certain sure true apparent plain")
+EPISTEMIC: frozenset[str] = _table(
+    "clear obvious evident certain sure true apparent plain confident convinced"
+)
 #: Verbs of a change in amount, which VADER scores as if they judged ("gain", "lose").
 QUANTITY_VERBS: frozenset[str] = _table(
     """
@@ -224,6 +227,8 @@ OUTLOOK_NOUNS: frozenset[str] = _table(
 )
 #: Verbs of aiming, whose passive names a thing's purpose: "aimed at", "directed towards".
 PURPOSE_VERBS: frozenset[str] = _table("aim direct gear target orient")
+#: Verbs whose object says what their subject is, as a copula's does.
+COPULAR_VERBS: frozenset[str] = _table("pose constitute represent")
 #: Verbs of causing: what a plan "would bring" or "would cause" judges the plan.
 CAUSE_VERBS: frozenset[str] = _table("raise cause bring create generate produce")
 #: Verbs of making a case: what is argued is defended, even without evaluative words.
