@@ -681,3 +681,24 @@ def test_extract_stance_bare_modal_is_a_demand(nlp, text, expected):
 )
 def test_extract_stance_negation_copulas_and_demands(nlp, text, expected):
     assert _stance(nlp, text, "said") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # what follows "as" says what the object is
+        ("Ruiz described the ferry proposal as unworkable.", "described", "oppose"),
+        ("Ruiz described the ferry talks as constructive.", "described", "support"),
+        # doubt about an outcome, or a verdict put off, assesses
+        ("Ruiz said the outcome of the ferry talks was uncertain.", "said", "neutral"),
+        ("Ruiz said it was too early to say whether the ferry deal would hold.", "said", "neutral"),
+        ("Ruiz said the ferry deal was too costly.", "said", "oppose"),
+        # keeping to something backs it; a merit something has judges it
+        ("Ruiz said his party stood by the ferry deal.", "said", "support"),
+        ("Ruiz stood by the ferry deal.", "stood", "support"),
+        ("Ruiz said the ferry plan had merit.", "said", "support"),
+        ("Ruiz said the ferry plan had serious flaws.", "said", "oppose"),
+    ],
+)
+def test_extract_stance_as_predicate_doubt_and_loyalty(nlp, text, cue, expected):
+    assert _stance(nlp, text, cue) == expected

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ...records import StanceValue
 from ..lexicon import ATTITUDE_OPPOSE, ATTITUDE_SUPPORT, REPORTING_VERBS
-from .cue import cue_polarity
+from .cue import cue_polarity, predicates_as, stands_by
 from .evaluation import content_root, content_scope, evaluation
 from .syntax import (
     aux_words,
@@ -194,6 +194,8 @@ def _classify(
     if root is not None and (noun := _position_noun(root)):
         # "(had) serious concerns about X": the noun is the position, whatever X is like
         return "support" if noun > 0 else "oppose"
+    if root is not None and root.pos_ == "VERB" and stands_by(root):
+        return "oppose" if is_negated(root) else "support"  # "his party stood by the deal"
     if root is not None and (side := _prepositional_position(root)):
         return "support" if side > 0 else "oppose"  # "he was against the levy"
     if root is not None and (attitude := _content_attitude(root)):
@@ -269,6 +271,8 @@ def _content_attitude(root: Token) -> int:
 def _position_noun(root: Token) -> int:
     """The polarity of a content that is a position noun, or a light verb's object."""
     if root.pos_ in {"NOUN", "PROPN"}:
+        if root.dep_ in {"dobj", "obj"} and predicates_as(root.head):
+            return 0  # "described the proposal as unworkable": the noun is what is judged
         return _noun_polarity(root)  # "serious concerns about ..."
     subject = subject_of(root)
     if lemma_of(root) == "be" and subject is not None and subject.dep_ == "expl":

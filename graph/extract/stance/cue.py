@@ -13,6 +13,7 @@ from .words import (
     DISMISS_PARTICLES,
     DISMISS_VERBS,
     EXPRESSIVE_VERBS,
+    LOYALTY_PREPS,
     NO_COMMENT_OBJECTS,
     NO_COMMENT_VERBS,
     NOUN_OPPOSE,
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "cue_polarity",
+    "predicates_as",
+    "stands_by",
 ]
 
 
@@ -70,8 +73,9 @@ def cue_polarity(cue: Token) -> int | None:
         polarity = 1
     else:
         polarity = 0
-    if not polarity and cue.pos_ in {"VERB", "AUX"}:
-        # "expressed openness", "announced plans", "voiced concern": the object judges
+    if not polarity and cue.pos_ in {"VERB", "AUX"} and not predicates_as(cue):
+        # "expressed openness", "announced plans", "voiced concern": the object judges;
+        # "described the plan as reckless" judges it by what follows "as"
         for obj in (c for c in cue.children if c.dep_ in {"dobj", "obj"}):
             name = obj.lemma_.lower()
             polarity = 1 if name in NOUN_SUPPORT else -1 if name in NOUN_OPPOSE else polarity
@@ -87,6 +91,8 @@ def cue_polarity(cue: Token) -> int | None:
         polarity = -1  # "distanced himself from the remarks", "shrugged off the criticism"
     if takes_against(cue) or _out_at(cue):
         polarity = -1  # "campaigned against", "pushed back against", "lashed out at"
+    if stands_by(cue):
+        polarity = 1  # "stood by the agreement", "stuck to its plan"
     if lemma == "talk" and any(c.dep_ == "prt" and c.lower_ == "up" for c in cue.children):
         polarity = 1  # "talked up her strategy" promotes it
     if polarity and cue.pos_ in {"VERB", "AUX"} and (is_negated(cue) != refused):
@@ -94,6 +100,23 @@ def cue_polarity(cue: Token) -> int | None:
             return None  # "did not condemn", "declined to criticise": blame withheld
         polarity = -polarity
     return polarity
+
+
+def stands_by(verb: Token) -> bool:
+    """ "stand by", "stand behind", "stick to", "stick with": keeping to something backs it."""
+    preps = LOYALTY_PREPS.get(verb.lemma_.lower(), frozenset())
+    return any(
+        c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    )
+
+
+def predicates_as(verb: Token) -> bool:
+    """The verb says what its object is with "as": "described the plan as reckless"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.pos_ in {"ADJ", "NOUN"} for g in c.children)
+        for c in verb.children
+    )
 
 
 def _withheld(verb: Token, refused: bool) -> bool:

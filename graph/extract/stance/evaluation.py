@@ -126,8 +126,10 @@ def _evaluative(token: Token, flipped: bool) -> float:
     role = token
     while role.dep_ == "conj" and role.head.i != role.i:
         role = role.head  # "powerful and profit-motivated": the second is as the first
-    predicative = role.dep_ in PREDICATIVE
+    predicative = role.dep_ in PREDICATIVE or _as_predicate(role)
     if token.pos_ == "ADJ" and predicative and any(c.lower_ == "too" for c in token.children):
+        if lemma in {"early", "soon"}:
+            return 0.0  # "too early to say": a judgement put off, not a complaint
         return -EXCESS  # "too rigid", "too slow": a complaint whatever the adjective
     if (
         token.pos_ == "ADV"
@@ -162,6 +164,8 @@ def _evaluative(token: Token, flipped: bool) -> float:
         return valence(token)  # "is a problem", "called it a disaster"
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "obj"} and _copular(token.head):
         return valence(token)  # "poses a threat", "represents a success"
+    if token.pos_ == "NOUN" and _has_merit(token):
+        return valence(token)  # "the plan has merit", "the deal had drawbacks"
     if token.pos_ == "NOUN" and _merit_of(token):
         return valence(token)  # "described the benefits of X", "the risks of X are high"
     if token.pos_ == "NOUN" and _complement_of_nominal(token):
@@ -179,10 +183,25 @@ def _evaluative(token: Token, flipped: bool) -> float:
     return 0.0
 
 
+def _as_predicate(token: Token) -> bool:
+    """The word says what a verb's object is, after "as": "described the plan as reckless"."""
+    prep = token.head
+    return prep.lower_ == "as" and prep.dep_ == "prep" and prep.head.pos_ == "VERB"
+
+
 def _copular(verb: Token) -> bool:
     """A verb whose object says what its subject is: "poses a threat", "constitutes a
     breach", "represents a success"."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in COPULAR_VERBS
+
+
+def _has_merit(noun: Token) -> bool:
+    """A merit or a harm that something has: "the plan has merit", "it had flaws"."""
+    return (
+        noun.lemma_.lower() in MERIT_NOUNS
+        and noun.dep_ in {"dobj", "obj"}
+        and lemma_of(noun.head) == "have"
+    )
 
 
 def _merit_of(noun: Token) -> bool:

@@ -80,6 +80,11 @@ EVALUATIVE: dict[str, float] = {
     "violation": -2.0,
     "failure": -1.5,
     "flawed": -1.5,
+    # harms a thing has, which VADER leaves out ("the plan has flaws")
+    "flaw": -1.5,
+    "drawback": -1.2,
+    "shortcoming": -1.2,
+    "pitfall": -1.2,
     "misguided": -1.5,
     # concern and obstruction, which VADER leaves out or scores near zero
     "concerned": -1.5,

@@ -34,6 +34,7 @@ __all__ = [
     "HEDGES",
     "IMPRESSION_VERBS",
     "LIGHT_VERBS",
+    "LOYALTY_PREPS",
     "MERIT_NOUNS",
     "NEGATIONS",
     "NOUN_OPPOSE",
@@ -116,6 +117,12 @@ NOUN_OPPOSE: frozenset[str] = _table(
 #: criticism", "brushed aside the warnings", "waved away the concerns".
 DISMISS_VERBS: frozenset[str] = _table("shrug brush wave laugh sweep swat")
 DISMISS_PARTICLES: frozenset[str] = _table("off aside away")
+#: Verbs that, with their preposition, keep to something and so back it: "stood by the
+#: deal", "stuck to its plan", "stood behind the strikers".
+LOYALTY_PREPS: dict[str, frozenset[str]] = {
+    "stand": frozenset({"by", "behind"}),
+    "stick": frozenset({"to", "by"}),
+}
 #: "declined to comment", "refused to confirm": the speaker takes no side.
 NO_COMMENT_VERBS: frozenset[str] = frozenset(["decline", "refuse"])
 NO_COMMENT_OBJECTS: frozenset[str] = _table(
@@ -202,7 +209,10 @@ PROCEDURE_VERBS: frozenset[str] = _table(
 BAN_NOUNS: frozenset[str] = _table("ban moratorium embargo prohibition halt end")
 #: Adjectives of certainty, which VADER scores as if they praised: "it is clear that".
 EPISTEMIC: frozenset[str] = _table(
-    "clear obvious evident certain sure true apparent plain confident convinced"
+    """
+    clear obvious evident certain sure true apparent plain confident convinced uncertain
+    unclear unsure doubtful
+    """
 )
 #: Verbs of a change in amount, which VADER scores as if they judged ("gain", "lose").
 QUANTITY_VERBS: frozenset[str] = _table(
