@@ -9,16 +9,22 @@ from ...records import StanceValue
 from ..lexicon import ATTITUDE_OPPOSE, ATTITUDE_SUPPORT, REPORTING_VERBS
 from .cue import cue_polarity, predicates_as, stands_by
 from .evaluation import content_root, content_scope, evaluation
+from .operators import (
+    epistemic_must,
+    hedged,
+    negated_content,
+    passive_request,
+    proposed_means,
+    time_to,
+)
 from .syntax import (
     aux_words,
     has_to_clause,
-    has_to_marker,
     in_quote,
     is_agent,
     is_negated,
     lemma_of,
     subject_of,
-    takes_against,
 )
 from .words import (
     ARGUING_VERBS,
@@ -29,21 +35,16 @@ from .words import (
     CUE_SUPPORT,
     DEONTIC,
     EFFORT_VERBS,
-    EMOTIONS,
     FIRST_PERSON,
     HEDGES,
-    IMPRESSION_VERBS,
     LIGHT_VERBS,
     NOUN_OPPOSE,
     NOUN_SUPPORT,
     OBSERVER_NOUNS,
     OPENNESS,
-    PREVENT_VERBS,
     PROCEDURE_NOUNS,
     PROCEDURE_VERBS,
     QUANTITY_VERBS,
-    QUIT_PARTICLES,
-    QUIT_VERBS,
     SCHEDULING_VERBS,
     SELF_WORDS,
     STATIVE,
@@ -57,52 +58,6 @@ if TYPE_CHECKING:
 __all__ = [
     "classify_stance",
 ]
-
-
-def _hedged(root: Token | None) -> bool:
-    """A prediction or guess: a hedging modal, adverb or verb governs the content."""
-    if root is None:
-        return False
-    if _proposed_means(root):
-        return False  # "costs could be cut by selling assets": a remedy put forward
-    if is_negated(root) and not any(c.lower_ in {"may", "might"} for c in root.children):
-        # "did not expect a delay", "could not meet the deadline" assert
-        return False
-    near = [root, *(c for c in root.children if c.dep_ in {"aux", "advmod", "xcomp", "acomp"})]
-    if root.lemma_.lower() in IMPRESSION_VERBS and any(
-        c.dep_ == "acomp" or (c.dep_ == "prep" and c.lower_ == "like") for c in root.children
-    ):
-        return True  # "it looks good to me": an impression, like "it seems"
-    if _epistemic_must(root):
-        return True  # "they must be relieved", "he must have known": an inference
-    return any(t.lemma_.lower() in HEDGES or t.lower_ in HEDGES for t in near)
-
-
-def _proposed_means(verb: Token) -> bool:
-    """A passive of possibility with a means: "spending could be cut by closing bases"
-    puts forward how to do it."""
-    means = any(
-        c.dep_ in {"agent", "prep"}
-        and c.lower_ == "by"
-        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
-        for c in verb.children
-    )
-    aux = aux_words(verb)
-    passive = "be" in aux or any(c.dep_ == "auxpass" for c in verb.children)
-    return means and passive and bool(aux & {"could", "can"}) and not is_negated(verb)
-
-
-def _epistemic_must(root: Token) -> bool:
-    """ "must" of inference, not of obligation: with the perfect ("must have known") or
-    with a feeling ("must be happy"), which no one can be obliged to have."""
-    aux = aux_words(root)
-    if "must" not in aux:
-        return False
-    if "have" in aux and root.tag_ == "VBN":
-        return True
-    return lemma_of(root) == "be" and any(
-        c.dep_ == "acomp" and c.lemma_.lower() in EMOTIONS for c in root.children
-    )
 
 
 def _hypothetical(root: Token, own: frozenset[str]) -> bool:
@@ -173,10 +128,10 @@ def _classify(
         # "I have said that I would not ...", "..., he added": words reported inside the
         # content are read from their own complement
         return _classify(root, None, sentence, depth + 1, own)
-    negated = root is not None and _negated_content(root)
-    if root is not None and (due := _time_to(root)) is not None:
+    negated = root is not None and negated_content(root)
+    if root is not None and (due := time_to(root)) is not None:
         # "it is time to end the subsidy": a demand for the act
-        return "oppose" if _negated_content(due) else "support"
+        return "oppose" if negated_content(due) else "support"
     if polarity > 0 and root is not None and _procedural(root):
         return "neutral"  # "agreed to postpone the vote": procedure, not a side
     if polarity > 0:
@@ -203,8 +158,8 @@ def _classify(
         return "support" if attitude > 0 else "oppose"
     if cue.lemma_.lower() in HEDGES and abs(value) < 3 * STRONG:
         return "neutral"  # "expected prices to drop": a forecast
-    hedged = _hedged(root) or (root is not None and _hypothetical(root, own))
-    if hedged and (observer or abs(value) < 3 * STRONG):
+    guessed = hedged(root) or (root is not None and _hypothetical(root, own))
+    if guessed and (observer or abs(value) < 3 * STRONG):
         return "neutral"
     if value >= STRONG:
         return "support"
@@ -245,7 +200,7 @@ def _content_attitude(root: Token) -> int:
     subject = subject_of(root)
     if subject is None or subject.dep_ == "expl" or subject.lower_ == "it":
         return 0
-    if _epistemic_must(root):
+    if epistemic_must(root):
         return 0  # "they must be delighted with X": a feeling guessed, not a position
     # "was unwilling to ...", "is open to ..."; a participle of feeling is the predicate
     # itself in "was disappointed by the decision"
@@ -262,7 +217,7 @@ def _content_attitude(root: Token) -> int:
             continue
         if is_negated(root) or (adj is not root and is_negated(adj)):
             sign = -sign
-        if act is not None and _negated_content(act):
+        if act is not None and negated_content(act):
             sign = -sign
         return sign
     return 0
@@ -369,9 +324,9 @@ def _stand(root: Token, negated: bool, own: frozenset[str] = frozenset()) -> boo
         return negated and bool(aux & COMMIT_MODALS)
     passive = subject is not None and subject.dep_ == "nsubjpass"
     agentless = passive and not any(c.dep_ == "agent" for c in root.children)
-    if _proposed_means(root):
+    if proposed_means(root):
         return True  # "costs could be cut by selling assets"
-    if agentless and _passive_request(root):
+    if agentless and passive_request(root):
         return True  # "farmers are being encouraged to plant other crops"
     if agentless and aux & COMMIT_MODALS:
         # "would be offered" announces; "would be reviewed" is procedure and "will be
@@ -414,44 +369,6 @@ def _prepositional_position(root: Token) -> int:
         ):
             sign = 1
     return -sign if is_negated(root) else sign
-
-
-def _passive_request(verb: Token) -> bool:
-    """An agentless passive request with its act: "were being encouraged to plant"."""
-    return (
-        verb.lemma_.lower() in CUE_SUPPORT
-        and any(c.dep_ == "nsubjpass" for c in verb.children)
-        and not any(c.dep_ == "agent" for c in verb.children)
-        and any(c.dep_ == "xcomp" for c in verb.children)
-    )
-
-
-def _time_to(root: Token) -> Token | None:
-    """The act in "it is time to X" / "it was high time we X", else ``None``."""
-    if lemma_of(root) != "be" or is_negated(root):
-        return None
-    for attr in (c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() == "time"):
-        for act in attr.children:
-            if act.dep_ in {"relcl", "acl"} and act.pos_ == "VERB":
-                return act
-    return None
-
-
-def _rules_out(verb: Token) -> bool:
-    """ "rule out", "rules out": excluding something works against it."""
-    return verb.lemma_.lower() == "rule" and any(
-        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
-    )
-
-
-def _withdraws(verb: Token) -> bool:
-    """The subject gives up its post or race: "resign", "step down", "drop out"."""
-    lemma = verb.lemma_.lower()
-    if lemma in QUIT_VERBS:
-        return not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
-    # the parser reads "out" of "drop out of" as a preposition too
-    particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}}
-    return bool(particles & QUIT_PARTICLES.get(lemma, frozenset()))
 
 
 def _circumstance(verb: Token) -> bool:
@@ -505,36 +422,3 @@ def _has_complement(cue: Token, content: Span | None) -> bool:
     return (content is not None and len(content) > 0) or any(
         c.dep_ in CONTENT_DEPS for c in cue.children
     )
-
-
-def _negated_content(root: Token) -> bool:
-    """The content's predicate is negated, or is an act of prevention with an object.
-
-    A negated prevention ("would not stop") cancels out; a passive one ("would be
-    limited") describes a constraint, not a stand against something.
-    """
-    excludes = root.lemma_.lower() in PREVENT_VERBS or _rules_out(root)
-    prevents = excludes and any(c.dep_ in {"dobj", "obj", "xcomp", "ccomp"} for c in root.children)
-    prevents = prevents or takes_against(root)  # "would vote against the bill"
-    # "he should resign", "she must step down": a demand that the subject give up
-    prevents = prevents or (_withdraws(root) and bool(aux_words(root) & DEONTIC))
-    # "the levy should be abolished": a demand that the subject be stopped
-    prevents = prevents or (
-        root.lemma_.lower() in PREVENT_VERBS
-        and any(c.dep_ == "nsubjpass" for c in root.children)
-        and bool(aux_words(root) & DEONTIC)
-    )
-    # "would travel there to campaign against the levy": the purpose is what is opposed
-    prevents = prevents or any(
-        c.dep_ == "advcl" and has_to_marker(c) and takes_against(c) for c in root.children
-    )
-    ready = next(
-        (c for c in root.children if c.dep_ == "acomp" and c.lemma_.lower() in VOLITION), None
-    )
-    act = next((c for c in (ready or root).children if c.dep_ == "xcomp"), None)
-    if act is not None and (
-        ready is not None or root.lemma_.lower() in VOLITION or _passive_request(root)
-    ):
-        # "were ready to tackle X", "is trying to stop X": the wanted act decides
-        prevents = prevents != _negated_content(act)
-    return is_negated(root) != prevents

@@ -1,0 +1,154 @@
+"""Operators on a content's act: hedges and inference, proposals, negation and prevention.
+
+"could", "likely", "must be happy" and "must have known" guess; "could be cut by merging"
+proposes; "would not", "seek to prevent", "should resign", "ruled out" turn an act into
+its rejection; "it is time to X" asks for X.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .syntax import aux_words, has_to_marker, is_negated, lemma_of, takes_against
+from .words import (
+    CUE_SUPPORT,
+    DEONTIC,
+    EMOTIONS,
+    HEDGES,
+    IMPRESSION_VERBS,
+    PREVENT_VERBS,
+    QUIT_PARTICLES,
+    QUIT_VERBS,
+    VOLITION,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "epistemic_must",
+    "hedged",
+    "negated_content",
+    "passive_request",
+    "proposed_means",
+    "rules_out",
+    "time_to",
+    "withdraws",
+]
+
+
+def hedged(root: Token | None) -> bool:
+    """A prediction or guess: a hedging modal, adverb or verb governs the content."""
+    if root is None:
+        return False
+    if proposed_means(root):
+        return False  # "costs could be cut by selling assets": a remedy put forward
+    if is_negated(root) and not any(c.lower_ in {"may", "might"} for c in root.children):
+        # "did not expect a delay", "could not meet the deadline" assert
+        return False
+    near = [root, *(c for c in root.children if c.dep_ in {"aux", "advmod", "xcomp", "acomp"})]
+    if root.lemma_.lower() in IMPRESSION_VERBS and any(
+        c.dep_ == "acomp" or (c.dep_ == "prep" and c.lower_ == "like") for c in root.children
+    ):
+        return True  # "it looks good to me": an impression, like "it seems"
+    if epistemic_must(root):
+        return True  # "they must be relieved", "he must have known": an inference
+    return any(t.lemma_.lower() in HEDGES or t.lower_ in HEDGES for t in near)
+
+
+def proposed_means(verb: Token) -> bool:
+    """A passive of possibility with a means: "spending could be cut by closing bases"
+    puts forward how to do it."""
+    means = any(
+        c.dep_ in {"agent", "prep"}
+        and c.lower_ == "by"
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in verb.children
+    )
+    aux = aux_words(verb)
+    passive = "be" in aux or any(c.dep_ == "auxpass" for c in verb.children)
+    return means and passive and bool(aux & {"could", "can"}) and not is_negated(verb)
+
+
+def epistemic_must(root: Token) -> bool:
+    """ "must" of inference, not of obligation: with the perfect ("must have known") or
+    with a feeling ("must be happy"), which no one can be obliged to have."""
+    aux = aux_words(root)
+    if "must" not in aux:
+        return False
+    if "have" in aux and root.tag_ == "VBN":
+        return True
+    return lemma_of(root) == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in EMOTIONS for c in root.children
+    )
+
+
+def passive_request(verb: Token) -> bool:
+    """An agentless passive request with its act: "were being encouraged to plant"."""
+    return (
+        verb.lemma_.lower() in CUE_SUPPORT
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and any(c.dep_ == "xcomp" for c in verb.children)
+    )
+
+
+def time_to(root: Token) -> Token | None:
+    """The act in "it is time to X" / "it was high time we X", else ``None``."""
+    if lemma_of(root) != "be" or is_negated(root):
+        return None
+    for attr in (c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() == "time"):
+        for act in attr.children:
+            if act.dep_ in {"relcl", "acl"} and act.pos_ == "VERB":
+                return act
+    return None
+
+
+def rules_out(verb: Token) -> bool:
+    """ "rule out", "rules out": excluding something works against it."""
+    return verb.lemma_.lower() == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
+
+
+def withdraws(verb: Token) -> bool:
+    """The subject gives up its post or race: "resign", "step down", "drop out"."""
+    lemma = verb.lemma_.lower()
+    if lemma in QUIT_VERBS:
+        return not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+    # the parser reads "out" of "drop out of" as a preposition too
+    particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}}
+    return bool(particles & QUIT_PARTICLES.get(lemma, frozenset()))
+
+
+def negated_content(root: Token) -> bool:
+    """The content's predicate is negated, or is an act of prevention with an object.
+
+    A negated prevention ("would not stop") cancels out; a passive one ("would be
+    limited") describes a constraint, not a stand against something.
+    """
+    excludes = root.lemma_.lower() in PREVENT_VERBS or rules_out(root)
+    prevents = excludes and any(c.dep_ in {"dobj", "obj", "xcomp", "ccomp"} for c in root.children)
+    prevents = prevents or takes_against(root)  # "would vote against the bill"
+    # "he should resign", "she must step down": a demand that the subject give up
+    prevents = prevents or (withdraws(root) and bool(aux_words(root) & DEONTIC))
+    # "the levy should be abolished": a demand that the subject be stopped
+    prevents = prevents or (
+        root.lemma_.lower() in PREVENT_VERBS
+        and any(c.dep_ == "nsubjpass" for c in root.children)
+        and bool(aux_words(root) & DEONTIC)
+    )
+    # "would travel there to campaign against the levy": the purpose is what is opposed
+    prevents = prevents or any(
+        c.dep_ == "advcl" and has_to_marker(c) and takes_against(c) for c in root.children
+    )
+    ready = next(
+        (c for c in root.children if c.dep_ == "acomp" and c.lemma_.lower() in VOLITION), None
+    )
+    act = next((c for c in (ready or root).children if c.dep_ == "xcomp"), None)
+    if act is not None and (
+        ready is not None or root.lemma_.lower() in VOLITION or passive_request(root)
+    ):
+        # "were ready to tackle X", "is trying to stop X": the wanted act decides
+        prevents = prevents != negated_content(act)
+    return is_negated(root) != prevents
