@@ -627,11 +627,6 @@ def test_extract_stance_climate_of_opinion_is_assessed(nlp, text):
     assert _stance(nlp, text, "said") == "neutral"
 
 
-def test_extract_stance_renewal_is_a_benefit(nlp):
-    text = "Okafor said joining the customs union would force Nerland to modernise its ports."
-    assert _stance(nlp, text, "said") == "support"
-
-
 @pytest.mark.parametrize(
     ("text", "cue", "expected"),
     [

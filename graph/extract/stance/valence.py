@@ -120,11 +120,6 @@ EVALUATIVE: dict[str, float] = {
     "fruitful": 1.5,
     "fruitless": -1.5,
     "bolster": 1.2,
-    # renewal of an economy or an institution
-    "modernise": 1.2,
-    "modernize": 1.2,
-    "revitalise": 1.5,
-    "revitalize": 1.5,
     "strengthen": 1.2,
     "safeguard": 1.2,
     "obstacle": -1.0,
