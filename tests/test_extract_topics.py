@@ -508,3 +508,29 @@ def test_extract_topics_two_nouns_for_one_name_are_one_topic(nlp):
     queries = _queries(nlp, text, [("said", "critics"), ("said", "ostrava"), ("said", "lindqvist")])
     keys = [t.key for t in article_topics(queries)]
     assert len(set(keys)) == 1 and keys[0] in {"research ship", "research vessel"}
+
+
+_TOLL_STORY = (
+    "Lindqvist said the toll was too high. "
+    "Mirela said the toll was unfair. "
+    "Petrov said the harbour levy was vital. "
+    "Ilves said the harbour levy was late."
+)
+
+
+@pytest.mark.parametrize(
+    ("naming", "topics"),
+    [
+        # "the levy, which they billed as a toll": the levy and the toll are one thing
+        ("the harbour levy, which the council billed as a toll", 1),
+        ("the harbour levy, which the council called a toll", 1),
+        ("the harbour levy, a toll on ships", 1),
+        # a clause that gives no other name joins nothing
+        ("the harbour levy, which the council drafted", 2),
+    ],
+)
+def test_extract_topics_a_thing_and_its_other_name_are_one_topic(nlp, naming, topics):
+    text = f"Ostrava said the union would study {naming}. " + _TOLL_STORY
+    speakers = ["ostrava", "lindqvist", "mirela", "petrov", "ilves"]
+    queries = _queries(nlp, text, [("said", s) for s in speakers])
+    assert len({t.key for t in article_topics(queries)}) == topics

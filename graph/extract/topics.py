@@ -97,7 +97,8 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
       the statement before it.
     * Wordings of one thing differing by modifiers ("the tax cut", "the 1981 tax cut")
       are one topic: the one the article uses most; so are two topics the article writes
-      as a noun and its complement ("the attack on the oil platform").
+      as a noun and its complement ("the attack on the oil platform"), or gives as two
+      names of one thing ("the plan, which the council billed as its final offer").
     * A topic no other statement shares goes to its speaker's latest topic, or for a
       speaker's first remark to the topic of the statement it answers (see
       :func:`_speaker_threads`).
@@ -250,7 +251,7 @@ def _complement_links(doc: Doc, keys: Collection[str]) -> list[tuple[str, str]]:
                     for b in by_head[obj.lemma_.lower()]
                     if a != b and set(b.split()) <= inner
                 )
-    return links + _same_name_links(doc, by_head)
+    return links + _same_name_links(doc, by_head) + _renaming_links(doc, by_head)
 
 
 #: Dependencies of the words of a name ("Sea Star", "Sismik 1").
@@ -280,10 +281,56 @@ def _same_name_links(doc: Doc, by_head: dict[str, list[str]]) -> list[tuple[str,
     return [(a, b) for keys in named.values() for a in keys for b in keys if a < b]
 
 
+#: Verbs by which a writer or speaker gives a thing another name ("the plan, which the
+#: ministry billed as its final offer", "a levy the critics called a tax").
+_NAMING_VERBS = frozenset(
+    {"bill", "call", "dub", "term", "label", "brand", "describe", "characterize", "style"}
+)
+
+
+def _keys_of(token: Token, by_head: dict[str, list[str]]) -> list[str]:
+    """The keys of ``by_head`` the noun phrase headed by ``token`` is a wording of."""
+    words = set(noun_phrase_key(token)[0].split())
+    return [k for k in by_head.get(token.lemma_.lower(), []) if set(k.split()) <= words]
+
+
+def _renaming_links(doc: Doc, by_head: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """Pairs of keys the article gives as two names of one thing: a noun and what a
+    clause on it calls it ("the proposal, which the network billed as its final offer",
+    "the levy they called a tax"), or a common noun in apposition ("the levy, a tax on
+    oils")."""
+    links: list[tuple[str, str]] = []
+    for token in doc:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in by_head:
+            continue
+        others: list[Token] = []
+        for child in token.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                others.append(child)
+            elif child.dep_ in {"relcl", "acl"} and child.lemma_.lower() in _NAMING_VERBS:
+                # "which they called a toll": the relative word is one object, the name the other
+                relative = any(c.tag_ in {"WDT", "WP"} for c in child.children)
+                for part in child.children:
+                    if part.pos_ == "NOUN" and (
+                        part.dep_ in {"oprd", "attr"} or (part.dep_ == "dobj" and relative)
+                    ):
+                        others.append(part)
+                    elif part.dep_ == "prep" and part.lower_ == "as":
+                        others.extend(
+                            o for o in part.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                        )
+        for other in others:
+            links.extend(
+                (a, b) for a in _keys_of(token, by_head) for b in _keys_of(other, by_head) if a != b
+            )
+    return links
+
+
 def _join_complements(doc: Doc, topics: Sequence[Topic]) -> list[Topic]:
     """Topics the article joins in one phrase, one as the other's complement ("the
-    attack on the oil platform" joins "attack" and "oil platform"), are one issue: the
-    one more statements have (ties: the first in alphabetical order)."""
+    attack on the oil platform" joins "attack" and "oil platform") or as another name of
+    it ("the plan, billed as a final offer"), are one issue: the one more statements have
+    (ties: the first in alphabetical order)."""
     counts = Counter(t.key for t in topics)
     parent = {k: k for k in counts}
 
