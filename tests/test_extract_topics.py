@@ -538,3 +538,32 @@ def test_extract_topics_a_thing_and_its_other_name_are_one_topic(nlp, naming, to
     speakers = ["ostrava", "lindqvist", "mirela", "petrov", "ilves"]
     queries = _queries(nlp, text, [("said", s) for s in speakers])
     assert len({t.key for t in article_topics(queries)}) == topics
+
+
+_OPPOSED = "said those opposed to the toll were under pressure."
+
+
+@pytest.mark.parametrize(
+    ("third", "speaker", "keys"),
+    [
+        # the same speaker going on with a word the article never introduced: the fee
+        (f"Ostrava {_OPPOSED}", "ostrava", ["harbour fee"] * 5),
+        # a word the article introduces is a topic of its own
+        (
+            "Ostrava said a new toll on ships was unfair.",
+            "ostrava",
+            ["harbour fee"] * 2 + ["toll"] * 3,
+        ),
+        # so is one another speaker brings in
+        (f"Varga {_OPPOSED}", "varga", ["harbour fee"] * 2 + ["toll"] * 3),
+    ],
+)
+def test_extract_topics_an_unintroduced_definite_renames_the_last_topic(nlp, third, speaker, keys):
+    text = (
+        "Petrov said the harbour fee was needed. Ostrava said she would fight the harbour fee. "
+        + third
+        + " Lindqvist said the toll was fair. Mirela said the toll was too low."
+    )
+    speakers = ["petrov", "ostrava", speaker, "lindqvist", "mirela"]
+    queries = _queries(nlp, text, [("said", s) for s in speakers])
+    assert [t.key for t in article_topics(queries)] == keys

@@ -98,7 +98,9 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
     * Wordings of one thing differing by modifiers ("the tax cut", "the 1981 tax cut")
       are one topic: the one the article uses most; so are two topics the article writes
       as a noun and its complement ("the attack on the oil platform"), or gives as two
-      names of one thing ("the plan, which the council billed as its final offer").
+      names of one thing ("the plan, which the council billed as its final offer"), or
+      a speaker goes on to name with a bare "the X" the article never introduced
+      ("the tax" right after the same speaker spoke of a levy).
     * A topic no other statement shares goes to its speaker's latest topic, or for a
       speaker's first remark to the topic of the statement it answers (see
       :func:`_speaker_threads`).
@@ -119,7 +121,50 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
     merged = merge_variants(topics)
     if queries:
         merged = _join_complements(queries[0].sentence.doc, merged)
+        merged = _new_name_for_the_last(queries, merged, order)
     return _speaker_threads(queries, merged, order)
+
+
+def _unintroduced(sentence: Span, key: str) -> bool:
+    """Whether ``sentence`` writes ``key`` as "the X", with nothing else, and the article
+    has not used the noun before: a new word for something already named."""
+    if " " in key:
+        return False
+    doc = sentence.doc
+    for token in sentence:
+        if token.pos_ != "NOUN" or token.lemma_.lower() != key:
+            continue
+        children = list(token.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+            continue
+        if any(c.dep_ not in {"det", "punct"} for c in children):
+            continue
+        return not any(t.pos_ == "NOUN" and t.lemma_.lower() == key for t in doc[: token.i])
+    return False
+
+
+def _new_name_for_the_last(
+    queries: Sequence[TopicQuery], topics: list[Topic], order: Sequence[int]
+) -> list[Topic]:
+    """A topic first worded as a bare "the X" the article never introduced, by the
+    speaker of the statement before ("opposed to the tax" from one who just spoke of a
+    levy), is what that statement was about."""
+    relabel: dict[str, Topic] = {}
+    seen: set[str] = set()
+    previous: int | None = None
+    for i in order:
+        key = topics[i].key
+        if key not in seen:
+            seen.add(key)
+            if (
+                previous is not None
+                and topics[previous].key != key
+                and queries[i].speaker == queries[previous].speaker
+                and _unintroduced(queries[i].sentence, key)
+            ):
+                relabel[key] = relabel.get(topics[previous].key, topics[previous])
+        previous = i
+    return [relabel.get(t.key, t) for t in topics]
 
 
 def _to_shared_topic(queries: Sequence[TopicQuery], readings: list[_Reading]) -> list[_Reading]:
