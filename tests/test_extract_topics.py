@@ -567,3 +567,18 @@ def test_extract_topics_an_unintroduced_definite_renames_the_last_topic(nlp, thi
     speakers = ["petrov", "ostrava", speaker, "lindqvist", "mirela"]
     queries = _queries(nlp, text, [("said", s) for s in speakers])
     assert [t.key for t in article_topics(queries)] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a reporting verb's "of"/"about" object names what its clause is about
+        ("One source said of the harbour levy that the dockers were angry.", "harbour levy"),
+        ("Ostrava talked about the harbour levy, saying the dockers were angry.", "harbour levy"),
+        # a date or a venue beside the clause names nothing
+        ("Ostrava said on Monday that the dockers were angry.", "docker"),
+    ],
+)
+def test_extract_topics_what_a_remark_is_said_of_is_its_topic(nlp, text, key):
+    cue = "talked" if "talked" in text else "said"
+    assert _topic(nlp, text, cue).key == key

@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 __all__ = ["topic_for"]
 
 
+#: Prepositions by which a reporting verb with a clause names what it is about.
+_PREPS_OF_REMARK = frozenset({"of", "about", "on", "over", "regarding", "concerning"})
+
+
 #: How much a later candidate phrase is discounted against the syntactic first choice.
 _POSITION_DECAY = 0.35
 
@@ -89,12 +93,15 @@ def _candidates(cue: Token, content: Span | None) -> list[Token]:
     has_clause = any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children)
     # A position cue names its topic as its object: "opposed X", "called for X"; a
     # reporting verb's object is its audience ("told reporters").
-    if not has_clause:
-        for child in cue.children:
-            if child.dep_ in {"dobj", "obj"}:
-                found.append(child)
-            elif child.dep_ == "prep" and child.lower_ in _PREPS_OF_TOPIC - {"to"}:
-                found.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
+    # What a remark is about, named beside its clause: "said of the raid: ...", "spoke
+    # about the levy, saying ...".
+    for child in cue.children:
+        if child.dep_ in {"dobj", "obj"} and not has_clause:
+            found.append(child)
+        elif child.dep_ == "prep" and child.lower_ in _PREPS_OF_TOPIC - {"to"}:
+            if has_clause and child.lower_ not in _PREPS_OF_REMARK:
+                continue
+            found.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
     if content is not None and len(content):
         ids = {t.i for t in content}
         roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
