@@ -582,3 +582,18 @@ def test_extract_topics_an_unintroduced_definite_renames_the_last_topic(nlp, thi
 def test_extract_topics_what_a_remark_is_said_of_is_its_topic(nlp, text, key):
     cue = "talked" if "talked" in text else "said"
     assert _topic(nlp, text, cue).key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a noun that measures an issue hands over to the issue it measures
+        ("Analysts said the continuing decline in copper output was inevitable.", "copper output"),
+        ("Analysts said the rate of import dependency would rise.", "import dependency"),
+        ("Analysts said the price of copper would rise.", "copper"),
+        # with nothing to measure it is the issue
+        ("Analysts said copper prices would rise.", "copper price"),
+    ],
+)
+def test_extract_topics_a_measure_hands_over_to_what_it_measures(nlp, text, key):
+    assert _topic(nlp, text, "said").key == key

@@ -26,12 +26,18 @@ from .topic_words import (
     _VAGUE,
     GENERIC_NOUNS,
     LIGHT_NOUNS,
+    MEASURE_NOUNS,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["topic_for"]
+
+
+#: Prepositions by which a measuring noun names what it measures ("the decline in
+#: output", "the price of copper"); "prices for the depot" measure no depot.
+_PREPS_OF_MEASURE = frozenset({"of", "in"})
 
 
 #: Prepositions by which a reporting verb with a clause names what it is about.
@@ -43,22 +49,25 @@ _POSITION_DECAY = 0.35
 
 
 def _descend(token: Token, depth: int = 0) -> Token:
-    """From a verb or a light noun to the noun phrase it is about.
+    """From a verb, a light noun or a measuring noun to the noun phrase it is about.
 
     "the framework for X" -> X; "a promise to take part in funding X" -> X;
-    "sending inspectors" -> inspectors.
+    "sending inspectors" -> inspectors; "the decline in X", "the price of X" -> X.
     """
     if depth > 4:
         return token
+    measure = token.pos_ == "NOUN" and token.lemma_.lower() in MEASURE_NOUNS
     light = token.pos_ == "NOUN" and (
         token.lemma_.lower() in LIGHT_NOUNS | GENERIC_NOUNS or _frames_recurring(token)
     )
-    if token.pos_ == "VERB" or light:
+    if token.pos_ == "VERB" or light or measure:
         for child in token.children:
             if token.pos_ == "VERB" and child.dep_ in {"dobj", "obj"}:
                 return _descend(child, depth + 1)
+        # "the decline in production", "the rate of import dependency": an amount of the issue
+        preps = _PREPS_OF_MEASURE if measure else _PREPS_OF_TOPIC
         for child in token.rights:
-            if child.dep_ == "prep" and (token.pos_ == "VERB" or child.lower_ in _PREPS_OF_TOPIC):
+            if child.dep_ == "prep" and (token.pos_ == "VERB" or child.lower_ in preps):
                 for obj in child.children:
                     if obj.dep_ in {"pobj", "pcomp"}:
                         return _descend(obj, depth + 1)
