@@ -283,6 +283,13 @@ def test_extract_topics_evaluative_predicate_is_not_the_topic(nlp, text, cue, ke
             "NFC quotas",
         ),
         ("Ministers backed NFC quotas.", "quotas", "nfc quota", "NFC quotas"),
+        # an expansion followed by its acronym gives the acronym once
+        (
+            "Ministers backed a 10 pct Nordic Fishing Council (NFC) levy on imports.",
+            "levy",
+            "nfc levy",
+            "NFC levy",
+        ),
         # without the acronym in the article the name stays as written
         ("Ministers backed Nordic Fishing Council quotas.", "quotas", None, None),
     ],
