@@ -128,27 +128,29 @@ def test_extract_topics_participle_cue_qualifies_its_noun(nlp):
     assert topic.key == "bridge collapse"
 
 
-@pytest.mark.parametrize(
-    ("remark", "key"),
-    [
-        # names the issue the article keeps returning to (the fishing quotas): about it
-        ("The union said that lifeboats were needed under any new quota deal.", "fishing quota"),
-        # does not name it: keeps its own topic
-        ("The union said that lifeboats were needed in every harbour.", "lifeboat"),
-    ],
-)
-def test_extract_topics_one_off_wording_takes_the_central_issue_it_names(nlp, remark, key):
-    """A remark put in a word the article uses once ("lifeboats") is about the article's
-    central issue when its content names that issue, and about its own word otherwise."""
+def test_extract_topics_one_off_wording_is_settled_by_the_article(nlp):
+    """A remark put in a word the article uses once ("lifeboats") keeps that word when
+    read alone; read with the article's statements, it is about the issue they share
+    when it names it."""
     text = (
         "The council demanded lower fishing quotas. "
         "The ministry defended the fishing quotas. "
-        "Fishermen said the quotas were too high. " + remark
+        "Fishermen said the quotas were too high. "
+        "The union said that lifeboats were needed under any new quota deal."
     )
-    doc = nlp(text)
-    sent = list(doc.sents)[3]
-    cue = next(t for t in sent if t.lemma_ == "say")
-    assert topic_for(cue, _content(cue), sent).key == key
+    queries = _queries(
+        nlp,
+        text,
+        [
+            ("demanded", "council"),
+            ("defended", "ministry"),
+            ("said", "fishermen"),
+            ("said", "union"),
+        ],
+    )
+    last = queries[-1]
+    assert topic_for(last.cue, last.content, last.sentence).key == "lifeboat"
+    assert article_topics(queries)[-1].key == "fishing quota"
 
 
 def test_extract_topics_announcement_of_something_is_about_it(nlp):

@@ -3,9 +3,9 @@
 The candidates are the object of a position cue, then the objects and subjects of the
 content's verbs, then its noun chunks; verbs, light nouns and nouns the article uses once
 that frame an issue it returns to ("the timing of the ban") hand over to what they are
-about. A phrase the article uses once that names the article's main issue is about that
-issue; a remark that names nothing is read as the main issue and marked as pointing
-back, as is one whose candidate only refers back ("it", "this matter", "the proposal"),
+about. A phrase the article uses once is marked as such (not anchored), for the
+article's statements together to settle; a remark that names nothing is read as the main
+issue and marked as pointing back, as is one whose candidate only refers back ("it", "this matter", "the proposal"),
 for :func:`graph.extract.topics.article_topics` to settle. A position cue aimed at a person
 ("accused Varga of ...") is about that person, keyed by surname.
 """
@@ -225,19 +225,9 @@ def _read(cue: Token, content: Span | None, sentence: Span) -> _Reading:
         key=lambda ih: (_POSITION_DECAY ** ih[0]) * freq.get(ih[1].lemma_.lower(), 1),
     )[1]
     key, label = noun_phrase_key(head)
-    main = _main_issue(doc)
+    # a word the article uses once is how this remark is put, not an issue of the
+    # article: the article's statements together settle what it is about
     one_off = _one_off(doc, head, key)
-    if (
-        main is not None
-        and _head_counts(doc).get(main.key.split()[-1], 0) >= 2
-        and one_off
-        and _mentions(content or sentence, main)
-    ):
-        # "we're in no hurry" about the contract, "sending inspectors as part of a
-        # water agreement": a word the article uses once is how this remark is put;
-        # when the remark also names the issue the article keeps returning to, it is
-        # about that issue.
-        return _Reading(main, anchored=True, pointer=False)
     if " " not in key:
         # A bare head ("the quotas") takes the article's usual compound for it.
         compounds = _usual_compounds(doc, key)
