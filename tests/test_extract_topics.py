@@ -606,3 +606,14 @@ def test_extract_topics_what_a_remark_is_said_of_is_its_topic(nlp, text, key):
 )
 def test_extract_topics_a_measure_hands_over_to_what_it_measures(nlp, text, key):
     assert _topic(nlp, text, "said").key == key
+
+
+@pytest.mark.parametrize(
+    ("remark", "cue"),
+    [("The skipper said so.", "said"), ("LINDQVIST SAYS NO", "SAYS")],
+)
+def test_extract_topics_the_speaker_is_not_the_topic(nlp, remark, cue):
+    # a remark that names nothing but its speaker is about the article's issue
+    doc = nlp("The harbour fee rose. " + remark)
+    token = _token(doc, cue)
+    assert topic_for(token, None, token.sent).key == "harbour fee"

@@ -208,7 +208,7 @@ def _read(cue: Token, content: Span | None, sentence: Span) -> _Reading:
             heads.append(candidate)
     if not heads:
         chunks = [c for c in _chunk_roots(content or sentence) if _usable(c)]
-        heads = [c for c in chunks if c.i != cue.i]
+        heads = [c for c in chunks if c.i != cue.i and not _speaks(c, cue)]
     if not heads:
         # Nothing nameable ("She accused the council of being unfair"): such a remark is
         # about what the article is about.
@@ -235,6 +235,12 @@ def _read(cue: Token, content: Span | None, sentence: Span) -> _Reading:
             best = min(compounds.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
             key, label = best, _labels(doc).get(best, label)
     return _Reading(Topic(key=key, label=label), anchored=not one_off, pointer=pointer and one_off)
+
+
+def _speaks(token: Token, cue: Token) -> bool:
+    """Whether ``token`` is the cue's subject ("Varga said ..."): the speaker is not what
+    the remark is about."""
+    return token.head.i == cue.i and token.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _one_off(doc: Doc, head: Token, key: str) -> bool:
