@@ -617,3 +617,23 @@ def test_extract_topics_the_speaker_is_not_the_topic(nlp, remark, cue):
     doc = nlp("The harbour fee rose. " + remark)
     token = _token(doc, cue)
     assert topic_for(token, None, token.sent).key == "harbour fee"
+
+
+_RESEARCH_STORY = (
+    "Critics said stem cell research was rushed. Doctors said stem cell research saves lives. "
+)
+
+
+@pytest.mark.parametrize(
+    ("remark", "key"),
+    [
+        # a head with only adjectives takes the article's usual compound for it
+        ("Varga praised groundbreaking medical research.", "stem cell research"),
+        # a head with a noun of its own keeps it
+        ("Varga praised cancer research.", "cancer research"),
+    ],
+)
+def test_extract_topics_adjective_variant_takes_the_usual_compound(nlp, remark, key):
+    doc = nlp(_RESEARCH_STORY + remark)
+    cue = _token(doc, "praised")
+    assert topic_for(cue, None, cue.sent).key == key

@@ -228,9 +228,11 @@ def _read(cue: Token, content: Span | None, sentence: Span) -> _Reading:
     # a word the article uses once is how this remark is put, not an issue of the
     # article: the article's statements together settle what it is about
     one_off = _one_off(doc, head, key)
-    if " " not in key:
-        # A bare head ("the quotas") takes the article's usual compound for it.
-        compounds = _usual_compounds(doc, key)
+    if " " not in key or _adjective_variant(head):
+        # A bare head ("the quotas") takes the article's usual compound for it, and so
+        # does a head with only adjectives ("the medical research" where the article
+        # speaks of stem cell research).
+        compounds = _usual_compounds(doc, head.lemma_.lower())
         if compounds:
             best = min(compounds.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
             key, label = best, _labels(doc).get(best, label)
@@ -241,6 +243,13 @@ def _speaks(token: Token, cue: Token) -> bool:
     """Whether ``token`` is the cue's subject ("Varga said ..."): the speaker is not what
     the remark is about."""
     return token.head.i == cue.i and token.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _adjective_variant(head: Token) -> bool:
+    """Whether the phrase headed by ``head`` adds only adjectival modifiers to it
+    ("groundbreaking medical research"), no noun of its own."""
+    words = [t for t in _np_words(head) if t.i != head.i]
+    return bool(words) and all(t.dep_ == "amod" for t in words)
 
 
 def _one_off(doc: Doc, head: Token, key: str) -> bool:
