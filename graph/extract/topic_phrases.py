@@ -144,7 +144,9 @@ def noun_phrase_key(head: Token) -> tuple[str, str]:
             continue
         t = words[i]
         label = t.text if t.pos_ == "PROPN" or t.ent_type_ or t.text.isupper() else t.lower_
-        pieces.append((_word_key(t, t.i == head.i), label))
+        piece = (_word_key(t, t.i == head.i), label)
+        if not pieces or pieces[-1] != piece:  # "Nordic Fisheries Council (NFC)": NFC once
+            pieces.append(piece)
         i += 1
     pieces = pieces[-_MAX_WORDS:]
     key = " ".join(k for k, _ in pieces)

@@ -3,9 +3,9 @@
 The candidates are the object of a position cue, then the objects and subjects of the
 content's verbs, then its noun chunks; verbs, light nouns and nouns the article uses once
 that frame an issue it returns to ("the timing of the ban") hand over to what they are
-about. A phrase the article uses once that names the article's main issue is about that
-issue; a remark that names nothing is read as the main issue and marked as pointing
-back, as is one whose candidate only refers back ("it", "this matter", "the proposal"),
+about. A phrase the article uses once is marked as such (not anchored), for the
+article's statements together to settle; a remark that names nothing is read as the main
+issue and marked as pointing back, as is one whose candidate only refers back ("it", "this matter", "the proposal"),
 for :func:`graph.extract.topics.article_topics` to settle. A position cue aimed at a person
 ("accused Varga of ...") is about that person, keyed by surname.
 """
@@ -26,6 +26,7 @@ from .topic_words import (
     _VAGUE,
     GENERIC_NOUNS,
     LIGHT_NOUNS,
+    MEASURE_NOUNS,
 )
 
 if TYPE_CHECKING:
@@ -34,27 +35,39 @@ if TYPE_CHECKING:
 __all__ = ["topic_for"]
 
 
+#: Prepositions by which a measuring noun names what it measures ("the decline in
+#: output", "the price of copper"); "prices for the depot" measure no depot.
+_PREPS_OF_MEASURE = frozenset({"of", "in"})
+
+
+#: Prepositions by which a reporting verb with a clause names what it is about.
+_PREPS_OF_REMARK = frozenset({"of", "about", "on", "over", "regarding", "concerning"})
+
+
 #: How much a later candidate phrase is discounted against the syntactic first choice.
 _POSITION_DECAY = 0.35
 
 
 def _descend(token: Token, depth: int = 0) -> Token:
-    """From a verb or a light noun to the noun phrase it is about.
+    """From a verb, a light noun or a measuring noun to the noun phrase it is about.
 
     "the framework for X" -> X; "a promise to take part in funding X" -> X;
-    "sending inspectors" -> inspectors.
+    "sending inspectors" -> inspectors; "the decline in X", "the price of X" -> X.
     """
     if depth > 4:
         return token
+    measure = token.pos_ == "NOUN" and token.lemma_.lower() in MEASURE_NOUNS
     light = token.pos_ == "NOUN" and (
         token.lemma_.lower() in LIGHT_NOUNS | GENERIC_NOUNS or _frames_recurring(token)
     )
-    if token.pos_ == "VERB" or light:
+    if token.pos_ == "VERB" or light or measure:
         for child in token.children:
             if token.pos_ == "VERB" and child.dep_ in {"dobj", "obj"}:
                 return _descend(child, depth + 1)
+        # "the decline in production", "the rate of import dependency": an amount of the issue
+        preps = _PREPS_OF_MEASURE if measure else _PREPS_OF_TOPIC
         for child in token.rights:
-            if child.dep_ == "prep" and (token.pos_ == "VERB" or child.lower_ in _PREPS_OF_TOPIC):
+            if child.dep_ == "prep" and (token.pos_ == "VERB" or child.lower_ in preps):
                 for obj in child.children:
                     if obj.dep_ in {"pobj", "pcomp"}:
                         return _descend(obj, depth + 1)
@@ -89,12 +102,15 @@ def _candidates(cue: Token, content: Span | None) -> list[Token]:
     has_clause = any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children)
     # A position cue names its topic as its object: "opposed X", "called for X"; a
     # reporting verb's object is its audience ("told reporters").
-    if not has_clause:
-        for child in cue.children:
-            if child.dep_ in {"dobj", "obj"}:
-                found.append(child)
-            elif child.dep_ == "prep" and child.lower_ in _PREPS_OF_TOPIC - {"to"}:
-                found.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
+    # What a remark is about, named beside its clause: "said of the raid: ...", "spoke
+    # about the levy, saying ...".
+    for child in cue.children:
+        if child.dep_ in {"dobj", "obj"} and not has_clause:
+            found.append(child)
+        elif child.dep_ == "prep" and child.lower_ in _PREPS_OF_TOPIC - {"to"}:
+            if has_clause and child.lower_ not in _PREPS_OF_REMARK:
+                continue
+            found.extend(c for c in child.children if c.dep_ in {"pobj", "pcomp"})
     if content is not None and len(content):
         ids = {t.i for t in content}
         roots = [t for t in content if t.head.i not in ids or t.head.i == t.i]
@@ -192,7 +208,7 @@ def _read(cue: Token, content: Span | None, sentence: Span) -> _Reading:
             heads.append(candidate)
     if not heads:
         chunks = [c for c in _chunk_roots(content or sentence) if _usable(c)]
-        heads = [c for c in chunks if c.i != cue.i]
+        heads = [c for c in chunks if c.i != cue.i and not _speaks(c, cue)]
     if not heads:
         # Nothing nameable ("She accused the council of being unfair"): such a remark is
         # about what the article is about.
@@ -209,26 +225,31 @@ def _read(cue: Token, content: Span | None, sentence: Span) -> _Reading:
         key=lambda ih: (_POSITION_DECAY ** ih[0]) * freq.get(ih[1].lemma_.lower(), 1),
     )[1]
     key, label = noun_phrase_key(head)
-    main = _main_issue(doc)
+    # a word the article uses once is how this remark is put, not an issue of the
+    # article: the article's statements together settle what it is about
     one_off = _one_off(doc, head, key)
-    if (
-        main is not None
-        and _head_counts(doc).get(main.key.split()[-1], 0) >= 2
-        and one_off
-        and _mentions(content or sentence, main)
-    ):
-        # "we're in no hurry" about the contract, "sending inspectors as part of a
-        # water agreement": a word the article uses once is how this remark is put;
-        # when the remark also names the issue the article keeps returning to, it is
-        # about that issue.
-        return _Reading(main, anchored=True, pointer=False)
-    if " " not in key:
-        # A bare head ("the quotas") takes the article's usual compound for it.
-        compounds = _usual_compounds(doc, key)
+    if " " not in key or _adjective_variant(head):
+        # A bare head ("the quotas") takes the article's usual compound for it, and so
+        # does a head with only adjectives ("the medical research" where the article
+        # speaks of stem cell research).
+        compounds = _usual_compounds(doc, head.lemma_.lower())
         if compounds:
             best = min(compounds.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
             key, label = best, _labels(doc).get(best, label)
     return _Reading(Topic(key=key, label=label), anchored=not one_off, pointer=pointer and one_off)
+
+
+def _speaks(token: Token, cue: Token) -> bool:
+    """Whether ``token`` is the cue's subject ("Varga said ..."): the speaker is not what
+    the remark is about."""
+    return token.head.i == cue.i and token.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _adjective_variant(head: Token) -> bool:
+    """Whether the phrase headed by ``head`` adds only adjectival modifiers to it
+    ("groundbreaking medical research"), no noun of its own."""
+    words = [t for t in _np_words(head) if t.i != head.i]
+    return bool(words) and all(t.dep_ == "amod" for t in words)
 
 
 def _one_off(doc: Doc, head: Token, key: str) -> bool:

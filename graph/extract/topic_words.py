@@ -46,7 +46,7 @@ LIGHT_NOUNS: frozenset[str] = _table(
 GENERIC_NOUNS: frozenset[str] = _table(
     """
     thing word issue matter question problem point people change deal side
-    stuff kind sort lot fact way
+    stuff kind sort lot fact way place
     friend father mother son daughter brother sister wife husband family man woman
     boy girl child kid guy person folk everybody everyone somebody someone
     """

@@ -97,7 +97,10 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
       the statement before it.
     * Wordings of one thing differing by modifiers ("the tax cut", "the 1981 tax cut")
       are one topic: the one the article uses most; so are two topics the article writes
-      as a noun and its complement ("the attack on the oil platform").
+      as a noun and its complement ("the attack on the oil platform"), or gives as two
+      names of one thing ("the plan, which the council billed as its final offer"), or
+      a speaker goes on to name with a bare "the X" the article never introduced
+      ("the tax" right after the same speaker spoke of a levy).
     * A topic no other statement shares goes to its speaker's latest topic, or for a
       speaker's first remark to the topic of the statement it answers (see
       :func:`_speaker_threads`).
@@ -118,7 +121,50 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
     merged = merge_variants(topics)
     if queries:
         merged = _join_complements(queries[0].sentence.doc, merged)
+        merged = _new_name_for_the_last(queries, merged, order)
     return _speaker_threads(queries, merged, order)
+
+
+def _unintroduced(sentence: Span, key: str) -> bool:
+    """Whether ``sentence`` writes ``key`` as "the X", with nothing else, and the article
+    has not used the noun before: a new word for something already named."""
+    if " " in key:
+        return False
+    doc = sentence.doc
+    for token in sentence:
+        if token.pos_ != "NOUN" or token.lemma_.lower() != key:
+            continue
+        children = list(token.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+            continue
+        if any(c.dep_ not in {"det", "punct"} for c in children):
+            continue
+        return not any(t.pos_ == "NOUN" and t.lemma_.lower() == key for t in doc[: token.i])
+    return False
+
+
+def _new_name_for_the_last(
+    queries: Sequence[TopicQuery], topics: list[Topic], order: Sequence[int]
+) -> list[Topic]:
+    """A topic first worded as a bare "the X" the article never introduced, by the
+    speaker of the statement before ("opposed to the tax" from one who just spoke of a
+    levy), is what that statement was about."""
+    relabel: dict[str, Topic] = {}
+    seen: set[str] = set()
+    previous: int | None = None
+    for i in order:
+        key = topics[i].key
+        if key not in seen:
+            seen.add(key)
+            if (
+                previous is not None
+                and topics[previous].key != key
+                and queries[i].speaker == queries[previous].speaker
+                and _unintroduced(queries[i].sentence, key)
+            ):
+                relabel[key] = relabel.get(topics[previous].key, topics[previous])
+        previous = i
+    return [relabel.get(t.key, t) for t in topics]
 
 
 def _to_shared_topic(queries: Sequence[TopicQuery], readings: list[_Reading]) -> list[_Reading]:
@@ -250,7 +296,7 @@ def _complement_links(doc: Doc, keys: Collection[str]) -> list[tuple[str, str]]:
                     for b in by_head[obj.lemma_.lower()]
                     if a != b and set(b.split()) <= inner
                 )
-    return links + _same_name_links(doc, by_head)
+    return links + _same_name_links(doc, by_head) + _renaming_links(doc, by_head)
 
 
 #: Dependencies of the words of a name ("Sea Star", "Sismik 1").
@@ -280,10 +326,56 @@ def _same_name_links(doc: Doc, by_head: dict[str, list[str]]) -> list[tuple[str,
     return [(a, b) for keys in named.values() for a in keys for b in keys if a < b]
 
 
+#: Verbs by which a writer or speaker gives a thing another name ("the plan, which the
+#: ministry billed as its final offer", "a levy the critics called a tax").
+_NAMING_VERBS = frozenset(
+    {"bill", "call", "dub", "term", "label", "brand", "describe", "characterize", "style"}
+)
+
+
+def _keys_of(token: Token, by_head: dict[str, list[str]]) -> list[str]:
+    """The keys of ``by_head`` the noun phrase headed by ``token`` is a wording of."""
+    words = set(noun_phrase_key(token)[0].split())
+    return [k for k in by_head.get(token.lemma_.lower(), []) if set(k.split()) <= words]
+
+
+def _renaming_links(doc: Doc, by_head: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """Pairs of keys the article gives as two names of one thing: a noun and what a
+    clause on it calls it ("the proposal, which the network billed as its final offer",
+    "the levy they called a tax"), or a common noun in apposition ("the levy, a tax on
+    oils")."""
+    links: list[tuple[str, str]] = []
+    for token in doc:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in by_head:
+            continue
+        others: list[Token] = []
+        for child in token.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                others.append(child)
+            elif child.dep_ in {"relcl", "acl"} and child.lemma_.lower() in _NAMING_VERBS:
+                # "which they called a toll": the relative word is one object, the name the other
+                relative = any(c.tag_ in {"WDT", "WP"} for c in child.children)
+                for part in child.children:
+                    if part.pos_ == "NOUN" and (
+                        part.dep_ in {"oprd", "attr"} or (part.dep_ == "dobj" and relative)
+                    ):
+                        others.append(part)
+                    elif part.dep_ == "prep" and part.lower_ == "as":
+                        others.extend(
+                            o for o in part.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                        )
+        for other in others:
+            links.extend(
+                (a, b) for a in _keys_of(token, by_head) for b in _keys_of(other, by_head) if a != b
+            )
+    return links
+
+
 def _join_complements(doc: Doc, topics: Sequence[Topic]) -> list[Topic]:
     """Topics the article joins in one phrase, one as the other's complement ("the
-    attack on the oil platform" joins "attack" and "oil platform"), are one issue: the
-    one more statements have (ties: the first in alphabetical order)."""
+    attack on the oil platform" joins "attack" and "oil platform") or as another name of
+    it ("the plan, billed as a final offer"), are one issue: the one more statements have
+    (ties: the first in alphabetical order)."""
     counts = Counter(t.key for t in topics)
     parent = {k: k for k in counts}
 
