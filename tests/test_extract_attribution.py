@@ -183,6 +183,30 @@ def test_pronoun_is_the_last_person(nlp):
     assert _said(nlp, text) == [("peter brown", "said")]
 
 
+def test_pronoun_prefers_the_last_subject_to_a_later_object(nlp):
+    # "she" continues the subject of the sentence before, not a name in its object
+    text = (
+        "Anna Berg said the fund would help Maria Lopez and the other farmers. "
+        "She said the money would arrive in May."
+    )
+    assert _said(nlp, text) == [("anna berg", "said"), ("anna berg", "said")]
+
+
+def test_quotation_opening_with_someone_elses_words_is_relayed(nlp):
+    # "“She said ...,” X added": the quotation reports her words, X only relays them
+    text = (
+        "Anna Berg met the farmers on Monday. "
+        "“She said the subsidy is not about her, it is about all of us,” Peter Brown added."
+    )
+    statements = _extract(nlp, text).statements
+    assert [(s.speaker, s.reported_by) for s in statements] == [("anna berg", "peter brown")]
+
+
+def test_quotation_opening_with_i_said_is_the_speakers_own(nlp):
+    text = "Anna Berg met the farmers. “I said the subsidy would pass,” Peter Brown added."
+    assert _said(nlp, text) == [("peter brown", "added")]
+
+
 def test_he_in_a_coordination_is_not_the_other_conjunct(nlp):
     text = "Anna Berg visited Lisbon. During the visit, he and Peter Brown outlined a plan."
     # "he" cannot be Peter Brown, named beside it; the last other person is Anna Berg
