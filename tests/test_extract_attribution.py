@@ -232,6 +232,20 @@ def test_one_unnamed_member_is_merged_into_its_group(nlp):
     assert [s.speaker for s in statements] == ["western diplomat", "western diplomat"]
 
 
+def test_one_member_with_a_description_of_its_own_is_a_source_of_its_own(nlp):
+    # "an official of <a body>" says which official: not one more of "officials"
+    text = (
+        "Officials said the quota was fair. An official of a regional fisheries board "
+        "of a southern Chilean port said the quota was unfair."
+    )
+    extraction = _extract(nlp, text)
+    first, second = (s.speaker for s in extraction.statements)
+    assert first != second
+    actor = next(a for a in extraction.actors if a.key == second)
+    assert actor.label == "official of a regional fisheries board of a southern Chilean port"
+    assert actor.affiliation == "chile"  # the nationality its description names
+
+
 def test_relayed_position_has_the_relay_as_reporter(nlp):
     # "X said Y rejected Z": Y's position, relayed by X
     (statement,) = _extract(
