@@ -420,6 +420,13 @@ def test_judged_reaction_of_a_group_is_its_statement(nlp):
     )
 
 
+def test_a_decision_of_a_person_named_by_surname_is_their_position(nlp):
+    # "Roe’s decision to ...": a decision is a position; the tagger reads the possessive
+    # surname as a common noun, still the person named in full before
+    text = "Ann Roe met donors on Monday. Roe’s decision to hold off on backing Tom Hale upset the party."
+    assert _said(nlp, text) == [("ann roe", "decision")]
+
+
 def test_plain_subject_noun_cue_is_no_statement_of_its_own(nlp):
     # "X's plan offers ...": describes the plan, it is not a reaction with a side
     assert _extract(nlp, "Maria Lopez's budget plan offers a stark alternative.").statements == ()
