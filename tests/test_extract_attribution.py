@@ -427,6 +427,22 @@ def test_a_decision_of_a_person_named_by_surname_is_their_position(nlp):
     assert _said(nlp, text) == [("ann roe", "decision")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessor's proposed measure is its proposal, relayed by the speaker
+        (
+            "Ann Roe said Tom Hale's proposed tax would hurt farmers.",
+            [("ann roe", "said"), ("tom hale", "proposed")],
+        ),
+        # a planned trip is a schedule, not a position
+        ("Ann Roe said Tom Hale's planned trip would be short.", [("ann roe", "said")]),
+    ],
+)
+def test_a_proposed_measure_is_its_possessors_position(nlp, text, expected):
+    assert [(s.speaker, s.cue) for s in _extract(nlp, text).statements] == expected
+
+
 def test_plain_subject_noun_cue_is_no_statement_of_its_own(nlp):
     # "X's plan offers ...": describes the plan, it is not a reaction with a side
     assert _extract(nlp, "Maria Lopez's budget plan offers a stark alternative.").statements == ()
