@@ -155,6 +155,17 @@ def test_dateline_gives_no_country_when_it_may_be_foreign(nlp, text):
     assert actors["jean dupont"].affiliation is None
 
 
+def test_a_hyphenated_word_after_a_capitalised_paragraph_opening_is_no_dateline(nlp):
+    # "BFT figures show about one-third ...": the hyphen of "one-third" is no dateline's
+    # dash, so the body opening the paragraph is still read as the source
+    text = (
+        "The Bureau of Fair Trade (BFT) opened an inquiry on Monday.\n\n"
+        "BFT figures show about one-third of the country's farms are in debt.\n"
+    )
+    extraction = _extract(nlp, text)
+    assert [(s.speaker, s.cue) for s in extraction.statements] == [("bureau of fair trade", "show")]
+
+
 def test_acronym_in_parentheses_is_the_same_body(nlp):
     text = (
         "The Bureau of Fair Trade (BFT) opened an inquiry. "

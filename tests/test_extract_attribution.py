@@ -183,6 +183,30 @@ def test_pronoun_is_the_last_person(nlp):
     assert _said(nlp, text) == [("peter brown", "said")]
 
 
+def test_pronoun_prefers_the_last_subject_to_a_later_object(nlp):
+    # "she" continues the subject of the sentence before, not a name in its object
+    text = (
+        "Anna Berg said the fund would help Maria Lopez and the other farmers. "
+        "She said the money would arrive in May."
+    )
+    assert _said(nlp, text) == [("anna berg", "said"), ("anna berg", "said")]
+
+
+def test_quotation_opening_with_someone_elses_words_is_relayed(nlp):
+    # "“She said ...,” X added": the quotation reports her words, X only relays them
+    text = (
+        "Anna Berg met the farmers on Monday. "
+        "“She said the subsidy is not about her, it is about all of us,” Peter Brown added."
+    )
+    statements = _extract(nlp, text).statements
+    assert [(s.speaker, s.reported_by) for s in statements] == [("anna berg", "peter brown")]
+
+
+def test_quotation_opening_with_i_said_is_the_speakers_own(nlp):
+    text = "Anna Berg met the farmers. “I said the subsidy would pass,” Peter Brown added."
+    assert _said(nlp, text) == [("peter brown", "added")]
+
+
 def test_he_in_a_coordination_is_not_the_other_conjunct(nlp):
     text = "Anna Berg visited Lisbon. During the visit, he and Peter Brown outlined a plan."
     # "he" cannot be Peter Brown, named beside it; the last other person is Anna Berg
@@ -206,6 +230,20 @@ def test_one_unnamed_member_is_merged_into_its_group(nlp):
     text = "Western diplomats said the talks were stalled. One diplomat said they would resume."
     statements = _extract(nlp, text).statements
     assert [s.speaker for s in statements] == ["western diplomat", "western diplomat"]
+
+
+def test_one_member_with_a_description_of_its_own_is_a_source_of_its_own(nlp):
+    # "an official of <a body>" says which official: not one more of "officials"
+    text = (
+        "Officials said the quota was fair. An official of a regional fisheries board "
+        "of a southern Chilean port said the quota was unfair."
+    )
+    extraction = _extract(nlp, text)
+    first, second = (s.speaker for s in extraction.statements)
+    assert first != second
+    actor = next(a for a in extraction.actors if a.key == second)
+    assert actor.label == "official of a regional fisheries board of a southern Chilean port"
+    assert actor.affiliation == "chile"  # the nationality its description names
 
 
 def test_relayed_position_has_the_relay_as_reporter(nlp):
@@ -380,6 +418,29 @@ def test_judged_reaction_of_a_group_is_its_statement(nlp):
         "response",
         "oppose",
     )
+
+
+def test_a_decision_of_a_person_named_by_surname_is_their_position(nlp):
+    # "Roe’s decision to ...": a decision is a position; the tagger reads the possessive
+    # surname as a common noun, still the person named in full before
+    text = "Ann Roe met donors on Monday. Roe’s decision to hold off on backing Tom Hale upset the party."
+    assert _said(nlp, text) == [("ann roe", "decision")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessor's proposed measure is its proposal, relayed by the speaker
+        (
+            "Ann Roe said Tom Hale's proposed tax would hurt farmers.",
+            [("ann roe", "said"), ("tom hale", "proposed")],
+        ),
+        # a planned trip is a schedule, not a position
+        ("Ann Roe said Tom Hale's planned trip would be short.", [("ann roe", "said")]),
+    ],
+)
+def test_a_proposed_measure_is_its_possessors_position(nlp, text, expected):
+    assert [(s.speaker, s.cue) for s in _extract(nlp, text).statements] == expected
 
 
 def test_plain_subject_noun_cue_is_no_statement_of_its_own(nlp):

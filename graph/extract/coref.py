@@ -147,6 +147,26 @@ class Antecedents:
         unquoted = self.quoted if i not in self.quoted else None
         return self._last_before(self.persons, i, skip, unquoted=unquoted)
 
+    def subject_before(self, token: Token, skip: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
+        """The last person before ``token`` who is the subject of a clause, in its sentence
+        or the one before: "Roe said Hale would lose. He said ..." is Roe, not Hale.
+        Outside quotations unless ``token`` is inside one, as :meth:`person_before`."""
+        doc = token.doc
+        sent = token.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        unquoted = self.quoted if token.i not in self.quoted else None
+        pos = bisect_left(self.persons, (token.i, ""))
+        while pos > 0:
+            pos -= 1
+            at, key = self.persons[pos]
+            if at < start:
+                return None
+            if key in skip or (unquoted is not None and at in unquoted):
+                continue
+            if _is_subject(doc[at]):
+                return key
+        return None
+
     def collective_before(self, i: int, skip: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
         return self._last_before(self.collectives, i, skip)
 
@@ -170,6 +190,14 @@ class Antecedents:
         return None
 
 
+def _is_subject(first: Token) -> bool:
+    """Whether the mention starting at ``first`` is a clause's subject ("Ann Roe said")."""
+    token = first
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
 def antecedent(token: Token, antecedents: Antecedents, skip: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
     """The actor a pronoun, relative pronoun or bare title stands for, or None.
 
@@ -181,7 +209,9 @@ def antecedent(token: Token, antecedents: Antecedents, skip: set[str] = frozense
         return antecedents.index.actor_of(head)
     if lower in _PERSON_PRONOUNS:
         # "she" is not a person the text marks as a man ("Mr. Blue")
-        return antecedents.person_before(token.i, skip | antecedents.unlike(lower))
+        skip = skip | antecedents.unlike(lower)
+        # a pronoun continues the last subject: "Roe told Hale ... She said" is Roe
+        return antecedents.subject_before(token, skip) or antecedents.person_before(token.i, skip)
     if lower in _PLURAL_PRONOUNS:
         return antecedents.group_before(token.i, skip) or antecedents.collective_before(
             token.i, skip

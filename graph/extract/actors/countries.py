@@ -38,6 +38,8 @@ def read_dateline(doc: Doc) -> tuple[set[int], str | None]:
         for tok in doc[start + 1 : start + 12]:
             if "\n" in tok.text:
                 break
+            if tok.text in _DASHES and not doc[tok.i - 1].whitespace_:
+                break  # "one-third": a hyphen inside a word, no dateline's dash
             if tok.text in _DASHES:
                 tokens.update(range(start, tok.i + 1))
                 if country is None:

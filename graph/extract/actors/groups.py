@@ -143,6 +143,44 @@ def _definite(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
 
 
+# Prepositions whose phrase describes which one of a group a source is ("an official
+# of a trade bureau", "a delegate from a producing country").
+_DESCRIBING_PREPS = frozenset({"of", "from", "at", "with"})
+
+
+# Longest description after a source's noun read as part of its name, in tokens.
+_DESCRIPTION = 12
+
+
+def _described(head: Token) -> int | None:
+    """End of the phrase after a single unnamed source's noun that says which one it
+    is ("an official of a foreign trade bureau of a provincial city"), or None when
+    there is none, or it runs into a verb or past :data:`_DESCRIPTION` tokens."""
+    prep = next((c for c in head.rights if c.dep_ == "prep"), None)
+    if prep is None or prep.lower_ not in _DESCRIBING_PREPS or prep.i != head.i + 1:
+        return None
+    if not any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in prep.children):
+        return None
+    end = prep.right_edge.i + 1
+    doc = head.doc
+    if end - head.i > _DESCRIPTION or any(t.pos_ in ("VERB", "AUX") for t in doc[head.i : end]):
+        return None
+    return end
+
+
+def _described_country(index: ActorIndex, head: Token, end: int) -> str | None:
+    """The country an adjective in a source's description names ("an official of a
+    Chinese city" is China's), unless the source is a business."""
+    if head.lower_ in BUSINESS_NOUNS or head.lemma_.lower() in BUSINESS_NOUNS:
+        return None
+    for t in head.doc[head.i + 1 : end]:
+        if t.dep_ in ("amod", "compound") and t.is_title:
+            key = country_key(index, t)
+            if key:
+                return key
+    return None
+
+
 def group_actor(index: ActorIndex, head: Token) -> str | None:
     """A Group for an unnamed source or collective headed by ``head`` ("a diplomat").
 
@@ -181,10 +219,18 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
     span = _group_label(head)
     if span.start in index.dateline:
         span = doc[max(index.dateline) + 1 : span.end]
-    label = span.text
     single = any(c.dep_ in ("det", "nummod") and c.lower_ in _SINGLE_DETS for c in head.children)
+    described = _described(head) if single else None
+    if described is not None:
+        # "an official of a provincial trade bureau": a source of its own description,
+        # not one more of the officials quoted before
+        span = doc[span.start : described]
+        affiliation = affiliation or _described_country(index, head, described)
+    label = span.text
     key = None
-    if single or not mods:
+    if described is not None:
+        key = actor_key(" ".join(t.lower_ for t in span))
+    elif single or not mods:
         key = index.groups.get(lemma)
     if key is None:
         key = actor_key(" ".join([t.lower_ for t in mods] + [lemma]))

@@ -133,9 +133,12 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 cand = _stand(token, speakers)
                 if cand:
                     cands[cand.cue.i] = cand
-            elif token.pos_ == "NOUN" and lemma in NOUN_CUES:
+            elif token.pos_ == "NOUN" and (lemma in NOUN_CUES or _proposing(token)):
                 cand = _noun_cue(token, speakers)
                 if cand:
+                    participle = None if lemma in NOUN_CUES else _proposing(token)
+                    if participle is not None:
+                        cand.cue_text = participle.text  # "the ministry's proposed tax"
                     cands[token.i] = cand
             elif token.pos_ == "VERB":
                 if lemma == "cite" and token.tag_ == "VBG":
@@ -277,6 +280,26 @@ def _reported_on(previous: list[Attribution], sentence: Span, quoted: set[int]) 
         and t.lower_ in _BACKSHIFT_MODALS
         and not any(a.dep_ == "relcl" for a in (t.head, *t.head.ancestors))
         for t in sentence
+    )
+
+
+# Participles that make the noun they modify someone's proposal: "the ministry's
+# proposed tax" ("a planned trip" is a schedule, no position).
+_PROPOSING = frozenset({"propose"})
+
+
+def _proposing(noun: Token) -> Token | None:
+    """The participle of "the government's proposed land reform": a noun its possessor
+    proposes, a position of the possessor's as much as "the government's proposal" is."""
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in _PROPOSING
+        ),
+        None,
     )
 
 

@@ -47,6 +47,30 @@ def _in_adjunct(cue: Token, outer: Token) -> bool:
     return False
 
 
+# Verbs of plain saying: a quotation that opens with one reports someone else's words.
+_PLAIN_SAYING = frozenset({"say", "tell"})
+
+
+# Subjects that name someone other than the one quoted: third persons and names.
+_THIRD_PERSONS = frozenset({"he", "she", "they"})
+
+
+def _quote_opens_with_other(cand: _Candidate, outer: _Candidate, quoted: set[int]) -> bool:
+    """Whether a quotation opens by saying what someone else said ("“She told us it is
+    over,” Roe said"): the quotation's first words are the subject of a verb of plain
+    saying, a third person or a name, not the one quoted."""
+    if cand.lemma not in _PLAIN_SAYING or not cand.speakers or cand.noun:
+        return False
+    if set(cand.speakers) & set(outer.speakers):
+        return False
+    subject = cand.subjects.get(cand.speakers[0])
+    if subject is None or subject.i not in quoted or subject.i - 1 in quoted:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _THIRD_PERSONS
+    return subject.pos_ == "PROPN"
+
+
 def _resolve_nesting(
     cands: dict[int, _Candidate],
     cites: list[Token],
@@ -85,6 +109,11 @@ def _resolve_nesting(
             cand.reported_by = outer.reported_by
             continue
         if cand.cue.i in quoted and outer.cue.i not in quoted:
+            if _quote_opens_with_other(cand, outer, quoted):
+                # "“She said it is over,” Roe added": Roe relays her words
+                cand.reported_by = outer.speakers[0]
+                outer.dropped = True
+                continue
             cand.dropped = True  # a verb inside the quotation is part of what was said
             continue
         if crossed:

@@ -210,8 +210,9 @@ class _Speakers:
             for child in token.children:
                 if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN":
                     return self._generic(child, outlet=True)
-        if token.pos_ == "PROPN":
-            # a surname NER did not tag, of a person named in full elsewhere in the article
+        if token.pos_ == "PROPN" or (token.is_title and token.dep_ == "poss"):
+            # a surname NER did not tag, of a person named in full elsewhere in the
+            # article (the tagger reads a possessive one as a noun: "Roe’s decision")
             known = index.surnames.get(token.lower_)
             if known:
                 index.mention(token.doc[token.i : token.i + 1], known)

@@ -169,6 +169,6 @@ DOCUMENT_NOUNS: frozenset[str] = words(
     memo data record release filing ruling article book post tweet email note estimate
     sign placard banner poster leaflet video videos footage clip transcript ad ads
     advertisement commercial spot editorial editorials column complaint lawsuit suit brief
-    speech review research evidence statistics database account commentary
+    speech review research evidence statistics database account commentary figure figures
     """
 )

@@ -109,6 +109,6 @@ NOUN_CUES: frozenset[str] = words(
     demand demands call calls criticism argument arguments view views stance
     insistence pledge promise promises denial objection objections plea appeal request
     offer threat threats accusation accusations attempt attempts response responses
-    plan plans refusal rejection opposition support backing praise
+    plan plans refusal rejection opposition support backing praise decision decisions
     """
 )
