@@ -2,14 +2,12 @@
 
 The rules (:func:`.assembly.find_attributions`) propose attributions; this module adds
 candidates of its own where a verb that is often a cue in PolNeAR train (the cue table
-``cue_words.tsv``) has a subject the rules did not read as speaking, where "according to"
-names a source the rules read only as relaying another speaker ("Y plans ..., according
-to an aide"), and where a quotation is signed with a dash ("“...” ― Jane Roe"). Each
-candidate is described by a few features of the parse (:func:`features`: how often its
-cue word is a cue, where it came from, what kind of word the cue is, whether it is quoted,
-the source and its distance, the content's length) and scored by a logistic regression
-(:class:`FilterModel`) trained on PolNeAR train (``python -m training.attribution_filter``,
-``make attribution-filter``). The model checks
+``cue_words.tsv``) has a subject the rules did not read as speaking, and where a quotation
+is signed with a dash ("“...” ― Jane Roe"). Each candidate is described by a few features
+of the parse (:func:`features`: how often its cue word is a cue, where it came from, what
+kind of word the cue is, whether it is quoted, the source and its distance, the content's
+length) and scored by a logistic regression (:class:`FilterModel`) trained on PolNeAR train
+(``python -m training.attribution_filter``, ``make attribution-filter``). The model checks
 the candidates of the proposers it names (the shipped one, this module's verbs): one is
 kept when its score reaches the model's threshold. The others are kept as proposed: the
 rules say what the project calls a statement, which PolNeAR (annotated for another
@@ -69,7 +67,7 @@ class Candidate:
     """An attribution proposed for the check, and which proposer found it."""
 
     attribution: Attribution
-    origin: str  # "rule", "verb", "relay" or "dash"
+    origin: str  # "rule", "verb" or "dash"
 
 
 def _share(lemma: str) -> tuple[float, int]:
@@ -238,50 +236,6 @@ def _verb_candidates(
     return found
 
 
-def _according_to(token: Token) -> Token | None:
-    """The object of "according to" when ``token`` is its "according"."""
-    if token.lower_ != "according":
-        return None
-    to = [c for c in token.children if c.lower_ == "to"]
-    objects = [c for c in to[0].children if c.dep_ == "pobj"] if to else []
-    return objects[0] if objects else None
-
-
-def _relay_candidates(
-    rules: list[Attribution], speakers: _Speakers, quoted: set[int]
-) -> list[Attribution]:
-    """ "According to" where the rules read it as relaying another speaker: in "Y plans to
-    visit ..., according to an aide", the aide is a source of its own besides Y."""
-    found: list[Attribution] = []
-    by_sentence: dict[int, list[Attribution]] = {}
-    for a in rules:
-        if a.sentence.start <= a.cue.i < a.sentence.end:
-            by_sentence.setdefault(a.sentence.start, []).append(a)
-    for group in by_sentence.values():
-        speaking = {a.speaker for a in group}
-        reporters = {a.reported_by for a in group if a.reported_by} - speaking
-        cues = {a.cue.i for a in group}
-        for token in group[0].sentence:
-            source = _according_to(token)
-            if source is None or token.i in cues or token.i in quoted:
-                continue
-            key = speakers.of(source, set(), generic=True)
-            if key not in reporters:
-                continue
-            found.append(
-                Attribution(
-                    cue=token,
-                    cue_text="according to",
-                    speaker=key,
-                    content=_content(token, "say"),
-                    sentence=group[0].sentence,
-                    source=source,
-                )
-            )
-            reporters.discard(key)
-    return found
-
-
 def _subject(verb: Token) -> Token | None:
     """A verb's subject in the parse, or for a participle ("..., saying ...") its head's."""
     subjects, _ = _subjects(verb)
@@ -340,7 +294,6 @@ def candidates(doc: Doc, index: ActorIndex) -> list[Candidate]:
     speakers.in_quotes = speakers.antecedents.quoted = quoted
     found = [Candidate(a, "rule") for a in rules]
     found += [Candidate(a, "verb") for a in _verb_candidates(doc, rules, speakers, quoted)]
-    found += [Candidate(a, "relay") for a in _relay_candidates(rules, speakers, quoted)]
     found += [Candidate(a, "dash") for a in _dash_candidates(doc, speakers)]
     return sorted(found, key=lambda c: (c.attribution.sentence.start, c.attribution.cue.i))
 
