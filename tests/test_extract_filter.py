@@ -108,3 +108,11 @@ def test_filter_reads_a_quotation_signed_with_a_dash(nlp) -> None:
     text = "“The toll will ruin the harbour and every family in it.” ― Marta Velloso"
     said = _said(nlp, text)
     assert said.get("―") == "Marta Velloso"
+
+
+def test_filter_reads_a_dash_glued_to_the_closing_quotation_mark(nlp) -> None:
+    text = "“The toll will ruin every family in it.”― Jane Roe"
+    doc = nlp(text)
+    found = candidates(doc, index_actors(doc, "t1"))
+    assert [(c.origin, c.attribution.cue_text) for c in found] == [("dash", "―")]
+    assert _said(nlp, text) == {"―": "Jane Roe"}

@@ -254,7 +254,9 @@ def _dash_candidates(doc: Doc, speakers: _Speakers) -> list[Attribution]:
     """Quotations signed with a dash and a name: "“We will win.” ― Jane Roe"."""
     found: list[Attribution] = []
     for token in doc[1:]:
-        if token.text not in _DASHES or doc[token.i - 1].text not in _CLOSING:
+        # the tokenizer may glue the closing mark to the dash: "...”― Jane Roe"
+        glued = token.text[:1] in _CLOSING and token.text[1:] in _DASHES
+        if not glued and (token.text not in _DASHES or doc[token.i - 1].text not in _CLOSING):
             continue
         after = token.i + 1
         while after < len(doc) and doc[after].is_space:
@@ -268,7 +270,7 @@ def _dash_candidates(doc: Doc, speakers: _Speakers) -> list[Attribution]:
         key = speakers.of(name, set(), generic=True)
         if key is None:
             continue
-        close = token.i - 1
+        close = token.i if glued else token.i - 1
         start = close - 1
         while start > 0 and doc[start].text not in ("“", '"', "``"):
             start -= 1
@@ -276,7 +278,7 @@ def _dash_candidates(doc: Doc, speakers: _Speakers) -> list[Attribution]:
         found.append(
             Attribution(
                 cue=token,
-                cue_text=token.text,
+                cue_text=token.text[1:] if glued else token.text,
                 speaker=key,
                 content=content,
                 sentence=token.sent,
