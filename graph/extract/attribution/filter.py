@@ -256,7 +256,10 @@ def _dash_candidates(doc: Doc, speakers: _Speakers) -> list[Attribution]:
     for token in doc[1:]:
         # the tokenizer may glue the closing mark to the dash: "...”― Jane Roe"
         glued = token.text[:1] in _CLOSING and token.text[1:] in _DASHES
-        if not glued and (token.text not in _DASHES or doc[token.i - 1].text not in _CLOSING):
+        before = token.i - 1
+        while before > 0 and doc[before].is_space:
+            before -= 1  # "...”\u00a0― Jane Roe": a space of its own before the dash
+        if not glued and (token.text not in _DASHES or doc[before].text not in _CLOSING):
             continue
         after = token.i + 1
         while after < len(doc) and doc[after].is_space:
@@ -270,7 +273,7 @@ def _dash_candidates(doc: Doc, speakers: _Speakers) -> list[Attribution]:
         key = speakers.of(name, set(), generic=True)
         if key is None:
             continue
-        close = token.i if glued else token.i - 1
+        close = token.i if glued else before
         start = close - 1
         while start > 0 and doc[start].text not in ("“", '"', "``"):
             start -= 1
