@@ -292,14 +292,20 @@ def _dash_candidates(doc: Doc, speakers: _Speakers) -> list[Attribution]:
 
 
 def candidates(doc: Doc, index: ActorIndex) -> list[Candidate]:
-    """The rules' attributions and this module's own, in text order."""
+    """The rules' attributions and this module's own, in text order; one whose cue is
+    inside a quotation signed with a dash gives way to the signer's."""
     rules = list(find_attributions(doc, index))
     speakers = _Speakers(index)
     quoted = _quotation_tokens(doc)
     speakers.in_quotes = speakers.antecedents.quoted = quoted
     found = [Candidate(a, "rule") for a in rules]
     found += [Candidate(a, "verb") for a in _verb_candidates(doc, rules, speakers, quoted)]
-    found += [Candidate(a, "dash") for a in _dash_candidates(doc, speakers)]
+    signed = _dash_candidates(doc, speakers)
+    # a cue inside a quotation signed with a dash is part of what the signer said, as it is
+    # inside any quotation with its cue ("“He said we lose.” ― Jane Roe" is Jane Roe's)
+    inside = {t.i for a in signed if a.content is not None for t in a.content}
+    found = [c for c in found if c.attribution.cue.i not in inside]
+    found += [Candidate(a, "dash") for a in signed]
     return sorted(found, key=lambda c: (c.attribution.sentence.start, c.attribution.cue.i))
 
 
