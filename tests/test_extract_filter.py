@@ -116,3 +116,24 @@ def test_filter_reads_a_dash_glued_to_the_closing_quotation_mark(nlp) -> None:
     found = candidates(doc, index_actors(doc, "t1"))
     assert [(c.origin, c.attribution.cue_text) for c in found] == [("dash", "―")]
     assert _said(nlp, text) == {"―": "Jane Roe"}
+
+
+def test_filter_reads_a_dash_after_a_space_of_its_own(nlp) -> None:
+    text = "“The toll will ruin every family in it. Why did we vote for it?”\u00a0― Jane Roe"
+    doc = nlp(text)
+    found = candidates(doc, index_actors(doc, "t1"))
+    assert [(c.origin, c.attribution.cue.text) for c in found if c.origin == "dash"] == [
+        ("dash", "―")
+    ]
+    (dash,) = [c.attribution for c in found if c.origin == "dash"]
+    assert dash.content is not None and dash.content.text.endswith("for it?")
+
+
+def test_filter_a_cue_inside_a_quotation_signed_with_a_dash_is_the_signers(nlp) -> None:
+    text = (
+        "“During the debate Tom Hadley said farmers live in misery. "
+        "He is ignorant of our lives.” ― Jane Roe"
+    )
+    rules = extract_article(nlp(text), _article(text), "rules").statements
+    assert "said" in {s.cue for s in rules}
+    assert _said(nlp, text) == {"―": "Jane Roe"}

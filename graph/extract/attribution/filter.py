@@ -256,7 +256,10 @@ def _dash_candidates(doc: Doc, speakers: _Speakers) -> list[Attribution]:
     for token in doc[1:]:
         # the tokenizer may glue the closing mark to the dash: "...”― Jane Roe"
         glued = token.text[:1] in _CLOSING and token.text[1:] in _DASHES
-        if not glued and (token.text not in _DASHES or doc[token.i - 1].text not in _CLOSING):
+        before = token.i - 1
+        while before > 0 and doc[before].is_space:
+            before -= 1  # "...”\u00a0― Jane Roe": a space of its own before the dash
+        if not glued and (token.text not in _DASHES or doc[before].text not in _CLOSING):
             continue
         after = token.i + 1
         while after < len(doc) and doc[after].is_space:
@@ -270,7 +273,7 @@ def _dash_candidates(doc: Doc, speakers: _Speakers) -> list[Attribution]:
         key = speakers.of(name, set(), generic=True)
         if key is None:
             continue
-        close = token.i if glued else token.i - 1
+        close = token.i if glued else before
         start = close - 1
         while start > 0 and doc[start].text not in ("“", '"', "``"):
             start -= 1
@@ -289,14 +292,20 @@ def _dash_candidates(doc: Doc, speakers: _Speakers) -> list[Attribution]:
 
 
 def candidates(doc: Doc, index: ActorIndex) -> list[Candidate]:
-    """The rules' attributions and this module's own, in text order."""
+    """The rules' attributions and this module's own, in text order; one whose cue is
+    inside a quotation signed with a dash gives way to the signer's."""
     rules = list(find_attributions(doc, index))
     speakers = _Speakers(index)
     quoted = _quotation_tokens(doc)
     speakers.in_quotes = speakers.antecedents.quoted = quoted
     found = [Candidate(a, "rule") for a in rules]
     found += [Candidate(a, "verb") for a in _verb_candidates(doc, rules, speakers, quoted)]
-    found += [Candidate(a, "dash") for a in _dash_candidates(doc, speakers)]
+    signed = _dash_candidates(doc, speakers)
+    # a cue inside a quotation signed with a dash is part of what the signer said, as it is
+    # inside any quotation with its cue ("“He said we lose.” ― Jane Roe" is Jane Roe's)
+    inside = {t.i for a in signed if a.content is not None for t in a.content}
+    found = [c for c in found if c.attribution.cue.i not in inside]
+    found += [Candidate(a, "dash") for a in signed]
     return sorted(found, key=lambda c: (c.attribution.sentence.start, c.attribution.cue.i))
 
 
