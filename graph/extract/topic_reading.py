@@ -5,9 +5,10 @@ content's verbs, then its noun chunks; verbs, light nouns and nouns the article 
 that frame an issue it returns to ("the timing of the ban") hand over to what they are
 about. A phrase the article uses once is marked as such (not anchored), for the
 article's statements together to settle; a remark that names nothing is read as the main
-issue and marked as pointing back, as is one whose candidate only refers back ("it", "this matter", "the proposal"),
-for :func:`graph.extract.topics.article_topics` to settle. A position cue aimed at a person
-("accused Varga of ...") is about that person, keyed by surname.
+issue and marked as pointing back, as is one whose candidate only refers back ("it",
+"this matter", "the proposal"), for :func:`graph.extract.topics.article_topics` to
+settle. A position cue aimed at a person ("accused Varga of ...") is about that person,
+keyed by surname.
 """
 
 from __future__ import annotations
@@ -228,10 +229,9 @@ def _read(cue: Token, content: Span | None, sentence: Span) -> _Reading:
     # a word the article uses once is how this remark is put, not an issue of the
     # article: the article's statements together settle what it is about
     one_off = _one_off(doc, head, key)
-    if " " not in key or _adjective_variant(head):
-        # A bare head ("the quotas") takes the article's usual compound for it, and so
-        # does a head with only adjectives ("the medical research" where the article
-        # speaks of stem cell research).
+    if " " not in key:
+        # A bare head ("the quotas") takes the article's usual compound for it; a head
+        # with adjectives keeps them ("nuclear power" is no "offshore wind power").
         compounds = _usual_compounds(doc, head.lemma_.lower())
         if compounds:
             best = min(compounds.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
@@ -243,13 +243,6 @@ def _speaks(token: Token, cue: Token) -> bool:
     """Whether ``token`` is the cue's subject ("Varga said ..."): the speaker is not what
     the remark is about."""
     return token.head.i == cue.i and token.dep_ in {"nsubj", "nsubjpass"}
-
-
-def _adjective_variant(head: Token) -> bool:
-    """Whether the phrase headed by ``head`` adds only adjectival modifiers to it
-    ("groundbreaking medical research"), no noun of its own."""
-    words = [t for t in _np_words(head) if t.i != head.i]
-    return bool(words) and all(t.dep_ == "amod" for t in words)
 
 
 def _one_off(doc: Doc, head: Token, key: str) -> bool:

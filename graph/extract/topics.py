@@ -97,8 +97,8 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
       the statement before it.
     * Wordings of one thing differing by modifiers ("the tax cut", "the 1981 tax cut")
       are one topic: the one the article uses most; so are two topics the article writes
-      as a noun and its complement ("the attack on the oil platform"), or gives as two
-      names of one thing ("the plan, which the council billed as its final offer"), or
+      as a noun and its complement ("the raid on the fuel depot"), or gives as two
+      names of one thing ("the scheme, which the mayor branded a lifeline"), or
       a speaker goes on to name with a bare "the X" the article never introduced
       ("the tax" right after the same speaker spoke of a levy).
     * A topic no other statement shares goes to its speaker's latest topic, or for a
@@ -271,7 +271,7 @@ def merge_variants(topics: Sequence[Topic]) -> list[Topic]:
 
 def _complement_links(doc: Doc, keys: Collection[str]) -> list[tuple[str, str]]:
     """Pairs of ``keys`` the article writes as a noun and its complement ("the attack on
-    the oil platform": attack, oil platform). A noun that measures its complement ("the
+    the fuel depot": raid, fuel depot). A noun that measures its complement ("the
     price of copper") is no such link."""
     by_head: dict[str, list[str]] = {}
     for key in keys:
@@ -326,8 +326,8 @@ def _same_name_links(doc: Doc, by_head: dict[str, list[str]]) -> list[tuple[str,
     return [(a, b) for keys in named.values() for a in keys for b in keys if a < b]
 
 
-#: Verbs by which a writer or speaker gives a thing another name ("the plan, which the
-#: ministry billed as its final offer", "a levy the critics called a tax").
+#: Verbs by which a writer or speaker gives a thing another name ("the scheme, which the
+#: mayor branded a lifeline", "a fee the critics called a fine").
 _NAMING_VERBS = frozenset(
     {"bill", "call", "dub", "term", "label", "brand", "describe", "characterize", "style"}
 )
@@ -341,9 +341,9 @@ def _keys_of(token: Token, by_head: dict[str, list[str]]) -> list[str]:
 
 def _renaming_links(doc: Doc, by_head: dict[str, list[str]]) -> list[tuple[str, str]]:
     """Pairs of keys the article gives as two names of one thing: a noun and what a
-    clause on it calls it ("the proposal, which the network billed as its final offer",
-    "the levy they called a tax"), or a common noun in apposition ("the levy, a tax on
-    oils")."""
+    clause on it calls it ("the scheme, which the mayor branded a lifeline", "the fee
+    they called a fine"), or a common noun in apposition ("the fee, a charge on
+    parking")."""
     links: list[tuple[str, str]] = []
     for token in doc:
         if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in by_head:
@@ -373,8 +373,8 @@ def _renaming_links(doc: Doc, by_head: dict[str, list[str]]) -> list[tuple[str, 
 
 def _join_complements(doc: Doc, topics: Sequence[Topic]) -> list[Topic]:
     """Topics the article joins in one phrase, one as the other's complement ("the
-    attack on the oil platform" joins "attack" and "oil platform") or as another name of
-    it ("the plan, billed as a final offer"), are one issue: the one more statements have
+    raid on the fuel depot" joins "raid" and "fuel depot") or as another name of
+    it ("the scheme, branded a lifeline"), are one issue: the one more statements have
     (ties: the first in alphabetical order)."""
     counts = Counter(t.key for t in topics)
     parent = {k: k for k in counts}
