@@ -270,7 +270,7 @@ def merge_variants(topics: Sequence[Topic]) -> list[Topic]:
 
 
 def _complement_links(doc: Doc, keys: Collection[str]) -> list[tuple[str, str]]:
-    """Pairs of ``keys`` the article writes as a noun and its complement ("the attack on
+    """Pairs of ``keys`` the article writes as a noun and its complement ("the raid on
     the fuel depot": raid, fuel depot). A noun that measures its complement ("the
     price of copper") is no such link."""
     by_head: dict[str, list[str]] = {}
