@@ -637,3 +637,25 @@ def test_extract_topics_adjective_variant_takes_the_usual_compound(nlp, remark, 
     doc = nlp(_RESEARCH_STORY + remark)
     cue = _token(doc, "praised")
     assert topic_for(cue, None, cue.sent).key == key
+
+
+@pytest.mark.parametrize(
+    ("verdict", "key"),
+    [
+        # "this is a litmus test" sizes up what the speaker just spoke of
+        ("Ilves said this was a litmus test.", "harbour toll"),
+        ("Ilves said it is still a litmus test that the mayor failed.", "harbour toll"),
+        # a definite predicate names something of its own
+        ("Ilves said this was the litmus test.", "litmus test"),
+        # so does one with a complement of its own
+        ("Ilves said it was a litmus test for the mayor.", "litmus test"),
+    ],
+)
+def test_extract_topics_a_verdict_on_this_points_back(nlp, verdict, key):
+    text = (
+        "Ilves said the harbour toll was unfair. "
+        + verdict
+        + " Marek said the litmus test was fair."
+    )
+    queries = _queries(nlp, text, [("said", "ilves"), ("said", "ilves"), ("said", "marek")])
+    assert article_topics(queries)[1].key == key

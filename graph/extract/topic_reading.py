@@ -5,7 +5,8 @@ content's verbs, then its noun chunks; verbs, light nouns and nouns the article 
 that frame an issue it returns to ("the timing of the ban") hand over to what they are
 about. A phrase the article uses once is marked as such (not anchored), for the
 article's statements together to settle; a remark that names nothing is read as the main
-issue and marked as pointing back, as is one whose candidate only refers back ("it", "this matter", "the proposal"),
+issue and marked as pointing back, as is one whose candidate only refers back ("it", "this matter", "the proposal") or only
+sizes up what came before ("this is a litmus test"),
 for :func:`graph.extract.topics.article_topics` to settle. A position cue aimed at a person
 ("accused Varga of ...") is about that person, keyed by surname.
 """
@@ -130,11 +131,39 @@ def _candidates(cue: Token, content: Span | None) -> list[Token]:
                 # "the raid appeared to be a reprisal": a noun subject is what the
                 # predicate noun describes, and that is the topic
                 local = nouns + local
+            elif _sizes_up(own, local):
+                # "this is a litmus test": a verdict on what "this" points back to
+                local = own + local
             found.extend(local)
             subjects.extend(own)
         found.extend(subjects)
         found.extend(_chunk_roots(content))
     return found
+
+
+def _sizes_up(subjects: list[Token], local: list[Token]) -> bool:
+    """Whether a clause only says what something named before is: a pointing subject
+    ("this", "it", "that") and a bare indefinite predicate noun ("this is a litmus test")."""
+    return (
+        bool(subjects)
+        and all(s.lower_ in _POINTERS and s.pos_ in {"PRON", "DET"} for s in subjects)
+        and any(_bare_verdict(c) for c in local)
+    )
+
+
+def _bare_verdict(token: Token) -> bool:
+    """An indefinite predicate noun with no complement of its own ("a litmus test",
+    "a test that he failed"; not "the test", "a test for the mayor")."""
+    return (
+        token.dep_ in {"attr", "oprd"}
+        and token.pos_ == "NOUN"
+        and not any(
+            c.dep_ == "poss"
+            or (c.dep_ == "det" and c.lower_ not in {"a", "an"})
+            or (c.dep_ == "prep" and c.lower_ in _PREPS_OF_TOPIC)
+            for c in token.children
+        )
+    )
 
 
 def _describes(token: Token, subjects: list[Token]) -> bool:
@@ -202,6 +231,13 @@ def _read(cue: Token, content: Span | None, sentence: Span) -> _Reading:
     heads: list[Token] = []
     candidates = _candidates(cue, content)
     pointer = bool(candidates) and _points_back(candidates[0])
+    # "this is a litmus test" sizes up what came before: its predicate is no issue of its own
+    verdict = (
+        pointer
+        and len(candidates) > 1
+        and candidates[1].head.i == candidates[0].head.i
+        and _sizes_up([candidates[0]], [candidates[1]])
+    )
     for candidate in candidates:
         candidate = _descend(candidate)
         if _usable(candidate) and candidate.i != cue.i and candidate not in heads:
@@ -236,6 +272,8 @@ def _read(cue: Token, content: Span | None, sentence: Span) -> _Reading:
         if compounds:
             best = min(compounds.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
             key, label = best, _labels(doc).get(best, label)
+    if verdict:
+        return _Reading(Topic(key=key, label=label), anchored=False, pointer=True)
     return _Reading(Topic(key=key, label=label), anchored=not one_off, pointer=pointer and one_off)
 
 
