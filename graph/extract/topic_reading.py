@@ -5,9 +5,9 @@ content's verbs, then its noun chunks; verbs, light nouns and nouns the article 
 that frame an issue it returns to ("the timing of the ban") hand over to what they are
 about. A phrase the article uses once is marked as such (not anchored), for the
 article's statements together to settle; a remark that names nothing is read as the main
-issue and marked as pointing back, as is one whose candidate only refers back ("it", "this matter", "the proposal") or only
-sizes up what came before ("this is a litmus test"),
-for :func:`graph.extract.topics.article_topics` to settle. A position cue aimed at a person
+issue and marked as pointing back, as is one whose candidate only refers back ("it",
+"this matter", "the proposal") or only sizes up what came before ("this is a litmus
+test"), for :func:`graph.extract.topics.article_topics` to settle. A position cue aimed at a person
 ("accused Varga of ...") is about that person, keyed by surname.
 """
 
