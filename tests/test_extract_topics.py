@@ -659,3 +659,21 @@ def test_extract_topics_a_verdict_on_this_points_back(nlp, verdict, key):
     )
     queries = _queries(nlp, text, [("said", "ilves"), ("said", "ilves"), ("said", "marek")])
     assert article_topics(queries)[1].key == key
+
+
+@pytest.mark.parametrize(
+    ("remark", "key"),
+    [
+        # the parse hangs "for the ferry levy" on the verb: the light noun still hands over
+        (
+            "Halvorsen said he saw mounting support within the senate for the ferry levy.",
+            "ferry levy",
+        ),
+        # a complement of the light noun itself
+        ("Halvorsen said he saw mounting support for the ferry levy.", "ferry levy"),
+        # a noun that is no light noun keeps its place
+        ("Halvorsen said he saw a warship near the coast.", "warship"),
+    ],
+)
+def test_extract_topics_a_light_object_takes_the_complement_its_verb_holds(nlp, remark, key):
+    assert _topic(nlp, remark, "said").key == key

@@ -74,7 +74,23 @@ def _descend(token: Token, depth: int = 0) -> Token:
                         return _descend(obj, depth + 1)
             if child.dep_ in {"acl", "xcomp", "relcl"} and child.pos_ == "VERB":
                 return _descend(child, depth + 1)
+        if light and not measure:
+            stranded = _stranded_complement(token)
+            if stranded is not None:
+                return _descend(stranded, depth + 1)
     return token
+
+
+def _stranded_complement(token: Token) -> Token | None:
+    """The complement a light noun object leaves to its verb ("saw growing support in
+    the senate for the levy": the parse hangs "for the levy" on "saw")."""
+    verb = token.head
+    if token.dep_ not in {"dobj", "obj"} or verb.pos_ != "VERB":
+        return None
+    for prep in verb.rights:
+        if prep.i > token.i and prep.dep_ == "prep" and prep.lower_ in _PREPS_OF_TOPIC - {"to"}:
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _frames_recurring(token: Token) -> bool:
