@@ -677,3 +677,24 @@ def test_extract_topics_a_verdict_on_this_points_back(nlp, verdict, key):
 )
 def test_extract_topics_a_light_object_takes_the_complement_its_verb_holds(nlp, remark, key):
     assert _topic(nlp, remark, "said").key == key
+
+
+@pytest.mark.parametrize(
+    ("remark", "cue", "key"),
+    [
+        # the parse takes the clause's subject for the cue's object: it is still the topic
+        (
+            "But Dalberg added the harbour toll would in the end outweigh these problems.",
+            "added",
+            "harbour toll",
+        ),
+        # a clause with a subject of its own leaves the cue's object aside
+        (
+            "Dalberg warned the tourists that the harbour toll would fall.",
+            "warned",
+            "harbour toll",
+        ),
+    ],
+)
+def test_extract_topics_a_subject_parsed_as_the_cue_object_is_the_topic(nlp, remark, cue, key):
+    assert _topic(nlp, remark, cue).key == key

@@ -122,7 +122,7 @@ def _candidates(cue: Token, content: Span | None) -> list[Token]:
     # What a remark is about, named beside its clause: "said of the raid: ...", "spoke
     # about the levy, saying ...".
     for child in cue.children:
-        if child.dep_ in {"dobj", "obj"} and not has_clause:
+        if child.dep_ in {"dobj", "obj"} and (not has_clause or _subject_cut_off(cue)):
             found.append(child)
         elif child.dep_ == "prep" and child.lower_ in _PREPS_OF_TOPIC - {"to"}:
             if has_clause and child.lower_ not in _PREPS_OF_REMARK:
@@ -179,6 +179,17 @@ def _bare_verdict(token: Token) -> bool:
             or (c.dep_ == "prep" and c.lower_ in _PREPS_OF_TOPIC)
             for c in token.children
         )
+    )
+
+
+def _subject_cut_off(cue: Token) -> bool:
+    """Whether the parse took the subject of the cue's clause for the cue's object ("added
+    the cost of the dam would fall": "the cost" object of "added", "fall" with no subject)."""
+    return any(
+        c.dep_ == "ccomp"
+        and c.pos_ in {"VERB", "AUX"}
+        and not any(d.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for d in c.children)
+        for c in cue.children
     )
 
 
