@@ -698,3 +698,19 @@ def test_extract_topics_a_light_object_takes_the_complement_its_verb_holds(nlp, 
 )
 def test_extract_topics_a_subject_parsed_as_the_cue_object_is_the_topic(nlp, remark, cue, key):
     assert _topic(nlp, remark, cue).key == key
+
+
+def test_extract_topics_two_speakers_of_one_wording_share_its_topic(nlp):
+    text = (
+        "Ostrava said the ferry toll was unfair. Marek said the ferry toll was fair. "
+        "Lindqvist said the harbour fee was needed. Petrov said the harbour fee was too high. "
+        "Petrov said the grin on his face was wide."
+    )
+    speakers = ["ostrava", "marek", "lindqvist", "petrov", "petrov"]
+    queries = _queries(nlp, text, [("said", s) for s in speakers])
+    # a second speaker reported in the same sentence, with the same one-off wording
+    last = queries[-1]
+    queries.append(TopicQuery(last.cue, last.content, last.sentence, "ostrava"))
+    # Petrov goes on about the fee; Ostrava's share of the same words does too, rather
+    # than going back to what she spoke of before
+    assert [t.key for t in article_topics(queries)][-2:] == ["harbour fee", "harbour fee"]

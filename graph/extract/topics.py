@@ -86,14 +86,23 @@ def _continues(later: TopicQuery, earlier: TopicQuery) -> bool:
     return sentence.start in {earlier.sentence.start, earlier.sentence.end}
 
 
+def _same_wording(
+    later: TopicQuery, reading: _Reading, earlier: TopicQuery, before: _Reading
+) -> bool:
+    """Whether two statements of one sentence read the same one-off phrase ("the
+    official told him, with a grin, ...", reported by two speakers): one wording, one
+    topic."""
+    return later.sentence.start == earlier.sentence.start and reading.topic == before.topic
+
+
 def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
     """The topics of an article's statements, read together so that mentions of one
     thing share one topic.
 
     * A statement whose own words name no issue the article returns to takes the topic
       most statements share (at least three) when it names a word of it; else the topic
-      of the statement it continues (the same quote, or the same speaker going on in the
-      next sentence) and, when it only points back ("it", "this matter"), the topic of
+      of the statement it continues (the same quote, the same speaker going on in the
+      next sentence, or another speaker the sentence gives the same words) and, when it only points back ("it", "this matter"), the topic of
       the statement before it.
     * Wordings of one thing differing by modifiers ("the tax cut", "the 1981 tax cut")
       are one topic: the one the article uses most; so are two topics the article writes
@@ -114,7 +123,11 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
         if (
             previous is not None
             and not reading.anchored
-            and (reading.pointer or _continues(queries[i], queries[previous]))
+            and (
+                reading.pointer
+                or _continues(queries[i], queries[previous])
+                or _same_wording(queries[i], reading, queries[previous], readings[previous])
+            )
         ):
             topics[i] = topics[previous]
         previous = i
