@@ -714,3 +714,22 @@ def test_extract_topics_two_speakers_of_one_wording_share_its_topic(nlp):
     # Petrov goes on about the fee; Ostrava's share of the same words does too, rather
     # than going back to what she spoke of before
     assert [t.key for t in article_topics(queries)][-2:] == ["harbour fee", "harbour fee"]
+
+
+@pytest.mark.parametrize(
+    ("last", "key"),
+    [
+        # a one-off compound is a kind of the shared topic its modifier heads
+        ("Varga said the import dependency was worrying.", "oil import"),
+        # with no such topic the remark goes on with its speaker's last one
+        ("Varga said the ferry dependency was worrying.", "harbour fee"),
+    ],
+)
+def test_extract_topics_a_one_off_compound_joins_the_topic_its_modifier_heads(nlp, last, key):
+    text = (
+        "Marek said oil imports were rising. Ilves said oil imports would fall. "
+        "Varga said the harbour fee was high. Lindqvist said the harbour fee was needed. " + last
+    )
+    speakers = ["marek", "ilves", "varga", "lindqvist", "varga"]
+    queries = _queries(nlp, text, [("said", s) for s in speakers])
+    assert article_topics(queries)[-1].key == key

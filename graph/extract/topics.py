@@ -110,7 +110,8 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
       names of one thing ("the plan, which the council billed as its final offer"), or
       a speaker goes on to name with a bare "the X" the article never introduced
       ("the tax" right after the same speaker spoke of a levy).
-    * A topic no other statement shares goes to its speaker's latest topic, or for a
+    * A topic no other statement shares goes to the shared topic its modifier heads
+      ("import dependency" to "oil import"), else to its speaker's latest topic, or for a
       speaker's first remark to the topic of the statement it answers (see
       :func:`_speaker_threads`).
     """
@@ -203,8 +204,9 @@ def _speaker_threads(
 ) -> list[Topic]:
     """A topic no other statement of the article shares is not an issue of its debate.
 
-    The remark goes on with what its speaker was talking about before (their latest
-    topic, in text order). A speaker's first remark answers the statement just before it
+    A compound is a kind of the shared topic its modifier heads ("import dependency" in
+    an article on oil imports). Otherwise the remark goes on with what its speaker was
+    talking about before (their latest topic, in text order). A speaker's first remark answers the statement just before it
     (in the same or the previous sentence) and takes its topic when that topic is shared,
     unless a position cue names its own object ("opposed the new levy").
     """
@@ -214,7 +216,10 @@ def _speaker_threads(
     previous: int | None = None
     for i in order:
         speaker = queries[i].speaker
-        if counts[topics[i].key] == 1:
+        kind = _kind_of(topics[i].key, topics, counts)
+        if counts[topics[i].key] == 1 and kind is not None:
+            result[i] = kind
+        elif counts[topics[i].key] == 1:
             if speaker in latest:
                 result[i] = latest[speaker]
             elif (
@@ -228,6 +233,14 @@ def _speaker_threads(
             latest[speaker] = result[i]
         previous = i
     return result
+
+
+def _kind_of(key: str, topics: Sequence[Topic], counts: Counter[str]) -> Topic | None:
+    """The shared topic a one-off compound is a kind of: the one whose head is a modifier
+    of the compound ("import dependency" when the article debates "oil imports")."""
+    modifiers = key.split()[:-1]
+    found = [t for t in topics if counts[t.key] > 1 and t.key.rsplit(" ", 1)[-1] in modifiers]
+    return min(found, key=lambda t: (-counts[t.key], t.key)) if found else None
 
 
 def _adjacent(later: TopicQuery, earlier: TopicQuery) -> bool:
