@@ -649,3 +649,77 @@ def test_extract_topics_bare_head_takes_the_usual_compound(nlp, remark, key):
     doc = nlp(_POWER_STORY + remark)
     cue = _token(doc, "praised")
     assert topic_for(cue, None, cue.sent).key == key
+
+
+@pytest.mark.parametrize(
+    ("remark", "key"),
+    [
+        # the parse hangs "for the ferry levy" on the verb: the light noun still hands over
+        (
+            "Halvorsen said he saw mounting support within the senate for the ferry levy.",
+            "ferry levy",
+        ),
+        # a complement of the light noun itself
+        ("Halvorsen said he saw mounting support for the ferry levy.", "ferry levy"),
+        # a noun that is no light noun keeps its place
+        ("Halvorsen said he saw a warship near the coast.", "warship"),
+    ],
+)
+def test_extract_topics_a_light_object_takes_the_complement_its_verb_holds(nlp, remark, key):
+    assert _topic(nlp, remark, "said").key == key
+
+
+@pytest.mark.parametrize(
+    ("remark", "cue", "key"),
+    [
+        # the parse takes the clause's subject for the cue's object: it is still the topic
+        (
+            "But Dalberg added the harbour toll would in the end outweigh these problems.",
+            "added",
+            "harbour toll",
+        ),
+        # a clause with a subject of its own leaves the cue's object aside
+        (
+            "Dalberg warned the tourists that the harbour toll would fall.",
+            "warned",
+            "harbour toll",
+        ),
+    ],
+)
+def test_extract_topics_a_subject_parsed_as_the_cue_object_is_the_topic(nlp, remark, cue, key):
+    assert _topic(nlp, remark, cue).key == key
+
+
+def test_extract_topics_two_speakers_of_one_wording_share_its_topic(nlp):
+    text = (
+        "Ostrava said the ferry toll was unfair. Marek said the ferry toll was fair. "
+        "Lindqvist said the harbour fee was needed. Petrov said the harbour fee was too high. "
+        "Petrov said the grin on his face was wide."
+    )
+    speakers = ["ostrava", "marek", "lindqvist", "petrov", "petrov"]
+    queries = _queries(nlp, text, [("said", s) for s in speakers])
+    # a second speaker reported in the same sentence, with the same one-off wording
+    last = queries[-1]
+    queries.append(TopicQuery(last.cue, last.content, last.sentence, "ostrava"))
+    # Petrov goes on about the fee; Ostrava's share of the same words does too, rather
+    # than going back to what she spoke of before
+    assert [t.key for t in article_topics(queries)][-2:] == ["harbour fee", "harbour fee"]
+
+
+@pytest.mark.parametrize(
+    ("last", "key"),
+    [
+        # a one-off compound is a kind of the shared topic its modifier heads
+        ("Varga said the import dependency was worrying.", "oil import"),
+        # with no such topic the remark goes on with its speaker's last one
+        ("Varga said the ferry dependency was worrying.", "harbour fee"),
+    ],
+)
+def test_extract_topics_a_one_off_compound_joins_the_topic_its_modifier_heads(nlp, last, key):
+    text = (
+        "Marek said oil imports were rising. Ilves said oil imports would fall. "
+        "Varga said the harbour fee was high. Lindqvist said the harbour fee was needed. " + last
+    )
+    speakers = ["marek", "ilves", "varga", "lindqvist", "varga"]
+    queries = _queries(nlp, text, [("said", s) for s in speakers])
+    assert article_topics(queries)[-1].key == key

@@ -74,7 +74,23 @@ def _descend(token: Token, depth: int = 0) -> Token:
                         return _descend(obj, depth + 1)
             if child.dep_ in {"acl", "xcomp", "relcl"} and child.pos_ == "VERB":
                 return _descend(child, depth + 1)
+        if light and not measure:
+            stranded = _stranded_complement(token)
+            if stranded is not None:
+                return _descend(stranded, depth + 1)
     return token
+
+
+def _stranded_complement(token: Token) -> Token | None:
+    """The complement a light noun object leaves to its verb ("saw growing support in
+    the senate for the levy": the parse hangs "for the levy" on "saw")."""
+    verb = token.head
+    if token.dep_ not in {"dobj", "obj"} or verb.pos_ != "VERB":
+        return None
+    for prep in verb.rights:
+        if prep.i > token.i and prep.dep_ == "prep" and prep.lower_ in _PREPS_OF_TOPIC - {"to"}:
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _frames_recurring(token: Token) -> bool:
@@ -106,7 +122,7 @@ def _candidates(cue: Token, content: Span | None) -> list[Token]:
     # What a remark is about, named beside its clause: "said of the raid: ...", "spoke
     # about the levy, saying ...".
     for child in cue.children:
-        if child.dep_ in {"dobj", "obj"} and not has_clause:
+        if child.dep_ in {"dobj", "obj"} and (not has_clause or _subject_cut_off(cue)):
             found.append(child)
         elif child.dep_ == "prep" and child.lower_ in _PREPS_OF_TOPIC - {"to"}:
             if has_clause and child.lower_ not in _PREPS_OF_REMARK:
@@ -136,6 +152,17 @@ def _candidates(cue: Token, content: Span | None) -> list[Token]:
         found.extend(subjects)
         found.extend(_chunk_roots(content))
     return found
+
+
+def _subject_cut_off(cue: Token) -> bool:
+    """Whether the parse took the subject of the cue's clause for the cue's object ("added
+    the cost of the dam would fall": "the cost" object of "added", "fall" with no subject)."""
+    return any(
+        c.dep_ == "ccomp"
+        and c.pos_ in {"VERB", "AUX"}
+        and not any(d.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for d in c.children)
+        for c in cue.children
+    )
 
 
 def _describes(token: Token, subjects: list[Token]) -> bool:

@@ -86,14 +86,23 @@ def _continues(later: TopicQuery, earlier: TopicQuery) -> bool:
     return sentence.start in {earlier.sentence.start, earlier.sentence.end}
 
 
+def _same_wording(
+    later: TopicQuery, reading: _Reading, earlier: TopicQuery, before: _Reading
+) -> bool:
+    """Whether two statements of one sentence read the same one-off phrase ("the
+    official told him, with a grin, ...", reported by two speakers): one wording, one
+    topic."""
+    return later.sentence.start == earlier.sentence.start and reading.topic == before.topic
+
+
 def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
     """The topics of an article's statements, read together so that mentions of one
     thing share one topic.
 
     * A statement whose own words name no issue the article returns to takes the topic
       most statements share (at least three) when it names a word of it; else the topic
-      of the statement it continues (the same quote, or the same speaker going on in the
-      next sentence) and, when it only points back ("it", "this matter"), the topic of
+      of the statement it continues (the same quote, the same speaker going on in the
+      next sentence, or another speaker the sentence gives the same words) and, when it only points back ("it", "this matter"), the topic of
       the statement before it.
     * Wordings of one thing differing by modifiers ("the tax cut", "the 1981 tax cut")
       are one topic: the one the article uses most; so are two topics the article writes
@@ -101,7 +110,8 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
       names of one thing ("the scheme, which the mayor branded a lifeline"), or
       a speaker goes on to name with a bare "the X" the article never introduced
       ("the tax" right after the same speaker spoke of a levy).
-    * A topic no other statement shares goes to its speaker's latest topic, or for a
+    * A topic no other statement shares goes to the shared topic its modifier heads
+      ("import dependency" to "oil import"), else to its speaker's latest topic, or for a
       speaker's first remark to the topic of the statement it answers (see
       :func:`_speaker_threads`).
     """
@@ -114,7 +124,11 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
         if (
             previous is not None
             and not reading.anchored
-            and (reading.pointer or _continues(queries[i], queries[previous]))
+            and (
+                reading.pointer
+                or _continues(queries[i], queries[previous])
+                or _same_wording(queries[i], reading, queries[previous], readings[previous])
+            )
         ):
             topics[i] = topics[previous]
         previous = i
@@ -190,8 +204,9 @@ def _speaker_threads(
 ) -> list[Topic]:
     """A topic no other statement of the article shares is not an issue of its debate.
 
-    The remark goes on with what its speaker was talking about before (their latest
-    topic, in text order). A speaker's first remark answers the statement just before it
+    A compound is a kind of the shared topic its modifier heads ("import dependency" in
+    an article on oil imports). Otherwise the remark goes on with what its speaker was
+    talking about before (their latest topic, in text order). A speaker's first remark answers the statement just before it
     (in the same or the previous sentence) and takes its topic when that topic is shared,
     unless a position cue names its own object ("opposed the new levy").
     """
@@ -201,7 +216,10 @@ def _speaker_threads(
     previous: int | None = None
     for i in order:
         speaker = queries[i].speaker
-        if counts[topics[i].key] == 1:
+        kind = _kind_of(topics[i].key, topics, counts)
+        if counts[topics[i].key] == 1 and kind is not None:
+            result[i] = kind
+        elif counts[topics[i].key] == 1:
             if speaker in latest:
                 result[i] = latest[speaker]
             elif (
@@ -215,6 +233,14 @@ def _speaker_threads(
             latest[speaker] = result[i]
         previous = i
     return result
+
+
+def _kind_of(key: str, topics: Sequence[Topic], counts: Counter[str]) -> Topic | None:
+    """The shared topic a one-off compound is a kind of: the one whose head is a modifier
+    of the compound ("import dependency" when the article debates "oil imports")."""
+    modifiers = key.split()[:-1]
+    found = [t for t in topics if counts[t.key] > 1 and t.key.rsplit(" ", 1)[-1] in modifiers]
+    return min(found, key=lambda t: (-counts[t.key], t.key)) if found else None
 
 
 def _adjacent(later: TopicQuery, earlier: TopicQuery) -> bool:
