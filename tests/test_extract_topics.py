@@ -656,11 +656,11 @@ def test_extract_topics_bare_head_takes_the_usual_compound(nlp, remark, key):
     [
         # the parse hangs "for the ferry levy" on the verb: the light noun still hands over
         (
-            "Halvorsen said he saw mounting support within the senate for the ferry levy.",
+            "Halvorsen said she noticed growing backing among farmers for the ferry levy.",
             "ferry levy",
         ),
         # a complement of the light noun itself
-        ("Halvorsen said he saw mounting support for the ferry levy.", "ferry levy"),
+        ("Halvorsen said she noticed growing backing for the ferry levy.", "ferry levy"),
         # a noun that is no light noun keeps its place
         ("Halvorsen said he saw a warship near the coast.", "warship"),
     ],
@@ -674,7 +674,7 @@ def test_extract_topics_a_light_object_takes_the_complement_its_verb_holds(nlp, 
     [
         # the parse takes the clause's subject for the cue's object: it is still the topic
         (
-            "But Dalberg added the harbour toll would in the end outweigh these problems.",
+            "Dalberg added the harbour toll would in the long run cover those repairs.",
             "added",
             "harbour toll",
         ),
@@ -710,14 +710,14 @@ def test_extract_topics_two_speakers_of_one_wording_share_its_topic(nlp):
     ("last", "key"),
     [
         # a one-off compound is a kind of the shared topic its modifier heads
-        ("Varga said the import dependency was worrying.", "oil import"),
+        ("Varga said the fare policy was worrying.", "bus fare"),
         # with no such topic the remark goes on with its speaker's last one
-        ("Varga said the ferry dependency was worrying.", "harbour fee"),
+        ("Varga said the ferry policy was worrying.", "harbour fee"),
     ],
 )
 def test_extract_topics_a_one_off_compound_joins_the_topic_its_modifier_heads(nlp, last, key):
     text = (
-        "Marek said oil imports were rising. Ilves said oil imports would fall. "
+        "Marek said bus fares were rising. Ilves said bus fares would fall. "
         "Varga said the harbour fee was high. Lindqvist said the harbour fee was needed. " + last
     )
     speakers = ["marek", "ilves", "varga", "lindqvist", "varga"]

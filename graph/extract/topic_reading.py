@@ -65,7 +65,7 @@ def _descend(token: Token, depth: int = 0) -> Token:
         for child in token.children:
             if token.pos_ == "VERB" and child.dep_ in {"dobj", "obj"}:
                 return _descend(child, depth + 1)
-        # "the decline in production", "the rate of import dependency": an amount of the issue
+        # "the decline in production", "the share of rented homes": an amount of the issue
         preps = _PREPS_OF_MEASURE if measure else _PREPS_OF_TOPIC
         for child in token.rights:
             if child.dep_ == "prep" and (token.pos_ == "VERB" or child.lower_ in preps):

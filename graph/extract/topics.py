@@ -111,7 +111,7 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
       a speaker goes on to name with a bare "the X" the article never introduced
       ("the tax" right after the same speaker spoke of a levy).
     * A topic no other statement shares goes to the shared topic its modifier heads
-      ("import dependency" to "oil import"), else to its speaker's latest topic, or for a
+      ("fare policy" to "bus fare"), else to its speaker's latest topic, or for a
       speaker's first remark to the topic of the statement it answers (see
       :func:`_speaker_threads`).
     """
@@ -204,8 +204,8 @@ def _speaker_threads(
 ) -> list[Topic]:
     """A topic no other statement of the article shares is not an issue of its debate.
 
-    A compound is a kind of the shared topic its modifier heads ("import dependency" in
-    an article on oil imports). Otherwise the remark goes on with what its speaker was
+    A compound is a kind of the shared topic its modifier heads ("fare policy" in an
+    article on bus fares). Otherwise the remark goes on with what its speaker was
     talking about before (their latest topic, in text order). A speaker's first remark answers the statement just before it
     (in the same or the previous sentence) and takes its topic when that topic is shared,
     unless a position cue names its own object ("opposed the new levy").
@@ -237,7 +237,7 @@ def _speaker_threads(
 
 def _kind_of(key: str, topics: Sequence[Topic], counts: Counter[str]) -> Topic | None:
     """The shared topic a one-off compound is a kind of: the one whose head is a modifier
-    of the compound ("import dependency" when the article debates "oil imports")."""
+    of the compound ("fare policy" when the article debates "bus fares")."""
     modifiers = key.split()[:-1]
     found = [t for t in topics if counts[t.key] > 1 and t.key.rsplit(" ", 1)[-1] in modifiers]
     return min(found, key=lambda t: (-counts[t.key], t.key)) if found else None
