@@ -317,3 +317,54 @@ def test_align_stance_on_an_actors_plan_of_several_words_is_toward_it():
     assert _relations(graph) == [
         (str(mint_actor_iri("vera ost")), str(mint_actor_iri("nordia")), -1)
     ]
+
+
+def test_align_a_group_of_a_bodys_members_is_placed_by_its_own_stances():
+    """ "a group of Carran League members" opposes the levy the Carran League backs: they
+    are some of its members, not its voice, so they are not tied to it and end up in the
+    camp of the country that opposes the levy with them; a spokeswoman stays tied."""
+    from align_fixtures import EARLY
+
+    from graph.build import build_graph
+    from graph.records import Actor, Statement, Topic
+
+    actors = (
+        Actor("carran league", "Carran League", "Organization"),
+        Actor(
+            "group of carran league members",
+            "group of Carran League members",
+            "Group",
+            affiliation="carran league",
+        ),
+        Actor("ida moor", "Ida Moor", "Person", affiliation="carran league"),
+        Actor("velsia", "Velsia", "Country"),
+    )
+    levy = Topic("fish levy", "fish levy")
+    said = [
+        ("carran league", "support"),
+        ("ida moor", "support"),
+        ("group of carran league members", "oppose"),
+        ("velsia", "oppose"),
+    ]
+    statements = [
+        Statement(
+            article_id=EARLY.id,
+            speaker=speaker,
+            cue="said",
+            quote="",
+            evidence=f"{speaker} spoke on the levy.",
+            char_start=i * 100,
+            char_end=i * 100 + 30,
+            stance=stance,
+            topic=levy,
+        )
+        for i, (speaker, stance) in enumerate(said)
+    ]
+    graph = build_graph([EARLY], actors, statements)
+    ties = {(t.source, t.target) for t in read_observations(graph).ties if t.kind == "affiliation"}
+    league = str(mint_actor_iri("carran league"))
+    assert ties == {(str(mint_actor_iri("ida moor")), league)}
+    result = align_graph(graph)
+    assert _cluster_of(result, "group of carran league members") == _cluster_of(result, "velsia")
+    assert _cluster_of(result, "ida moor") == _cluster_of(result, "carran league")
+    assert _cluster_of(result, "velsia") != _cluster_of(result, "carran league")

@@ -56,6 +56,13 @@ from graph.extract.relations import find_relation
             ("disagree", "Norway"),
         ),
         ("Peter Brown is pleased with Norway's offer.", "Brown", ("agree", "Norway")),
+        # restating another's position is siding with them
+        (
+            "Lena Moss reiterated the Harlow Commission's position on rents.",
+            "Moss",
+            ("agree", "Harlow"),
+        ),
+        ("The mayor restated Governor Pike's view.", "mayor", ("agree", "Pike")),
         # a judged reaction toward an actor's measure
         (
             "The angry response of Danish farmers to the Swedish quota surprised traders.",

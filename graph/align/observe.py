@@ -237,6 +237,23 @@ def _owned_topics(
     return {key: next(iter(found)) for key, found in owners.items() if len(found) == 1}
 
 
+#: Words that make an unnamed actor some of a body's members ("a group of Union members",
+#: "some members of the board").
+MEMBER_WORDS: frozenset[str] = frozenset(["member", "members"])
+
+
+def _member_group(label: str) -> bool:
+    """Whether ``label`` names some of a body's members rather than someone speaking for it.
+
+    Examples:
+        >>> _member_group("group of Union members"), _member_group("members of the board")
+        (True, True)
+        >>> _member_group("Union spokesman"), _member_group("Memberton")
+        (False, False)
+    """
+    return bool(MEMBER_WORDS & set(match_key(label).split()))
+
+
 def _objects(graph: Graph, predicate: URIRef) -> dict[str, list[str]]:
     """Subject -> sorted objects for one predicate, in one pass over the store."""
     found: dict[str, list[str]] = defaultdict(list)
@@ -259,7 +276,8 @@ def read_observations(
     A statement is kept in a window only when its article has a ``dcterms:issued`` date in
     it; undated statements are counted in ``undated`` instead, so the CLI can say so.
     Affiliation ties are timeless; in a window they are kept for actors who spoke in it, so
-    a minister silent in the window is not pulled in through a country that spoke.
+    a minister silent in the window is not pulled in through a country that spoke. Some
+    of a body's members named as such (:func:`_member_group`) get no tie to the body.
     """
     speakers = _first(graph, SG.speaker)
     stances = _first(graph, SG.stance)
@@ -322,7 +340,11 @@ def read_observations(
     active = {o.actor for o in observations if o.polarity != 0} | {
         end for tie in ties for end in (tie.source, tie.target)
     }
+    # Some of a body's members, named as such ("a group of Union members"), speak for
+    # themselves, often against the body's line: their own stances place them.
     for actor, affiliations in sorted(_objects(graph, SG.affiliation).items()):
+        if _member_group(labels.get(actor, "")):
+            continue
         for org in affiliations:
             if org != actor and (not windowed or actor in active):
                 ties.append(Tie(actor, org, 1, "affiliation"))

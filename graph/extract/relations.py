@@ -4,8 +4,9 @@
 with another actor, and who is that actor? It reads the constructions news uses:
 
 * "X agrees with Y", "X sided with Y", "X disagreed with Y" (a ``with`` object);
-* "X backed Y's plan", "X rejected Y's proposal", "X criticized Danish suggestions" (the
-  owner of the object: a possessive, or a name or nationality modifying it);
+* "X backed Y's plan", "X rejected Y's proposal", "X criticized Danish suggestions",
+  "X reiterated Y's position" (the owner of the object: a possessive, or a name or
+  nationality modifying it);
 * "X praised Y", "X accused Y of ...", "X warned Y" (a named object);
 * "Contrary to Y's claim, X ...", "Unlike Y, X ...", "X's view contrasted with Y's"
   (disagreement); "Echoing Y, X ...", "In line with Y, X ..." (agreement);
@@ -46,7 +47,7 @@ def _table(words: str) -> frozenset[str]:
 AGREE_VERBS: frozenset[str] = _table(
     """
     agree concur side align back support endorse praise welcome echo join applaud hail
-    commend thank laud embrace accept second
+    commend thank laud embrace accept second reiterate restate
     """
 )
 #: Verbs whose object (or "with" object) is an actor or position they stand against.
