@@ -466,15 +466,15 @@ def test_extract_stance_political_idiom(nlp, text, cue, expected):
     [
         # an "as" clause names what its speaker sought, whatever the main clause says of it
         (
-            "Varga said the council could not lower the fares now, as sought by commuters.",
-            "sought",
+            "Pereira said the museum would not open on Sundays this year, as requested by visitors.",
+            "requested",
             "support",
         ),
         ("The port reopened on Friday, as demanded by the dockers.", "demanded", "support"),
         # blame withheld takes no side; support withheld still opposes
         (
-            "Lindqvist was faulted for not condemning the raid on the depot.",
-            "condemning",
+            "Moreau was scolded by his cousins for never denouncing the graffiti at the library.",
+            "denouncing",
             "neutral",
         ),
         ("Lindqvist declined to criticise the new mayor.", "criticise", "neutral"),
@@ -485,14 +485,29 @@ def test_extract_stance_as_clause_and_withheld_blame(nlp, text, cue, expected):
     assert _stance(nlp, text, cue) == expected
 
 
+def test_extract_stance_as_clause_with_its_head_as_content(nlp):
+    """The "as" clause supports the act it hangs on, even when that act is negated."""
+    doc = nlp(
+        "Pereira said the museum would not open on Sundays this year, as requested by visitors."
+    )
+    start = next(t.i for t in doc if t.text == "museum") - 1
+    end = next(t.i for t in doc if t.text == "year") + 1
+    content = doc[start:end]
+    assert content.text == "the museum would not open on Sundays this year"
+    assert classify_stance(_cue(doc, "requested"), content, doc[:]) == "support"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a merit or a harm "of" something judges that thing
-        ("Marlowe described the benefits of the new ferry line.", "support"),
-        ("Marlowe stressed the dangers of the new ferry line.", "oppose"),
+        ("Tovah summarised the merits of the night bus to the parish council.", "support"),
+        ("Tovah summarised the drawbacks of the night bus to the parish council.", "oppose"),
         # other nouns "of" something name it, they do not judge it
-        ("Marlowe described the share of the new ferry line.", "neutral"),
+        ("Tovah summarised the timetable of the night bus to the parish council.", "neutral"),
+        # nouns of measure name an amount, they do not judge: a rise is no merit
+        ("Tovah said the value of the florin fell sharply.", "neutral"),
+        ("Tovah said the strength of the florin was hurting exporters.", "neutral"),
     ],
 )
 def test_extract_stance_merit_of_a_thing(nlp, text, expected):
@@ -505,8 +520,8 @@ def test_extract_stance_merit_of_a_thing(nlp, text, expected):
     [
         # setting oneself apart from something, or brushing it off, opposes it
         (
-            "Councillors hurried to distance themselves from the Kessler remarks.",
-            "distance",
+            "Several trustees moved to dissociate themselves from the Pemberton memo.",
+            "dissociate",
             "oppose",
         ),
         ("Ilves distanced herself from the port deal.", "distanced", "oppose"),
@@ -514,6 +529,9 @@ def test_extract_stance_merit_of_a_thing(nlp, text, expected):
         ("Ilves brushed aside the warnings of the auditors.", "brushed", "oppose"),
         # the same verbs without the reflexive or the particle do not
         ("Ilves waved to the crowd in the square.", "waved", "neutral"),
+        # a particle of removal dismisses only something said or urged
+        ("Ilves waved off the rumours about the port deal.", "waved", "oppose"),
+        ("Ilves waved off the ferry at the pier.", "waved", "neutral"),
     ],
 )
 def test_extract_stance_distancing_and_dismissal(nlp, text, cue, expected):
@@ -524,7 +542,7 @@ def test_extract_stance_distancing_and_dismissal(nlp, text, cue, expected):
     ("text", "expected"),
     [
         # what is said of an outlook forecasts; what is said of the thing judges it
-        ("Halvorsen said the prospects of the harbour scheme were good.", "neutral"),
+        ("Halvorsen said the chances of the orchard cooperative were excellent.", "neutral"),
         ("Halvorsen said the outlook for the harbour scheme is bleak.", "neutral"),
         ("Halvorsen said the harbour scheme was good.", "support"),
     ],
@@ -538,7 +556,7 @@ def test_extract_stance_outlook_is_a_forecast(nlp, text, expected):
     [
         # what a thing is aimed at judges it
         ("Dunmore said the new rules were aimed at punishing small farmers.", "oppose"),
-        ("Dunmore said the patrols are directed towards protecting the fisheries.", "support"),
+        ("Dunmore said the grants were geared towards helping young bakers.", "support"),
         # a place aimed at names no purpose
         ("Dunmore said the cameras were directed at the harbour.", "neutral"),
     ],
@@ -552,10 +570,11 @@ def test_extract_stance_purpose_judges_the_thing(nlp, text, expected):
     [
         # a consequence under "if", said of others or of a dummy "it", forecasts
         (
-            "\u201cIf the league admitted Arden, it would be hard not to admit Brill,\u201d Osei said.",
+            "\u201cIf the choir took one more tenor, it would be unfair to turn away the rest,\u201d "
+            "Osei said.",
             "neutral",
         ),
-        ("Osei said that if the league admitted Arden, the season would be a mess.", "neutral"),
+        ("Osei said the rehearsals would become chaotic if the choir grew again.", "neutral"),
         # the speaker's own side under "if" pledges
         ("Osei said that if elected, we would scrap the toll.", "oppose"),
     ],
@@ -584,15 +603,17 @@ def test_extract_stance_in_quote(nlp):
     from graph.extract.stance.syntax import in_quote
 
     doc = nlp('Brill said "we agree" and left.\n"Then we go," Brill said.')
-    words = {t.text: in_quote(t) for t in doc if t.text in {"agree", "left", "go", "Brill"}}
-    assert words == {"agree": True, "left": False, "go": True, "Brill": False}
+    words = {(t.i, t.text): in_quote(t) for t in doc if t.text in {"agree", "left", "go", "Brill"}}
+    assert [text for _, text in words] == ["Brill", "agree", "left", "go", "Brill"]
+    assert list(words.values()) == [False, True, False, True, False]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "must" of inference: a feeling, or the perfect
-        ("Ferro said the growers must be delighted with the harvest.", "neutral"),
+        ("Ferro said the bakers must be thrilled about their new oven.", "neutral"),
+        ("Ferro said the bakers must be happy with their new oven.", "neutral"),
         ("Ferro said the growers must have sold the land already.", "neutral"),
         # "must" of obligation: a demand
         ("Ferro said the growers must be paid in full.", "support"),
@@ -620,7 +641,7 @@ def test_extract_stance_proposed_means(nlp, text, expected):
     "text",
     [
         "Halvorsen said the mood among the growers was grim.",
-        "\u201cThe perception of the levy in the north is very bad,\u201d Halvorsen said.",
+        "\u201cSentiment toward the tram line among shopkeepers is dreadful,\u201d Halvorsen said.",
     ],
 )
 def test_extract_stance_climate_of_opinion_is_assessed(nlp, text):
@@ -635,6 +656,15 @@ def test_extract_stance_climate_of_opinion_is_assessed(nlp, text):
         # ... blame the speaker forbids defends
         ("Don't blame the mayor for the floods.", "blame", "support"),
         ("You can't blame the mayor for the floods.", "blame", "support"),
+        # a future, or a second verb sharing its subject, still leaves the blame undone
+        ("The guild will not condemn the prank at the fair.", "condemn", "neutral"),
+        (
+            "Pallas visited the bakery and did not condemn the prank at the fair.",
+            "condemn",
+            "neutral",
+        ),
+        # an imperative conjoined to an imperative still forbids
+        ("Stay calm and don't blame the mayor for the floods.", "blame", "support"),
     ],
 )
 def test_extract_stance_blame_withheld_or_forbidden(nlp, text, cue, expected):
@@ -691,6 +721,7 @@ def test_extract_stance_negation_copulas_and_demands(nlp, text, expected):
         # keeping to something backs it; a merit something has judges it
         ("Ruiz said his party stood by the ferry deal.", "said", "support"),
         ("Ruiz stood by the ferry deal.", "stood", "support"),
+        ("Ruiz said his party would stick by the ferry deal.", "said", "support"),
         ("Ruiz said the ferry plan had merit.", "said", "support"),
         ("Ruiz said the ferry plan had serious flaws.", "said", "oppose"),
     ],

@@ -61,14 +61,14 @@ __all__ = [
 
 
 def _hypothetical(root: Token, own: frozenset[str]) -> bool:
-    """A consequence under a condition, said of others: "if the board agreed, it would be
-    hard to refuse the others" forecasts; "if elected, we would cut taxes" pledges."""
+    """A consequence under a condition, said of others: "if the choir took one more singer, it
+    would be awkward to turn away the rest" forecasts; "if elected, we would cut taxes" pledges."""
     conditional = any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
         for c in root.children
     )
     subject = subject_of(root)
-    # "it would be hard to ...": the dummy subject of a judgement refers to no one
+    # "it would be awkward to ...": the dummy subject of a judgement refers to no one
     dummy = subject is not None and subject.lower_ == "it" and lemma_of(root) == "be"
     return conditional and "would" in aux_words(root) and (dummy or not _self_subject(root, own))
 
@@ -103,8 +103,8 @@ def _classify(
     if polarity > 0 and (cue.pos_ in {"NOUN", "PROPN"} or not _has_complement(cue, content)):
         return "support"  # "X's proposal": nothing more to read
     if polarity > 0 and _as_clause(cue):
-        # "could not pay now, as sought by lenders": the act the clause hangs on is what was
-        # sought, whatever the main clause's speaker says of it
+        # "would not reopen the pool yet, as urged by parents": the act the clause hangs on is
+        # what was urged, whatever the main clause's speaker says of it
         return "support"
     scope = content_scope(cue, content, sentence)
     root = content_root(scope)
@@ -175,7 +175,7 @@ def _classify(
 
 
 def _as_clause(cue: Token) -> bool:
-    """The cue heads an "as" clause about its head's act: "as sought by", "as demanded"."""
+    """The cue heads an "as" clause about its head's act: "as urged by", "as requested"."""
     return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
 
 
@@ -259,7 +259,7 @@ def _self_subject(verb: Token, own: frozenset[str] = frozenset()) -> bool:
             return True
         return verb.dep_ == "conj" and _self_subject(verb.head, own)
     if subject.lower_ in SELF_WORDS:
-        # in the speaker's own words only "I" and "we" are the speaker: "he votes for it"
+        # in the speaker's own words only "I" and "we" are the speaker: "he backs the plan"
         # quoted is someone else's act
         return subject.lower_ in FIRST_PERSON or not in_quote(subject)
     if own and _names_own_side(subject, own):
@@ -325,7 +325,7 @@ def _stand(root: Token, negated: bool, own: frozenset[str] = frozenset()) -> boo
     passive = subject is not None and subject.dep_ == "nsubjpass"
     agentless = passive and not any(c.dep_ == "agent" for c in root.children)
     if proposed_means(root):
-        return True  # "costs could be cut by selling assets"
+        return True  # "delays could be avoided by hiring more inspectors"
     if agentless and passive_request(root):
         return True  # "farmers are being encouraged to plant other crops"
     if agentless and aux & COMMIT_MODALS:

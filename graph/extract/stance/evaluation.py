@@ -167,7 +167,7 @@ def _evaluative(token: Token, flipped: bool) -> float:
     if token.pos_ == "NOUN" and _has_merit(token):
         return valence(token)  # "the plan has merit", "the deal had drawbacks"
     if token.pos_ == "NOUN" and _merit_of(token):
-        return valence(token)  # "described the benefits of X", "the risks of X are high"
+        return valence(token)  # "summarised the merits of X", "the risks of X are high"
     if token.pos_ == "NOUN" and _complement_of_nominal(token):
         return valence(token)  # "is a recipe for disaster", "a textbook case of fraud"
     if token.pos_ == "NOUN" and flipped and token.dep_ in {"dobj", "obj", "nsubj"}:
@@ -206,7 +206,7 @@ def _has_merit(noun: Token) -> bool:
 
 def _merit_of(noun: Token) -> bool:
     """The noun names a merit or a harm "of" something, as an argument of a clause:
-    "described the benefits of diversity", "the advantages of entry would outweigh ...".
+    "summarised the merits of the night bus", "the drawbacks of the scheme would last".
     """
     return (
         noun.lemma_.lower() in MERIT_NOUNS
@@ -221,7 +221,7 @@ def _merit_of(noun: Token) -> bool:
 
 def _purpose(verb: Token) -> bool:
     """The verb is the purpose of a passive of aiming: "(are) aimed at punishing",
-    "directed towards protecting"."""
+    "geared towards helping"."""
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.lower_ not in {"at", "towards", "toward"}:
         return False
