@@ -29,7 +29,7 @@ def _stance(nlp, text: str, cue: str, *, with_content: bool = False) -> str:
         # the cue's own polarity
         ("The minister criticized the plan.", "criticized", "oppose"),
         ("The union rejected the offer on Monday.", "rejected", "oppose"),
-        ("The council has consistently opposed any expansion of the port.", "opposed", "oppose"),
+        ("The guild has long opposed every extension of the quay.", "opposed", "oppose"),
         ("The mayor warned that the bridge could collapse.", "warned", "oppose"),
         ("The senator welcomed the agreement.", "welcomed", "support"),
         ("The governor backed the new budget.", "backed", "support"),
@@ -43,11 +43,11 @@ def _stance(nlp, text: str, cue: str, *, with_content: bool = False) -> str:
         ("The ministry announced plans for new tariffs.", "announced", "support"),
         # negation of the cue or of the content's main verb
         ("The mayor did not support the plan.", "support", "oppose"),
-        ("He said that he would not send troops to the region.", "said", "oppose"),
+        ("He said he would not lend his van to the choir.", "said", "oppose"),
         ("She stated that the company will never sell the factory.", "stated", "oppose"),
         # requests and pledges against something
-        ("The officials said the province is seeking to prevent a price war.", "said", "oppose"),
-        ("The militia vowed to avenge the killing of its commander.", "vowed", "oppose"),
+        ("The clerks said the county was trying to prevent a fare war.", "said", "oppose"),
+        ("The clan vowed to punish the theft of its cattle.", "vowed", "oppose"),
         # evaluation in the content
         ("He said the proposal was absolutely unacceptable.", "said", "oppose"),
         ("She said the reforms were essential for growth.", "said", "support"),
@@ -58,7 +58,7 @@ def _stance(nlp, text: str, cue: str, *, with_content: bool = False) -> str:
         ("The minister said the floods destroyed the bridge.", "said", "neutral"),
         # a negated negative is positive
         (
-            "The spokesman said they would not expect any delay in deliveries.",
+            "The courier said she did not anticipate any delay in the parcels.",
             "said",
             "support",
         ),
@@ -81,10 +81,10 @@ def test_extract_stance_sentences(nlp, text, cue, expected):
     [
         # evaluative words of the content turn the stance toward its subject
         ("The union leader said the merger was a reckless gamble.", "said", "oppose"),
-        ("The senator said the budget process is doomed to fail.", "said", "oppose"),
+        ("The alderman said the zoning review was doomed to collapse.", "said", "oppose"),
         ("The farmers said the new quota was too strict.", "said", "oppose"),
         ("The mayor said the plan was not a mistake.", "said", "support"),
-        ("The governor said he had serious concerns about the pipeline.", "said", "oppose"),
+        ("The abbot said he had grave concerns about the quarry.", "said", "oppose"),
         ("The senator talked up the new transit plan.", "talked", "support"),
         # a side remark about others is not the point of the content
         (
@@ -104,9 +104,9 @@ def test_extract_stance_sentences(nlp, text, cue, expected):
         ("The company said it was ready to resume talks.", "said", "support"),
         ("The army said it was prepared to confront any intruders.", "said", "oppose"),
         # the speaker's own side acting, and decisions announced in the agentless passive
-        ("\u201cWe are going to win this seat,\u201d the candidate said.", "said", "support"),
+        ("\u201cWe are going to take this district,\u201d the candidate said.", "said", "support"),
         ("The ministry said the old bridge would be replaced next year.", "said", "support"),
-        ("The club said there will be no increase in ticket prices this season.", "said", "oppose"),
+        ("The gym said there would be no rise in membership fees this winter.", "said", "oppose"),
         # a position noun decides whatever its object is like
         (
             "The mayor said she had deep concerns about a popular and well-funded plan.",
@@ -123,7 +123,7 @@ def test_extract_stance_sentences(nlp, text, cue, expected):
         ("The reporter asked whether the mayor would resign.", "asked", "neutral"),
         ("The union asked the company to raise wages.", "asked", "support"),
         # backing a ban opposes what it bans
-        ("The senator supported a ban on flavoured cigarettes.", "supported", "oppose"),
+        ("The councillor backed a ban on leaf blowers.", "backed", "oppose"),
         # a judgement nested in a noun's clause is not the content's point
         (
             "The coach said fans were waiting for a sign that the team is a winner.",
@@ -136,7 +136,7 @@ def test_extract_stance_sentences(nlp, text, cue, expected):
             "said",
             "neutral",
         ),
-        ("He said there was little trade and he expected the shops to close.", "said", "neutral"),
+        ("She said demand was thin and she expected the kiosks to shut.", "said", "neutral"),
         # "against" opposes its object whatever the verb; contesting a ruling opposes it
         ("The group campaigned against the new highway.", "campaigned", "oppose"),
         ("The senator said she would vote against the bill.", "said", "oppose"),
@@ -147,11 +147,11 @@ def test_extract_stance_sentences(nlp, text, cue, expected):
         ("He said it was clear what the council would do.", "said", "neutral"),
         # a hypothetical condition, and judging a matter settled, take no side
         (
-            "The committee is empowered to call a strike if it sees fit, the official said.",
+            "The board is empowered to shut the park if it thinks fit, the warden said.",
             "said",
             "neutral",
         ),
-        ("\u201cWe consider the matter closed,\u201d the minister said.", "said", "neutral"),
+        ("\u201cWe consider the case finished,\u201d the judge said.", "said", "neutral"),
         # what something is called judges it
         ("The mayor called the scheme a disaster.", "called", "oppose"),
         # a change in amount is no judgement; undoing a law opposes it
@@ -175,7 +175,7 @@ def test_extract_stance_composition(nlp, text, cue, expected):
 @pytest.mark.parametrize(
     ("text", "cue", "expected"),
     [
-        ("He said that he would not send troops to the region.", "said", "oppose"),
+        ("He said he would not lend his van to the choir.", "said", "oppose"),
         ("She said the reforms were essential for growth.", "said", "support"),
         ("The minister said the plan was reckless.", "said", "oppose"),
     ],
@@ -185,8 +185,8 @@ def test_extract_stance_with_content_span(nlp, text, cue, expected):
 
 
 def test_extract_stance_noun_cue_with_adjective(nlp):
-    doc = nlp("The angry response of the farmers surprised the government.")
-    assert cue_polarity(_cue(doc, "response")) == -1
+    doc = nlp("The furious reply of the tenants surprised the landlord.")
+    assert cue_polarity(_cue(doc, "reply")) == -1
     doc = nlp("The network defended its proposal.")
     assert cue_polarity(_cue(doc, "proposal")) == 1
 
@@ -314,7 +314,11 @@ def test_extract_stance_arguing_makes_a_case(nlp, text, cue, expected):
             "support",
         ),
         # a passive of perception is no decision
-        ("Marlow said the deal will be seen as a model for the region.", "said", "neutral"),
+        (
+            "Marlow said the pact would be seen as an example for neighbouring towns.",
+            "said",
+            "neutral",
+        ),
         # words the speaker reports inside the content are read from their own complement
         (
             '"I have said many times that I would not repeat what Brandt said," Okafor said.',
@@ -334,11 +338,11 @@ def test_extract_stance_arguing_makes_a_case(nlp, text, cue, expected):
         ("Tenley said the growers were pleased with the new quota.", "said", "support"),
         ("Tenley said it was critical that the bill passes.", "said", "support"),
         # a predicate nominal judges through what it is "of" or "for"
-        ('"A strike on a hospital is a cause for war," Varga said.', "said", "oppose"),
+        ('"The leak is a reason for panic," Varga said.', "said", "oppose"),
         ("Varga said the scheme was a recipe for disaster.", "said", "oppose"),
-        ("Varga said the treaty was a model for the region.", "said", "neutral"),
+        ("Varga said the pact was a template for other valleys.", "said", "neutral"),
         # a linking verb of impression gives an impression, not a verdict
-        ('"It looks pretty good to me," Pellam said.', "said", "neutral"),
+        ('"It looks rather nice from here," Pellam said.', "said", "neutral"),
         # an agentless passive request supports what is asked
         (
             "Growers are being encouraged to plant drought-resistant crops, Osei said.",
@@ -347,12 +351,12 @@ def test_extract_stance_arguing_makes_a_case(nlp, text, cue, expected):
         ),
         # a conjoined circumstance ("and when they ...") is not the speaker's act
         (
-            "Traders are buying and when they have bought enough the prices will fall, Osei said.",
+            "Dealers keep stocking up and once they have stocked enough the rates will drop, Osei said.",
             "said",
             "neutral",
         ),
         # adjectives of what was had describe it; a plan one has is still judged
-        ('"We\'ve had two very strong quarters," Pellam said.', "said", "neutral"),
+        ('"We\'ve had three really excellent harvests," Pellam said.', "said", "neutral"),
         ('"We have a sensible plan," Pellam said.', "said", "support"),
         # a contraction with a curly apostrophe is the copula, as with a straight one
         ("\u201cIt\u2019s a test that the council failed,\u201d Pellam said.", "said", "neutral"),
@@ -406,7 +410,7 @@ def test_extract_stance_acts_and_positions(nlp, text, cue, expected):
         ("Halvorsen said the government would reduce the deficit.", "oppose"),
         ("Halvorsen said the levy reduced poverty last year.", "neutral"),
         # an actor facing something is no change it brings
-        ("Halvorsen said the levy will face a stiff battle in the senate.", "neutral"),
+        ("Halvorsen said the levy will face a hard fight in the assembly.", "neutral"),
     ],
 )
 def test_extract_stance_consequences_of_a_thing(nlp, text, expected):
@@ -420,7 +424,7 @@ def test_extract_stance_consequences_of_a_thing(nlp, text, expected):
         ("Halvorsen said 2019 and 2020 were good years for growers.", "neutral"),
         ("Halvorsen said the levy was a good idea.", "support"),
         # effort wants something only with what it works at or for
-        ("\u201cMan, you are working it hard,\u201d Halvorsen said.", "neutral"),
+        ("\u201cBoy, you are working that horse hard,\u201d Halvorsen said.", "neutral"),
         ("Halvorsen said the ministry was working to end the levy.", "oppose"),
         ("\u201cWe are working on a compromise,\u201d Halvorsen said.", "support"),
     ],
@@ -443,7 +447,7 @@ def test_extract_stance_periods_and_effort(nlp, text, expected):
         ("Okafor pushed back against the proposal.", "pushed", "oppose"),
         ("Okafor lashed out at Brandt.", "lashed", "oppose"),
         # demanding that someone give up a post or a race opposes them
-        ("Okafor said Brandt should drop out of the race.", "said", "oppose"),
+        ("Okafor said Brandt should drop out of the contest.", "said", "oppose"),
         ("Okafor said Brandt should step down.", "said", "oppose"),
         ("Okafor said Brandt should resign.", "said", "oppose"),
         ("Okafor said Brandt should stay in the race.", "said", "support"),

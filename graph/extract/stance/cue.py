@@ -58,7 +58,7 @@ def cue_polarity(cue: Token) -> int | None:
             mood = sum(valence(c) for c in cue.children if c.dep_ == "amod")
             polarity = 1 if mood >= STRONG else -1 if mood <= -STRONG else 0
         if _retracted(cue):
-            # "withdrew its proposal", "walked back his comments": the speaker takes back
+            # "withdrew its proposal", "walked back her remarks": the speaker takes back
             # what the noun names; a position without a side of its own becomes a rejection
             polarity = -polarity if polarity else -1
     elif cue.dep_ == "acomp" and (attitude := _attitude_polarity(cue)):
@@ -66,7 +66,7 @@ def cue_polarity(cue: Token) -> int | None:
         # negated copula reverses it
         return -attitude if is_negated(cue.head) or is_negated(cue) else attitude
     elif lemma == "ask" and _asks_question(cue):
-        polarity = 0  # "asked who he was", "asked whether ...": a question, not a request
+        polarity = 0  # "asked who she hired", "asked whether ...": a question, not a request
     elif lemma == "call":
         # "call for" and "call on" ask for something; "call X Y" only names it.
         polarity = 1 if any(c.lower_ in {"for", "on", "upon"} for c in cue.children) else 0

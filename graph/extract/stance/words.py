@@ -157,7 +157,7 @@ PREVENT_VERBS: frozenset[str] = _table(
     """
 )
 #: Verbs and adjectives of wanting, planning and readiness: what they take is what their
-#: subject stands for ("is considering sending troops", "were prepared to take over").
+#: subject stands for ("is considering sending troops", "were prepared to step in").
 VOLITION: frozenset[str] = _table(
     """
     want wish hope plan intend aim seek try attempt strive work prepare consider mean
