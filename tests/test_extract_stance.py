@@ -506,7 +506,7 @@ def test_extract_stance_as_clause_with_its_head_as_content(nlp):
     [
         # a merit or a harm "of" something judges that thing
         ("Tovah summarised the merits of the night bus to the parish council.", "support"),
-        ("Tovah summarised the drawbacks of the night bus to the parish council.", "oppose"),
+        ("Tovah summarised the downsides of the night bus to the parish council.", "oppose"),
         # other nouns "of" something name it, they do not judge it
         ("Tovah summarised the timetable of the night bus to the parish council.", "neutral"),
         # nouns of measure name an amount, they do not judge: a rise is no merit
