@@ -29,7 +29,7 @@ def _stance(nlp, text: str, cue: str, *, with_content: bool = False) -> str:
         # the cue's own polarity
         ("The minister criticized the plan.", "criticized", "oppose"),
         ("The union rejected the offer on Monday.", "rejected", "oppose"),
-        ("The council has consistently opposed any expansion of the port.", "opposed", "oppose"),
+        ("The guild has long opposed every extension of the quay.", "opposed", "oppose"),
         ("The mayor warned that the bridge could collapse.", "warned", "oppose"),
         ("The senator welcomed the agreement.", "welcomed", "support"),
         ("The governor backed the new budget.", "backed", "support"),
@@ -43,11 +43,11 @@ def _stance(nlp, text: str, cue: str, *, with_content: bool = False) -> str:
         ("The ministry announced plans for new tariffs.", "announced", "support"),
         # negation of the cue or of the content's main verb
         ("The mayor did not support the plan.", "support", "oppose"),
-        ("He said that he would not send troops to the region.", "said", "oppose"),
+        ("He said he would not lend his van to the choir.", "said", "oppose"),
         ("She stated that the company will never sell the factory.", "stated", "oppose"),
         # requests and pledges against something
-        ("The officials said the province is seeking to prevent a price war.", "said", "oppose"),
-        ("The militia vowed to avenge the killing of its commander.", "vowed", "oppose"),
+        ("The clerks said the county was trying to prevent a fare war.", "said", "oppose"),
+        ("The clan vowed to punish the theft of its cattle.", "vowed", "oppose"),
         # evaluation in the content
         ("He said the proposal was absolutely unacceptable.", "said", "oppose"),
         ("She said the reforms were essential for growth.", "said", "support"),
@@ -58,7 +58,7 @@ def _stance(nlp, text: str, cue: str, *, with_content: bool = False) -> str:
         ("The minister said the floods destroyed the bridge.", "said", "neutral"),
         # a negated negative is positive
         (
-            "The spokesman said they would not expect any delay in deliveries.",
+            "The courier said she did not anticipate any delay in the parcels.",
             "said",
             "support",
         ),
@@ -81,10 +81,10 @@ def test_extract_stance_sentences(nlp, text, cue, expected):
     [
         # evaluative words of the content turn the stance toward its subject
         ("The union leader said the merger was a reckless gamble.", "said", "oppose"),
-        ("The senator said the budget process is doomed to fail.", "said", "oppose"),
+        ("The alderman said the zoning review was doomed to collapse.", "said", "oppose"),
         ("The farmers said the new quota was too strict.", "said", "oppose"),
         ("The mayor said the plan was not a mistake.", "said", "support"),
-        ("The governor said he had serious concerns about the pipeline.", "said", "oppose"),
+        ("The abbot said he had grave concerns about the quarry.", "said", "oppose"),
         ("The senator talked up the new transit plan.", "talked", "support"),
         # a side remark about others is not the point of the content
         (
@@ -104,9 +104,9 @@ def test_extract_stance_sentences(nlp, text, cue, expected):
         ("The company said it was ready to resume talks.", "said", "support"),
         ("The army said it was prepared to confront any intruders.", "said", "oppose"),
         # the speaker's own side acting, and decisions announced in the agentless passive
-        ("\u201cWe are going to win this seat,\u201d the candidate said.", "said", "support"),
+        ("\u201cWe are going to take this district,\u201d the candidate said.", "said", "support"),
         ("The ministry said the old bridge would be replaced next year.", "said", "support"),
-        ("The club said there will be no increase in ticket prices this season.", "said", "oppose"),
+        ("The gym said there would be no rise in membership fees this winter.", "said", "oppose"),
         # a position noun decides whatever its object is like
         (
             "The mayor said she had deep concerns about a popular and well-funded plan.",
@@ -123,7 +123,7 @@ def test_extract_stance_sentences(nlp, text, cue, expected):
         ("The reporter asked whether the mayor would resign.", "asked", "neutral"),
         ("The union asked the company to raise wages.", "asked", "support"),
         # backing a ban opposes what it bans
-        ("The senator supported a ban on flavoured cigarettes.", "supported", "oppose"),
+        ("The councillor backed a ban on leaf blowers.", "backed", "oppose"),
         # a judgement nested in a noun's clause is not the content's point
         (
             "The coach said fans were waiting for a sign that the team is a winner.",
@@ -136,7 +136,7 @@ def test_extract_stance_sentences(nlp, text, cue, expected):
             "said",
             "neutral",
         ),
-        ("He said there was little trade and he expected the shops to close.", "said", "neutral"),
+        ("She said demand was thin and she expected the kiosks to shut.", "said", "neutral"),
         # "against" opposes its object whatever the verb; contesting a ruling opposes it
         ("The group campaigned against the new highway.", "campaigned", "oppose"),
         ("The senator said she would vote against the bill.", "said", "oppose"),
@@ -147,11 +147,11 @@ def test_extract_stance_sentences(nlp, text, cue, expected):
         ("He said it was clear what the council would do.", "said", "neutral"),
         # a hypothetical condition, and judging a matter settled, take no side
         (
-            "The committee is empowered to call a strike if it sees fit, the official said.",
+            "The board is empowered to shut the park if it thinks fit, the warden said.",
             "said",
             "neutral",
         ),
-        ("\u201cWe consider the matter closed,\u201d the minister said.", "said", "neutral"),
+        ("\u201cWe consider the case finished,\u201d the judge said.", "said", "neutral"),
         # what something is called judges it
         ("The mayor called the scheme a disaster.", "called", "oppose"),
         # a change in amount is no judgement; undoing a law opposes it
@@ -175,7 +175,7 @@ def test_extract_stance_composition(nlp, text, cue, expected):
 @pytest.mark.parametrize(
     ("text", "cue", "expected"),
     [
-        ("He said that he would not send troops to the region.", "said", "oppose"),
+        ("He said he would not lend his van to the choir.", "said", "oppose"),
         ("She said the reforms were essential for growth.", "said", "support"),
         ("The minister said the plan was reckless.", "said", "oppose"),
     ],
@@ -185,8 +185,8 @@ def test_extract_stance_with_content_span(nlp, text, cue, expected):
 
 
 def test_extract_stance_noun_cue_with_adjective(nlp):
-    doc = nlp("The angry response of the farmers surprised the government.")
-    assert cue_polarity(_cue(doc, "response")) == -1
+    doc = nlp("The furious reply of the tenants surprised the landlord.")
+    assert cue_polarity(_cue(doc, "reply")) == -1
     doc = nlp("The network defended its proposal.")
     assert cue_polarity(_cue(doc, "proposal")) == 1
 
@@ -314,7 +314,11 @@ def test_extract_stance_arguing_makes_a_case(nlp, text, cue, expected):
             "support",
         ),
         # a passive of perception is no decision
-        ("Marlow said the deal will be seen as a model for the region.", "said", "neutral"),
+        (
+            "Marlow said the pact would be seen as an example for neighbouring towns.",
+            "said",
+            "neutral",
+        ),
         # words the speaker reports inside the content are read from their own complement
         (
             '"I have said many times that I would not repeat what Brandt said," Okafor said.',
@@ -334,11 +338,11 @@ def test_extract_stance_arguing_makes_a_case(nlp, text, cue, expected):
         ("Tenley said the growers were pleased with the new quota.", "said", "support"),
         ("Tenley said it was critical that the bill passes.", "said", "support"),
         # a predicate nominal judges through what it is "of" or "for"
-        ('"A strike on a hospital is a cause for war," Varga said.', "said", "oppose"),
+        ('"The leak is a reason for panic," Varga said.', "said", "oppose"),
         ("Varga said the scheme was a recipe for disaster.", "said", "oppose"),
-        ("Varga said the treaty was a model for the region.", "said", "neutral"),
+        ("Varga said the pact was a template for other valleys.", "said", "neutral"),
         # a linking verb of impression gives an impression, not a verdict
-        ('"It looks pretty good to me," Pellam said.', "said", "neutral"),
+        ('"It looks rather nice from here," Pellam said.', "said", "neutral"),
         # an agentless passive request supports what is asked
         (
             "Growers are being encouraged to plant drought-resistant crops, Osei said.",
@@ -347,12 +351,12 @@ def test_extract_stance_arguing_makes_a_case(nlp, text, cue, expected):
         ),
         # a conjoined circumstance ("and when they ...") is not the speaker's act
         (
-            "Traders are buying and when they have bought enough the prices will fall, Osei said.",
+            "Dealers keep stocking up and once they have stocked enough the rates will drop, Osei said.",
             "said",
             "neutral",
         ),
         # adjectives of what was had describe it; a plan one has is still judged
-        ('"We\'ve had two very strong quarters," Pellam said.', "said", "neutral"),
+        ('"We\'ve had three really excellent harvests," Pellam said.', "said", "neutral"),
         ('"We have a sensible plan," Pellam said.', "said", "support"),
         # a contraction with a curly apostrophe is the copula, as with a straight one
         ("\u201cIt\u2019s a test that the council failed,\u201d Pellam said.", "said", "neutral"),
@@ -406,7 +410,7 @@ def test_extract_stance_acts_and_positions(nlp, text, cue, expected):
         ("Halvorsen said the government would reduce the deficit.", "oppose"),
         ("Halvorsen said the levy reduced poverty last year.", "neutral"),
         # an actor facing something is no change it brings
-        ("Halvorsen said the levy will face a stiff battle in the senate.", "neutral"),
+        ("Halvorsen said the levy will face a hard fight in the assembly.", "neutral"),
     ],
 )
 def test_extract_stance_consequences_of_a_thing(nlp, text, expected):
@@ -420,7 +424,7 @@ def test_extract_stance_consequences_of_a_thing(nlp, text, expected):
         ("Halvorsen said 2019 and 2020 were good years for growers.", "neutral"),
         ("Halvorsen said the levy was a good idea.", "support"),
         # effort wants something only with what it works at or for
-        ("\u201cMan, you are working it hard,\u201d Halvorsen said.", "neutral"),
+        ("\u201cBoy, you are working that horse hard,\u201d Halvorsen said.", "neutral"),
         ("Halvorsen said the ministry was working to end the levy.", "oppose"),
         ("\u201cWe are working on a compromise,\u201d Halvorsen said.", "support"),
     ],
@@ -443,7 +447,7 @@ def test_extract_stance_periods_and_effort(nlp, text, expected):
         ("Okafor pushed back against the proposal.", "pushed", "oppose"),
         ("Okafor lashed out at Brandt.", "lashed", "oppose"),
         # demanding that someone give up a post or a race opposes them
-        ("Okafor said Brandt should drop out of the race.", "said", "oppose"),
+        ("Okafor said Brandt should drop out of the contest.", "said", "oppose"),
         ("Okafor said Brandt should step down.", "said", "oppose"),
         ("Okafor said Brandt should resign.", "said", "oppose"),
         ("Okafor said Brandt should stay in the race.", "said", "support"),
@@ -466,15 +470,15 @@ def test_extract_stance_political_idiom(nlp, text, cue, expected):
     [
         # an "as" clause names what its speaker sought, whatever the main clause says of it
         (
-            "Varga said the council could not lower the fares now, as sought by commuters.",
-            "sought",
+            "Pereira said the museum would not open on Sundays this year, as requested by visitors.",
+            "requested",
             "support",
         ),
         ("The port reopened on Friday, as demanded by the dockers.", "demanded", "support"),
         # blame withheld takes no side; support withheld still opposes
         (
-            "Lindqvist was faulted for not condemning the raid on the depot.",
-            "condemning",
+            "Moreau was scolded by his cousins for never denouncing the graffiti at the library.",
+            "denouncing",
             "neutral",
         ),
         ("Lindqvist declined to criticise the new mayor.", "criticise", "neutral"),
@@ -485,14 +489,29 @@ def test_extract_stance_as_clause_and_withheld_blame(nlp, text, cue, expected):
     assert _stance(nlp, text, cue) == expected
 
 
+def test_extract_stance_as_clause_with_its_head_as_content(nlp):
+    """The "as" clause supports the act it hangs on, even when that act is negated."""
+    doc = nlp(
+        "Pereira said the museum would not open on Sundays this year, as requested by visitors."
+    )
+    start = next(t.i for t in doc if t.text == "museum") - 1
+    end = next(t.i for t in doc if t.text == "year") + 1
+    content = doc[start:end]
+    assert content.text == "the museum would not open on Sundays this year"
+    assert classify_stance(_cue(doc, "requested"), content, doc[:]) == "support"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a merit or a harm "of" something judges that thing
-        ("Marlowe described the benefits of the new ferry line.", "support"),
-        ("Marlowe stressed the dangers of the new ferry line.", "oppose"),
+        ("Tovah summarised the merits of the night bus to the parish council.", "support"),
+        ("Tovah summarised the downsides of the night bus to the parish council.", "oppose"),
         # other nouns "of" something name it, they do not judge it
-        ("Marlowe described the share of the new ferry line.", "neutral"),
+        ("Tovah summarised the timetable of the night bus to the parish council.", "neutral"),
+        # nouns of measure name an amount, they do not judge: a rise is no merit
+        ("Tovah said the value of the florin fell sharply.", "neutral"),
+        ("Tovah said the strength of the florin was hurting exporters.", "neutral"),
     ],
 )
 def test_extract_stance_merit_of_a_thing(nlp, text, expected):
@@ -505,8 +524,8 @@ def test_extract_stance_merit_of_a_thing(nlp, text, expected):
     [
         # setting oneself apart from something, or brushing it off, opposes it
         (
-            "Councillors hurried to distance themselves from the Kessler remarks.",
-            "distance",
+            "Several trustees moved to dissociate themselves from the Pemberton memo.",
+            "dissociate",
             "oppose",
         ),
         ("Ilves distanced herself from the port deal.", "distanced", "oppose"),
@@ -514,6 +533,9 @@ def test_extract_stance_merit_of_a_thing(nlp, text, expected):
         ("Ilves brushed aside the warnings of the auditors.", "brushed", "oppose"),
         # the same verbs without the reflexive or the particle do not
         ("Ilves waved to the crowd in the square.", "waved", "neutral"),
+        # a particle of removal dismisses only something said or urged
+        ("Ilves waved off the rumours about the port deal.", "waved", "oppose"),
+        ("Ilves waved off the ferry at the pier.", "waved", "neutral"),
     ],
 )
 def test_extract_stance_distancing_and_dismissal(nlp, text, cue, expected):
@@ -524,7 +546,7 @@ def test_extract_stance_distancing_and_dismissal(nlp, text, cue, expected):
     ("text", "expected"),
     [
         # what is said of an outlook forecasts; what is said of the thing judges it
-        ("Halvorsen said the prospects of the harbour scheme were good.", "neutral"),
+        ("Halvorsen said the chances of the orchard cooperative were excellent.", "neutral"),
         ("Halvorsen said the outlook for the harbour scheme is bleak.", "neutral"),
         ("Halvorsen said the harbour scheme was good.", "support"),
     ],
@@ -538,7 +560,7 @@ def test_extract_stance_outlook_is_a_forecast(nlp, text, expected):
     [
         # what a thing is aimed at judges it
         ("Dunmore said the new rules were aimed at punishing small farmers.", "oppose"),
-        ("Dunmore said the patrols are directed towards protecting the fisheries.", "support"),
+        ("Dunmore said the grants were geared towards helping young bakers.", "support"),
         # a place aimed at names no purpose
         ("Dunmore said the cameras were directed at the harbour.", "neutral"),
     ],
@@ -552,10 +574,11 @@ def test_extract_stance_purpose_judges_the_thing(nlp, text, expected):
     [
         # a consequence under "if", said of others or of a dummy "it", forecasts
         (
-            "\u201cIf the league admitted Arden, it would be hard not to admit Brill,\u201d Osei said.",
+            "\u201cIf the choir took one more tenor, it would be unfair to turn away the rest,\u201d "
+            "Osei said.",
             "neutral",
         ),
-        ("Osei said that if the league admitted Arden, the season would be a mess.", "neutral"),
+        ("Osei said the rehearsals would become chaotic if the choir grew again.", "neutral"),
         # the speaker's own side under "if" pledges
         ("Osei said that if elected, we would scrap the toll.", "oppose"),
     ],
@@ -584,15 +607,17 @@ def test_extract_stance_in_quote(nlp):
     from graph.extract.stance.syntax import in_quote
 
     doc = nlp('Brill said "we agree" and left.\n"Then we go," Brill said.')
-    words = {t.text: in_quote(t) for t in doc if t.text in {"agree", "left", "go", "Brill"}}
-    assert words == {"agree": True, "left": False, "go": True, "Brill": False}
+    words = {(t.i, t.text): in_quote(t) for t in doc if t.text in {"agree", "left", "go", "Brill"}}
+    assert [text for _, text in words] == ["Brill", "agree", "left", "go", "Brill"]
+    assert list(words.values()) == [False, True, False, True, False]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "must" of inference: a feeling, or the perfect
-        ("Ferro said the growers must be delighted with the harvest.", "neutral"),
+        ("Ferro said the bakers must be thrilled about their new oven.", "neutral"),
+        ("Ferro said the bakers must be happy with their new oven.", "neutral"),
         ("Ferro said the growers must have sold the land already.", "neutral"),
         # "must" of obligation: a demand
         ("Ferro said the growers must be paid in full.", "support"),
@@ -620,7 +645,7 @@ def test_extract_stance_proposed_means(nlp, text, expected):
     "text",
     [
         "Halvorsen said the mood among the growers was grim.",
-        "\u201cThe perception of the levy in the north is very bad,\u201d Halvorsen said.",
+        "\u201cSentiment toward the tram line among shopkeepers is dreadful,\u201d Halvorsen said.",
     ],
 )
 def test_extract_stance_climate_of_opinion_is_assessed(nlp, text):
@@ -635,6 +660,15 @@ def test_extract_stance_climate_of_opinion_is_assessed(nlp, text):
         # ... blame the speaker forbids defends
         ("Don't blame the mayor for the floods.", "blame", "support"),
         ("You can't blame the mayor for the floods.", "blame", "support"),
+        # a future, or a second verb sharing its subject, still leaves the blame undone
+        ("The guild will not condemn the prank at the fair.", "condemn", "neutral"),
+        (
+            "Pallas visited the bakery and did not condemn the prank at the fair.",
+            "condemn",
+            "neutral",
+        ),
+        # an imperative conjoined to an imperative still forbids
+        ("Stay calm and don't blame the mayor for the floods.", "blame", "support"),
     ],
 )
 def test_extract_stance_blame_withheld_or_forbidden(nlp, text, cue, expected):
@@ -691,6 +725,7 @@ def test_extract_stance_negation_copulas_and_demands(nlp, text, expected):
         # keeping to something backs it; a merit something has judges it
         ("Ruiz said his party stood by the ferry deal.", "said", "support"),
         ("Ruiz stood by the ferry deal.", "stood", "support"),
+        ("Ruiz said his party would stick by the ferry deal.", "said", "support"),
         ("Ruiz said the ferry plan had merit.", "said", "support"),
         ("Ruiz said the ferry plan had serious flaws.", "said", "oppose"),
     ],

@@ -24,13 +24,13 @@ what the sentence says about it. Signals compose, strongest first:
 4. modality: hedged predictions ("could", "likely", "expected"), "must" of inference
    ("must be happy"), consequences under "if" said of others and what is said of an
    outlook or a mood ("the prospects are good") stay neutral; a passive of possibility
-   with a means ("could be cut by merging X") proposes.
+   with a means ("could be avoided by hiring X") proposes.
 
 Some constructions take a side by their shape: setting oneself apart ("distanced herself
 from X") or brushing off ("shrugged off X") opposes; keeping to ("stood by X") backs; an
-"as" clause ("as sought by X") supports the act it hangs on; blame left undone ("did not
+"as" clause ("as urged by X") supports the act it hangs on; blame left undone ("did not
 condemn") takes no side, blame forbidden ("don't blame X") defends; a merit or harm "of"
-something ("the benefits of X") or had by it ("X has flaws"), what it is aimed at
+something ("the merits of X") or had by it ("X has flaws"), what it is aimed at
 ("aimed at punishing") and what follows "as" ("described X as reckless") judge it.
 Inside quotation marks only "I" and "we" are the speaker's side.
 

@@ -61,14 +61,14 @@ __all__ = [
 
 
 def _hypothetical(root: Token, own: frozenset[str]) -> bool:
-    """A consequence under a condition, said of others: "if the board agreed, it would be
-    hard to refuse the others" forecasts; "if elected, we would cut taxes" pledges."""
+    """A consequence under a condition, said of others: "if the choir took one more singer, it
+    would be awkward to turn away the rest" forecasts; "if elected, we would cut taxes" pledges."""
     conditional = any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
         for c in root.children
     )
     subject = subject_of(root)
-    # "it would be hard to ...": the dummy subject of a judgement refers to no one
+    # "it would be awkward to ...": the dummy subject of a judgement refers to no one
     dummy = subject is not None and subject.lower_ == "it" and lemma_of(root) == "be"
     return conditional and "would" in aux_words(root) and (dummy or not _self_subject(root, own))
 
@@ -103,8 +103,8 @@ def _classify(
     if polarity > 0 and (cue.pos_ in {"NOUN", "PROPN"} or not _has_complement(cue, content)):
         return "support"  # "X's proposal": nothing more to read
     if polarity > 0 and _as_clause(cue):
-        # "could not pay now, as sought by lenders": the act the clause hangs on is what was
-        # sought, whatever the main clause's speaker says of it
+        # "would not reopen the pool yet, as urged by parents": the act the clause hangs on is
+        # what was urged, whatever the main clause's speaker says of it
         return "support"
     scope = content_scope(cue, content, sentence)
     root = content_root(scope)
@@ -143,7 +143,7 @@ def _classify(
             return "oppose"  # "insisted the plan was flawed": the claim's judgement decides
         return "support"
     if root is not None and _conditional_need(root):
-        return "support"  # "cannot grow unless it is given more funds": asks for the funds
+        return "support"  # "cannot expand unless it gets more grants": asks for the grants
     if root is not None and _procedural(root):
         return "neutral"  # "agreed to postpone the vote"
     if root is not None and (noun := _position_noun(root)):
@@ -154,7 +154,7 @@ def _classify(
     if root is not None and (side := _prepositional_position(root)):
         return "support" if side > 0 else "oppose"  # "he was against the levy"
     if root is not None and (attitude := _content_attitude(root)):
-        # "officials were unwilling to give figures": the attitude is the position
+        # "the clerks were unwilling to share records": the attitude is the position
         return "support" if attitude > 0 else "oppose"
     if cue.lemma_.lower() in HEDGES and abs(value) < 3 * STRONG:
         return "neutral"  # "expected prices to drop": a forecast
@@ -175,7 +175,7 @@ def _classify(
 
 
 def _as_clause(cue: Token) -> bool:
-    """The cue heads an "as" clause about its head's act: "as sought by", "as demanded"."""
+    """The cue heads an "as" clause about its head's act: "as urged by", "as requested"."""
     return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
 
 
@@ -193,7 +193,7 @@ def _retold(root: Token) -> bool:
 def _content_attitude(root: Token) -> int:
     """+1 or -1 when the content predicates an attitude toward something of its subject.
 
-    "were unwilling to give figures" opposes giving them, "was unhappy with the deal"
+    "were unwilling to share records" opposes sharing them, "was unhappy with the deal"
     opposes the deal; a negated copula or a negated act turns the side. Adjectives of
     readiness ("willing", "eager") are left to the operators of wanting.
     """
@@ -259,11 +259,11 @@ def _self_subject(verb: Token, own: frozenset[str] = frozenset()) -> bool:
             return True
         return verb.dep_ == "conj" and _self_subject(verb.head, own)
     if subject.lower_ in SELF_WORDS:
-        # in the speaker's own words only "I" and "we" are the speaker: "he votes for it"
+        # in the speaker's own words only "I" and "we" are the speaker: "he backs the plan"
         # quoted is someone else's act
         return subject.lower_ in FIRST_PERSON or not in_quote(subject)
     if own and _names_own_side(subject, own):
-        return True  # "U.S. warships destroyed ...", said by a U.S. official
+        return True  # "Norlandic ships sank ...", said by a Norlandic official
     # "its proposals would ...", "our plan is ...": a third party's "their" is too loose
     return any(c.dep_ == "poss" and c.lower_ in {"its", "our", "my"} for c in subject.children)
 
@@ -287,14 +287,14 @@ def _stand(root: Token, negated: bool, own: frozenset[str] = frozenset()) -> boo
     Demands ("must", "should", "need to"), wants and readiness ("is considering", "were
     prepared to") and the speaker's own side acting ("we will", "it had licensed") take a
     side; so does an announced decision in the agentless passive ("would be offered",
-    "will not be deployed"). A forecast about others ("the deficit will remain high") and a
+    "will not be deployed"). A forecast about others ("the river will stay high") and a
     state of affairs ("there is a tendency") do not.
     """
     conjoined = (
         c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _circumstance(c)
     )
     if any(_stand(c, negated, own) for c in conjoined):
-        return True  # "would be represented by the union and would be phased in"
+        return True  # "would be insured by the guild and would be paid monthly"
     lemma = lemma_of(root)
     aux = aux_words(root)
     if negated and aux & COMMIT_MODALS and _refusal(root, lemma, own):
@@ -304,9 +304,9 @@ def _stand(root: Token, negated: bool, own: frozenset[str] = frozenset()) -> boo
         return True
     if lemma in DEONTIC or lemma == "ought":
         return True  # the modal is the predicate: "he really should", "he ought to go"
-    # "we consider the matter closed" judges; "is considering sending troops" wants
+    # "we deem the question settled" judges; "is considering sending troops" wants
     judges = lemma == "consider" and any(c.dep_ in {"oprd", "ccomp"} for c in root.children)
-    # "we are working to define it" wants; "you are working it hard" labours; "the board
+    # "we are working to define it" wants; "you are pushing it hard" labours; "the board
     # will decide next week" wants nothing yet
     goals = {"xcomp", "ccomp", "prep"} | (set() if lemma in EFFORT_VERBS else {"dobj", "obj"})
     labours = not any(c.dep_ in goals for c in root.children)
@@ -315,19 +315,19 @@ def _stand(root: Token, negated: bool, own: frozenset[str] = frozenset()) -> boo
     ):
         return True
     if lemma == "go" and has_to_clause(root) and root.lower_ == "going":
-        return _self_subject(root, own)  # "we're going to win"
+        return _self_subject(root, own)  # "we're going to prevail"
     subject = subject_of(root)
     if subject is None and root.dep_ == "conj":
-        subject = subject_of(root.head)  # "would be represented ... and would be phased in"
+        subject = subject_of(root.head)  # "would be insured ... and would be paid monthly"
     if subject is not None and subject.dep_ == "expl":
-        # "there will be no reforms": an existential is a stand only when it rules out
+        # "there will be no new fees": an existential is a stand only when it rules out
         return negated and bool(aux & COMMIT_MODALS)
     passive = subject is not None and subject.dep_ == "nsubjpass"
     agentless = passive and not any(c.dep_ == "agent" for c in root.children)
     if proposed_means(root):
-        return True  # "costs could be cut by selling assets"
+        return True  # "delays could be avoided by hiring more inspectors"
     if agentless and passive_request(root):
-        return True  # "farmers are being encouraged to plant other crops"
+        return True  # "tenants are being urged to recycle"
     if agentless and aux & COMMIT_MODALS:
         # "would be offered" announces; "would be reviewed" is procedure and "will be
         # seen as" a perception
@@ -372,7 +372,7 @@ def _prepositional_position(root: Token) -> int:
 
 
 def _circumstance(verb: Token) -> bool:
-    """A clause the parser conjoined that is a circumstance: "and when they have sold"."""
+    """A clause the parser conjoined that is a circumstance: "and once the buyers have left"."""
     return any((c.dep_ == "advmod" and c.tag_ == "WRB") or c.dep_ == "mark" for c in verb.children)
 
 
@@ -386,7 +386,7 @@ def _claim(root: Token | None) -> bool:
 
 
 def _bans(root: Token | None) -> bool:
-    """The content is a ban on something: "(supported) a ban on cloning", "an end to X"."""
+    """The content is a ban on something: "(backed) a ban on cloning", "an end to X"."""
     return (
         root is not None
         and root.lemma_.lower() in BAN_NOUNS

@@ -8,11 +8,13 @@ from .syntax import is_negated, takes_against
 from .valence import valence
 from .words import (
     BLAME_VERBS,
+    CANNOT_MODALS,
     CUE_OPPOSE,
     CUE_SUPPORT,
     DISMISS_PARTICLES,
     DISMISS_VERBS,
     EXPRESSIVE_VERBS,
+    GENERIC_SUBJECTS,
     LOYALTY_PREPS,
     NO_COMMENT_OBJECTS,
     NO_COMMENT_VERBS,
@@ -20,6 +22,7 @@ from .words import (
     NOUN_SUPPORT,
     PREVENT_VERBS,
     RETRACT_PARTICLES,
+    SPEECH_NOUNS,
     STRONG,
 )
 
@@ -55,7 +58,7 @@ def cue_polarity(cue: Token) -> int | None:
             mood = sum(valence(c) for c in cue.children if c.dep_ == "amod")
             polarity = 1 if mood >= STRONG else -1 if mood <= -STRONG else 0
         if _retracted(cue):
-            # "withdrew its proposal", "walked back his comments": the speaker takes back
+            # "withdrew its proposal", "walked back her remarks": the speaker takes back
             # what the noun names; a position without a side of its own becomes a rejection
             polarity = -polarity if polarity else -1
     elif cue.dep_ == "acomp" and (attitude := _attitude_polarity(cue)):
@@ -63,7 +66,7 @@ def cue_polarity(cue: Token) -> int | None:
         # negated copula reverses it
         return -attitude if is_negated(cue.head) or is_negated(cue) else attitude
     elif lemma == "ask" and _asks_question(cue):
-        polarity = 0  # "asked who he was", "asked whether ...": a question, not a request
+        polarity = 0  # "asked who she hired", "asked whether ...": a question, not a request
     elif lemma == "call":
         # "call for" and "call on" ask for something; "call X Y" only names it.
         polarity = 1 if any(c.lower_ in {"for", "on", "upon"} for c in cue.children) else 0
@@ -103,7 +106,7 @@ def cue_polarity(cue: Token) -> int | None:
 
 
 def stands_by(verb: Token) -> bool:
-    """ "stand by", "stand behind", "stick to", "stick with": keeping to something backs it."""
+    """ "stand by", "stand behind", "stick to", "stick by": keeping to something backs it."""
     preps = LOYALTY_PREPS.get(verb.lemma_.lower(), frozenset())
     return any(
         c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ == "pobj" for g in c.children)
@@ -121,14 +124,21 @@ def predicates_as(verb: Token) -> bool:
 
 def _withheld(verb: Token, refused: bool) -> bool:
     """The negated verb reports an act left undone ("did not condemn", "for not
-    condemning", "declined to criticise"); "don't blame them" and "you can't blame them"
-    defend instead."""
+    condemning", "will not condemn", "declined to criticise"); an imperative ("don't blame
+    them") and "can't" with a personal subject ("you can't blame them") defend instead."""
     if refused:
         return True
-    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
-    subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-    imperative = verb.tag_ == "VB" and not subject and verb.dep_ != "xcomp"
-    return not modal and not imperative
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    first = verb
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # "met the mayor and did not condemn": the first verb's subject
+    shared = first is not verb and any(c.dep_ in {"nsubj", "nsubjpass"} for c in first.children)
+    imperative = verb.tag_ == "VB" and subject is None and verb.dep_ != "xcomp" and not shared
+    cannot = any(
+        c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in CANNOT_MODALS for c in verb.children
+    )
+    personal = subject is not None and subject.lower_ in GENERIC_SUBJECTS
+    return not imperative and not (cannot and personal)
 
 
 def _out_at(verb: Token) -> bool:
@@ -149,13 +159,20 @@ def _distances(verb: Token) -> bool:
 
 def _brushes_off(verb: Token) -> bool:
     """ "shrugged off", "brushed aside", "waved away": a verb of motion with a particle of
-    removal, said of an object, dismisses it."""
+    removal dismisses an object that is something said or urged ("the criticism", "the
+    warnings"); "waved off the ferry" sees a thing leave."""
     particle = any(c.dep_ == "prt" and c.lower_ in DISMISS_PARTICLES for c in verb.children)
     return (
         verb.lemma_.lower() in DISMISS_VERBS
         and particle
-        and any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+        and any(c.dep_ in {"dobj", "obj"} and _said_or_urged(c) for c in verb.children)
     )
+
+
+def _said_or_urged(noun: Token) -> bool:
+    """The noun names something said, urged or felt about a matter ("remarks", "calls")."""
+    words = {noun.lower_, noun.lemma_.lower()}
+    return bool(words & (NOUN_OPPOSE | NOUN_SUPPORT | SPEECH_NOUNS))
 
 
 def _retracted(noun: Token) -> bool:

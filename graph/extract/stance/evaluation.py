@@ -62,7 +62,7 @@ def content_scope(cue: Token, content: Span | None, sentence: Span) -> list[Toke
 def conceded_clause(clause: Token) -> bool:
     """A clause under "while", "although", "though" or "whereas": a side granted, not the point.
 
-    "aims, while troops would not be sent, to back the talks": the stance of "aims" is
+    "hopes, while the ferry will not run, to keep the bridge open": the stance of "aims" is
     read from what it aims at, not from the conceded clause.
     """
     return clause.dep_ == "advcl" and any(
@@ -78,7 +78,7 @@ def content_root(scope: list[Token]) -> Token | None:
     if verbs:
         return verbs[0]
     if roots and roots[0].pos_ == "ADP":
-        # "pointed to her advocacy for ...": the preposition's object is the content
+        # "pointed to his fondness for ...": the preposition's object is the content
         return next((c for c in roots[0].children if c.dep_ == "pobj"), roots[0])
     return roots[0] if roots else None
 
@@ -95,7 +95,7 @@ def _flipped(token: Token, ids: set[int]) -> bool:
         if head.i == node.i or head.i not in ids:
             break
         if head.lower_ == "without" and node.dep_ in {"pobj", "pcomp"}:
-            flips += 1  # "without risking a flare-up"
+            flips += 1  # "without courting a backlash"
         if head.lower_ == "from" and head.head.lower_ == "far" and node.dep_ in {"pobj", "pcomp"}:
             flips += 1  # "far from perfect"
         if head.lemma_.lower() in PREVENT_VERBS and node.dep_ in {
@@ -125,7 +125,7 @@ def _evaluative(token: Token, flipped: bool) -> float:
     lower, lemma = token.lower_, token.lemma_.lower()
     role = token
     while role.dep_ == "conj" and role.head.i != role.i:
-        role = role.head  # "powerful and profit-motivated": the second is as the first
+        role = role.head  # "noisy and badly-run": the second is as the first
     predicative = role.dep_ in PREDICATIVE or _as_predicate(role)
     if token.pos_ == "ADJ" and predicative and any(c.lower_ == "too" for c in token.children):
         if lemma in {"early", "soon"}:
@@ -141,7 +141,7 @@ def _evaluative(token: Token, flipped: bool) -> float:
     if lower in EVALUATIVE or lemma in EVALUATIVE:
         return valence(token)
     if lemma in EPISTEMIC and token.head.lemma_.lower() in {"be", "seem", "appear", "look"}:
-        return 0.0  # "it is clear what has to be done": certainty ("make sure" acts)
+        return 0.0  # "it is plain what the board must do": certainty ("make sure" acts)
     if token.pos_ == "VERB" and lemma in QUANTITY_VERBS:
         return 0.0  # "exports will increase": a change in amount, not a judgement
     if lemma in VOLITION or (token.pos_ == "VERB" and lemma in PREVENT_VERBS):
@@ -167,7 +167,7 @@ def _evaluative(token: Token, flipped: bool) -> float:
     if token.pos_ == "NOUN" and _has_merit(token):
         return valence(token)  # "the plan has merit", "the deal had drawbacks"
     if token.pos_ == "NOUN" and _merit_of(token):
-        return valence(token)  # "described the benefits of X", "the risks of X are high"
+        return valence(token)  # "summarised the merits of X", "the risks of X are high"
     if token.pos_ == "NOUN" and _complement_of_nominal(token):
         return valence(token)  # "is a recipe for disaster", "a textbook case of fraud"
     if token.pos_ == "NOUN" and flipped and token.dep_ in {"dobj", "obj", "nsubj"}:
@@ -206,7 +206,7 @@ def _has_merit(noun: Token) -> bool:
 
 def _merit_of(noun: Token) -> bool:
     """The noun names a merit or a harm "of" something, as an argument of a clause:
-    "described the benefits of diversity", "the advantages of entry would outweigh ...".
+    "summarised the merits of the night bus", "the drawbacks of the scheme would last".
     """
     return (
         noun.lemma_.lower() in MERIT_NOUNS
@@ -221,7 +221,7 @@ def _merit_of(noun: Token) -> bool:
 
 def _purpose(verb: Token) -> bool:
     """The verb is the purpose of a passive of aiming: "(are) aimed at punishing",
-    "directed towards protecting"."""
+    "geared towards helping"."""
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.lower_ not in {"at", "towards", "toward"}:
         return False
@@ -313,7 +313,7 @@ def _main_clause(token: Token, ids: set[int]) -> bool:
     """The predicate sits in the content's chain of clauses, not inside a noun phrase.
 
     "the plan is doomed", "he said it would fail and hurt farmers" are main predications;
-    "signs that he is going to be a supporter", "a test that he failed" describe a noun.
+    "hints that she will be an ally", "an exam that they flunked" describe a noun.
     """
     node = token
     for _ in range(50):
@@ -325,7 +325,7 @@ def _main_clause(token: Token, ids: set[int]) -> bool:
         if node.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in CONDITIONS for c in node.children
         ):
-            return False  # "if it sees fit": a hypothetical, not a judgement
+            return False  # "if it thinks fit": a hypothetical, not a judgement
         node = head
     return True
 
@@ -342,7 +342,7 @@ def evaluation(scope: Iterable[Token]) -> float:
             continue  # "tackle any aggressors": the object is what is opposed, not a judgement
         predicate = token.dep_ in {"attr", "acomp", "oprd"} or token.pos_ == "VERB"
         if predicate and not _main_clause(token, ids):
-            continue  # "signs that he is going to be a supporter": a nested description
+            continue  # "hints that she will be an ally": a nested description
         if _judges_a_period(token):
             continue  # "1985 was a good year": a time or an amount is no target
         flipped = _flipped(token, ids)

@@ -1,6 +1,6 @@
 """Operators on a content's act: hedges and inference, proposals, negation and prevention.
 
-"could", "likely", "must be happy" and "must have known" guess; "could be cut by merging"
+"could", "likely", "must be happy" and "must have known" guess; "could be avoided by hiring"
 proposes; "would not", "seek to prevent", "should resign", "ruled out" turn an act into
 its rejection; "it is time to X" asks for X.
 """
@@ -42,7 +42,7 @@ def hedged(root: Token | None) -> bool:
     if root is None:
         return False
     if proposed_means(root):
-        return False  # "costs could be cut by selling assets": a remedy put forward
+        return False  # "delays could be avoided by hiring more inspectors": a remedy
     if is_negated(root) and not any(c.lower_ in {"may", "might"} for c in root.children):
         # "did not expect a delay", "could not meet the deadline" assert
         return False
@@ -57,8 +57,8 @@ def hedged(root: Token | None) -> bool:
 
 
 def proposed_means(verb: Token) -> bool:
-    """A passive of possibility with a means: "spending could be cut by closing bases"
-    puts forward how to do it."""
+    """A passive of possibility with a means: "delays could be avoided by hiring more
+    inspectors" puts forward how to do it."""
     means = any(
         c.dep_ in {"agent", "prep"}
         and c.lower_ == "by"
@@ -72,11 +72,12 @@ def proposed_means(verb: Token) -> bool:
 
 def epistemic_must(root: Token) -> bool:
     """ "must" of inference, not of obligation: with the perfect ("must have known") or
-    with a feeling ("must be happy"), which no one can be obliged to have."""
+    with a feeling, as an adjective ("must be happy") or a participle ("must be thrilled"),
+    which no one can be obliged to have."""
     aux = aux_words(root)
     if "must" not in aux:
         return False
-    if "have" in aux and root.tag_ == "VBN":
+    if root.tag_ == "VBN" and ("have" in aux or root.lower_ in EMOTIONS):
         return True
     return lemma_of(root) == "be" and any(
         c.dep_ == "acomp" and c.lemma_.lower() in EMOTIONS for c in root.children
@@ -84,7 +85,7 @@ def epistemic_must(root: Token) -> bool:
 
 
 def passive_request(verb: Token) -> bool:
-    """An agentless passive request with its act: "were being encouraged to plant"."""
+    """An agentless passive request with its act: "were being urged to recycle"."""
     return (
         verb.lemma_.lower() in CUE_SUPPORT
         and any(c.dep_ == "nsubjpass" for c in verb.children)
@@ -149,6 +150,6 @@ def negated_content(root: Token) -> bool:
     if act is not None and (
         ready is not None or root.lemma_.lower() in VOLITION or passive_request(root)
     ):
-        # "were ready to tackle X", "is trying to stop X": the wanted act decides
+        # "were ready to curb X", "is trying to stop X": the wanted act decides
         prevents = prevents != negated_content(act)
     return is_negated(root) != prevents

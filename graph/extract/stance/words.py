@@ -10,6 +10,7 @@ __all__ = [
     "ARGUING_VERBS",
     "BAN_NOUNS",
     "BLAME_VERBS",
+    "CANNOT_MODALS",
     "CAUSE_VERBS",
     "CLAUSE_CHAIN",
     "COMMIT_MODALS",
@@ -31,6 +32,7 @@ __all__ = [
     "EXPRESSIVE_VERBS",
     "FIRST_PERSON",
     "FORECAST_MODALS",
+    "GENERIC_SUBJECTS",
     "HEDGES",
     "IMPRESSION_VERBS",
     "LIGHT_VERBS",
@@ -55,6 +57,7 @@ __all__ = [
     "RETRACT_PARTICLES",
     "SCHEDULING_VERBS",
     "SELF_WORDS",
+    "SPEECH_NOUNS",
     "STATIVE",
     "STRONG",
     "VOLITION",
@@ -117,6 +120,19 @@ NOUN_OPPOSE: frozenset[str] = _table(
 #: criticism", "brushed aside the warnings", "waved away the concerns".
 DISMISS_VERBS: frozenset[str] = _table("shrug brush wave laugh sweep swat")
 DISMISS_PARTICLES: frozenset[str] = _table("off aside away")
+#: Nouns of what is said or put about, which a verb of dismissal can brush off (with the
+#: cue nouns): "shrugged off the remarks", "laughed off the rumours".
+SPEECH_NOUNS: frozenset[str] = _table(
+    """
+    remark comment statement claim allegation charge question suggestion idea notion
+    report rumour rumor speculation talk criticism advice pressure complaint
+    """
+)
+#: Modals that, negated with a personal subject, forbid rather than report: "you can't
+#: blame them" defends; "the union will not condemn it" withholds.
+CANNOT_MODALS: frozenset[str] = _table("can ca")
+#: Subjects of a general "can't": "you", "one", "I", "we" can't blame them.
+GENERIC_SUBJECTS: frozenset[str] = _table("you one i we")
 #: Verbs that, with their preposition, keep to something and so back it: "stood by the
 #: deal", "stuck to its plan", "stood behind the strikers".
 LOYALTY_PREPS: dict[str, frozenset[str]] = {
@@ -141,7 +157,7 @@ PREVENT_VERBS: frozenset[str] = _table(
     """
 )
 #: Verbs and adjectives of wanting, planning and readiness: what they take is what their
-#: subject stands for ("is considering sending troops", "were prepared to take over").
+#: subject stands for ("is considering sending troops", "were prepared to step in").
 VOLITION: frozenset[str] = _table(
     """
     want wish hope plan intend aim seek try attempt strive work prepare consider mean
@@ -221,12 +237,12 @@ QUANTITY_VERBS: frozenset[str] = _table(
     jump plunge soar tumble rebound double triple halve
     """
 )
-#: Nouns of a merit or a harm: "the benefits of X", "the dangers of X" judge X (the sign
+#: Nouns of a merit or a harm: "the merits of X", "the drawbacks of X" judge X (the sign
 #: is the word's valence).
 MERIT_NOUNS: frozenset[str] = _table(
     """
-    benefit advantage merit virtue strength value importance upside
-    danger risk harm drawback downside flaw weakness peril pitfall shortcoming
+    benefit advantage merit virtue importance upside
+    danger risk harm drawback downside flaw peril pitfall shortcoming
     """
 )
 #: Nouns of what lies ahead and of a climate of opinion: what is predicated of them ("the
