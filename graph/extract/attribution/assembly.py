@@ -192,7 +192,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
         _resolve_nesting(cands, cites, speakers, in_quotes)
         verbal = {k for c in cands.values() if not c.noun and not c.dropped for k in c.speakers}
         for cand in cands.values():
-            if cand.noun and set(cand.speakers) <= verbal:
+            if cand.noun and set(cand.speakers) <= verbal and not _named_owner(cand):
                 cand.dropped = True  # "X said its offer ...": one statement
         found: list[Attribution] = []
         for cand in sorted(cands.values(), key=lambda c: c.cue.i):
@@ -232,6 +232,12 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
             turn = found
     for found in per_sentence:
         yield from found
+
+
+def _named_owner(cand: _Candidate) -> bool:
+    """Whether a noun cue's owner is named again ("X said ..., given X's plan to ..."),
+    a position of its own rather than the pronoun of the statement it is part of."""
+    return any(t.pos_ == "PROPN" and t.dep_ == "poss" for t in cand.subjects.values())
 
 
 def _continued(source: list[Attribution], sentence: Span) -> list[Attribution]:

@@ -144,6 +144,22 @@ def _inverted_candidate(
     return _Candidate(cue, lemma, [key], content, False, subjects={key: speaker})
 
 
+# Prepositions of a gerund that tells how or when the main verb's subject acted:
+# "angered allies by saying ...", "drew fire after claiming ...".
+_MEANS_PREPS = frozenset({"by", "after", "before", "while"})
+
+
+def _means_gerund(cue: Token) -> bool:
+    """ "X angered allies by saying ...": a gerund after "by"/"after" on an active verb."""
+    return (
+        cue.dep_ == "pcomp"
+        and cue.tag_ == "VBG"
+        and cue.head.lower_ in _MEANS_PREPS
+        and cue.head.dep_ == "prep"
+        and cue.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
 def _absolute(cue: Token) -> bool:
     """ "..., with one protester saying ...": the noun after "with" is the participle's subject."""
     return (
@@ -194,6 +210,10 @@ def _subjects(cue: Token) -> tuple[list[Token], bool]:
         inherited = True
     if not subjects and cue.dep_ == "xcomp":
         subjects = [c for c in cue.head.children if c.dep_ == "nsubj"]
+        inherited = True
+    if not subjects and _means_gerund(cue):
+        # "X stirred anger by saying that ...": the one who acted by speaking spoke
+        subjects = [c for c in cue.head.head.children if c.dep_ == "nsubj"]
         inherited = True
     if (
         not subjects
@@ -310,8 +330,10 @@ def _verb_candidate(
     ):
         return _document_participle(cue, lemma, speakers)
     # "..., with one saying ...": a clause of its own, with its own subject
-    clause = (cue.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in cue.children)) or _absolute(
-        cue
+    clause = (
+        (cue.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in cue.children))
+        or _absolute(cue)
+        or (_means_gerund(cue) and lemma in REPORTING_VERBS)
     )
     if cue.dep_ in _NOMINAL_DEPS and not agentive and not clause:
         return None
