@@ -9,12 +9,15 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import extract_article
-from graph.records import Article
+from graph.records import Article, Extraction
+
+
+def _extract(nlp, text: str) -> Extraction:
+    return extract_article(nlp(text), Article(id="test", text=text, source="test.txt"))
 
 
 def _said(nlp, text: str) -> list[tuple[str, str]]:
-    article = Article(id="test", text=text, source="test.txt")
-    return [(s.speaker, s.cue) for s in extract_article(nlp(text), article).statements]
+    return [(s.speaker, s.cue) for s in _extract(nlp, text).statements]
 
 
 @pytest.mark.parametrize(
@@ -38,9 +41,12 @@ def test_means_gerund(nlp, text: str, expected: list[tuple[str, str]]) -> None:
 
 
 def test_named_owner_of_a_noun_cue_is_its_own_statement(nlp) -> None:
+    # the speech gerund is read by the rules even where the learned check would not
+    # take it, and the plan named with its owner stays a position of its own
     text = (
-        "Peter Brown angered the farmers by saying that the subsidy was a waste, "
-        "given Brown's plan to cut the budget."
+        "Peter Brown got himself in trouble last month by saying that the judge hearing "
+        "the Brown Farms case, the Ohio-born Carl Weber, can’t be fair in Brown’s case "
+        "because he is “German,” given Brown’s plan to tax imports."
     )
     assert _said(nlp, text) == [("peter brown", "saying"), ("peter brown", "plan")]
 
@@ -48,3 +54,23 @@ def test_named_owner_of_a_noun_cue_is_its_own_statement(nlp) -> None:
 def test_pronoun_owner_of_a_noun_cue_is_the_same_statement(nlp) -> None:
     text = "Peter Brown said his plan to cut the budget would save money."
     assert _said(nlp, text) == [("peter brown", "said")]
+
+
+def test_run_on_after_a_relayed_position_is_the_reporters(nlp) -> None:
+    text = (
+        "Peter Brown said a group of farmers led by Anna Berg were opposed to the tax. "
+        "But there was a risk some of them would be persuaded to change sides."
+    )
+    found = [(s.speaker, s.cue, s.reported_by) for s in _extract(nlp, text).statements]
+    assert ("peter brown", "said", None) in found
+    last = [s for s in _extract(nlp, text).statements if "risk" in s.evidence]
+    assert [(s.speaker, s.cue) for s in last] == [("peter brown", "said")]
+
+
+def test_modal_in_a_relative_clause_is_no_run_on(nlp) -> None:
+    text = (
+        "Peter Brown said the farmers wanted help. "
+        "They hope for relief which could come from a new import fee."
+    )
+    last = [s for s in _extract(nlp, text).statements if "relief" in s.evidence]
+    assert last == []

@@ -177,8 +177,9 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
             # quotation is part of what the quotation's speaker says
             cands = {}
         if not cands:
-            if continues or _reported_on(previous, sentence, speakers.in_quotes):
-                continued = _continued(previous, sentence)
+            relayed = _reporter_of(previous)
+            if continues or _reported_on(relayed, sentence, speakers.in_quotes):
+                continued = _continued(previous if continues else relayed, sentence)
                 per_sentence.append(continued)
                 previous = continued
                 pending = []
@@ -258,6 +259,22 @@ _BACKSHIFT_MODALS = frozenset({"would", "could", "should", "might"})
 _RUN_ON_CUES = frozenset({"say", "tell", "add", "suggest", "argue", "explain", "warn", "predict"})
 
 
+def _reporter_of(previous: list[Attribution]) -> list[Attribution]:
+    """The reporter's own act when the last attribution relays someone else's position.
+
+    "Brown said a group of members opposed the tax. Some of them would change sides.":
+    what runs on is Brown's indirect speech, under his "said", not the group's stand.
+    """
+    reporter = previous[-1].reported_by if previous else None
+    if reporter is None:
+        return previous
+    last = previous[-1]
+    verb = next((t for t in last.cue.ancestors if t.lemma_.lower() in _RUN_ON_CUES), None)
+    if verb is None:
+        return previous
+    return [Attribution(verb, verb.text, reporter, last.content, last.sentence)]
+
+
 def _reported_on(previous: list[Attribution], sentence: Span, quoted: set[int]) -> bool:
     """Whether a sentence with no cue carries on the indirect speech of the one before.
 
@@ -284,8 +301,19 @@ def _reported_on(previous: list[Attribution], sentence: Span, quoted: set[int]) 
     return any(
         t.tag_ == "MD"
         and t.lower_ in _BACKSHIFT_MODALS
-        and not any(a.dep_ == "relcl" for a in (t.head, *t.head.ancestors))
+        and not any(_relative(a) for a in (t.head, *t.head.ancestors))
         for t in sentence
+    )
+
+
+def _relative(verb: Token) -> bool:
+    """Whether a verb heads a relative clause opened by a relative word ("relief which
+    could come", "a fund from which it would pay"); a clause the parser hangs on a noun
+    without one ("a danger some members would defect") is the sentence's own."""
+    words = [g for c in verb.children for g in (c, *c.children) if c.dep_ != "relcl"]
+    return verb.dep_ == "relcl" and any(
+        t.tag_ in ("WDT", "WP", "WP$", "WRB") or (t.lower_ == "that" and t.head.i == verb.i)
+        for t in words
     )
 
 
