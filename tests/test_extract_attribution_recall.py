@@ -74,3 +74,21 @@ def test_modal_in_a_relative_clause_is_no_run_on(nlp) -> None:
     )
     last = [s for s in _extract(nlp, text).statements if "relief" in s.evidence]
     assert last == []
+
+
+def test_wire_headline_in_capitals_is_no_statement(nlp) -> None:
+    text = (
+        "PETER BROWN SAYS FARM TALKS WILL FAIL\n\n"
+        "OSLO, May 4 - Norwegian Farm Minister Peter Brown said on Monday the talks would fail."
+    )
+    assert _said(nlp, text) == [("peter brown", "said")]
+    text = (
+        "FARM TALKS LIKELY TO FAIL, DIPLOMATS SAY\n\n"
+        "OSLO, May 4 - The farm talks are likely to fail, western diplomats said."
+    )
+    assert _said(nlp, text) == [("western diplomat", "said")]
+
+
+def test_title_case_headline_still_read(nlp) -> None:
+    text = "Peter Brown says the farm talks will fail.\n\nThe talks open on Monday in Oslo."
+    assert _said(nlp, text) == [("peter brown", "says")]

@@ -68,6 +68,9 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
     # a label the parser made a sentence of its own ("QUADE:"), with that sentence
     held: tuple[_Candidate, Span] | None = None
     for sentence in doc.sents:
+        if wire_headline(sentence):
+            per_sentence.append([])
+            continue
         label: _Candidate | None = None
         if held is not None and not _paragraph_start(sentence):
             # the turn starts with the label's sentence and the one after it
@@ -233,6 +236,21 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
             turn = found
     for found in per_sentence:
         yield from found
+
+
+def wire_headline(sentence: Span) -> bool:
+    """Whether a sentence is a wire story's headline: the text's first line, alone in its
+    paragraph and all in capitals ("MINISTERS SAY TALKS WILL GO ON"). A headline is the
+    desk's summary of the story, not a statement of its own."""
+    doc = sentence.doc
+    words = [t for t in sentence if t.is_alpha]
+    if any(not t.is_space for t in doc[: sentence.start]) or len(words) < 3:
+        return False
+    if not all(t.is_upper for t in words):
+        return False
+    after = doc[sentence.end] if sentence.end < len(doc) else None
+    ends = sentence[-1].is_space and "\n" in sentence[-1].text
+    return ends or after is None or (after.is_space and "\n" in after.text)
 
 
 def _named_owner(cand: _Candidate) -> bool:
