@@ -92,3 +92,28 @@ def test_wire_headline_in_capitals_is_no_statement(nlp) -> None:
 def test_title_case_headline_still_read(nlp) -> None:
     text = "Peter Brown says the farm talks will fail.\n\nThe talks open on Monday in Oslo."
     assert _said(nlp, text) == [("peter brown", "says")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what was asked is nobody's statement; the answer is
+        (
+            "Asked by reporters if he would close the border, Peter Brown replied "
+            "“Certainly, and perhaps sooner.”",
+            [("peter brown", "replied")],
+        ),
+        (
+            "Asked if the new figures signal a recovery is near, Maria Lopez said, "
+            "“It looks good to me.”",
+            [("maria lopez", "said")],
+        ),
+        # asking itself stays a statement of the one who asks
+        (
+            "Peter Brown asked whether the council supported the plan.",
+            [("peter brown", "asked")],
+        ),
+    ],
+)
+def test_question_is_no_statement(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(nlp, text) == expected

@@ -238,6 +238,22 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
         yield from found
 
 
+def in_question(token: Token) -> bool:
+    """Whether a verb is a question put to someone, or inside one: "Asked by reporters
+    if he would quit, X replied ...", "Asked whether the data show a recovery, X said
+    ...". What was asked is nobody's statement; the answer is."""
+    if token.lemma_.lower() == "ask" and token.tag_ == "VBN" and token.dep_ == "advcl":
+        return True
+    clause = token
+    for head in token.ancestors:
+        if head.lemma_.lower() == "ask" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children
+        ):
+            return True
+        clause = head
+    return False
+
+
 def wire_headline(sentence: Span) -> bool:
     """Whether a sentence is a wire story's headline: the text's first line, alone in its
     paragraph and all in capitals ("MINISTERS SAY TALKS WILL GO ON"). A headline is the
@@ -359,6 +375,8 @@ def _verb_cue(
     token: Token, lemma: str, sentence: Span, speakers: _Speakers, last_sentence: Span | None
 ) -> _Candidate | None:
     """The candidate a verb cue gives, read by the construction its lemma calls for."""
+    if in_question(token):
+        return None
     if lemma == "quote":
         return _quoted_as(token, sentence, speakers)
     if lemma in _ANSWER_VERBS and (found := _unanswered(token, speakers)) is not None:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..actors import ActorIndex
 from ..lexicon import POSITION_VERBS, REPORTING_VERBS
-from .assembly import find_attributions, wire_headline
+from .assembly import find_attributions, in_question, wire_headline
 from .cues import CUE_TABLE, cue_table
 from .spans import Attribution, _quotation_tokens
 from .speakers import _member_of, _Speakers
@@ -297,7 +297,11 @@ def candidates(doc: Doc, index: ActorIndex) -> list[Candidate]:
     found = [Candidate(a, "rule") for a in rules]
     found += [Candidate(a, "verb") for a in _verb_candidates(doc, rules, speakers, quoted)]
     found += [Candidate(a, "dash") for a in _dash_candidates(doc, speakers)]
-    found = [c for c in found if not wire_headline(c.attribution.sentence)]
+    found = [
+        c
+        for c in found
+        if not wire_headline(c.attribution.sentence) and not in_question(c.attribution.cue)
+    ]
     return sorted(found, key=lambda c: (c.attribution.sentence.start, c.attribution.cue.i))
 
 
