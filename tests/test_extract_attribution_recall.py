@@ -117,3 +117,21 @@ def test_title_case_headline_still_read(nlp) -> None:
 )
 def test_question_is_no_statement(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a free relative names someone's words as a thing; it states nothing here
+        (
+            "“I think that you don’t have any more trouble with what Peter Brown said "
+            "than when Anna Berg said that,” Maria Lopez said.",
+            ["maria lopez"],
+        ),
+        ("Maria Lopez said she disagreed with what Peter Brown wrote.", ["maria lopez"]),
+        # a clause after the verb is still what was said
+        ("Peter Brown said what the town needs is a new school.", ["peter brown"]),
+    ],
+)
+def test_free_relative_is_no_statement(nlp, text: str, expected: list[str]) -> None:
+    assert [s.speaker for s in _extract(nlp, text).statements] == expected

@@ -160,6 +160,14 @@ def _means_gerund(cue: Token) -> bool:
     )
 
 
+def _said_as_thing(cue: Token) -> bool:
+    """ "trouble with what X said", "whatever X wrote": a free relative names the words
+    as a thing someone else talks about; they are not stated in this sentence."""
+    return not any(c.dep_ in _CLAUSAL for c in cue.children) and any(
+        c.dep_ == "dobj" and c.lower_ in ("what", "whatever") and c.i < cue.i for c in cue.children
+    )
+
+
 def _absolute(cue: Token) -> bool:
     """ "..., with one protester saying ...": the noun after "with" is the participle's subject."""
     return (
@@ -351,6 +359,8 @@ def _verb_candidate(
         return None  # "if Poland rejected ...": a supposition, nobody's statement
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children) and cue.dep_ != "xcomp":
         return None  # "possible for Poland to discuss ...": a purpose or possibility
+    if _said_as_thing(cue):
+        return None
     content = _content(cue, lemma)
     if content is None and any(c.dep_ == "agent" for c in cue.children):
         # "the plan was described by X as a mistake": what X describes is the subject
