@@ -135,3 +135,24 @@ def test_question_is_no_statement(nlp, text: str, expected: list[tuple[str, str]
 )
 def test_free_relative_is_no_statement(nlp, text: str, expected: list[str]) -> None:
     assert [s.speaker for s in _extract(nlp, text).statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # worry and concern about something are attitudes, relayed like other ones
+        (
+            "Peter Brown said Maria Lopez didn’t appear concerned about working with the council.",
+            [("maria lopez", "appear concerned", "peter brown")],
+        ),
+        (
+            "Maria Lopez is worried about the new tax on farms.",
+            [("maria lopez", "is worried", None)],
+        ),
+        # with nothing it is toward, a feeling is no position
+        ("Maria Lopez was worried.", []),
+    ],
+)
+def test_concern_is_an_attitude(nlp, text: str, expected: list[tuple]) -> None:
+    found = [(s.speaker, s.cue, s.reported_by) for s in _extract(nlp, text).statements]
+    assert found == expected

@@ -128,7 +128,9 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 cand = _according_to(token, speakers)
                 if cand:
                     cands[token.i] = cand
-            elif token.dep_ == "acomp" and (token.lower_ in _ATTITUDES or lemma in _ATTITUDES):
+            elif token.dep_ in ("acomp", "oprd") and (
+                token.lower_ in _ATTITUDES or lemma in _ATTITUDES
+            ):
                 cand = _attitude(token, speakers)
                 if cand:
                     cands[token.i] = cand

@@ -277,7 +277,8 @@ def _attitude(cue: Token, speakers: _Speakers) -> _Candidate | None:
     happy" is nobody's position).
     """
     verb = cue.head
-    if cue.dep_ != "acomp" or verb.lemma_.lower() not in COPULAS:
+    # the parser may call the adjective after "appear" or "seem" a predicate (oprd)
+    if cue.dep_ not in ("acomp", "oprd") or verb.lemma_.lower() not in COPULAS:
         return None
     if cue.i in speakers.in_quotes or any(c.lower_ in _GUESS_MODALS for c in verb.children):
         # "“Y must be happy with it”": a quotation is its speaker's words, and a guess

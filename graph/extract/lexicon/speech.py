@@ -78,7 +78,8 @@ ATTITUDE_OPPOSE: frozenset[str] = words(
     """
     unhappy displeased dissatisfied discontented angry furious upset annoyed irritated
     disappointed frustrated dismayed outraged incensed indignant resentful wary
-    skeptical sceptical critical opposed hostile reluctant unwilling averse
+    skeptical sceptical critical opposed hostile reluctant unwilling averse concerned
+    worried
     """
 )
 #: Linking verbs that predicate an attitude of their subject ("was", "remained", "grew").
