@@ -156,3 +156,23 @@ def test_free_relative_is_no_statement(nlp, text: str, expected: list[str]) -> N
 def test_concern_is_an_attitude(nlp, text: str, expected: list[tuple]) -> None:
     found = [(s.speaker, s.cue, s.reported_by) for s in _extract(nlp, text).statements]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # not answering questions is a statement of no position, as declining to comment
+        (
+            "Maria Lopez didn’t stop to answer any questions from the press.",
+            [("maria lopez", "didn’t stop to answer any questions")],
+        ),
+        (
+            "Peter Brown did not answer questions about the budget.",
+            [("peter brown", "did not answer questions")],
+        ),
+        # answering them is no statement by itself
+        ("Peter Brown answered questions about the budget.", []),
+    ],
+)
+def test_unanswered_questions(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(nlp, text) == expected
