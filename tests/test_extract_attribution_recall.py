@@ -176,3 +176,17 @@ def test_concern_is_an_attitude(nlp, text: str, expected: list[tuple]) -> None:
 )
 def test_unanswered_questions(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farm economists have forecast wheat prices to fall this year and many believe "
+        "that a rise will be unlikely.",
+        "Farm economists expect prices to fall and some said a rise was unlikely.",
+    ],
+)
+def test_part_of_a_group_in_a_second_clause_is_the_group(nlp, text: str) -> None:
+    # "many", "some" after "and": members of the group the first clause names
+    assert {s.speaker for s in _extract(nlp, text).statements} == {"farm economist"}
+    assert len(_extract(nlp, text).statements) == 2

@@ -194,6 +194,15 @@ def _subjects(cue: Token) -> tuple[list[Token], bool]:
         # "senators balked, with some saying ...": the members speak for the group
         group = [c for c in cue.head.head.children if c.dep_ == "nsubj"]
         subjects = group or subjects
+    if (
+        cue.dep_ == "conj"
+        and subjects
+        and all(s.lower_ in _PART_OF_GROUP and s.n_lefts + s.n_rights == 0 for s in subjects)
+    ):
+        # "analysts expect a rise and many believe ...": the members of the group the
+        # first clause names
+        group = [c for c in cue.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        subjects = group or subjects
     if not subjects:
         agents = [c for c in cue.children if c.dep_ == "agent"]
         subjects = [g for a in agents for g in a.children if g.dep_ == "pobj"]
