@@ -190,3 +190,11 @@ def test_part_of_a_group_in_a_second_clause_is_the_group(nlp, text: str) -> None
     # "many", "some" after "and": members of the group the first clause names
     assert {s.speaker for s in _extract(nlp, text).statements} == {"farm economist"}
     assert len(_extract(nlp, text).statements) == 2
+
+
+def test_share_is_named_with_whom_it_counts(nlp) -> None:
+    text = "At the same time 48 pct of the farmers surveyed opposed the new tax."
+    found = _extract(nlp, text)
+    assert [s.cue for s in found.statements] == ["opposed"]
+    names = {a.key: a.label for a in found.actors}
+    assert names[found.statements[0].speaker] == "48 pct of the farmers surveyed"
