@@ -198,3 +198,19 @@ def test_share_is_named_with_whom_it_counts(nlp) -> None:
     assert [s.cue for s in found.statements] == ["opposed"]
     names = {a.key: a.label for a in found.actors}
     assert names[found.statements[0].speaker] == "48 pct of the farmers surveyed"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reaction drawn in a capital or from a country is that side's stand
+        ("The proposal drew anger in Madrid.", [("spain", "anger")]),
+        ("The proposal drew anger from Spain.", [("spain", "anger")]),
+        ("The deal sparked Greek anger.", [("greece", "anger")]),
+        # a month is no place; a mood someone acts to lessen is no stand
+        ("The plan drew outrage in March.", []),
+        ("Tokyo is studying steps to defuse American anger over the chip pact.", []),
+    ],
+)
+def test_reaction_nouns(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(nlp, text) == expected

@@ -111,5 +111,6 @@ NOUN_CUES: frozenset[str] = words(
     insistence pledge promise promises denial objection objections plea appeal request
     offer threat threats accusation accusations attempt attempts response responses
     plan plans refusal rejection opposition support backing praise decision decisions
+    anger outrage fury ire condemnation
     """
 )
