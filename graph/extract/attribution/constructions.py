@@ -182,7 +182,7 @@ _AMONG = frozenset({"within", "among", "amongst", "inside"})
 # Madrid", "Madrid's anger at the plan").
 _REACTIONS = frozenset({"anger", "outrage", "fury", "ire"})
 
-# Verbs of acting on someone's reaction to lessen it ("defuse anger", "ease concern").
+# Verbs of acting on someone's reaction to lessen it ("defuse anger", "ease the ire").
 _SOOTHING = frozenset(
     {"defuse", "ease", "calm", "soothe", "placate", "appease", "assuage", "allay", "avert"}
 )

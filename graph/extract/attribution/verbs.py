@@ -150,7 +150,8 @@ _MEANS_PREPS = frozenset({"by", "after", "before", "while"})
 
 
 def _means_gerund(cue: Token) -> bool:
-    """ "X angered allies by saying ...": a gerund after "by"/"after" on an active verb."""
+    """ "X angered allies by saying ...": a gerund after "by", "after", "before" or "while"
+    that hangs on a verb."""
     return (
         cue.dep_ == "pcomp"
         and cue.tag_ == "VBG"
