@@ -794,10 +794,10 @@ def test_extract_attribution_that_clause_hung_on_the_listener(nlp):
             "Anna Berg said she saw growing support within the council for a new bridge.",
             [("anna berg", "said"), ("council", "support")],
         ),
-        # a poll's share of respondents is named with its number
+        # a poll's share of respondents is named with its number and whom it counts
         (
             "In the survey, 60 pct of the voters said the bridge was too costly.",
-            [("60 pct", "said")],
+            [("60 pct of the voters", "said")],
         ),
     ],
 )

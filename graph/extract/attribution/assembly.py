@@ -68,6 +68,9 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
     # a label the parser made a sentence of its own ("QUADE:"), with that sentence
     held: tuple[_Candidate, Span] | None = None
     for sentence in doc.sents:
+        if wire_headline(sentence):
+            per_sentence.append([])
+            continue
         label: _Candidate | None = None
         if held is not None and not _paragraph_start(sentence):
             # the turn starts with the label's sentence and the one after it
@@ -125,7 +128,9 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 cand = _according_to(token, speakers)
                 if cand:
                     cands[token.i] = cand
-            elif token.dep_ == "acomp" and (token.lower_ in _ATTITUDES or lemma in _ATTITUDES):
+            elif token.dep_ in ("acomp", "oprd") and (
+                token.lower_ in _ATTITUDES or lemma in _ATTITUDES
+            ):
                 cand = _attitude(token, speakers)
                 if cand:
                     cands[token.i] = cand
@@ -177,8 +182,9 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
             # quotation is part of what the quotation's speaker says
             cands = {}
         if not cands:
-            if continues or _reported_on(previous, sentence, speakers.in_quotes):
-                continued = _continued(previous, sentence)
+            relayed = _reporter_of(previous)
+            if continues or _reported_on(relayed, sentence, speakers.in_quotes):
+                continued = _continued(previous if continues else relayed, sentence)
                 per_sentence.append(continued)
                 previous = continued
                 pending = []
@@ -192,7 +198,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
         _resolve_nesting(cands, cites, speakers, in_quotes)
         verbal = {k for c in cands.values() if not c.noun and not c.dropped for k in c.speakers}
         for cand in cands.values():
-            if cand.noun and set(cand.speakers) <= verbal:
+            if cand.noun and set(cand.speakers) <= verbal and not _named_owner(cand):
                 cand.dropped = True  # "X said its offer ...": one statement
         found: list[Attribution] = []
         for cand in sorted(cands.values(), key=lambda c: c.cue.i):
@@ -234,6 +240,43 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
         yield from found
 
 
+def in_question(token: Token) -> bool:
+    """Whether a verb is a question put to someone, or inside one: "Asked by reporters
+    if he would quit, X replied ...", "Asked whether the data show a recovery, X said
+    ...". What was asked is nobody's statement; the answer is."""
+    if token.lemma_.lower() == "ask" and token.tag_ == "VBN" and token.dep_ == "advcl":
+        return True
+    clause = token
+    for head in token.ancestors:
+        if head.lemma_.lower() == "ask" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children
+        ):
+            return True
+        clause = head
+    return False
+
+
+def wire_headline(sentence: Span) -> bool:
+    """Whether a sentence is a wire story's headline: the text's first line, alone in its
+    paragraph and all in capitals ("MINISTERS SAY TALKS WILL GO ON"). A headline is the
+    desk's summary of the story, not a statement of its own."""
+    doc = sentence.doc
+    words = [t for t in sentence if t.is_alpha]
+    if any(not t.is_space for t in doc[: sentence.start]) or len(words) < 3:
+        return False
+    if not all(t.is_upper for t in words):
+        return False
+    after = doc[sentence.end] if sentence.end < len(doc) else None
+    ends = sentence[-1].is_space and "\n" in sentence[-1].text
+    return ends or after is None or (after.is_space and "\n" in after.text)
+
+
+def _named_owner(cand: _Candidate) -> bool:
+    """Whether a noun cue's owner is named again ("X said ..., given X's plan to ..."),
+    a position of its own rather than the pronoun of the statement it is part of."""
+    return any(t.pos_ == "PROPN" and t.dep_ == "poss" for t in cand.subjects.values())
+
+
 def _continued(source: list[Attribution], sentence: Span) -> list[Attribution]:
     """The attributions of ``source``'s last cue carried over to another sentence."""
     content = _subtree_span(sentence.doc, [sentence.root])
@@ -250,6 +293,22 @@ _BACKSHIFT_MODALS = frozenset({"would", "could", "should", "might"})
 
 # Speech verbs whose indirect content may run on into the next sentence.
 _RUN_ON_CUES = frozenset({"say", "tell", "add", "suggest", "argue", "explain", "warn", "predict"})
+
+
+def _reporter_of(previous: list[Attribution]) -> list[Attribution]:
+    """The reporter's own act when the last attribution relays someone else's position.
+
+    "Brown said a group of members opposed the tax. Some of them would change sides.":
+    what runs on is Brown's indirect speech, under his "said", not the group's stand.
+    """
+    reporter = previous[-1].reported_by if previous else None
+    if reporter is None:
+        return previous
+    last = previous[-1]
+    verb = next((t for t in last.cue.ancestors if t.lemma_.lower() in _RUN_ON_CUES), None)
+    if verb is None:
+        return previous
+    return [Attribution(verb, verb.text, reporter, last.content, last.sentence)]
 
 
 def _reported_on(previous: list[Attribution], sentence: Span, quoted: set[int]) -> bool:
@@ -278,8 +337,19 @@ def _reported_on(previous: list[Attribution], sentence: Span, quoted: set[int]) 
     return any(
         t.tag_ == "MD"
         and t.lower_ in _BACKSHIFT_MODALS
-        and not any(a.dep_ == "relcl" for a in (t.head, *t.head.ancestors))
+        and not any(_relative(a) for a in (t.head, *t.head.ancestors))
         for t in sentence
+    )
+
+
+def _relative(verb: Token) -> bool:
+    """Whether a verb heads a relative clause opened by a relative word ("relief which
+    could come", "a fund from which it would pay"); a clause the parser hangs on a noun
+    without one ("a danger some members would defect") is the sentence's own."""
+    words = [g for c in verb.children for g in (c, *c.children) if c.dep_ != "relcl"]
+    return verb.dep_ == "relcl" and any(
+        t.tag_ in ("WDT", "WP", "WP$", "WRB") or (t.lower_ == "that" and t.head.i == verb.i)
+        for t in words
     )
 
 
@@ -307,6 +377,8 @@ def _verb_cue(
     token: Token, lemma: str, sentence: Span, speakers: _Speakers, last_sentence: Span | None
 ) -> _Candidate | None:
     """The candidate a verb cue gives, read by the construction its lemma calls for."""
+    if in_question(token):
+        return None
     if lemma == "quote":
         return _quoted_as(token, sentence, speakers)
     if lemma in _ANSWER_VERBS and (found := _unanswered(token, speakers)) is not None:

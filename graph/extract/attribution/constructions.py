@@ -178,6 +178,21 @@ def _colon_source(sentence: Span, speakers: _Speakers) -> _Candidate | None:
 # Prepositions that name who holds a reaction: "support within X", "anger among X".
 _AMONG = frozenset({"within", "among", "amongst", "inside"})
 
+# Nouns of a public reaction: a stand when someone drew or voiced it ("drew anger in
+# Madrid", "Madrid's anger at the plan").
+_REACTIONS = frozenset({"anger", "outrage", "fury", "ire"})
+
+# Verbs of acting on someone's reaction to lessen it ("defuse anger", "ease the ire").
+_SOOTHING = frozenset(
+    {"defuse", "ease", "calm", "soothe", "placate", "appease", "assuage", "allay", "avert"}
+)
+
+
+def _soothed(noun: Token) -> bool:
+    """Whether a reaction noun is what someone acts to lessen ("to defuse American anger")."""
+    return noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in _SOOTHING
+
+
 # Words that make a noun cue the marker of a relation, not a statement ("Contrary to
 # X's assertion, ..."): the relation is read by .relations.
 _MARKER_HEADS = frozenset({"contrary", "unlike", "despite", "contrast"})
@@ -216,7 +231,10 @@ def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
     owner: Token | None = None
     for child in cue.children:
         if child.dep_ == "poss" or (
-            child.dep_ in ("compound", "amod", "nmod") and child.i in speakers.index.by_token
+            child.dep_ in ("compound", "amod", "nmod")
+            and child.i in speakers.index.by_token
+            # "to defuse American anger": a mood someone else acts on, not a stand
+            and not (cue.lemma_.lower() in _REACTIONS and _soothed(cue))
         ):
             owner = child
             break
@@ -241,8 +259,12 @@ def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
         # "the plan drew criticism from X", "faced calls from X": the source hangs on
         # the verb that receives the reaction
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("from", "by") and prep.i > cue.i:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "in") and prep.i > cue.i:
                 owner = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if prep.lower_ == "in" and (owner is None or owner.ent_type_ != "GPE"):
+                    # "drew anger in the capital": a place's government reacts, not a year
+                    owner = None
+                    continue
                 break
     if owner is None:
         return None
@@ -277,7 +299,8 @@ def _attitude(cue: Token, speakers: _Speakers) -> _Candidate | None:
     happy" is nobody's position).
     """
     verb = cue.head
-    if cue.dep_ != "acomp" or verb.lemma_.lower() not in COPULAS:
+    # the parser may call the adjective after "appear" or "seem" a predicate (oprd)
+    if cue.dep_ not in ("acomp", "oprd") or verb.lemma_.lower() not in COPULAS:
         return None
     if cue.i in speakers.in_quotes or any(c.lower_ in _GUESS_MODALS for c in verb.children):
         # "“Y must be happy with it”": a quotation is its speaker's words, and a guess

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..actors import ActorIndex
 from ..lexicon import POSITION_VERBS, REPORTING_VERBS
-from .assembly import find_attributions
+from .assembly import find_attributions, in_question, wire_headline
 from .cues import CUE_TABLE, cue_table
 from .spans import Attribution, _quotation_tokens
 from .speakers import _member_of, _Speakers
@@ -306,6 +306,11 @@ def candidates(doc: Doc, index: ActorIndex) -> list[Candidate]:
     inside = {t.i for a in signed if a.content is not None for t in a.content}
     found = [c for c in found if c.attribution.cue.i not in inside]
     found += [Candidate(a, "dash") for a in signed]
+    found = [
+        c
+        for c in found
+        if not wire_headline(c.attribution.sentence) and not in_question(c.attribution.cue)
+    ]
     return sorted(found, key=lambda c: (c.attribution.sentence.start, c.attribution.cue.i))
 
 

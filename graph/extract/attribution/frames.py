@@ -76,9 +76,16 @@ _REQUEST_NOUNS = frozenset({"request", "call", "message", "inquiry", "query", "q
 
 
 def _unanswered(cue: Token, speakers: _Speakers) -> _Candidate | None:
-    """ "X did not respond to requests for comment": a statement of no position."""
-    if not any(c.dep_ == "neg" for c in cue.children):
+    """ "X did not respond to requests for comment", "X didn't stop to answer questions":
+    a statement of no position."""
+    negated = cue.head if cue.dep_ == "xcomp" else cue
+    if not any(c.dep_ == "neg" for c in negated.children):
         return None
+    questions = next(
+        (c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() == "question"), None
+    )
+    if questions is not None and cue.lemma_.lower() == "answer":
+        return _no_answer(cue, negated, questions, speakers)
     for prep in cue.children:
         if prep.dep_ != "prep" or prep.lower_ != "to":
             continue
@@ -96,6 +103,21 @@ def _unanswered(cue: Token, speakers: _Speakers) -> _Candidate | None:
                 cand.cue_text = cue.doc[start : comment.i + 1].text
                 return cand
     return None
+
+
+def _no_answer(
+    cue: Token, negated: Token, questions: Token, speakers: _Speakers
+) -> _Candidate | None:
+    """ "X did not answer questions", "X didn't stop to answer any questions from the
+    press": the candidate, its cue from the negation to the questions."""
+    subjects, _ = _subjects(cue)
+    keys = [k for k in (speakers.of(s, set(), generic=True) for s in subjects) if k]
+    if not keys:
+        return None
+    cand = _Candidate(cue, cue.lemma_.lower(), keys, None, False)
+    start = min([negated.i] + [c.i for c in negated.children if c.dep_ in ("aux", "neg")])
+    cand.cue_text = cue.doc[start : questions.i + 1].text
+    return cand
 
 
 def _made_clear(cue: Token, speakers: _Speakers) -> _Candidate | None:

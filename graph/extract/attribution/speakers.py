@@ -361,6 +361,10 @@ class _Speakers:
                 gathered = max(g.i for p in token.children if p.lower_ == "of" for g in p.children)
                 end = max(end, gathered + 1)
                 lemma = f"{lemma} {doc[token.i + 1 : end].text.lower()}"
+            elif share and (of := next((p for p in token.children if p.lower_ == "of"), None)):
+                # "48 pct of the members surveyed": a share is named with whom it counts
+                end = max(end, of.right_edge.i + 1)
+                lemma = f"{lemma} {doc[token.i + 1 : end].text.lower()}"
             affiliation = phrase_affiliation(self.index, token, end)
             span = doc[start:end]
             text = span.text.strip()

@@ -144,6 +144,31 @@ def _inverted_candidate(
     return _Candidate(cue, lemma, [key], content, False, subjects={key: speaker})
 
 
+# Prepositions of a gerund that tells how or when the main verb's subject acted:
+# "angered allies by saying ...", "drew fire after claiming ...".
+_MEANS_PREPS = frozenset({"by", "after", "before", "while"})
+
+
+def _means_gerund(cue: Token) -> bool:
+    """ "X angered allies by saying ...": a gerund after "by", "after", "before" or "while"
+    that hangs on a verb."""
+    return (
+        cue.dep_ == "pcomp"
+        and cue.tag_ == "VBG"
+        and cue.head.lower_ in _MEANS_PREPS
+        and cue.head.dep_ == "prep"
+        and cue.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _said_as_thing(cue: Token) -> bool:
+    """ "trouble with what X said", "whatever X wrote": a free relative names the words
+    as a thing someone else talks about; they are not stated in this sentence."""
+    return not any(c.dep_ in _CLAUSAL for c in cue.children) and any(
+        c.dep_ == "dobj" and c.lower_ in ("what", "whatever") and c.i < cue.i for c in cue.children
+    )
+
+
 def _absolute(cue: Token) -> bool:
     """ "..., with one protester saying ...": the noun after "with" is the participle's subject."""
     return (
@@ -170,6 +195,15 @@ def _subjects(cue: Token) -> tuple[list[Token], bool]:
         # "senators balked, with some saying ...": the members speak for the group
         group = [c for c in cue.head.head.children if c.dep_ == "nsubj"]
         subjects = group or subjects
+    if (
+        cue.dep_ == "conj"
+        and subjects
+        and all(s.lower_ in _PART_OF_GROUP and s.n_lefts + s.n_rights == 0 for s in subjects)
+    ):
+        # "analysts expect a rise and many believe ...": the members of the group the
+        # first clause names
+        group = [c for c in cue.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        subjects = group or subjects
     if not subjects:
         agents = [c for c in cue.children if c.dep_ == "agent"]
         subjects = [g for a in agents for g in a.children if g.dep_ == "pobj"]
@@ -194,6 +228,10 @@ def _subjects(cue: Token) -> tuple[list[Token], bool]:
         inherited = True
     if not subjects and cue.dep_ == "xcomp":
         subjects = [c for c in cue.head.children if c.dep_ == "nsubj"]
+        inherited = True
+    if not subjects and _means_gerund(cue):
+        # "X stirred anger by saying that ...": the one who acted by speaking spoke
+        subjects = [c for c in cue.head.head.children if c.dep_ == "nsubj"]
         inherited = True
     if (
         not subjects
@@ -310,8 +348,10 @@ def _verb_candidate(
     ):
         return _document_participle(cue, lemma, speakers)
     # "..., with one saying ...": a clause of its own, with its own subject
-    clause = (cue.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in cue.children)) or _absolute(
-        cue
+    clause = (
+        (cue.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in cue.children))
+        or _absolute(cue)
+        or (_means_gerund(cue) and lemma in REPORTING_VERBS)
     )
     if cue.dep_ in _NOMINAL_DEPS and not agentive and not clause:
         return None
@@ -329,6 +369,8 @@ def _verb_candidate(
         return None  # "if Poland rejected ...": a supposition, nobody's statement
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children) and cue.dep_ != "xcomp":
         return None  # "possible for Poland to discuss ...": a purpose or possibility
+    if _said_as_thing(cue):
+        return None
     content = _content(cue, lemma)
     if content is None and any(c.dep_ == "agent" for c in cue.children):
         # "the plan was described by X as a mistake": what X describes is the subject

@@ -78,7 +78,8 @@ ATTITUDE_OPPOSE: frozenset[str] = words(
     """
     unhappy displeased dissatisfied discontented angry furious upset annoyed irritated
     disappointed frustrated dismayed outraged incensed indignant resentful wary
-    skeptical sceptical critical opposed hostile reluctant unwilling averse
+    skeptical sceptical critical opposed hostile reluctant unwilling averse concerned
+    worried
     """
 )
 #: Linking verbs that predicate an attitude of their subject ("was", "remained", "grew").
@@ -110,5 +111,6 @@ NOUN_CUES: frozenset[str] = words(
     insistence pledge promise promises denial objection objections plea appeal request
     offer threat threats accusation accusations attempt attempts response responses
     plan plans refusal rejection opposition support backing praise decision decisions
+    anger outrage fury ire condemnation
     """
 )

@@ -1,0 +1,216 @@
+"""Attribution: more constructions that report a position, on real spaCy parses.
+
+Every sentence here was written for the test; none comes from the example or the gold
+articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract_article
+from graph.records import Article, Extraction
+
+
+def _extract(nlp, text: str) -> Extraction:
+    return extract_article(nlp(text), Article(id="test", text=text, source="test.txt"))
+
+
+def _said(nlp, text: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.cue) for s in _extract(nlp, text).statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gerund of speech after "by"/"after": the one who acted spoke
+        (
+            "Peter Brown angered the farmers by saying that the subsidy was a waste.",
+            [("peter brown", "saying")],
+        ),
+        (
+            "Maria Lopez drew fire last week after claiming that the mayor had lied.",
+            [("maria lopez", "claiming")],
+        ),
+        # a gerund that is no speech stays no statement
+        ("Peter Brown angered the farmers by selling the land.", []),
+    ],
+)
+def test_means_gerund(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(nlp, text) == expected
+
+
+def test_named_owner_of_a_noun_cue_is_its_own_statement(nlp) -> None:
+    # the speech gerund is read by the rules even where the learned check would not
+    # take it, and the plan named with its owner stays a position of its own
+    text = (
+        "Peter Brown got himself in trouble last month by saying that the judge hearing "
+        "the Brown Farms case, the Ohio-born Carl Weber, can’t be fair in Brown’s case "
+        "because he is “German,” given Brown’s plan to tax imports."
+    )
+    assert _said(nlp, text) == [("peter brown", "saying"), ("peter brown", "plan")]
+
+
+def test_pronoun_owner_of_a_noun_cue_is_the_same_statement(nlp) -> None:
+    text = "Peter Brown said his plan to cut the budget would save money."
+    assert _said(nlp, text) == [("peter brown", "said")]
+
+
+def test_run_on_after_a_relayed_position_is_the_reporters(nlp) -> None:
+    text = (
+        "Peter Brown said a group of farmers led by Anna Berg were opposed to the tax. "
+        "But there was a risk some of them would be persuaded to change sides."
+    )
+    found = [(s.speaker, s.cue, s.reported_by) for s in _extract(nlp, text).statements]
+    assert ("peter brown", "said", None) in found
+    last = [s for s in _extract(nlp, text).statements if "risk" in s.evidence]
+    assert [(s.speaker, s.cue) for s in last] == [("peter brown", "said")]
+
+
+def test_modal_in_a_relative_clause_is_no_run_on(nlp) -> None:
+    text = (
+        "Peter Brown said the farmers wanted help. "
+        "They hope for relief which could come from a new import fee."
+    )
+    last = [s for s in _extract(nlp, text).statements if "relief" in s.evidence]
+    assert last == []
+
+
+def test_wire_headline_in_capitals_is_no_statement(nlp) -> None:
+    text = (
+        "PETER BROWN SAYS FARM TALKS WILL FAIL\n\n"
+        "OSLO, May 4 - Norwegian Farm Minister Peter Brown said on Monday the talks would fail."
+    )
+    assert _said(nlp, text) == [("peter brown", "said")]
+    text = (
+        "FARM TALKS LIKELY TO FAIL, DIPLOMATS SAY\n\n"
+        "OSLO, May 4 - The farm talks are likely to fail, western diplomats said."
+    )
+    assert _said(nlp, text) == [("western diplomat", "said")]
+
+
+def test_title_case_headline_still_read(nlp) -> None:
+    text = "Peter Brown says the farm talks will fail.\n\nThe talks open on Monday in Oslo."
+    assert _said(nlp, text) == [("peter brown", "says")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what was asked is nobody's statement; the answer is
+        (
+            "Asked by reporters if he would close the border, Peter Brown replied "
+            "“Certainly, and perhaps sooner.”",
+            [("peter brown", "replied")],
+        ),
+        (
+            "Asked if the new figures signal a recovery is near, Maria Lopez said, "
+            "“It looks good to me.”",
+            [("maria lopez", "said")],
+        ),
+        # asking itself stays a statement of the one who asks
+        (
+            "Peter Brown asked whether the council supported the plan.",
+            [("peter brown", "asked")],
+        ),
+    ],
+)
+def test_question_is_no_statement(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a free relative names someone's words as a thing; it states nothing here
+        (
+            "“I think that you don’t have any more trouble with what Peter Brown said "
+            "than when Anna Berg said that,” Maria Lopez said.",
+            ["maria lopez"],
+        ),
+        ("Maria Lopez said she disagreed with what Peter Brown wrote.", ["maria lopez"]),
+        # a clause after the verb is still what was said
+        ("Peter Brown said what the town needs is a new school.", ["peter brown"]),
+    ],
+)
+def test_free_relative_is_no_statement(nlp, text: str, expected: list[str]) -> None:
+    assert [s.speaker for s in _extract(nlp, text).statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # worry and concern about something are attitudes, relayed like other ones
+        (
+            "Peter Brown said Maria Lopez didn’t appear concerned about working with the council.",
+            [("maria lopez", "appear concerned", "peter brown")],
+        ),
+        (
+            "Maria Lopez is worried about the new tax on farms.",
+            [("maria lopez", "is worried", None)],
+        ),
+        # with nothing it is toward, a feeling is no position
+        ("Maria Lopez was worried.", []),
+    ],
+)
+def test_concern_is_an_attitude(nlp, text: str, expected: list[tuple]) -> None:
+    found = [(s.speaker, s.cue, s.reported_by) for s in _extract(nlp, text).statements]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # not answering questions is a statement of no position, as declining to comment
+        (
+            "Maria Lopez didn’t stop to answer any questions from the press.",
+            [("maria lopez", "didn’t stop to answer any questions")],
+        ),
+        (
+            "Peter Brown did not answer questions about the budget.",
+            [("peter brown", "did not answer questions")],
+        ),
+        # answering them is no statement by itself
+        ("Peter Brown answered questions about the budget.", []),
+    ],
+)
+def test_unanswered_questions(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farm economists have forecast wheat prices to fall this year and many believe "
+        "that a rise will be unlikely.",
+        "Farm economists expect prices to fall and some said a rise was unlikely.",
+    ],
+)
+def test_part_of_a_group_in_a_second_clause_is_the_group(nlp, text: str) -> None:
+    # "many", "some" after "and": members of the group the first clause names
+    assert {s.speaker for s in _extract(nlp, text).statements} == {"farm economist"}
+    assert len(_extract(nlp, text).statements) == 2
+
+
+def test_share_is_named_with_whom_it_counts(nlp) -> None:
+    text = "At the same time 48 pct of the farmers surveyed opposed the new tax."
+    found = _extract(nlp, text)
+    assert [s.cue for s in found.statements] == ["opposed"]
+    names = {a.key: a.label for a in found.actors}
+    assert names[found.statements[0].speaker] == "48 pct of the farmers surveyed"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reaction drawn in a capital or from a country is that side's stand
+        ("The proposal drew anger in Madrid.", [("spain", "anger")]),
+        ("The proposal drew anger from Spain.", [("spain", "anger")]),
+        ("The deal sparked Greek anger.", [("greece", "anger")]),
+        # a month is no place; a mood someone acts to lessen is no stand
+        ("The plan drew outrage in March.", []),
+        ("Tokyo is studying steps to defuse American anger over the chip pact.", []),
+    ],
+)
+def test_reaction_nouns(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(nlp, text) == expected
