@@ -58,12 +58,12 @@ def test_pronoun_owner_of_a_noun_cue_is_the_same_statement(nlp) -> None:
 
 def test_run_on_after_a_relayed_position_is_the_reporters(nlp) -> None:
     text = (
-        "Peter Brown said a group of farmers led by Anna Berg were opposed to the tax. "
-        "But there was a risk some of them would be persuaded to change sides."
+        "Peter Brown said a club of cyclists headed by Anna Berg were against the toll. "
+        "Yet there was a chance a few of them would be talked into backing it."
     )
     found = [(s.speaker, s.cue, s.reported_by) for s in _extract(nlp, text).statements]
     assert ("peter brown", "said", None) in found
-    last = [s for s in _extract(nlp, text).statements if "risk" in s.evidence]
+    last = [s for s in _extract(nlp, text).statements if "chance" in s.evidence]
     assert [(s.speaker, s.cue) for s in last] == [("peter brown", "said")]
 
 
@@ -99,8 +99,8 @@ def test_title_case_headline_still_read(nlp) -> None:
     [
         # what was asked is nobody's statement; the answer is
         (
-            "Asked by reporters if he would close the border, Peter Brown replied "
-            "“Certainly, and perhaps sooner.”",
+            "Asked by a radio host if he would sell the stadium, Peter Brown replied "
+            "“Certainly, and perhaps this year.”",
             [("peter brown", "replied")],
         ),
         (
@@ -124,8 +124,7 @@ def test_question_is_no_statement(nlp, text: str, expected: list[tuple[str, str]
     [
         # a free relative names someone's words as a thing; it states nothing here
         (
-            "“I think that you don’t have any more trouble with what Peter Brown said "
-            "than when Anna Berg said that,” Maria Lopez said.",
+            "“Nobody objected to what Peter Brown said at the dinner,” Maria Lopez said.",
             ["maria lopez"],
         ),
         ("Maria Lopez said she disagreed with what Peter Brown wrote.", ["maria lopez"]),
@@ -142,8 +141,8 @@ def test_free_relative_is_no_statement(nlp, text: str, expected: list[str]) -> N
     [
         # worry and concern about something are attitudes, relayed like other ones
         (
-            "Peter Brown said Maria Lopez didn’t appear concerned about working with the council.",
-            [("maria lopez", "appear concerned", "peter brown")],
+            "Peter Brown said Maria Lopez didn’t seem concerned about the rising rents.",
+            [("maria lopez", "seem concerned", "peter brown")],
         ),
         (
             "Maria Lopez is worried about the new tax on farms.",
@@ -163,8 +162,8 @@ def test_concern_is_an_attitude(nlp, text: str, expected: list[tuple]) -> None:
     [
         # not answering questions is a statement of no position, as declining to comment
         (
-            "Maria Lopez didn’t stop to answer any questions from the press.",
-            [("maria lopez", "didn’t stop to answer any questions")],
+            "Maria Lopez didn’t stop to answer questions as she left the court.",
+            [("maria lopez", "didn’t stop to answer questions")],
         ),
         (
             "Peter Brown did not answer questions about the budget.",
@@ -193,11 +192,11 @@ def test_part_of_a_group_in_a_second_clause_is_the_group(nlp, text: str) -> None
 
 
 def test_share_is_named_with_whom_it_counts(nlp) -> None:
-    text = "At the same time 48 pct of the farmers surveyed opposed the new tax."
+    text = "At the hospital 61 pct of the nurses polled opposed the pay offer."
     found = _extract(nlp, text)
     assert [s.cue for s in found.statements] == ["opposed"]
     names = {a.key: a.label for a in found.actors}
-    assert names[found.statements[0].speaker] == "48 pct of the farmers surveyed"
+    assert names[found.statements[0].speaker] == "61 pct of the nurses polled"
 
 
 @pytest.mark.parametrize(

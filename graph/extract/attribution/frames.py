@@ -108,8 +108,8 @@ def _unanswered(cue: Token, speakers: _Speakers) -> _Candidate | None:
 def _no_answer(
     cue: Token, negated: Token, questions: Token, speakers: _Speakers
 ) -> _Candidate | None:
-    """ "X did not answer questions", "X didn't stop to answer any questions from the
-    press": the candidate, its cue from the negation to the questions."""
+    """ "X did not answer questions", "X didn't stop to answer questions as she left":
+    the candidate, its cue from the negation to the questions."""
     subjects, _ = _subjects(cue)
     keys = [k for k in (speakers.of(s, set(), generic=True) for s in subjects) if k]
     if not keys:
