@@ -208,10 +208,10 @@ def test_quotation_opening_with_i_said_is_the_speakers_own(nlp):
 
 
 def test_he_in_a_coordination_is_not_the_other_conjunct(nlp):
-    text = "Anna Berg visited Lisbon. During the visit, he and Peter Brown outlined a plan."
-    # "he" cannot be Peter Brown, named beside it; the last other person is Anna Berg
+    text = "Tom Hale visited Lisbon. During the visit, he and Peter Brown outlined a plan."
+    # "he" cannot be Peter Brown, named beside it; the last other person is Tom Hale
     speakers = {speaker for speaker, _ in _said(nlp, text)}
-    assert speakers == {"anna berg", "peter brown"}
+    assert speakers == {"tom hale", "peter brown"}
 
 
 def test_the_minister_is_the_last_minister(nlp):
