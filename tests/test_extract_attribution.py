@@ -920,3 +920,29 @@ def test_extract_attribution_transcript_label_with_a_title(nlp):
 )
 def test_extract_attribution_colon_without_a_transcript_speaker(nlp, text):
     assert _said(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "figure" of a party is a person, not a record its possessor wrote
+        (
+            "The Green Union met on Friday. The party's leading figure said the coalition"
+            " would fail.",
+            [("leading figure", "said")],
+        ),
+        (
+            "The Green Union met on Friday. A senior figure in the party said the coalition"
+            " would fail.",
+            [("senior figure", "said")],
+        ),
+        # "figures" of a body are its numbers: the body speaks through them
+        (
+            "The Ministry of Water published a report. The ministry's figures show that"
+            " wells are drying up.",
+            [("ministry of water", "show")],
+        ),
+    ],
+)
+def test_a_figure_is_a_person_and_figures_a_record(nlp, text, expected):
+    assert _said(nlp, text) == expected
