@@ -156,14 +156,34 @@ def test_dateline_gives_no_country_when_it_may_be_foreign(nlp, text):
 
 
 def test_a_hyphenated_word_after_a_capitalised_paragraph_opening_is_no_dateline(nlp):
-    # "BFT figures show about one-third ...": the hyphen of "one-third" is no dateline's
-    # dash, so the body opening the paragraph is still read as the source
+    # "BWS figures show nearly two-fifths ...": the hyphen of "two-fifths" is no
+    # dateline's dash, so the paragraph keeps its statement
+    from graph.extract.actors.countries import read_dateline
+
     text = (
-        "The Bureau of Fair Trade (BFT) opened an inquiry on Monday.\n\n"
-        "BFT figures show about one-third of the country's farms are in debt.\n"
+        "The Bureau of Water Safety (BWS) began a review on Tuesday.\n\n"
+        "BWS figures show nearly two-fifths of the region's wells are dry.\n"
     )
-    extraction = _extract(nlp, text)
-    assert [(s.speaker, s.cue) for s in extraction.statements] == [("bureau of fair trade", "show")]
+    assert read_dateline(nlp(text)) == (set(), None)
+    assert [s.cue for s in _extract(nlp, text).statements] == ["show"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dash right after the city, with or without a space after it
+        "BEIJING—Li Wen said exports to China would fall.",
+        "BEIJING - Li Wen said exports to China would fall.",
+        # a hyphen after the date with no space before it
+        "BEIJING, March 3- Li Wen said exports to China would fall.",
+    ],
+)
+def test_dateline_dash_need_not_be_spaced(nlp, text):
+    from graph.extract.actors.countries import read_dateline
+
+    tokens, country = read_dateline(nlp(text))
+    assert country == "China"
+    assert 0 in tokens
 
 
 def test_acronym_in_parentheses_is_the_same_body(nlp):
@@ -532,7 +552,7 @@ def test_actors_only_actors_are_actors(nlp, text, phrase, proposed, kind):
     ("text", "speakers"),
     [
         (
-            'Ann Roe spoke on Monday. He also said federal tax policy is right, adding, "It '
+            'Ann Roe spoke on Monday. She also said federal tax policy is right, adding, "It '
             'works."',
             {"ann roe"},
         ),

@@ -196,7 +196,7 @@ def test_quotation_opening_with_someone_elses_words_is_relayed(nlp):
     # "“She said ...,” X added": the quotation reports her words, X only relays them
     text = (
         "Anna Berg met the farmers on Monday. "
-        "“She said the subsidy is not about her, it is about all of us,” Peter Brown added."
+        "“She said the grant was never meant for her, only for the whole village,” Peter Brown added."
     )
     statements = _extract(nlp, text).statements
     assert [(s.speaker, s.reported_by) for s in statements] == [("anna berg", "peter brown")]
@@ -208,10 +208,10 @@ def test_quotation_opening_with_i_said_is_the_speakers_own(nlp):
 
 
 def test_he_in_a_coordination_is_not_the_other_conjunct(nlp):
-    text = "Anna Berg visited Lisbon. During the visit, he and Peter Brown outlined a plan."
-    # "he" cannot be Peter Brown, named beside it; the last other person is Anna Berg
+    text = "Tom Hale visited Lisbon. During the visit, he and Peter Brown outlined a plan."
+    # "he" cannot be Peter Brown, named beside it; the last other person is Tom Hale
     speakers = {speaker for speaker, _ in _said(nlp, text)}
-    assert speakers == {"anna berg", "peter brown"}
+    assert speakers == {"tom hale", "peter brown"}
 
 
 def test_the_minister_is_the_last_minister(nlp):
@@ -233,17 +233,17 @@ def test_one_unnamed_member_is_merged_into_its_group(nlp):
 
 
 def test_one_member_with_a_description_of_its_own_is_a_source_of_its_own(nlp):
-    # "an official of <a body>" says which official: not one more of "officials"
+    # "an official with <a body>" says which official: not one more of "officials"
     text = (
-        "Officials said the quota was fair. An official of a regional fisheries board "
-        "of a southern Chilean port said the quota was unfair."
+        "Officials said the levy was fair. An official with a regional water board in "
+        "a Dutch province said the levy was unfair."
     )
     extraction = _extract(nlp, text)
     first, second = (s.speaker for s in extraction.statements)
     assert first != second
     actor = next(a for a in extraction.actors if a.key == second)
-    assert actor.label == "official of a regional fisheries board of a southern Chilean port"
-    assert actor.affiliation == "chile"  # the nationality its description names
+    assert actor.label == "official with a regional water board in a Dutch province"
+    assert actor.affiliation == "netherlands"  # the nationality its description names
 
 
 def test_relayed_position_has_the_relay_as_reporter(nlp):
@@ -423,7 +423,7 @@ def test_judged_reaction_of_a_group_is_its_statement(nlp):
 def test_a_decision_of_a_person_named_by_surname_is_their_position(nlp):
     # "Roe’s decision to ...": a decision is a position; the tagger reads the possessive
     # surname as a common noun, still the person named in full before
-    text = "Ann Roe met donors on Monday. Roe’s decision to hold off on backing Tom Hale upset the party."
+    text = "Ann Roe met donors on Monday. Roe’s decision to delay endorsing Tom Hale angered the caucus."
     assert _said(nlp, text) == [("ann roe", "decision")]
 
 
@@ -920,3 +920,29 @@ def test_extract_attribution_transcript_label_with_a_title(nlp):
 )
 def test_extract_attribution_colon_without_a_transcript_speaker(nlp, text):
     assert _said(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "figure" of a party is a person, not a record its possessor wrote
+        (
+            "The Green Union met on Friday. The party's leading figure said the coalition"
+            " would fail.",
+            [("leading figure", "said")],
+        ),
+        (
+            "The Green Union met on Friday. A senior figure in the party said the coalition"
+            " would fail.",
+            [("senior figure", "said")],
+        ),
+        # "figures" of a body are its numbers: the body speaks through them
+        (
+            "The Ministry of Water published a report. The ministry's figures show that"
+            " wells are drying up.",
+            [("ministry of water", "show")],
+        ),
+    ],
+)
+def test_a_figure_is_a_person_and_figures_a_record(nlp, text, expected):
+    assert _said(nlp, text) == expected

@@ -38,9 +38,9 @@ def read_dateline(doc: Doc) -> tuple[set[int], str | None]:
         for tok in doc[start + 1 : start + 12]:
             if "\n" in tok.text:
                 break
-            if tok.text in _DASHES and not doc[tok.i - 1].whitespace_:
+            if tok.text in _DASHES and _inside_word(tok):
                 break  # "one-third": a hyphen inside a word, no dateline's dash
-            if tok.text in _DASHES:
+            if tok.text in _DASHES or _day_and_dash(tok):
                 tokens.update(range(start, tok.i + 1))
                 if country is None:
                     city_end = start
@@ -51,6 +51,21 @@ def read_dateline(doc: Doc) -> tuple[set[int], str | None]:
                     country = CAPITALS.get(doc[start:city_end].text.casefold())
                 break
     return tokens, country
+
+
+def _day_and_dash(tok: Token) -> bool:
+    """Whether ``tok`` is a day with its dash attached and a space after ("May 3- ")."""
+    return bool(tok.whitespace_) and tok.text[-1:] in "-—–" and tok.text[:-1].isdigit()
+
+
+def _inside_word(dash: Token) -> bool:
+    """Whether ``dash`` is a hyphen joining two words with no space on either side
+    ("one-third"), unlike a dateline's dash ("BEIJING—Anna", "MANILA, May 3- ")."""
+    doc = dash.doc
+    if dash.text != "-" or dash.i == 0 or dash.i + 1 >= len(doc) or dash.whitespace_:
+        return False
+    before, after = doc[dash.i - 1], doc[dash.i + 1]
+    return not before.whitespace_ and before.text[-1:].isalnum() and after.text[:1].isalnum()
 
 
 def named_in_body(doc: Doc, country: str, dateline: set[int]) -> bool:

@@ -154,7 +154,7 @@ _DESCRIPTION = 12
 
 def _described(head: Token) -> int | None:
     """End of the phrase after a single unnamed source's noun that says which one it
-    is ("an official of a foreign trade bureau of a provincial city"), or None when
+    is ("an official with a regional water board in a Dutch province"), or None when
     there is none, or it runs into a verb or past :data:`_DESCRIPTION` tokens."""
     prep = next((c for c in head.rights if c.dep_ == "prep"), None)
     if prep is None or prep.lower_ not in _DESCRIBING_PREPS or prep.i != head.i + 1:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import OUTLETS, PARTIES, PERSON_TITLES, country_name
+from ..lexicon.first_names import first_name_gender
 from .countries import GOVERNMENT_TITLES
 from .index import ActorIndex, clean_label, is_title_token
 from .parties import legislative, party_notation, side
@@ -134,7 +135,9 @@ _FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "da
 
 def record_genders(index: ActorIndex, doc: Doc) -> None:
     """The gender the text marks for each person: an honorific right before a mention,
-    or a "-woman" title in their role. Marks that disagree cancel out."""
+    or a "-woman" title in their role. Marks that disagree cancel out. A person the text
+    does not mark takes the gender of a first name given to women or men only ("Anna
+    Berg", "Tom Hale")."""
     marks: dict[str, set[str]] = {}
     for start, _end, key in index.spans:
         if index.drafts[key].type != "Person" or start == 0:
@@ -150,4 +153,10 @@ def record_genders(index: ActorIndex, doc: Doc) -> None:
         role = (draft.role or "").casefold().split()
         if draft.type == "Person" and any(w.endswith("woman") for w in role):
             marks.setdefault(draft.key, set()).add("female")
+    for draft in index.drafts.values():
+        words = draft.label.split()
+        if draft.type == "Person" and len(words) >= 2 and draft.key not in marks:
+            gender = first_name_gender(words[0])
+            if gender:
+                marks[draft.key] = {gender}
     index.gender.update({k: g.pop() for k, g in marks.items() if len(g) == 1})

@@ -359,7 +359,7 @@ _PROPOSING = frozenset({"propose"})
 
 
 def _proposing(noun: Token) -> Token | None:
-    """The participle of "the government's proposed land reform": a noun its possessor
+    """The participle of "the council's proposed parking levy": a noun its possessor
     proposes, a position of the possessor's as much as "the government's proposal" is."""
     if not any(c.dep_ == "poss" for c in noun.children):
         return None

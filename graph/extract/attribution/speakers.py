@@ -193,7 +193,7 @@ class _Speakers:
         key = index.actor_of(token)
         if key:
             return key
-        if token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENT_NOUNS:
+        if token.pos_ == "NOUN" and DOCUMENT_NOUNS & {token.lemma_.lower(), token.lower_}:
             author = _author(token, index)
             if author is not None:
                 # "a report by the IMF said", "the IMF's statement said": its author speaks

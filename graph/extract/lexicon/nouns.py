@@ -158,17 +158,18 @@ PERSON_NOUNS: frozenset[str] = words(
     management establishment movement office bureau secretariat mission presidency
     state states city county province region republic kingdom world labor labour host
     architect architects individual individuals surrogate surrogates millennials mogul
-    chorus subsidiary museum chain left right
+    chorus subsidiary museum chain left right figure
     """
 )
 #: Nouns naming a document or record that can be the source of a claim ("the report
-#: said"): a source, but not a person.
+#: said"): a source, but not a person. Some only in the plural: "the ministry's figures
+#: show", but "the party's leading figure said" is a person.
 DOCUMENT_NOUNS: frozenset[str] = words(
     """
     statement report poll survey study analysis website site message letter document
     memo data record release filing ruling article book post tweet email note estimate
     sign placard banner poster leaflet video videos footage clip transcript ad ads
     advertisement commercial spot editorial editorials column complaint lawsuit suit brief
-    speech review research evidence statistics database account commentary figure figures
+    speech review research evidence statistics database account commentary figures
     """
 )
