@@ -200,6 +200,42 @@ def test_share_is_named_with_whom_it_counts(nlp) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a share of a body's members speaks for the body named before
+        (
+            "The Senate took up the water bill on Tuesday. "
+            "Later 35 pct of the Senators polled opposed the bill.",
+            "Senate",
+        ),
+        (
+            "The Congress of Norland met in March. "
+            "Then 52 percent of the Congressmen polled backed the road levy.",
+            "Congress of Norland",
+        ),
+        # so do its members as a group
+        (
+            "The Senate took up the forestry bill. The senators said the bill cost too much.",
+            "Senate",
+        ),
+        # a share of people who sit in no body speaks for no one
+        (
+            "The Senate met on Tuesday. Later 61 pct of the nurses polled opposed the pay offer.",
+            None,
+        ),
+    ],
+)
+def test_share_speaks_for_the_body_whose_members_it_counts(
+    nlp, text: str, side: str | None
+) -> None:
+    found = _extract(nlp, text)
+    actors = {a.key: a for a in found.actors}
+    speaker = actors[found.statements[-1].speaker]
+    got = actors[speaker.affiliation].label if speaker.affiliation else None
+    assert got == side
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a reaction drawn in a capital or from a country is that side's stand

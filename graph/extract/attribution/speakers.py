@@ -10,10 +10,12 @@ from ..actors import (
     ActorIndex,
     add_person,
     group_actor,
+    member_body,
     mention_kind,
     names_outlet,
     phrase_affiliation,
     refer_back,
+    share_side,
     trailing_phrase_end,
 )
 from ..coref import Antecedents, antecedent
@@ -366,6 +368,10 @@ class _Speakers:
                 end = max(end, of.right_edge.i + 1)
                 lemma = f"{lemma} {doc[token.i + 1 : end].text.lower()}"
             affiliation = phrase_affiliation(self.index, token, end)
+            if affiliation is None:
+                # "48 pct of the senators polled", "the congressmen": the body they sit in
+                share_of = share_side(self.index, token) if share else None
+                affiliation = share_of or member_body(self.index, token)
             span = doc[start:end]
             text = span.text.strip()
             key = self.index.add(
