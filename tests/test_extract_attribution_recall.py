@@ -200,6 +200,35 @@ def test_share_is_named_with_whom_it_counts(nlp) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document that shows a share's reaction relays it: the share holds it
+        (
+            "The survey showed support for the road toll from 35 pct of the drivers polled.",
+            ("35 pct of the drivers polled", "support"),
+        ),
+        # whom the share counts ends at the participle that says how they were counted
+        (
+            "Ms Hale said the study, run in May by a retired judge, showed opposition to "
+            "the dam from 40 pct of the anglers polled mostly as a way to guard the trout.",
+            ("40 pct of the anglers polled", "opposition"),
+        ),
+    ],
+)
+def test_share_shown_by_a_document_holds_the_reaction(
+    nlp, text: str, expected: tuple[str, str]
+) -> None:
+    found = _extract(nlp, text)
+    labels = {a.key: a.label for a in found.actors}
+    assert expected in [(labels[s.speaker], s.cue) for s in found.statements]
+
+
+def test_reaction_a_document_shows_without_a_share_is_the_documents(nlp) -> None:
+    found = _extract(nlp, "The survey showed support for the road toll.")
+    assert [s.cue for s in found.statements] == ["showed"]
+
+
+@pytest.mark.parametrize(
     ("text", "side"),
     [
         # a share of a body's members speaks for the body named before

@@ -48,6 +48,17 @@ def _share(subject: Token) -> bool:
     )
 
 
+def _counted_end(of: Token) -> int:
+    """End of whom a share counts: its "of" phrase, up to a participle that says how
+    they were counted ("of the drivers polled", not what follows it: "of the drivers
+    polled mainly as a way to ...")."""
+    end = of.right_edge.i + 1
+    for counted in (g for g in of.children if g.dep_ == "pobj"):
+        for acl in (c for c in counted.rights if c.dep_ == "acl" and c.right_edge.i > c.i):
+            end = min(end, acl.i + 1)
+    return end
+
+
 # Verbs of leading: "a group led by X" has X among its members.
 _LEAD_VERBS = frozenset({"lead", "head", "spearhead"})
 
@@ -365,7 +376,7 @@ class _Speakers:
                 lemma = f"{lemma} {doc[token.i + 1 : end].text.lower()}"
             elif share and (of := next((p for p in token.children if p.lower_ == "of"), None)):
                 # "48 pct of the members surveyed": a share is named with whom it counts
-                end = max(end, of.right_edge.i + 1)
+                end = max(end, _counted_end(of))
                 lemma = f"{lemma} {doc[token.i + 1 : end].text.lower()}"
             affiliation = phrase_affiliation(self.index, token, end)
             if affiliation is None:
