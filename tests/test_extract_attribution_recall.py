@@ -278,3 +278,21 @@ def test_share_speaks_for_the_body_whose_members_it_counts(
 )
 def test_reaction_nouns(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation telling what someone else, named, says: that one's stand too
+        (
+            "“The Dairy Board keeps claiming that goat cheese is unsafe,” Roe said.",
+            [("dairy board", "claiming"), ("roe", "said")],
+        ),
+        # a pronoun, a forecast or a verb with no clause stays part of the quotation
+        ("“He keeps claiming that goat cheese is unsafe,” Roe said.", [("roe", "said")]),
+        ("“Tom Bell will claim that the fee is fair,” Roe said.", [("roe", "said")]),
+        ("“The Dairy Board maintains high prices,” Roe said.", [("roe", "said")]),
+    ],
+)
+def test_quoted_third_party_speech(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(nlp, text) == expected
