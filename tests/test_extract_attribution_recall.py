@@ -202,6 +202,71 @@ def test_share_is_named_with_whom_it_counts(nlp) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a document that shows a share's reaction relays it: the share holds it
+        (
+            "The survey showed support for the road toll from 35 pct of the drivers polled.",
+            ("35 pct of the drivers polled", "support"),
+        ),
+        # whom the share counts ends at the participle that says how they were counted
+        (
+            "Ms Hale said the study, run in May by a retired judge, showed opposition to "
+            "the dam from 40 pct of the anglers polled mostly as a way to guard the trout.",
+            ("40 pct of the anglers polled", "opposition"),
+        ),
+    ],
+)
+def test_share_shown_by_a_document_holds_the_reaction(
+    nlp, text: str, expected: tuple[str, str]
+) -> None:
+    found = _extract(nlp, text)
+    labels = {a.key: a.label for a in found.actors}
+    assert expected in [(labels[s.speaker], s.cue) for s in found.statements]
+
+
+def test_reaction_a_document_shows_without_a_share_is_the_documents(nlp) -> None:
+    found = _extract(nlp, "The survey showed support for the road toll.")
+    assert [s.cue for s in found.statements] == ["showed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a share of a body's members speaks for the body named before
+        (
+            "The Senate took up the water bill on Tuesday. "
+            "Later 35 pct of the Senators polled opposed the bill.",
+            "Senate",
+        ),
+        (
+            "The Congress of Norland met in March. "
+            "Then 52 percent of the Congressmen polled backed the road levy.",
+            "Congress of Norland",
+        ),
+        # so do its members as a group
+        (
+            "The Senate took up the forestry bill. The senators said the bill cost too much.",
+            "Senate",
+        ),
+        # a share of people who sit in no body speaks for no one
+        (
+            "The Senate met on Tuesday. Later 61 pct of the nurses polled opposed the pay offer.",
+            None,
+        ),
+    ],
+)
+def test_share_speaks_for_the_body_whose_members_it_counts(
+    nlp, text: str, side: str | None
+) -> None:
+    found = _extract(nlp, text)
+    actors = {a.key: a for a in found.actors}
+    speaker = actors[found.statements[-1].speaker]
+    got = actors[speaker.affiliation].label if speaker.affiliation else None
+    assert got == side
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a reaction drawn in a capital or from a country is that side's stand
         ("The proposal drew anger in Madrid.", [("spain", "anger")]),
         ("The proposal drew anger from Spain.", [("spain", "anger")]),
@@ -212,4 +277,22 @@ def test_share_is_named_with_whom_it_counts(nlp) -> None:
     ],
 )
 def test_reaction_nouns(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation telling what someone else, named, says: that one's stand too
+        (
+            "“The Dairy Board keeps claiming that goat cheese is unsafe,” Roe said.",
+            [("dairy board", "claiming"), ("roe", "said")],
+        ),
+        # a pronoun, a forecast or a verb with no clause stays part of the quotation
+        ("“He keeps claiming that goat cheese is unsafe,” Roe said.", [("roe", "said")]),
+        ("“Tom Bell will claim that the fee is fair,” Roe said.", [("roe", "said")]),
+        ("“The Dairy Board maintains high prices,” Roe said.", [("roe", "said")]),
+    ],
+)
+def test_quoted_third_party_speech(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(nlp, text) == expected

@@ -38,7 +38,13 @@ capitals), :mod:`.parties` (parties, party notation, campaigns and cabinets),
 from __future__ import annotations
 
 from .article import index_actors
-from .groups import group_actor, phrase_affiliation, trailing_phrase_end
+from .groups import (
+    group_actor,
+    member_body,
+    phrase_affiliation,
+    share_side,
+    trailing_phrase_end,
+)
 from .index import ActorIndex
 from .kinds import mention_kind
 from .organizations import refer_back
@@ -50,9 +56,11 @@ __all__ = [
     "add_person",
     "group_actor",
     "index_actors",
+    "member_body",
     "mention_kind",
     "names_outlet",
     "phrase_affiliation",
     "refer_back",
+    "share_side",
     "trailing_phrase_end",
 ]

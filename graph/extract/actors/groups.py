@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...names import actor_key
-from ..lexicon import BUSINESS_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, ORG_NOUNS
+from ..lexicon import BUSINESS_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MEMBER_BODIES, ORG_NOUNS
 from .countries import country_key
 from .index import LEADING_DETS, ActorIndex
 from .organizations import COMMENTATOR_NOUNS, named_organization, public_body
@@ -80,6 +80,36 @@ def phrase_affiliation(index: ActorIndex, head: Token, end: int) -> str | None:
                 return None  # "an analyst at Acme Securities": the firm is the job
             return national_side(index, key)
     return _modifier_side(index, head, _modifiers(index, head))
+
+
+def _singulars(noun: Token) -> tuple[str, ...]:
+    """Singular forms a plural noun may have ("Senators" -> "senator", "Congressmen" ->
+    "congressman"), for a capitalised plural the lemmatizer leaves as it is."""
+    word = noun.lower_
+    forms = [noun.lemma_.lower(), word]
+    if word.endswith("men"):
+        forms.append(word[:-3] + "man")
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    return tuple(forms)
+
+
+def share_side(index: ActorIndex, share: Token) -> str | None:
+    """Whom a poll's share speaks for, from the people it counts ("40 pct of Labour MPs"
+    speak for Labour; "a third of the senators polled" for the Senate named before), or
+    None when its "of" phrase names no side."""
+    of = next((p for p in share.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+    counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+    if counted is None:
+        return None
+    return _modifier_side(index, counted, _modifiers(index, counted)) or member_body(index, counted)
+
+
+def member_body(index: ActorIndex, noun: Token) -> str | None:
+    """The body named before ``noun`` whose members it names ("Congressmen" sit in
+    "the Congress"), or None."""
+    body = next((MEMBER_BODIES[w] for w in _singulars(noun) if w in MEMBER_BODIES), None)
+    return named_organization(index, body, noun.i) if body is not None else None
 
 
 def _modifiers(index: ActorIndex, head: Token) -> list[Token]:
@@ -208,6 +238,9 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
         # "officials in Ankara", "a government spokesman in Athens": the government
         # seated in the capital
         affiliation = _seat_country(index, head)
+    if affiliation is None:
+        # "the senators said": the members of a body named before speak for it
+        affiliation = member_body(index, head)
     bare_officials = not mods and lemma == "official"
     if affiliation is None and (_governs(mods) or bare_officials):
         # "officials said" in a story filed from a capital it is about: that government's

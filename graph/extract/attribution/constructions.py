@@ -14,7 +14,7 @@ from ..lexicon import (
     TITLE_WORDS,
 )
 from ..stance import valence
-from .cues import _CLAUSAL, _OBJECTS, _OF_TARGET_NOUNS, _STATEMENT_VERBS
+from .cues import _CLAUSAL, _NOT_SOURCES, _OBJECTS, _OF_TARGET_NOUNS, _STATEMENT_VERBS
 from .spans import _Candidate, _rest, _strip, _subtree_span
 from .speakers import _Speakers, _subject_keys
 
@@ -198,6 +198,21 @@ def _soothed(noun: Token) -> bool:
 _MARKER_HEADS = frozenset({"contrary", "unlike", "despite", "contrast"})
 
 
+def _counted_holders(cue: Token, verb: Token) -> bool:
+    """Whether a reaction a document reports names a share of people who hold it ("the
+    survey showed support for the toll from 35 pct of drivers"): they take the stand, the
+    document only relays it."""
+    if cue.lemma_.lower() not in _OF_TARGET_NOUNS or cue.dep_ != "dobj":
+        return False
+    preps = [c for c in (*cue.children, *verb.children) if c.i > cue.i and c.dep_ == "prep"]
+    return any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in _NOT_SOURCES or g.lower_ == "pct")
+        for p in preps
+        if p.lower_ in ("from", *_AMONG)
+        for g in p.children
+    )
+
+
 def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
     """ "X's proposal to ...", "the sharp reply of X", "a Danish attempt to ...".
 
@@ -223,9 +238,13 @@ def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
         outer = first.head.head if first.dep_ == "pobj" else first.head
         if outer.lemma_.lower() in _STATEMENT_VERBS:
             return None
-    if cue.dep_ in ("dobj", "pobj", "nsubj") and (
-        verb.lemma_.lower() in _MARKER_HEADS
-        or (said and (verb.lemma_.lower() in _STATEMENT_VERBS or verb.lemma_.lower() == "cite"))
+    if (
+        cue.dep_ in ("dobj", "pobj", "nsubj")
+        and (
+            verb.lemma_.lower() in _MARKER_HEADS
+            or (said and (verb.lemma_.lower() in _STATEMENT_VERBS or verb.lemma_.lower() == "cite"))
+        )
+        and not _counted_holders(cue, head)
     ):
         return None  # "opposed X's proposal": the target of another statement
     owner: Token | None = None

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import (
     RELAY_VERBS,
+    REPORTING_VERBS,
 )
 from .constructions import _STANDS, _cited
 from .cues import _ATTITUDES, _NEUTRAL_RELAYS, _RELAYED_CUES
@@ -53,6 +54,25 @@ _PLAIN_SAYING = frozenset({"say", "tell"})
 
 # Subjects that name someone other than the one quoted: third persons and names.
 _THIRD_PERSONS = frozenset({"he", "she", "they"})
+
+
+# Modals that make a cue a forecast or a guess ("will say", "might claim").
+_FORECAST_MODALS = frozenset({"will", "would", "shall", "may", "might", "could", "'ll"})
+
+
+def _quoted_third_party(cand: _Candidate, outer: _Candidate) -> bool:
+    """ "“The Dairy Board keeps claiming that goat cheese is unsafe,” Roe said": a
+    quotation that tells what someone else, named, says reports that one's stand too."""
+    named = [t for t in cand.subjects.values() if t.pos_ in ("PROPN", "NOUN")]
+    return (
+        cand.lemma in REPORTING_VERBS
+        and any(c.dep_ == "ccomp" for c in cand.cue.children)  # "claiming that ..."
+        # "X will find that ...": a forecast of what X will say is no stand of X's
+        and not any(c.dep_ == "aux" and c.lower_ in _FORECAST_MODALS for c in cand.cue.children)
+        and bool(named)
+        and len(named) == len(cand.subjects)
+        and not set(cand.speakers) & set(outer.speakers)
+    )
 
 
 def _quote_opens_with_other(cand: _Candidate, outer: _Candidate, quoted: set[int]) -> bool:
@@ -114,7 +134,8 @@ def _resolve_nesting(
                 cand.reported_by = outer.speakers[0]
                 outer.dropped = True
                 continue
-            cand.dropped = True  # a verb inside the quotation is part of what was said
+            if not _quoted_third_party(cand, outer):
+                cand.dropped = True  # a verb inside the quotation is part of what was said
             continue
         if crossed:
             continue  # "..., though she voiced hope": a separate act of its own

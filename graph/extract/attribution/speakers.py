@@ -10,10 +10,12 @@ from ..actors import (
     ActorIndex,
     add_person,
     group_actor,
+    member_body,
     mention_kind,
     names_outlet,
     phrase_affiliation,
     refer_back,
+    share_side,
     trailing_phrase_end,
 )
 from ..coref import Antecedents, antecedent
@@ -44,6 +46,17 @@ def _share(subject: Token) -> bool:
         c.dep_ == "nummod" and any(g.dep_ == "quantmod" and g.lower_ == "in" for g in c.children)
         for c in subject.children
     )
+
+
+def _counted_end(of: Token) -> int:
+    """End of whom a share counts: its "of" phrase, up to a participle that says how
+    they were counted ("of the drivers polled", not what follows it: "of the drivers
+    polled mainly as a way to ...")."""
+    end = of.right_edge.i + 1
+    for counted in (g for g in of.children if g.dep_ == "pobj"):
+        for acl in (c for c in counted.rights if c.dep_ == "acl" and c.right_edge.i > c.i):
+            end = min(end, acl.i + 1)
+    return end
 
 
 # Verbs of leading: "a group led by X" has X among its members.
@@ -363,9 +376,13 @@ class _Speakers:
                 lemma = f"{lemma} {doc[token.i + 1 : end].text.lower()}"
             elif share and (of := next((p for p in token.children if p.lower_ == "of"), None)):
                 # "48 pct of the members surveyed": a share is named with whom it counts
-                end = max(end, of.right_edge.i + 1)
+                end = max(end, _counted_end(of))
                 lemma = f"{lemma} {doc[token.i + 1 : end].text.lower()}"
             affiliation = phrase_affiliation(self.index, token, end)
+            if affiliation is None:
+                # "48 pct of the senators polled", "the congressmen": the body they sit in
+                share_of = share_side(self.index, token) if share else None
+                affiliation = share_of or member_body(self.index, token)
             span = doc[start:end]
             text = span.text.strip()
             key = self.index.add(

@@ -12,6 +12,7 @@ __all__ = [
     "GROUP_NOUNS",
     "LABOUR_WORDS",
     "LEGISLATURE_NOUNS",
+    "MEMBER_BODIES",
     "OFFICE_FIELDS",
     "ORG_NOUNS",
     "OUTLET_NOUNS",
@@ -35,6 +36,20 @@ LEGISLATURE_NOUNS: frozenset[str] = words(
     house senate congress parliament assembly chamber legislature
     """
 )
+#: Nouns for the members of one body, each with the word that names the body ("the
+#: senators" sit in "the Senate"): a share of them counted in a poll speaks for it.
+MEMBER_BODIES: dict[str, str] = {
+    "congressman": "congress",
+    "congresswoman": "congress",
+    "senator": "senate",
+    "parliamentarian": "parliament",
+    "assemblyman": "assembly",
+    "assemblywoman": "assembly",
+    "councillor": "council",
+    "councilor": "council",
+    "councilman": "council",
+    "councilwoman": "council",
+}
 #: Portfolios of government offices, the words every government's ministries and
 #: cabinet posts are named with ("Foreign Affairs", "Commerce Secretary", "Ministry of
 #: Trade and Industry"): before a title or after its "of"/"for" they name the office,
