@@ -328,7 +328,7 @@ class _Speakers:
         """An actor for a source named by a noun phrase that no rule recognised."""
         doc = token.doc
         start = token.i
-        # "80 pct of the sample": a poll's share is named with its number
+        # "62 pct of those asked": a poll's share is named with its number
         share = token.lemma_.lower() in _NOT_SOURCES or token.lower_ == "pct"
         kept = ("compound", "amod", "poss", "nummod") if share else ("compound", "amod", "poss")
         while start > token.left_edge.i and doc[start - 1].dep_ in kept:
