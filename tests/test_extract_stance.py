@@ -732,3 +732,24 @@ def test_extract_stance_negation_copulas_and_demands(nlp, text, expected):
 )
 def test_extract_stance_as_predicate_doubt_and_loyalty(nlp, text, cue, expected):
     assert _stance(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # a worry denied reassures: it neither backs nor rejects what it is about
+        (
+            "Ostrova was not worried about sharing a stage with the harbour guild.",
+            "worried",
+            "neutral",
+        ),
+        ("The abbot did not seem concerned about the orchard lease.", "concerned", "neutral"),
+        ("Keld did not worry about the ferry timetable.", "worry", "neutral"),
+        # a worry stated still opposes, and other attitudes still reverse under negation
+        ("Ostrova was worried about sharing a stage with the harbour guild.", "worried", "oppose"),
+        ("The abbot was not happy with the orchard lease.", "happy", "oppose"),
+    ],
+)
+def test_extract_stance_denied_worry_is_neutral(nlp, text, cue, expected):
+    """'Not worried about X' says X raises no alarm, an assessment rather than backing."""
+    assert _stance(nlp, text, cue) == expected

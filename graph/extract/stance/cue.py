@@ -24,6 +24,7 @@ from .words import (
     RETRACT_PARTICLES,
     SPEECH_NOUNS,
     STRONG,
+    WORRY_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -63,8 +64,10 @@ def cue_polarity(cue: Token) -> int | None:
             polarity = -polarity if polarity else -1
     elif cue.dep_ == "acomp" and (attitude := _attitude_polarity(cue)):
         # "was not happy with", "remained wary of": the adjective takes the side, and a
-        # negated copula reverses it
-        return -attitude if is_negated(cue.head) or is_negated(cue) else attitude
+        # negated copula reverses it; a worry denied ("was not worried about") backs nothing
+        if is_negated(cue.head) or is_negated(cue):
+            return 0 if lemma in WORRY_WORDS or cue.lower_ in WORRY_WORDS else -attitude
+        return attitude
     elif lemma == "ask" and _asks_question(cue):
         polarity = 0  # "asked who she hired", "asked whether ...": a question, not a request
     elif lemma == "call":
@@ -101,6 +104,8 @@ def cue_polarity(cue: Token) -> int | None:
     if polarity and cue.pos_ in {"VERB", "AUX"} and (is_negated(cue) != refused):
         if polarity < 0 and lemma in BLAME_VERBS and _withheld(cue, refused):
             return None  # "did not condemn", "declined to criticise": blame withheld
+        if polarity < 0 and lemma in WORRY_WORDS:
+            return 0  # "did not worry about the audit": no alarm, and no backing either
         polarity = -polarity
     return polarity
 

@@ -61,6 +61,7 @@ __all__ = [
     "STATIVE",
     "STRONG",
     "VOLITION",
+    "WORRY_WORDS",
 ]
 
 
@@ -251,6 +252,9 @@ MERIT_NOUNS: frozenset[str] = _table(
 OUTLOOK_NOUNS: frozenset[str] = _table(
     "prospect outlook chance odds forecast perception mood sentiment atmosphere"
 )
+#: Words of worry: negated ("was not worried about", "did not worry about") they say a
+#: thing causes no alarm, an assessment that neither backs nor rejects it.
+WORRY_WORDS: frozenset[str] = _table("concerned worried worry")
 #: Verbs of aiming, whose passive names a thing's purpose: "aimed at", "directed towards".
 PURPOSE_VERBS: frozenset[str] = _table("aim direct gear target orient")
 #: Verbs whose object says what their subject is, as a copula's does.
