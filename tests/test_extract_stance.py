@@ -753,3 +753,49 @@ def test_extract_stance_as_predicate_doubt_and_loyalty(nlp, text, cue, expected)
 def test_extract_stance_denied_worry_is_neutral(nlp, text, cue, expected):
     """'Not worried about X' says X raises no alarm, an assessment rather than backing."""
     assert _stance(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # refraining from an act is not doing it
+        ("The guild said it would refrain from endorsing Varro.", "said", "oppose"),
+        ("Pellam said she would hold off on buying the mill.", "said", "oppose"),
+        ("The wardens said they would abstain from backing the bylaw.", "said", "oppose"),
+        # "hold" without "off" or "back" refrains from nothing
+        ("The guild said it would hold a vote on the bylaw.", "said", "support"),
+    ],
+)
+def test_extract_stance_refraining_rejects_the_act(nlp, text, cue, expected):
+    """'Refrain from', 'abstain from', 'hold off on' turn the act into its rejection."""
+    assert _stance(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # the infinitive of a noun of choice is its holder's own act
+        (
+            "The rowing club's decision to sell the boathouse surprised Tamsin.",
+            "to sell the boathouse",
+            "support",
+        ),
+        (
+            "The rowing club's decision to scrap the regatta surprised Tamsin.",
+            "to scrap the regatta",
+            "oppose",
+        ),
+        (
+            "Orrin's choice to hold back from signing the petition irked the mayor.",
+            "to hold back from signing the petition",
+            "oppose",
+        ),
+    ],
+)
+def test_extract_stance_decision_noun_is_the_holders_act(nlp, text, content, expected):
+    """'X's decision to do Y' is X's stand on Y, read with the noun as the cue."""
+    doc = nlp(text)
+    start = text.index(content)
+    span = doc.char_span(start, start + len(content), alignment_mode="expand")
+    cue = next(t for t in doc if t.lemma_ in {"decision", "choice"})
+    assert classify_stance(cue, span, next(iter(doc.sents))) == expected

@@ -20,6 +20,7 @@ from .operators import (
 from .syntax import (
     aux_words,
     has_to_clause,
+    has_to_marker,
     in_quote,
     is_agent,
     is_negated,
@@ -33,6 +34,7 @@ from .words import (
     CONTENT_DEPS,
     CUE_OPPOSE,
     CUE_SUPPORT,
+    DECISION_NOUNS,
     DEONTIC,
     EFFORT_VERBS,
     FIRST_PERSON,
@@ -257,6 +259,12 @@ def _self_subject(verb: Token, own: frozenset[str] = frozenset()) -> bool:
         # "voted to ban X": the act of an infinitive complement is the speaker's own
         if verb.dep_ == "xcomp":
             return True
+        if (
+            verb.dep_ in {"acl", "relcl"}
+            and has_to_marker(verb)
+            and verb.head.lemma_.lower() in DECISION_NOUNS
+        ):
+            return True  # "the club's decision to close the bar": the holder's own act
         return verb.dep_ == "conj" and _self_subject(verb.head, own)
     if subject.lower_ in SELF_WORDS:
         # in the speaker's own words only "I" and "we" are the speaker: "he backs the plan"

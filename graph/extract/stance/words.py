@@ -22,6 +22,7 @@ __all__ = [
     "COPULAR_VERBS",
     "CUE_OPPOSE",
     "CUE_SUPPORT",
+    "DECISION_NOUNS",
     "DEONTIC",
     "DISMISS_PARTICLES",
     "DISMISS_VERBS",
@@ -54,6 +55,7 @@ __all__ = [
     "QUANTITY_VERBS",
     "QUIT_PARTICLES",
     "QUIT_VERBS",
+    "REFRAIN_PARTICLES",
     "RETRACT_PARTICLES",
     "SCHEDULING_VERBS",
     "SELF_WORDS",
@@ -168,6 +170,17 @@ VOLITION: frozenset[str] = _table(
 #: Verbs of giving up a post or a race, alone or with their particle: demanding that
 #: someone "resign", "step down" or "drop out" opposes them.
 QUIT_VERBS: frozenset[str] = _table("resign quit withdraw abdicate")
+#: Verbs of refraining and the prepositions of what is refrained from: "refrain from",
+#: "abstain from", "hold off on", "hold back from"; the act refrained from is not done.
+REFRAIN_PARTICLES: dict[str, frozenset[str]] = {
+    "refrain": frozenset({"from"}),
+    "abstain": frozenset({"from"}),
+    "desist": frozenset({"from"}),
+    "hold": frozenset({"on", "from"}),
+}
+#: Nouns of a choice made, whose infinitive is the holder's own act: "its decision to
+#: close the depot", "her choice to stay".
+DECISION_NOUNS: frozenset[str] = _table("decision choice determination resolve")
 QUIT_PARTICLES: dict[str, frozenset[str]] = {
     "step": frozenset({"down", "aside"}),
     "drop": frozenset({"out"}),
