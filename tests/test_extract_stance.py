@@ -799,3 +799,18 @@ def test_extract_stance_decision_noun_is_the_holders_act(nlp, text, content, exp
     span = doc.char_span(start, start + len(content), alignment_mode="expand")
     cue = next(t for t in doc if t.lemma_ in {"decision", "choice"})
     assert classify_stance(cue, span, next(iter(doc.sents))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a judgement of a level says where a figure stands, not whether it is wanted
+        ("Halvorsen said that vacancies under four pct were a healthy level.", "neutral"),
+        ("Halvorsen said that a river above nine metres was a dangerous level.", "neutral"),
+        # the same words of a plan still judge it
+        ("Halvorsen said the orchard tithe was a dangerous scheme for growers.", "oppose"),
+    ],
+)
+def test_extract_stance_judging_a_level_takes_no_side(nlp, text, expected):
+    """'X is a critical threshold' places a figure; 'X is a dangerous scheme' judges X."""
+    assert _stance(nlp, text, "said") == expected

@@ -22,6 +22,7 @@ from .words import (
     COPULAR_VERBS,
     EPISTEMIC,
     EXCESS,
+    MEASURE_NOUNS,
     MERIT_NOUNS,
     OUTLOOK_NOUNS,
     PREDICATIVE,
@@ -255,10 +256,13 @@ _MEASURES: frozenset[str] = frozenset(
 
 def _judges_a_period(token: Token) -> bool:
     """The word predicates of a date, an amount, an outlook or a mood ("1985 was a good
-    year", "five pct is too little", "the prospects are good", "the mood is grim"): the
-    clause assesses a period, a figure or a climate, or forecasts."""
+    year", "five pct is too little", "the prospects are good", "the mood is grim"), or
+    heads or modifies a level ("is a critical threshold"): the clause assesses a period,
+    a figure or a climate, or forecasts."""
     node = token
     while node.dep_ in {"amod", "advmod", "conj", "attr", "acomp"} and node.head.i != node.i:
+        if node.dep_ == "attr" and node.lemma_.lower() in MEASURE_NOUNS:
+            return True  # "is a critical threshold": where a figure stands
         node = node.head
     subject = subject_of(node) if node.pos_ in {"AUX", "VERB"} else None
     if subject is None:

@@ -38,6 +38,7 @@ __all__ = [
     "IMPRESSION_VERBS",
     "LIGHT_VERBS",
     "LOYALTY_PREPS",
+    "MEASURE_NOUNS",
     "MERIT_NOUNS",
     "NEGATIONS",
     "NOUN_OPPOSE",
@@ -268,6 +269,11 @@ OUTLOOK_NOUNS: frozenset[str] = _table(
 #: Words of worry: negated ("was not worried about", "did not worry about") they say a
 #: thing causes no alarm, an assessment that neither backs nor rejects it.
 WORRY_WORDS: frozenset[str] = _table("concerned worried worry")
+#: Nouns of a level or a share: a predicate nominal headed by one ("is a critical
+#: threshold", "was a record level") says where a figure stands, not whether it is wanted.
+MEASURE_NOUNS: frozenset[str] = _table(
+    "level threshold rate share percentage proportion ceiling floor benchmark"
+)
 #: Verbs of aiming, whose passive names a thing's purpose: "aimed at", "directed towards".
 PURPOSE_VERBS: frozenset[str] = _table("aim direct gear target orient")
 #: Verbs whose object says what their subject is, as a copula's does.
