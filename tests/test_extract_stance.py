@@ -814,3 +814,17 @@ def test_extract_stance_decision_noun_is_the_holders_act(nlp, text, content, exp
 def test_extract_stance_judging_a_level_takes_no_side(nlp, text, expected):
     """'X is a critical threshold' places a figure; 'X is a dangerous scheme' judges X."""
     assert _stance(nlp, text, "said") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # a reaction drawn by a thing is the reacting side's stand on it
+        ("The canal toll drew anger in Ravensby.", "anger", "oppose"),
+        ("The orchard scheme sparked fury among beekeepers.", "fury", "oppose"),
+        ("The new lighthouse drew praise from the pilots.", "praise", "support"),
+    ],
+)
+def test_extract_stance_reaction_noun_takes_its_side(nlp, text, cue, expected):
+    """Anger, fury and praise are positions, whatever the thing they are about."""
+    assert _stance(nlp, text, cue) == expected

@@ -110,14 +110,15 @@ NOUN_SUPPORT: frozenset[str] = _table(
     proposal proposals plan plans call calls demand demands request requests offer
     pledge promise insistence attempt effort bid push plea appeal support backing
     endorsement commitment readiness openness willingness suggestion recommendation
-    initiative advocacy need
+    initiative advocacy need praise
     """
 )
 NOUN_OPPOSE: frozenset[str] = _table(
     """
     criticism objection objections opposition rejection denial warning warnings threat
     threats accusation accusations condemnation protest protests refusal veto concern
-    concerns complaint complaints doubt doubts fear fears resistance
+    concerns complaint complaints doubt doubts fear fears resistance anger outrage fury
+    ire
     """
 )
 #: Verbs that, with a particle of removal, dismiss their object: "shrugged off the
