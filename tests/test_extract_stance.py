@@ -828,3 +828,26 @@ def test_extract_stance_judging_a_level_takes_no_side(nlp, text, expected):
 def test_extract_stance_reaction_noun_takes_its_side(nlp, text, cue, expected):
     """Anger, fury and praise are positions, whatever the thing they are about."""
     assert _stance(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an indirect question takes no side, whatever its clause would say as a claim
+        ("Idris Vale asked whether the wardens supported the moorings bill.", "neutral"),
+        ("Idris Vale asked if the parish should buy the old granary.", "neutral"),
+        # unless its own words judge
+        ("Idris Vale asked why the wardens had wasted money on a reckless scheme.", "oppose"),
+        # a request is still a request
+        ("Idris Vale asked the wardens to buy the old granary.", "support"),
+    ],
+)
+def test_extract_stance_indirect_question_takes_no_side(nlp, text, expected):
+    """'Asked whether X' inquires; 'asked them to X' requests."""
+    assert _stance(nlp, text, "asked") == expected
+
+
+def test_extract_stance_answer_not_stopped_for_is_withheld(nlp):
+    """'Didn't stop to answer questions' withholds a view, as 'declined to answer' does."""
+    doc = nlp("Idris Vale didn't stop to answer questions as he left the depot.")
+    assert cue_polarity(_cue(doc, "answer")) is None

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ...records import StanceValue
 from ..lexicon import ATTITUDE_OPPOSE, ATTITUDE_SUPPORT, REPORTING_VERBS
-from .cue import cue_polarity, predicates_as, stands_by
+from .cue import asks_question, cue_polarity, predicates_as, stands_by
 from .evaluation import content_root, content_scope, evaluation
 from .operators import (
     epistemic_must,
@@ -111,6 +111,11 @@ def _classify(
     scope = content_scope(cue, content, sentence)
     root = content_root(scope)
     value = evaluation(scope)
+    if polarity == 0 and depth == 0 and asks_question(cue):
+        # "asked whether the board would sell the mill": a question takes no side, unless
+        # its own words judge plainly ("asked why they had wasted money on a reckless plan")
+        loaded = 2 * STRONG
+        return "support" if value >= loaded else "oppose" if value <= -loaded else "neutral"
     observer = depth == 0 and _observer(cue)
     if polarity == 0 and observer and abs(value) < 1.5 * STRONG:
         return "neutral"  # an analyst describing, not a party taking a side

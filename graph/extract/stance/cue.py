@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
+    "asks_question",
     "cue_polarity",
     "predicates_as",
     "stands_by",
@@ -51,6 +52,8 @@ def cue_polarity(cue: Token) -> int | None:
     refused = cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NO_COMMENT_VERBS | {"fail"}
     if refused and lemma in NO_COMMENT_OBJECTS:
         return None  # the cue is "state" in "declined to state its view"
+    if lemma in NO_COMMENT_OBJECTS and cue.dep_ == "xcomp" and is_negated(cue.head):
+        return None  # "didn't stop to answer questions", "did not wish to comment"
     if cue.pos_ in {"NOUN", "PROPN"}:
         polarity = 1 if lemma in NOUN_SUPPORT or cue.lower_ in NOUN_SUPPORT else 0
         polarity = -1 if lemma in NOUN_OPPOSE or cue.lower_ in NOUN_OPPOSE else polarity
@@ -68,7 +71,7 @@ def cue_polarity(cue: Token) -> int | None:
         if is_negated(cue.head) or is_negated(cue):
             return 0 if lemma in WORRY_WORDS or cue.lower_ in WORRY_WORDS else -attitude
         return attitude
-    elif lemma == "ask" and _asks_question(cue):
+    elif asks_question(cue):
         polarity = 0  # "asked who she hired", "asked whether ...": a question, not a request
     elif lemma == "call":
         # "call for" and "call on" ask for something; "call X Y" only names it.
@@ -191,8 +194,10 @@ def _retracted(noun: Token) -> bool:
     return lemma in PREVENT_VERBS or lemma in {"retract", "recant"}
 
 
-def _asks_question(cue: Token) -> bool:
-    """The cue's clause is an indirect question: "asked who ...", "asked whether ..."."""
+def asks_question(cue: Token) -> bool:
+    """The cue is "ask" with an indirect question: "asked who ...", "asked whether ..."."""
+    if cue.lemma_.lower() != "ask":
+        return False
     for clause in (c for c in cue.children if c.dep_ in {"ccomp", "dobj", "obj"}):
         words = [clause, *clause.children]
         if any(w.tag_ in {"WP", "WRB", "WDT"} or w.lower_ in {"if", "whether"} for w in words):
