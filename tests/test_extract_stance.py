@@ -851,3 +851,20 @@ def test_extract_stance_answer_not_stopped_for_is_withheld(nlp):
     """'Didn't stop to answer questions' withholds a view, as 'declined to answer' does."""
     doc = nlp("Idris Vale didn't stop to answer questions as he left the depot.")
     assert cue_polarity(_cue(doc, "answer")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # what a speaker names its object judges it, even when the object is a plan
+        ("Councillor Brandt called the harbour plan reckless.", "called", "oppose"),
+        ("The growers deemed the orchard proposal unworkable.", "deemed", "oppose"),
+        ("Councillor Brandt called the harbour plan a sensible step.", "called", "support"),
+        ("The growers described the orchard proposal as a gift.", "described", "support"),
+        # a name that does not judge takes no side
+        ("Councillor Brandt called the vote a first step.", "called", "neutral"),
+    ],
+)
+def test_extract_stance_naming_the_object_judges_it(nlp, text, cue, expected):
+    """'Called X a disaster', 'deemed X unworkable': the name given decides, not X's own word."""
+    assert _stance(nlp, text, cue) == expected

@@ -108,6 +108,11 @@ def _classify(
         # "would not reopen the pool yet, as urged by parents": the act the clause hangs on is
         # what was urged, whatever the main clause's speaker says of it
         return "support"
+    if polarity == 0 and (named := _named_as(cue)):
+        # "called the plan reckless", "deemed it unworkable", "described it as a gift":
+        # what the speaker names the object judges it, whatever the object is
+        said = evaluation(named)
+        return "support" if said >= STRONG else "oppose" if said <= -STRONG else "neutral"
     scope = content_scope(cue, content, sentence)
     root = content_root(scope)
     value = evaluation(scope)
@@ -179,6 +184,16 @@ def _classify(
     if depth == 0 and cue.lemma_.lower() in ARGUING_VERBS and not observer:
         return "support"  # "argued the cuts were not to blame": a case made for a side
     return "neutral"  # a fact, an assessment or a forecast: no side
+
+
+def _named_as(cue: Token) -> list[Token]:
+    """What a verb names its object: "called it a disaster", "described it as reckless"."""
+    if cue.pos_ != "VERB" or not any(c.dep_ in {"dobj", "obj"} for c in cue.children):
+        return []
+    named = [c for c in cue.children if c.dep_ == "oprd"]
+    if predicates_as(cue):
+        named += [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"]
+    return sorted((t for c in named for t in c.subtree), key=lambda t: t.i)
 
 
 def _as_clause(cue: Token) -> bool:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = [
     "asks_question",
     "cue_polarity",
+    "names_object",
     "predicates_as",
     "stands_by",
 ]
@@ -82,9 +83,10 @@ def cue_polarity(cue: Token) -> int | None:
         polarity = 1
     else:
         polarity = 0
-    if not polarity and cue.pos_ in {"VERB", "AUX"} and not predicates_as(cue):
+    if not polarity and cue.pos_ in {"VERB", "AUX"} and not names_object(cue):
         # "expressed openness", "announced plans", "voiced concern": the object judges;
-        # "described the plan as reckless" judges it by what follows "as"
+        # "described the plan as reckless", "called the plan a disaster" judge it by
+        # what they name it
         for obj in (c for c in cue.children if c.dep_ in {"dobj", "obj"}):
             name = obj.lemma_.lower()
             polarity = 1 if name in NOUN_SUPPORT else -1 if name in NOUN_OPPOSE else polarity
@@ -120,6 +122,11 @@ def stands_by(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ == "pobj" for g in c.children)
         for c in verb.children
     )
+
+
+def names_object(verb: Token) -> bool:
+    """The verb says what its object is: "called it a disaster", "described it as reckless"."""
+    return predicates_as(verb) or any(c.dep_ == "oprd" for c in verb.children)
 
 
 def predicates_as(verb: Token) -> bool:

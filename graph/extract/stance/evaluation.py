@@ -161,8 +161,8 @@ def _evaluative(token: Token, flipped: bool) -> float:
         if token.tag_ == "VBN" and not predicative:
             return 0.0  # a participle judges as a predicate ("is misguided"), not as a label
         return valence(token)
-    if token.pos_ == "NOUN" and token.dep_ in {"attr", "oprd"}:
-        return valence(token)  # "is a problem", "called it a disaster"
+    if token.pos_ == "NOUN" and (token.dep_ in {"attr", "oprd"} or _as_predicate(token)):
+        return valence(token)  # "is a problem", "called it a disaster", "saw it as a gift"
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "obj"} and _copular(token.head):
         return valence(token)  # "poses a threat", "represents a success"
     if token.pos_ == "NOUN" and _has_merit(token):
