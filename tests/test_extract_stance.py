@@ -868,3 +868,18 @@ def test_extract_stance_answer_not_stopped_for_is_withheld(nlp):
 def test_extract_stance_naming_the_object_judges_it(nlp, text, cue, expected):
     """'Called X a disaster', 'deemed X unworkable': the name given decides, not X's own word."""
     assert _stance(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the adjective of an opinion had is the holder's attitude to what it is of
+        ("Most anglers said they had an unfavourable opinion of the weir scheme.", "oppose"),
+        ("Tova Lind said she had a favourable impression of the tram extension.", "support"),
+        # what was had otherwise describes
+        ("Tova Lind said the bakery had strong sales last winter.", "neutral"),
+    ],
+)
+def test_extract_stance_opinion_had_is_an_attitude(nlp, text, expected):
+    """'Had a favourable view of X' holds a view of X; 'had strong sales' reports."""
+    assert _stance(nlp, text, "said") == expected

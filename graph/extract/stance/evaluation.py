@@ -24,6 +24,7 @@ from .words import (
     EXCESS,
     MEASURE_NOUNS,
     MERIT_NOUNS,
+    OPINION_NOUNS,
     OUTLOOK_NOUNS,
     PREDICATIVE,
     PREVENT_VERBS,
@@ -235,7 +236,8 @@ def _described(noun: Token) -> bool:
     what happened, they do not judge a target."""
     verb = noun.head
     had = is_past(verb) or verb.tag_ == "VBN"  # "had", "have had"
-    return noun.dep_ in {"dobj", "obj"} and lemma_of(verb) == "have" and had
+    held = noun.lemma_.lower() in OPINION_NOUNS  # "had a favourable view of it": an attitude
+    return noun.dep_ in {"dobj", "obj"} and lemma_of(verb) == "have" and had and not held
 
 
 def _complement_of_nominal(noun: Token) -> bool:

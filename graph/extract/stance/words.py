@@ -47,6 +47,7 @@ __all__ = [
     "NO_COMMENT_VERBS",
     "OBSERVER_NOUNS",
     "OPENNESS",
+    "OPINION_NOUNS",
     "OUTLOOK_NOUNS",
     "PREDICATIVE",
     "PREVENT_VERBS",
@@ -275,6 +276,9 @@ WORRY_WORDS: frozenset[str] = _table("concerned worried worry")
 MEASURE_NOUNS: frozenset[str] = _table(
     "level threshold rate share percentage proportion ceiling floor benchmark"
 )
+#: Nouns of an opinion held: the adjective of one had ("had a favourable view of X", "has
+#: a low opinion of it") is the holder's attitude toward what follows "of".
+OPINION_NOUNS: frozenset[str] = _table("view opinion impression")
 #: Verbs of aiming, whose passive names a thing's purpose: "aimed at", "directed towards".
 PURPOSE_VERBS: frozenset[str] = _table("aim direct gear target orient")
 #: Verbs whose object says what their subject is, as a copula's does.
