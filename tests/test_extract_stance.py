@@ -883,3 +883,19 @@ def test_extract_stance_naming_the_object_judges_it(nlp, text, cue, expected):
 def test_extract_stance_opinion_had_is_an_attitude(nlp, text, expected):
     """'Had a favourable view of X' holds a view of X; 'had strong sales' reports."""
     assert _stance(nlp, text, "said") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verdict on an outcome, as a predicate nominal, judges the subject
+        ("Osric Dane said the tribunal's award was a victory for the dockers.", "support"),
+        ("Osric Dane said the tribunal's award was a setback for the dockers.", "oppose"),
+        ("Osric Dane said the tribunal's award was a blow to the dockers.", "oppose"),
+        # the same noun naming an event judges nothing
+        ("Osric Dane said the club's victory in April was expected.", "neutral"),
+    ],
+)
+def test_extract_stance_verdict_nouns(nlp, text, expected):
+    """'X was a victory / a setback / a blow': verdict nouns VADER lacks are weighed."""
+    assert _stance(nlp, text, "said") == expected
