@@ -899,3 +899,20 @@ def test_extract_stance_opinion_had_is_an_attitude(nlp, text, expected):
 def test_extract_stance_verdict_nouns(nlp, text, expected):
     """'X was a victory / a setback / a blow': verdict nouns VADER lacks are weighed."""
     assert _stance(nlp, text, "said") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a need or a ground denied rejects what it would be for
+        ("Ilse Moran said there was no reason to postpone the ferry vote.", "oppose"),
+        ("Ilse Moran said she saw no need for a second toll booth.", "oppose"),
+        # granted, it backs it
+        ("Ilse Moran said she saw a need for stricter mooring rules.", "support"),
+        # a reason with nothing it is for is no position
+        ("Ilse Moran said there was no reason given.", "neutral"),
+    ],
+)
+def test_extract_stance_need_or_reason_for_an_act(nlp, text, expected):
+    """'No reason to X', 'saw no need for X' reject X; 'saw a need for X' backs it."""
+    assert _stance(nlp, text, "said") == expected

@@ -37,9 +37,11 @@ from .words import (
     DECISION_NOUNS,
     DEONTIC,
     EFFORT_VERBS,
+    FINDING_VERBS,
     FIRST_PERSON,
     HEDGES,
     LIGHT_VERBS,
+    NEED_NOUNS,
     NOUN_OPPOSE,
     NOUN_SUPPORT,
     OBSERVER_NOUNS,
@@ -255,8 +257,13 @@ def _position_noun(root: Token) -> int:
     if lemma_of(root) == "be" and subject is not None and subject.dep_ == "expl":
         # "there is no need for X", "there was strong support for X"
         for attr in (c for c in root.children if c.dep_ == "attr"):
-            if noun := _noun_polarity(attr):
+            if noun := _noun_polarity(attr) or _need_for(attr):
                 return -noun if is_negated(root) else noun
+    if root.lemma_.lower() in FINDING_VERBS:
+        # "saw no need for a new fee", "found no reason to wait"
+        for obj in (c for c in root.children if c.dep_ in {"dobj", "obj"}):
+            if _need_for(obj):
+                return -1 if is_negated(root) else 1
     if root.lemma_.lower() in LIGHT_VERBS:
         # "he had serious concerns about ...", "it has the support of ...": the object
         # judges; "had no objection" turns it
@@ -264,6 +271,18 @@ def _position_noun(root: Token) -> int:
             if noun := _noun_polarity(obj):
                 return -noun if is_negated(root) else noun
     return 0
+
+
+def _need_for(noun: Token) -> int:
+    """+1 for a need or a reason with what it is for: "reason to wait", "need for rules"."""
+    if noun.lemma_.lower() not in NEED_NOUNS:
+        return 0
+    purpose = any(
+        (c.dep_ in {"acl", "relcl"} and has_to_marker(c))
+        or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in noun.children
+    )
+    return 1 if purpose else 0
 
 
 def _noun_polarity(noun: Token) -> int:

@@ -40,6 +40,8 @@ __all__ = [
     "LOYALTY_PREPS",
     "MEASURE_NOUNS",
     "MERIT_NOUNS",
+    "FINDING_VERBS",
+    "NEED_NOUNS",
     "NEGATIONS",
     "NOUN_OPPOSE",
     "NOUN_SUPPORT",
@@ -279,6 +281,11 @@ MEASURE_NOUNS: frozenset[str] = _table(
 #: Nouns of an opinion held: the adjective of one had ("had a favourable view of X", "has
 #: a low opinion of it") is the holder's attitude toward what follows "of".
 OPINION_NOUNS: frozenset[str] = _table("view opinion impression")
+#: Nouns of a need or a ground for an act: with what they are for ("no reason to wait",
+#: "a need for new rules") they back the act, and denied they reject it.
+NEED_NOUNS: frozenset[str] = _table("need reason")
+#: Verbs that find or see a need: "saw no need for", "found no reason to".
+FINDING_VERBS: frozenset[str] = _table("see find")
 #: Verbs of aiming, whose passive names a thing's purpose: "aimed at", "directed towards".
 PURPOSE_VERBS: frozenset[str] = _table("aim direct gear target orient")
 #: Verbs whose object says what their subject is, as a copula's does.
