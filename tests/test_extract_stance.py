@@ -916,3 +916,18 @@ def test_extract_stance_verdict_nouns(nlp, text, expected):
 def test_extract_stance_need_or_reason_for_an_act(nlp, text, expected):
     """'No reason to X', 'saw no need for X' reject X; 'saw a need for X' backs it."""
     assert _stance(nlp, text, "said") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount called too great or too small is a complaint about the thing
+        ("Bram Solt said the sea wall would cost too much.", "oppose"),
+        ("Bram Solt said the wage deal gave too little to porters.", "oppose"),
+        # an amount without "too" judges nothing
+        ("Bram Solt said the sea wall would cost a lot.", "neutral"),
+    ],
+)
+def test_extract_stance_too_much_is_a_complaint(nlp, text, expected):
+    """'Would cost too much', 'gave too little': excess as an amount complains."""
+    assert _stance(nlp, text, "said") == expected

@@ -134,12 +134,20 @@ def _evaluative(token: Token, flipped: bool) -> float:
             return 0.0  # "too early to say": a judgement put off, not a complaint
         return -EXCESS  # "too rigid", "too slow": a complaint whatever the adjective
     if (
-        token.pos_ == "ADV"
-        and token.dep_ == "advmod"
+        (
+            (token.pos_ == "ADV" and token.dep_ == "advmod")
+            # "cannot spend too much" sets a limit: a negated amount is left to the clause
+            or (
+                token.pos_ == "ADJ"
+                and token.dep_ in {"dobj", "obj", "npadvmod"}
+                and not is_negated(token.head)
+            )
+        )
         and token.head.pos_ == "VERB"
         and any(c.lower_ == "too" for c in token.children)
     ):
-        return -EXCESS  # "went too far", "moved too slowly"
+        # "went too far", "moved too slowly", "would cost too much", "did too little"
+        return -EXCESS
     if lower in EVALUATIVE or lemma in EVALUATIVE:
         return valence(token)
     if lemma in EPISTEMIC and token.head.lemma_.lower() in {"be", "seem", "appear", "look"}:
