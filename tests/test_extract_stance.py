@@ -931,3 +931,18 @@ def test_extract_stance_need_or_reason_for_an_act(nlp, text, expected):
 def test_extract_stance_too_much_is_a_complaint(nlp, text, expected):
     """'Would cost too much', 'gave too little': excess as an amount complains."""
     assert _stance(nlp, text, "said") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # falling short of a measure, or not going far enough, is a complaint
+        ("Wren Adair said the tram budget fell short of what commuters need.", "oppose"),
+        ("Wren Adair said the tram budget did not go far enough.", "oppose"),
+        # going far enough meets it
+        ("Wren Adair said the tram budget went far enough.", "support"),
+    ],
+)
+def test_extract_stance_falling_short_and_far_enough(nlp, text, expected):
+    """'Fell short', 'did not go far enough' judge by a measure the thing fails to meet."""
+    assert _stance(nlp, text, "said") == expected

@@ -125,6 +125,10 @@ def _evaluative(token: Token, flipped: bool) -> float:
     if token.ent_type_:
         return 0.0
     lower, lemma = token.lower_, token.lemma_.lower()
+    if _measures_up(token):
+        # "fell short (of)" falls below what is wanted; "went far enough" meets it, and
+        # "did not go far enough" is flipped by its negation
+        return -EXCESS if lower == "short" else EXCESS
     role = token
     while role.dep_ == "conj" and role.head.i != role.i:
         role = role.head  # "noisy and badly-run": the second is as the first
@@ -191,6 +195,16 @@ def _evaluative(token: Token, flipped: bool) -> float:
         # "has broken down"); a past event only reports ("destroyed the bridge")
         return valence(token)
     return 0.0
+
+
+def _measures_up(token: Token) -> bool:
+    """ "short" of "fall short" and "enough" of "go far enough": a verdict on a measure."""
+    head = lemma_of(token.head)
+    if token.lower_ == "short" and token.dep_ in {"advmod", "acomp"}:
+        return head == "fall"
+    if token.lower_ == "enough" and token.dep_ == "advmod":
+        return head == "go" and any(c.lower_ == "far" for c in token.children)
+    return False
 
 
 def _as_predicate(token: Token) -> bool:
