@@ -732,3 +732,217 @@ def test_extract_stance_negation_copulas_and_demands(nlp, text, expected):
 )
 def test_extract_stance_as_predicate_doubt_and_loyalty(nlp, text, cue, expected):
     assert _stance(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # a worry denied reassures: it neither backs nor rejects what it is about
+        (
+            "Ostrova was not worried about sharing a stage with the harbour guild.",
+            "worried",
+            "neutral",
+        ),
+        ("The abbot did not seem concerned about the orchard lease.", "concerned", "neutral"),
+        ("Keld did not worry about the ferry timetable.", "worry", "neutral"),
+        # a worry stated still opposes, and other attitudes still reverse under negation
+        ("Ostrova was worried about sharing a stage with the harbour guild.", "worried", "oppose"),
+        ("The abbot was not happy with the orchard lease.", "happy", "oppose"),
+    ],
+)
+def test_extract_stance_denied_worry_is_neutral(nlp, text, cue, expected):
+    """'Not worried about X' says X raises no alarm, an assessment rather than backing."""
+    assert _stance(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # refraining from an act is not doing it
+        ("The guild said it would refrain from endorsing Varro.", "said", "oppose"),
+        ("Pellam said she would hold off on buying the mill.", "said", "oppose"),
+        ("The wardens said they would abstain from backing the bylaw.", "said", "oppose"),
+        # "hold" without "off" or "back" refrains from nothing
+        ("The guild said it would hold a vote on the bylaw.", "said", "support"),
+    ],
+)
+def test_extract_stance_refraining_rejects_the_act(nlp, text, cue, expected):
+    """'Refrain from', 'abstain from', 'hold off on' turn the act into its rejection."""
+    assert _stance(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # the infinitive of a noun of choice is its holder's own act
+        (
+            "The rowing club's decision to sell the boathouse surprised Tamsin.",
+            "to sell the boathouse",
+            "support",
+        ),
+        (
+            "The rowing club's decision to scrap the regatta surprised Tamsin.",
+            "to scrap the regatta",
+            "oppose",
+        ),
+        (
+            "Orrin's choice to hold back from signing the petition irked the mayor.",
+            "to hold back from signing the petition",
+            "oppose",
+        ),
+    ],
+)
+def test_extract_stance_decision_noun_is_the_holders_act(nlp, text, content, expected):
+    """'X's decision to do Y' is X's stand on Y, read with the noun as the cue."""
+    doc = nlp(text)
+    start = text.index(content)
+    span = doc.char_span(start, start + len(content), alignment_mode="expand")
+    cue = next(t for t in doc if t.lemma_ in {"decision", "choice"})
+    assert classify_stance(cue, span, next(iter(doc.sents))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a judgement of a level says where a figure stands, not whether it is wanted
+        ("Halvorsen said that vacancies under four pct were a healthy level.", "neutral"),
+        ("Halvorsen said that a river above nine metres was a dangerous level.", "neutral"),
+        # the same words of a plan still judge it
+        ("Halvorsen said the orchard tithe was a dangerous scheme for growers.", "oppose"),
+    ],
+)
+def test_extract_stance_judging_a_level_takes_no_side(nlp, text, expected):
+    """'X is a critical threshold' places a figure; 'X is a dangerous scheme' judges X."""
+    assert _stance(nlp, text, "said") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # a reaction drawn by a thing is the reacting side's stand on it
+        ("The canal toll drew anger in Ravensby.", "anger", "oppose"),
+        ("The orchard scheme sparked fury among beekeepers.", "fury", "oppose"),
+        ("The new lighthouse drew praise from the pilots.", "praise", "support"),
+    ],
+)
+def test_extract_stance_reaction_noun_takes_its_side(nlp, text, cue, expected):
+    """Anger, fury and praise are positions, whatever the thing they are about."""
+    assert _stance(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an indirect question takes no side, whatever its clause would say as a claim
+        ("Idris Vale asked whether the wardens supported the moorings bill.", "neutral"),
+        ("Idris Vale asked if the parish should buy the old granary.", "neutral"),
+        # unless its own words judge
+        ("Idris Vale asked why the wardens had wasted money on a reckless scheme.", "oppose"),
+        # a request is still a request
+        ("Idris Vale asked the wardens to buy the old granary.", "support"),
+    ],
+)
+def test_extract_stance_indirect_question_takes_no_side(nlp, text, expected):
+    """'Asked whether X' inquires; 'asked them to X' requests."""
+    assert _stance(nlp, text, "asked") == expected
+
+
+def test_extract_stance_answer_not_stopped_for_is_withheld(nlp):
+    """'Didn't stop to answer questions' withholds a view, as 'declined to answer' does."""
+    doc = nlp("Idris Vale didn't stop to answer questions as he left the depot.")
+    assert cue_polarity(_cue(doc, "answer")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # what a speaker names its object judges it, even when the object is a plan
+        ("Councillor Brandt called the harbour plan reckless.", "called", "oppose"),
+        ("The growers deemed the orchard proposal unworkable.", "deemed", "oppose"),
+        ("Councillor Brandt called the harbour plan a sensible step.", "called", "support"),
+        ("The growers described the orchard proposal as a gift.", "described", "support"),
+        # a name that does not judge takes no side
+        ("Councillor Brandt called the vote a first step.", "called", "neutral"),
+    ],
+)
+def test_extract_stance_naming_the_object_judges_it(nlp, text, cue, expected):
+    """'Called X a disaster', 'deemed X unworkable': the name given decides, not X's own word."""
+    assert _stance(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the adjective of an opinion had is the holder's attitude to what it is of
+        ("Most anglers said they had an unfavourable opinion of the weir scheme.", "oppose"),
+        ("Tova Lind said she had a favourable impression of the tram extension.", "support"),
+        # what was had otherwise describes
+        ("Tova Lind said the bakery had strong sales last winter.", "neutral"),
+    ],
+)
+def test_extract_stance_opinion_had_is_an_attitude(nlp, text, expected):
+    """'Had a favourable view of X' holds a view of X; 'had strong sales' reports."""
+    assert _stance(nlp, text, "said") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verdict on an outcome, as a predicate nominal, judges the subject
+        ("Osric Dane said the tribunal's award was a victory for the dockers.", "support"),
+        ("Osric Dane said the tribunal's award was a setback for the dockers.", "oppose"),
+        ("Osric Dane said the tribunal's award was a blow to the dockers.", "oppose"),
+        # the same noun naming an event judges nothing
+        ("Osric Dane said the club's victory in April was expected.", "neutral"),
+    ],
+)
+def test_extract_stance_verdict_nouns(nlp, text, expected):
+    """'X was a victory / a setback / a blow': verdict nouns VADER lacks are weighed."""
+    assert _stance(nlp, text, "said") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a need or a ground denied rejects what it would be for
+        ("Ilse Moran said there was no reason to postpone the ferry vote.", "oppose"),
+        ("Ilse Moran said she saw no need for a second toll booth.", "oppose"),
+        # granted, it backs it
+        ("Ilse Moran said she saw a need for stricter mooring rules.", "support"),
+        # a reason with nothing it is for is no position
+        ("Ilse Moran said there was no reason given.", "neutral"),
+    ],
+)
+def test_extract_stance_need_or_reason_for_an_act(nlp, text, expected):
+    """'No reason to X', 'saw no need for X' reject X; 'saw a need for X' backs it."""
+    assert _stance(nlp, text, "said") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount called too great or too small is a complaint about the thing
+        ("Bram Solt said the sea wall would cost too much.", "oppose"),
+        ("Bram Solt said the wage deal gave too little to porters.", "oppose"),
+        # an amount without "too" judges nothing
+        ("Bram Solt said the sea wall would cost a lot.", "neutral"),
+    ],
+)
+def test_extract_stance_too_much_is_a_complaint(nlp, text, expected):
+    """'Would cost too much', 'gave too little': excess as an amount complains."""
+    assert _stance(nlp, text, "said") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # falling short of a measure, or not going far enough, is a complaint
+        ("Wren Adair said the tram budget fell short of what commuters need.", "oppose"),
+        ("Wren Adair said the tram budget did not go far enough.", "oppose"),
+        # going far enough meets it
+        ("Wren Adair said the tram budget went far enough.", "support"),
+    ],
+)
+def test_extract_stance_falling_short_and_far_enough(nlp, text, expected):
+    """'Fell short', 'did not go far enough' judge by a measure the thing fails to meet."""
+    assert _stance(nlp, text, "said") == expected

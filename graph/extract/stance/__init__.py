@@ -31,7 +31,10 @@ from X") or brushing off ("shrugged off X") opposes; keeping to ("stood by X") b
 "as" clause ("as urged by X") supports the act it hangs on; blame left undone ("did not
 condemn") takes no side, blame forbidden ("don't blame X") defends; a merit or harm "of"
 something ("the merits of X") or had by it ("X has flaws"), what it is aimed at
-("aimed at punishing") and what follows "as" ("described X as reckless") judge it.
+("aimed at punishing") and what follows "as" ("described X as reckless") or what a verb
+names its object ("called X a disaster") judge it. Refraining ("held off on backing X")
+rejects the act; a denied worry ("was not worried about X") and an indirect question
+("asked whether X") take no side; reaction nouns ("drew anger") oppose what drew them.
 Inside quotation marks only "I" and "we" are the speaker's side.
 
 A clause under "while" or "although" is conceded: it is discounted in the evaluation and

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ...records import StanceValue
 from ..lexicon import ATTITUDE_OPPOSE, ATTITUDE_SUPPORT, REPORTING_VERBS
-from .cue import cue_polarity, predicates_as, stands_by
+from .cue import asks_question, cue_polarity, predicates_as, stands_by
 from .evaluation import content_root, content_scope, evaluation
 from .operators import (
     epistemic_must,
@@ -20,6 +20,7 @@ from .operators import (
 from .syntax import (
     aux_words,
     has_to_clause,
+    has_to_marker,
     in_quote,
     is_agent,
     is_negated,
@@ -33,11 +34,14 @@ from .words import (
     CONTENT_DEPS,
     CUE_OPPOSE,
     CUE_SUPPORT,
+    DECISION_NOUNS,
     DEONTIC,
     EFFORT_VERBS,
+    FINDING_VERBS,
     FIRST_PERSON,
     HEDGES,
     LIGHT_VERBS,
+    NEED_NOUNS,
     NOUN_OPPOSE,
     NOUN_SUPPORT,
     OBSERVER_NOUNS,
@@ -106,9 +110,19 @@ def _classify(
         # "would not reopen the pool yet, as urged by parents": the act the clause hangs on is
         # what was urged, whatever the main clause's speaker says of it
         return "support"
+    if polarity == 0 and (named := _named_as(cue)):
+        # "called the plan reckless", "deemed it unworkable", "described it as a gift":
+        # what the speaker names the object judges it, whatever the object is
+        said = evaluation(named)
+        return "support" if said >= STRONG else "oppose" if said <= -STRONG else "neutral"
     scope = content_scope(cue, content, sentence)
     root = content_root(scope)
     value = evaluation(scope)
+    if polarity == 0 and depth == 0 and asks_question(cue):
+        # "asked whether the board would sell the mill": a question takes no side, unless
+        # its own words judge plainly ("asked why they had wasted money on a reckless plan")
+        loaded = 2 * STRONG
+        return "support" if value >= loaded else "oppose" if value <= -loaded else "neutral"
     observer = depth == 0 and _observer(cue)
     if polarity == 0 and observer and abs(value) < 1.5 * STRONG:
         return "neutral"  # an analyst describing, not a party taking a side
@@ -174,6 +188,16 @@ def _classify(
     return "neutral"  # a fact, an assessment or a forecast: no side
 
 
+def _named_as(cue: Token) -> list[Token]:
+    """What a verb names its object: "called it a disaster", "described it as reckless"."""
+    if cue.pos_ != "VERB" or not any(c.dep_ in {"dobj", "obj"} for c in cue.children):
+        return []
+    named = [c for c in cue.children if c.dep_ == "oprd"]
+    if predicates_as(cue):
+        named += [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"]
+    return sorted((t for c in named for t in c.subtree), key=lambda t: t.i)
+
+
 def _as_clause(cue: Token) -> bool:
     """The cue heads an "as" clause about its head's act: "as urged by", "as requested"."""
     return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
@@ -233,8 +257,13 @@ def _position_noun(root: Token) -> int:
     if lemma_of(root) == "be" and subject is not None and subject.dep_ == "expl":
         # "there is no need for X", "there was strong support for X"
         for attr in (c for c in root.children if c.dep_ == "attr"):
-            if noun := _noun_polarity(attr):
+            if noun := _noun_polarity(attr) or _need_for(attr):
                 return -noun if is_negated(root) else noun
+    if root.lemma_.lower() in FINDING_VERBS:
+        # "saw no need for a new fee", "found no reason to wait"
+        for obj in (c for c in root.children if c.dep_ in {"dobj", "obj"}):
+            if _need_for(obj):
+                return -1 if is_negated(root) else 1
     if root.lemma_.lower() in LIGHT_VERBS:
         # "he had serious concerns about ...", "it has the support of ...": the object
         # judges; "had no objection" turns it
@@ -242,6 +271,18 @@ def _position_noun(root: Token) -> int:
             if noun := _noun_polarity(obj):
                 return -noun if is_negated(root) else noun
     return 0
+
+
+def _need_for(noun: Token) -> int:
+    """+1 for a need or a reason with what it is for: "reason to wait", "need for rules"."""
+    if noun.lemma_.lower() not in NEED_NOUNS:
+        return 0
+    purpose = any(
+        (c.dep_ in {"acl", "relcl"} and has_to_marker(c))
+        or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in noun.children
+    )
+    return 1 if purpose else 0
 
 
 def _noun_polarity(noun: Token) -> int:
@@ -257,6 +298,12 @@ def _self_subject(verb: Token, own: frozenset[str] = frozenset()) -> bool:
         # "voted to ban X": the act of an infinitive complement is the speaker's own
         if verb.dep_ == "xcomp":
             return True
+        if (
+            verb.dep_ in {"acl", "relcl"}
+            and has_to_marker(verb)
+            and verb.head.lemma_.lower() in DECISION_NOUNS
+        ):
+            return True  # "the club's decision to close the bar": the holder's own act
         return verb.dep_ == "conj" and _self_subject(verb.head, own)
     if subject.lower_ in SELF_WORDS:
         # in the speaker's own words only "I" and "we" are the speaker: "he backs the plan"

@@ -24,13 +24,16 @@ from .words import (
     RETRACT_PARTICLES,
     SPEECH_NOUNS,
     STRONG,
+    WORRY_WORDS,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
+    "asks_question",
     "cue_polarity",
+    "names_object",
     "predicates_as",
     "stands_by",
 ]
@@ -50,6 +53,8 @@ def cue_polarity(cue: Token) -> int | None:
     refused = cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NO_COMMENT_VERBS | {"fail"}
     if refused and lemma in NO_COMMENT_OBJECTS:
         return None  # the cue is "state" in "declined to state its view"
+    if lemma in NO_COMMENT_OBJECTS and cue.dep_ == "xcomp" and is_negated(cue.head):
+        return None  # "didn't stop to answer questions", "did not wish to comment"
     if cue.pos_ in {"NOUN", "PROPN"}:
         polarity = 1 if lemma in NOUN_SUPPORT or cue.lower_ in NOUN_SUPPORT else 0
         polarity = -1 if lemma in NOUN_OPPOSE or cue.lower_ in NOUN_OPPOSE else polarity
@@ -63,9 +68,11 @@ def cue_polarity(cue: Token) -> int | None:
             polarity = -polarity if polarity else -1
     elif cue.dep_ == "acomp" and (attitude := _attitude_polarity(cue)):
         # "was not happy with", "remained wary of": the adjective takes the side, and a
-        # negated copula reverses it
-        return -attitude if is_negated(cue.head) or is_negated(cue) else attitude
-    elif lemma == "ask" and _asks_question(cue):
+        # negated copula reverses it; a worry denied ("was not worried about") backs nothing
+        if is_negated(cue.head) or is_negated(cue):
+            return 0 if lemma in WORRY_WORDS or cue.lower_ in WORRY_WORDS else -attitude
+        return attitude
+    elif asks_question(cue):
         polarity = 0  # "asked who she hired", "asked whether ...": a question, not a request
     elif lemma == "call":
         # "call for" and "call on" ask for something; "call X Y" only names it.
@@ -76,9 +83,10 @@ def cue_polarity(cue: Token) -> int | None:
         polarity = 1
     else:
         polarity = 0
-    if not polarity and cue.pos_ in {"VERB", "AUX"} and not predicates_as(cue):
+    if not polarity and cue.pos_ in {"VERB", "AUX"} and not names_object(cue):
         # "expressed openness", "announced plans", "voiced concern": the object judges;
-        # "described the plan as reckless" judges it by what follows "as"
+        # "described the plan as reckless", "called the plan a disaster" judge it by
+        # what they name it
         for obj in (c for c in cue.children if c.dep_ in {"dobj", "obj"}):
             name = obj.lemma_.lower()
             polarity = 1 if name in NOUN_SUPPORT else -1 if name in NOUN_OPPOSE else polarity
@@ -101,6 +109,8 @@ def cue_polarity(cue: Token) -> int | None:
     if polarity and cue.pos_ in {"VERB", "AUX"} and (is_negated(cue) != refused):
         if polarity < 0 and lemma in BLAME_VERBS and _withheld(cue, refused):
             return None  # "did not condemn", "declined to criticise": blame withheld
+        if polarity < 0 and lemma in WORRY_WORDS:
+            return 0  # "did not worry about the audit": no alarm, and no backing either
         polarity = -polarity
     return polarity
 
@@ -112,6 +122,11 @@ def stands_by(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ == "pobj" for g in c.children)
         for c in verb.children
     )
+
+
+def names_object(verb: Token) -> bool:
+    """The verb says what its object is: "called it a disaster", "described it as reckless"."""
+    return predicates_as(verb) or any(c.dep_ == "oprd" for c in verb.children)
 
 
 def predicates_as(verb: Token) -> bool:
@@ -186,8 +201,10 @@ def _retracted(noun: Token) -> bool:
     return lemma in PREVENT_VERBS or lemma in {"retract", "recant"}
 
 
-def _asks_question(cue: Token) -> bool:
-    """The cue's clause is an indirect question: "asked who ...", "asked whether ..."."""
+def asks_question(cue: Token) -> bool:
+    """The cue is "ask" with an indirect question: "asked who ...", "asked whether ..."."""
+    if cue.lemma_.lower() != "ask":
+        return False
     for clause in (c for c in cue.children if c.dep_ in {"ccomp", "dobj", "obj"}):
         words = [clause, *clause.children]
         if any(w.tag_ in {"WP", "WRB", "WDT"} or w.lower_ in {"if", "whether"} for w in words):

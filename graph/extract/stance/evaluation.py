@@ -22,7 +22,9 @@ from .words import (
     COPULAR_VERBS,
     EPISTEMIC,
     EXCESS,
+    MEASURE_NOUNS,
     MERIT_NOUNS,
+    OPINION_NOUNS,
     OUTLOOK_NOUNS,
     PREDICATIVE,
     PREVENT_VERBS,
@@ -123,6 +125,10 @@ def _evaluative(token: Token, flipped: bool) -> float:
     if token.ent_type_:
         return 0.0
     lower, lemma = token.lower_, token.lemma_.lower()
+    if _measures_up(token):
+        # "fell short (of)" falls below what is wanted; "went far enough" meets it, and
+        # "did not go far enough" is flipped by its negation
+        return -EXCESS if lower == "short" else EXCESS
     role = token
     while role.dep_ == "conj" and role.head.i != role.i:
         role = role.head  # "noisy and badly-run": the second is as the first
@@ -132,12 +138,20 @@ def _evaluative(token: Token, flipped: bool) -> float:
             return 0.0  # "too early to say": a judgement put off, not a complaint
         return -EXCESS  # "too rigid", "too slow": a complaint whatever the adjective
     if (
-        token.pos_ == "ADV"
-        and token.dep_ == "advmod"
+        (
+            (token.pos_ == "ADV" and token.dep_ == "advmod")
+            # "cannot spend too much" sets a limit: a negated amount is left to the clause
+            or (
+                token.pos_ == "ADJ"
+                and token.dep_ in {"dobj", "obj", "npadvmod"}
+                and not is_negated(token.head)
+            )
+        )
         and token.head.pos_ == "VERB"
         and any(c.lower_ == "too" for c in token.children)
     ):
-        return -EXCESS  # "went too far", "moved too slowly"
+        # "went too far", "moved too slowly", "would cost too much", "did too little"
+        return -EXCESS
     if lower in EVALUATIVE or lemma in EVALUATIVE:
         return valence(token)
     if lemma in EPISTEMIC and token.head.lemma_.lower() in {"be", "seem", "appear", "look"}:
@@ -160,8 +174,8 @@ def _evaluative(token: Token, flipped: bool) -> float:
         if token.tag_ == "VBN" and not predicative:
             return 0.0  # a participle judges as a predicate ("is misguided"), not as a label
         return valence(token)
-    if token.pos_ == "NOUN" and token.dep_ in {"attr", "oprd"}:
-        return valence(token)  # "is a problem", "called it a disaster"
+    if token.pos_ == "NOUN" and (token.dep_ in {"attr", "oprd"} or _as_predicate(token)):
+        return valence(token)  # "is a problem", "called it a disaster", "saw it as a gift"
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "obj"} and _copular(token.head):
         return valence(token)  # "poses a threat", "represents a success"
     if token.pos_ == "NOUN" and _has_merit(token):
@@ -181,6 +195,16 @@ def _evaluative(token: Token, flipped: bool) -> float:
         # "has broken down"); a past event only reports ("destroyed the bridge")
         return valence(token)
     return 0.0
+
+
+def _measures_up(token: Token) -> bool:
+    """ "short" of "fall short" and "enough" of "go far enough": a verdict on a measure."""
+    head = lemma_of(token.head)
+    if token.lower_ == "short" and token.dep_ in {"advmod", "acomp"}:
+        return head == "fall"
+    if token.lower_ == "enough" and token.dep_ == "advmod":
+        return head == "go" and any(c.lower_ == "far" for c in token.children)
+    return False
 
 
 def _as_predicate(token: Token) -> bool:
@@ -234,7 +258,8 @@ def _described(noun: Token) -> bool:
     what happened, they do not judge a target."""
     verb = noun.head
     had = is_past(verb) or verb.tag_ == "VBN"  # "had", "have had"
-    return noun.dep_ in {"dobj", "obj"} and lemma_of(verb) == "have" and had
+    held = noun.lemma_.lower() in OPINION_NOUNS  # "had a favourable view of it": an attitude
+    return noun.dep_ in {"dobj", "obj"} and lemma_of(verb) == "have" and had and not held
 
 
 def _complement_of_nominal(noun: Token) -> bool:
@@ -255,10 +280,13 @@ _MEASURES: frozenset[str] = frozenset(
 
 def _judges_a_period(token: Token) -> bool:
     """The word predicates of a date, an amount, an outlook or a mood ("1985 was a good
-    year", "five pct is too little", "the prospects are good", "the mood is grim"): the
-    clause assesses a period, a figure or a climate, or forecasts."""
+    year", "five pct is too little", "the prospects are good", "the mood is grim"), or
+    heads or modifies a level ("is a critical threshold"): the clause assesses a period,
+    a figure or a climate, or forecasts."""
     node = token
     while node.dep_ in {"amod", "advmod", "conj", "attr", "acomp"} and node.head.i != node.i:
+        if node.dep_ == "attr" and node.lemma_.lower() in MEASURE_NOUNS:
+            return True  # "is a critical threshold": where a figure stands
         node = node.head
     subject = subject_of(node) if node.pos_ in {"AUX", "VERB"} else None
     if subject is None:

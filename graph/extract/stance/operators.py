@@ -19,6 +19,7 @@ from .words import (
     PREVENT_VERBS,
     QUIT_PARTICLES,
     QUIT_VERBS,
+    REFRAIN_PARTICLES,
     VOLITION,
 )
 
@@ -31,6 +32,7 @@ __all__ = [
     "negated_content",
     "passive_request",
     "proposed_means",
+    "refrains",
     "rules_out",
     "time_to",
     "withdraws",
@@ -122,6 +124,25 @@ def withdraws(verb: Token) -> bool:
     return bool(particles & QUIT_PARTICLES.get(lemma, frozenset()))
 
 
+def refrains(verb: Token) -> bool:
+    """The subject keeps from an act: "refrain from", "abstain from", "hold off on"."""
+    preps = REFRAIN_PARTICLES.get(verb.lemma_.lower())
+    if not preps:
+        return False
+    particles = [
+        c for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ in {"off", "back"}
+    ]
+    if verb.lemma_.lower() == "hold" and not particles:
+        return False  # "held talks on": no refraining without "off" or "back"
+    # the parser may hang "from" on the particle: "hold back from signing"
+    heads = [verb, *particles]
+    return any(
+        c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ == "pcomp" for g in c.children)
+        for head in heads
+        for c in head.children
+    )
+
+
 def negated_content(root: Token) -> bool:
     """The content's predicate is negated, or is an act of prevention with an object.
 
@@ -131,6 +152,7 @@ def negated_content(root: Token) -> bool:
     excludes = root.lemma_.lower() in PREVENT_VERBS or rules_out(root)
     prevents = excludes and any(c.dep_ in {"dobj", "obj", "xcomp", "ccomp"} for c in root.children)
     prevents = prevents or takes_against(root)  # "would vote against the bill"
+    prevents = prevents or refrains(root)  # "would hold off on signing"
     # "he should resign", "she must step down": a demand that the subject give up
     prevents = prevents or (withdraws(root) and bool(aux_words(root) & DEONTIC))
     # "the levy should be abolished": a demand that the subject be stopped

@@ -22,6 +22,7 @@ __all__ = [
     "COPULAR_VERBS",
     "CUE_OPPOSE",
     "CUE_SUPPORT",
+    "DECISION_NOUNS",
     "DEONTIC",
     "DISMISS_PARTICLES",
     "DISMISS_VERBS",
@@ -30,6 +31,7 @@ __all__ = [
     "EPISTEMIC",
     "EXCESS",
     "EXPRESSIVE_VERBS",
+    "FINDING_VERBS",
     "FIRST_PERSON",
     "FORECAST_MODALS",
     "GENERIC_SUBJECTS",
@@ -37,7 +39,9 @@ __all__ = [
     "IMPRESSION_VERBS",
     "LIGHT_VERBS",
     "LOYALTY_PREPS",
+    "MEASURE_NOUNS",
     "MERIT_NOUNS",
+    "NEED_NOUNS",
     "NEGATIONS",
     "NOUN_OPPOSE",
     "NOUN_SUPPORT",
@@ -45,6 +49,7 @@ __all__ = [
     "NO_COMMENT_VERBS",
     "OBSERVER_NOUNS",
     "OPENNESS",
+    "OPINION_NOUNS",
     "OUTLOOK_NOUNS",
     "PREDICATIVE",
     "PREVENT_VERBS",
@@ -54,6 +59,7 @@ __all__ = [
     "QUANTITY_VERBS",
     "QUIT_PARTICLES",
     "QUIT_VERBS",
+    "REFRAIN_PARTICLES",
     "RETRACT_PARTICLES",
     "SCHEDULING_VERBS",
     "SELF_WORDS",
@@ -61,6 +67,7 @@ __all__ = [
     "STATIVE",
     "STRONG",
     "VOLITION",
+    "WORRY_WORDS",
 ]
 
 
@@ -106,14 +113,15 @@ NOUN_SUPPORT: frozenset[str] = _table(
     proposal proposals plan plans call calls demand demands request requests offer
     pledge promise insistence attempt effort bid push plea appeal support backing
     endorsement commitment readiness openness willingness suggestion recommendation
-    initiative advocacy need
+    initiative advocacy need praise
     """
 )
 NOUN_OPPOSE: frozenset[str] = _table(
     """
     criticism objection objections opposition rejection denial warning warnings threat
     threats accusation accusations condemnation protest protests refusal veto concern
-    concerns complaint complaints doubt doubts fear fears resistance
+    concerns complaint complaints doubt doubts fear fears resistance anger outrage fury
+    ire
     """
 )
 #: Verbs that, with a particle of removal, dismiss their object: "shrugged off the
@@ -167,6 +175,17 @@ VOLITION: frozenset[str] = _table(
 #: Verbs of giving up a post or a race, alone or with their particle: demanding that
 #: someone "resign", "step down" or "drop out" opposes them.
 QUIT_VERBS: frozenset[str] = _table("resign quit withdraw abdicate")
+#: Verbs of refraining and the prepositions of what is refrained from: "refrain from",
+#: "abstain from", "hold off on", "hold back from"; the act refrained from is not done.
+REFRAIN_PARTICLES: dict[str, frozenset[str]] = {
+    "refrain": frozenset({"from"}),
+    "abstain": frozenset({"from"}),
+    "desist": frozenset({"from"}),
+    "hold": frozenset({"on", "from"}),
+}
+#: Nouns of a choice made, whose infinitive is the holder's own act: "its decision to
+#: close the depot", "her choice to stay".
+DECISION_NOUNS: frozenset[str] = _table("decision choice determination resolve")
 QUIT_PARTICLES: dict[str, frozenset[str]] = {
     "step": frozenset({"down", "aside"}),
     "drop": frozenset({"out"}),
@@ -251,6 +270,22 @@ MERIT_NOUNS: frozenset[str] = _table(
 OUTLOOK_NOUNS: frozenset[str] = _table(
     "prospect outlook chance odds forecast perception mood sentiment atmosphere"
 )
+#: Words of worry: negated ("was not worried about", "did not worry about") they say a
+#: thing causes no alarm, an assessment that neither backs nor rejects it.
+WORRY_WORDS: frozenset[str] = _table("concerned worried worry")
+#: Nouns of a level or a share: a predicate nominal headed by one ("is a critical
+#: threshold", "was a record level") says where a figure stands, not whether it is wanted.
+MEASURE_NOUNS: frozenset[str] = _table(
+    "level threshold rate share percentage proportion ceiling floor benchmark"
+)
+#: Nouns of an opinion held: the adjective of one had ("had a favourable view of X", "has
+#: a low opinion of it") is the holder's attitude toward what follows "of".
+OPINION_NOUNS: frozenset[str] = _table("view opinion impression")
+#: Nouns of a need or a ground for an act: with what they are for ("no reason to wait",
+#: "a need for new rules") they back the act, and denied they reject it.
+NEED_NOUNS: frozenset[str] = _table("need reason")
+#: Verbs that find or see a need: "saw no need for", "found no reason to".
+FINDING_VERBS: frozenset[str] = _table("see find")
 #: Verbs of aiming, whose passive names a thing's purpose: "aimed at", "directed towards".
 PURPOSE_VERBS: frozenset[str] = _table("aim direct gear target orient")
 #: Verbs whose object says what their subject is, as a copula's does.
