@@ -44,9 +44,9 @@ def test_named_owner_of_a_noun_cue_is_its_own_statement(nlp) -> None:
     # the speech gerund is read by the rules even where the learned check would not
     # take it, and the plan named with its owner stays a position of its own
     text = (
-        "Peter Brown got himself in trouble last month by saying that the judge hearing "
-        "the Brown Farms case, the Ohio-born Carl Weber, can’t be fair in Brown’s case "
-        "because he is “German,” given Brown’s plan to tax imports."
+        "Peter Brown angered the dairy union last spring by saying that the inspector "
+        "running the Brown Dairy inquiry, the Leeds-born Carl Weber, is “biased” against "
+        "small farms, given Brown’s plan to sell the dairy."
     )
     assert _said(nlp, text) == [("peter brown", "saying"), ("peter brown", "plan")]
 
