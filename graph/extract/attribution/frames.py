@@ -94,14 +94,7 @@ def _unanswered(cue: Token, speakers: _Speakers) -> _Candidate | None:
                 comment = next((t for t in request.subtree if t.lemma_.lower() == "comment"), None)
                 if comment is None:
                     return None
-                subjects, _ = _subjects(cue)
-                keys = [k for k in (speakers.of(s, set(), generic=True) for s in subjects) if k]
-                if not keys:
-                    return None
-                cand = _Candidate(cue, cue.lemma_.lower(), keys, None, False)
-                start = min([cue.i] + [c.i for c in cue.children if c.dep_ in ("aux", "neg")])
-                cand.cue_text = cue.doc[start : comment.i + 1].text
-                return cand
+                return _no_position(cue, cue, comment, speakers)
     return None
 
 
@@ -110,13 +103,19 @@ def _no_answer(
 ) -> _Candidate | None:
     """ "X did not answer questions", "X didn't stop to answer questions as she left":
     the candidate, its cue from the negation to the questions."""
+    return _no_position(cue, negated, questions, speakers)
+
+
+def _no_position(cue: Token, first: Token, last: Token, speakers: _Speakers) -> _Candidate | None:
+    """A statement of no position by the subjects of ``cue``, its cue written from
+    ``first`` (with its auxiliaries and negation) to ``last``; None without a subject."""
     subjects, _ = _subjects(cue)
     keys = [k for k in (speakers.of(s, set(), generic=True) for s in subjects) if k]
     if not keys:
         return None
     cand = _Candidate(cue, cue.lemma_.lower(), keys, None, False)
-    start = min([negated.i] + [c.i for c in negated.children if c.dep_ in ("aux", "neg")])
-    cand.cue_text = cue.doc[start : questions.i + 1].text
+    start = min([first.i] + [c.i for c in first.children if c.dep_ in ("aux", "neg")])
+    cand.cue_text = cue.doc[start : last.i + 1].text
     return cand
 
 
