@@ -16,6 +16,8 @@ from .actors import ActorIndex
 from .lexicon import ORG_NOUNS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
 __all__ = ["Antecedents", "antecedent"]
@@ -130,15 +132,19 @@ class Antecedents:
         skip: set[str],
         window: int = _WINDOW,
         unquoted: set[int] | None = None,
+        where: Callable[[int], bool] | None = None,
     ) -> str | None:
-        """The last item before ``i``; with ``unquoted``, none at those positions."""
+        """The last item before ``i``; with ``unquoted``, none at those positions; with
+        ``where``, only one at a position it accepts."""
         pos = bisect_left(items, (i, ""))
         while pos > 0:
             pos -= 1
             at, key = items[pos]
             if i - at > window:
                 return None
-            if key not in skip and (unquoted is None or at not in unquoted):
+            if key in skip or (unquoted is not None and at in unquoted):
+                continue
+            if where is None or where(at):
                 return key
         return None
 
@@ -155,17 +161,14 @@ class Antecedents:
         sent = token.sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         unquoted = self.quoted if token.i not in self.quoted else None
-        pos = bisect_left(self.persons, (token.i, ""))
-        while pos > 0:
-            pos -= 1
-            at, key = self.persons[pos]
-            if at < start:
-                return None
-            if key in skip or (unquoted is not None and at in unquoted):
-                continue
-            if _is_subject(doc[at]):
-                return key
-        return None
+        return self._last_before(
+            self.persons,
+            token.i,
+            skip,
+            window=token.i - start,
+            unquoted=unquoted,
+            where=lambda at: _is_subject(doc[at]),
+        )
 
     def collective_before(self, i: int, skip: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
         return self._last_before(self.collectives, i, skip)

@@ -138,11 +138,12 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 cand = _stand(token, speakers)
                 if cand:
                     cands[cand.cue.i] = cand
-            elif token.pos_ == "NOUN" and (lemma in NOUN_CUES or _proposing(token)):
+            elif token.pos_ == "NOUN" and (
+                lemma in NOUN_CUES or (participle := _proposing(token)) is not None
+            ):
                 cand = _noun_cue(token, speakers)
                 if cand:
-                    participle = None if lemma in NOUN_CUES else _proposing(token)
-                    if participle is not None:
+                    if lemma not in NOUN_CUES and participle is not None:
                         cand.cue_text = participle.text  # "the ministry's proposed tax"
                     cands[token.i] = cand
             elif token.pos_ == "VERB":

@@ -85,7 +85,9 @@ def _unanswered(cue: Token, speakers: _Speakers) -> _Candidate | None:
         (c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() == "question"), None
     )
     if questions is not None and cue.lemma_.lower() == "answer":
-        return _no_answer(cue, negated, questions, speakers)
+        # "X did not answer questions", "X didn't stop to answer questions as she left":
+        # the cue runs from the negation to the questions
+        return _no_position(cue, negated, questions, speakers)
     for prep in cue.children:
         if prep.dep_ != "prep" or prep.lower_ != "to":
             continue
@@ -96,14 +98,6 @@ def _unanswered(cue: Token, speakers: _Speakers) -> _Candidate | None:
                     return None
                 return _no_position(cue, cue, comment, speakers)
     return None
-
-
-def _no_answer(
-    cue: Token, negated: Token, questions: Token, speakers: _Speakers
-) -> _Candidate | None:
-    """ "X did not answer questions", "X didn't stop to answer questions as she left":
-    the candidate, its cue from the negation to the questions."""
-    return _no_position(cue, negated, questions, speakers)
 
 
 def _no_position(cue: Token, first: Token, last: Token, speakers: _Speakers) -> _Candidate | None:
