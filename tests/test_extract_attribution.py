@@ -62,7 +62,7 @@ def _said(nlp, text: str) -> list[tuple[str, str]]:
         ),
         # "continue" and "read" attribute only right beside a quotation
         ("“We face a real threat,” Anna Berg continued.", [("anna berg", "continued")]),
-        ("One sign read “No new taxes.”", [("sign", "read")]),
+        ("Ann Roe’s sign read “No new taxes.”", [("ann roe", "read")]),
         ("Prices continued to fall after the vote.", []),
         ("Anna Berg read the report aloud.", []),
         # verbs of manner of speaking introduce a quotation or a clause
@@ -147,7 +147,10 @@ def _said(nlp, text: str) -> list[tuple[str, str]]:
         ("The Brown campaign called the charges a lie.", [("brown campaign", "called")]),
         ("The red car opposed the motion.", []),
         # a participle on a document speaks for the document's writer
-        ("The mayor issued a statement saying the plan would fail.", [("mayor", "saying")]),
+        (
+            "Mayor Ann Roe toured the dam. The mayor issued a statement saying the plan would fail.",
+            [("ann roe", "saying")],
+        ),
         (
             "Anna Berg's letter calling for a recount arrived on Monday.",
             [("anna berg", "calling for")],
@@ -791,8 +794,8 @@ def test_extract_attribution_that_clause_hung_on_the_listener(nlp):
         ),
         # who holds a reaction: "support within X"
         (
-            "Anna Berg said she saw growing support within the council for a new bridge.",
-            [("anna berg", "said"), ("council", "support")],
+            "Anna Berg said she saw growing support within the town council for a new bridge.",
+            [("anna berg", "said"), ("town council", "support")],
         ),
         # a poll's share of respondents is named with its number and whom it counts
         (
@@ -822,7 +825,10 @@ def test_extract_attribution_group_and_its_leaders_hold_the_stand(nlp):
     ("text", "expected"),
     [
         # the cue opens the sentence, the speaker follows it before a colon
-        ('Said the mayor: "We will not give up."', [("mayor", "Said")]),
+        (
+            'Mayor Ann Roe toured the dam. Said the mayor: "We will not give up."',
+            [("ann roe", "Said")],
+        ),
         # "as demanded by X": X's position, beside the speaker's own
         (
             "Maria Lopez said the town could not pay the loan now, as demanded by the"

@@ -223,9 +223,11 @@ def test_share_shown_by_a_document_holds_the_reaction(
     assert expected in [(labels[s.speaker], s.cue) for s in found.statements]
 
 
-def test_reaction_a_document_shows_without_a_share_is_the_documents(nlp) -> None:
-    found = _extract(nlp, "The survey showed support for the road toll.")
-    assert [s.cue for s in found.statements] == ["showed"]
+def test_reaction_a_document_shows_without_a_share_is_its_authors(nlp) -> None:
+    found = _extract(nlp, "The Elm Institute's survey showed support for the road toll.")
+    assert [(s.speaker, s.cue) for s in found.statements] == [("elm institute", "showed")]
+    # with no author named, a document speaks for no one
+    assert _extract(nlp, "The survey showed support for the road toll.").statements == ()
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .actors import ActorIndex
-from .lexicon import ORG_NOUNS
+from .lexicon import ORG_NOUNS, TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -188,7 +188,8 @@ class Antecedents:
             pos -= 1
             _at, key = self.persons[pos]
             role = self.index.drafts[key].role
-            if role and word in role.casefold().split():
+            words = (role or "").casefold().split()
+            if word in words or word in (TITLE_ABBREVIATIONS.get(w) for w in words):
                 return key
         return None
 

@@ -46,7 +46,14 @@ from .groups import (
     trailing_phrase_end,
 )
 from .index import ActorIndex
-from .kinds import mention_kind
+from .kinds import (
+    anaphoric,
+    lone_singular,
+    mention_kind,
+    one_member,
+    plural,
+    seat_of_government,
+)
 from .organizations import refer_back
 from .people import add_person
 from .titles import names_outlet
@@ -54,13 +61,18 @@ from .titles import names_outlet
 __all__ = [
     "ActorIndex",
     "add_person",
+    "anaphoric",
     "group_actor",
     "index_actors",
+    "lone_singular",
     "member_body",
     "mention_kind",
     "names_outlet",
+    "one_member",
     "phrase_affiliation",
+    "plural",
     "refer_back",
+    "seat_of_government",
     "share_side",
     "trailing_phrase_end",
 ]

@@ -10,6 +10,14 @@ from ...names import actor_key
 from ..lexicon import BUSINESS_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MEMBER_BODIES, ORG_NOUNS
 from .countries import country_key
 from .index import LEADING_DETS, ActorIndex
+from .kinds import (
+    anaphoric,
+    bare_noun,
+    lone_singular,
+    one_member,
+    plural,
+    seat_of_government,
+)
 from .organizations import COMMENTATOR_NOUNS, named_organization, public_body
 from .parties import national_side, party_key, personal_body, side
 
@@ -23,6 +31,10 @@ _SINGLE_DETS = frozenset({"a", "an", "one", "another"})
 
 # Short place phrases that are part of how a source is named ("bankers in the city").
 _PLACE_PREPS = frozenset({"in", "at", "from", "of", "for", "close", "familiar"})
+
+
+# Nouns for people in general: a source only with words saying which ones.
+_GENERIC_NOUNS = frozenset({"people", "person"})
 
 
 def _group_label(head: Token) -> Span:
@@ -198,6 +210,17 @@ def _described(head: Token) -> int | None:
     return end
 
 
+def _generic_description(head: Token) -> int | None:
+    """End of the words after a noun for people in general that say which people it
+    means ("close to the talks", "briefed on the plan", "who saw the crash"), or None
+    when there are none or more than :data:`_DESCRIPTION` tokens."""
+    after = [c for c in head.rights if c.dep_ in ("amod", "acl", "relcl", "prep", "advmod")]
+    if not after:
+        return None
+    end = max(c.right_edge.i for c in after) + 1
+    return end if end - head.i <= _DESCRIPTION else None
+
+
 def _described_country(index: ActorIndex, head: Token, end: int) -> str | None:
     """The country an adjective in a source's description names ("an official of a
     Chinese city" is China's), unless the source is a business."""
@@ -222,6 +245,12 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
         return None
     if head.tag_ == "NN" and head.lower_ in BUSINESS_NOUNS and _definite(head):
         return None  # "the company" is the organisation named before, not a new group
+    if anaphoric(head):
+        # "the diplomat" after "a diplomat said" is that group; "the senator", "both
+        # candidates" with no such group are people named before, not a group of their own
+        return index.groups.get(lemma)
+    if lemma in _GENERIC_NOUNS and bare_noun(head):
+        return None  # "people said": no one in particular (not "people close to the talks")
     doc = head.doc
     mods = _modifiers(index, head)
     affiliation = _modifier_side(index, head, mods)
@@ -259,12 +288,23 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
         # not one more of the officials quoted before
         span = doc[span.start : described]
         affiliation = affiliation or _described_country(index, head, described)
-    label = span.text
+    if lemma in _GENERIC_NOUNS and described is None:
+        # "people close to the talks", "people who saw the crash": named by what says
+        # which people they are
+        described = _generic_description(head)
+        if described is None:
+            return None  # what says which people runs on too long to name them by
+        span = doc[span.start : described]
+    label = plural(head) if one_member(head) else span.text  # "a friend": the friends
     key = None
     if described is not None:
         key = actor_key(" ".join(t.lower_ for t in span))
     elif single or not mods:
         key = index.groups.get(lemma)
+    if key is None and not one_member(head) and lone_singular(span):
+        # "official says" in a headline, "the administration": a lone singular noun is
+        # no group; a government's body is the government of the story's country
+        return index.home_country if seat_of_government(head) else None
     if key is None:
         key = actor_key(" ".join([t.lower_ for t in mods] + [lemma]))
         if not single:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import inflect
+
 from ...records import ActorType
 from ..lexicon import (
     BUSINESS_NOUNS,
@@ -119,6 +121,79 @@ def source_noun(head: Token) -> bool:
     return agent or (len(word) > 4 and suffixed and head.pos_ == "NOUN")
 
 
+# Dependents that describe which ones a noun means ("senior officials", "a friend of
+# the family", "people briefed on the talks", "the city's mayor").
+_DESCRIBING_DEPS = frozenset(
+    {"amod", "compound", "nmod", "poss", "nummod", "prep", "acl", "relcl", "appos", "npadvmod"}
+)
+
+
+# Determiners of a noun that refers back to things the text already named.
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+# Determiners of a noun that means two or more actors named before ("both sides").
+_PAIRED = frozenset({"both", "either", "neither"})
+
+
+# Determiners of one unnamed member of a group ("a friend", "another official").
+_ONE = frozenset({"a", "an", "one", "another"})
+
+
+def bare_noun(head: Token) -> bool:
+    """Whether a common noun stands alone in its phrase, with at most a determiner ("the
+    senator", "a friend", "people"): nothing says which one it means."""
+    return head.pos_ == "NOUN" and not any(
+        c.dep_ in _DESCRIBING_DEPS and c.lower_ not in _ONE for c in head.children
+    )
+
+
+def _determiner(head: Token) -> str | None:
+    """The noun's determiner, "one" counted as one ("one official")."""
+    dets = (c for c in head.children if c.dep_ in ("det", "predet") or c.lower_ in _ONE)
+    return next((c.lower_ for c in dets), None)
+
+
+def anaphoric(head: Token) -> bool:
+    """Whether a bare noun refers back to actors named before rather than naming one:
+    one with a definite article ("the senator", "the man", "the campaign"), or a pair
+    ("both men"). A government's body is not: "the ministry" is the government's."""
+    det = _determiner(head)
+    singular = head.tag_ == "NN" and det in _DEFINITE and not seat_of_government(head)
+    return bare_noun(head) and (singular or det in _PAIRED)
+
+
+def seat_of_government(head: Token) -> bool:
+    """ "the government", "the ministry": the government of the country the story is
+    about, an actor even when no sentence names it."""
+    return head.lower_ in GOVERNMENT_NOUNS or head.lemma_.lower() in GOVERNMENT_NOUNS
+
+
+def one_member(head: Token) -> bool:
+    """Whether a bare singular noun is one unnamed member of its group ("a friend said",
+    "an official said"): analysts code it as the group ("friends", "officials")."""
+    said = [c for c in head.children if c.dep_ in ("relcl", "acl")]  # "a farmer who said"
+    lone = not any(
+        c.dep_ in _DESCRIBING_DEPS and c.lower_ not in _ONE and c not in said for c in head.children
+    )
+    return head.pos_ == "NOUN" and lone and head.tag_ == "NN" and _determiner(head) in _ONE
+
+
+def lone_singular(label: Span) -> bool:
+    """Whether an actor's label would be one lower-case singular noun ("woman",
+    "campaign"): a common noun alone names no one in particular."""
+    return len(label) == 1 and label[0].tag_ == "NN" and label[0].text.islower()
+
+
+def plural(head: Token) -> str:
+    """The plural of a noun's word, as a group of its members is named ("a friend" ->
+    "friends", "a spokesman" -> "spokesmen")."""
+    return _ENGLISH.plural_noun(head.lower_) or head.lower_
+
+
+_ENGLISH = inflect.engine()
+
+
 def _org_noun(token: Token) -> bool:
     return token.lower_ in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS
 
@@ -135,8 +210,11 @@ def mention_kind(span: Span, proposed: ActorType) -> ActorType | None:
         return None  # "Meh", "Question:", "My apologies", "they"
     if all(t.ent_type_ in _NON_ACTOR_ENTS for t in content):
         return None  # "Last Tuesday", "$5 billion"
-    if any(t.ent_type_ == "NORP" for t in content):
-        return proposed  # "Democrats", "pro-Russian": a collective named for its people
+    norp = [t for t in content if t.ent_type_ == "NORP"]
+    if norp and (head in norp or head.pos_ == "PROPN" or source_noun(head)):
+        return proposed  # "Democrats", "pro-Russian", "Democratic leaders": a collective
+    if norp and head.pos_ == "NOUN":
+        return None  # "the Republican debate": an event, named for a party
     names = [t for t in content if t.pos_ == "PROPN" or t.ent_type_ in ACTOR_LABELS]
     if any(t.text[:1].isupper() for t in names):
         # a name is capitalised, however the parser tagged it; a name before a noun for
@@ -149,8 +227,12 @@ def mention_kind(span: Span, proposed: ActorType) -> ActorType | None:
         return proposed  # "two of them", "Sixty percent": a count of people
     # a common noun (or a lower-case word tagged as a name, as "jabbed" may be)
     lemma, word = head.lemma_.lower(), head.lower_
+    if anaphoric(head):
+        return None  # "the senator", "both men": someone named before, or no one new
     if lemma in DOCUMENT_NOUNS or word in DOCUMENT_NOUNS:
-        return proposed  # "the report said", "polls show": a source, if not a person
+        # "the Acme report said" is a source; "records show", "a statement said" with
+        # no one named as their author are no one's
+        return None if bare_noun(head) else proposed
     if not source_noun(head):
         return None  # "the only sure way", "federal reserve policy", "a close look"
     if lemma in _BARE_NOUNS or word in _BARE_NOUNS:

@@ -9,12 +9,17 @@ from ...names import actor_key
 from ..actors import (
     ActorIndex,
     add_person,
+    anaphoric,
     group_actor,
+    lone_singular,
     member_body,
     mention_kind,
     names_outlet,
+    one_member,
     phrase_affiliation,
+    plural,
     refer_back,
+    seat_of_government,
     share_side,
     trailing_phrase_end,
 )
@@ -25,6 +30,7 @@ from ..lexicon import (
     GROUP_NOUNS,
     OUTLET_NOUNS,
     OUTLETS,
+    PERSON_NOUNS,
     TITLE_WORDS,
     country_name,
 )
@@ -258,13 +264,16 @@ class _Speakers:
         if token.pos_ == "PRON" or token.lower_ in ("who", "that", "which"):
             return antecedent(token, self.antecedents, skip)
         det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
-        if token.lower_ in TITLE_WORDS and det not in _INDEFINITE:
+        person_noun = anaphoric(token) and token.lower_ in PERSON_NOUNS
+        if (token.lower_ in TITLE_WORDS and det not in _INDEFINITE) or person_noun:
             # "Deputy Minister for Energy Jane Doe": the name hangs below the title
             for t in token.subtree:
                 key = index.actor_of(t)
                 if key and index.drafts[key].type == "Person":
                     return key
             key = antecedent(token, self.antecedents, skip)
+            if key and person_noun:
+                return key  # "the woman said": the person the story spoke of last
             if key:
                 # "the party leader said": a surface form of that person
                 start = token.left_edge.i
@@ -383,8 +392,18 @@ class _Speakers:
                 # "48 pct of the senators polled", "the congressmen": the body they sit in
                 share_of = share_side(self.index, token) if share else None
                 affiliation = share_of or member_body(self.index, token)
+            owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
+            if owner is not None and not share:
+                start = min(start, owner.left_edge.i)  # "Ann Roe's campaign", not "campaign"
             span = doc[start:end]
             text = span.text.strip()
+            if one_member(token):
+                # "a friend said": one of the friends, as analysts code unnamed sources
+                text, type_ = plural(token), "Group"
+            elif lone_singular(span) and not share:
+                # "the woman who ...", "a company he owns": one someone the words do not
+                # name; a government's body is the government of the story's country
+                return self.index.home_country if seat_of_government(token) else None
             key = self.index.add(
                 text,
                 type_,  # type: ignore[arg-type]

@@ -19,6 +19,7 @@ from .nouns import (
     OUTLET_NOUNS,
     PERSON_NOUNS,
     PERSON_TITLES,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
 from .organisations import OUTLETS, PARTIES, PARTY_LETTERS, PARTY_MEMBERS
@@ -70,6 +71,7 @@ __all__ = [
     "QUOTE_ONLY_VERBS",
     "RELAY_VERBS",
     "REPORTING_VERBS",
+    "TITLE_ABBREVIATIONS",
     "TITLE_WORDS",
     "country_name",
     "demonym_country",

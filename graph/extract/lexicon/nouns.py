@@ -18,6 +18,7 @@ __all__ = [
     "OUTLET_NOUNS",
     "PERSON_NOUNS",
     "PERSON_TITLES",
+    "TITLE_ABBREVIATIONS",
     "TITLE_WORDS",
 ]
 
@@ -188,3 +189,21 @@ DOCUMENT_NOUNS: frozenset[str] = words(
     speech review research evidence statistics database account commentary figures
     """
 )
+#: Titles as news prose abbreviates them before a name ("Sen. Ann Roe", "Gov. Tim Hale"):
+#: "the senator" later in the story is the person titled "Sen." before.
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "sen.": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "lt.": "lieutenant",
+    "gen.": "general",
+    "col.": "colonel",
+    "capt.": "captain",
+    "sgt.": "sergeant",
+    "adm.": "admiral",
+    "cmdr.": "commander",
+    "amb.": "ambassador",
+    "atty.": "attorney",
+    "supt.": "superintendent",
+    "pres.": "president",
+}
