@@ -85,3 +85,20 @@ def test_bare_nouns_mention_kind(nlp, text, phrase, kind):
     span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
     assert span is not None
     assert mention_kind(span, "Organization" if kind == "Organization" else "Group") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "type_"),
+    [
+        # the head of the title is someone who works for an outlet, not the outlet
+        (
+            "Syndicated radio host Tom Vale disagrees with their plan.",
+            "tom vale",
+            "Person",
+        ),
+        ("Newspaper columnist Ann Roe said the plan would fail.", "ann roe", "Person"),
+    ],
+)
+def test_bare_nouns_who_works_for_an_outlet_is_a_person(nlp, text, key, type_):
+    actors = {a.key: a for a in _extract(nlp, text).actors}
+    assert actors[key].type == type_

@@ -17,14 +17,21 @@ neighbouring name. A party outranks the chamber its member sits in; analysts emp
 by a firm speak for no side.
 
 Only actors are actors: a mention becomes one only when it is a name (capitalised, as
-names are), a noun phrase headed by a noun for people, groups or organisations ("a
-diplomat", "the union", "a farmer"), a country or an outlet. Pronouns, interjections
-("Meh"), an interview's "Question"/"Answer" labels, "My apologies", dates and markup
-fragments, a lower-case word tagged as a name ("jabbed") and a common noun that names
-no one by itself ("people", "company", "close look") are not (:func:`mention_kind`).
-Documents and recordings ("the report said", "polls show", "the video shows") stay
-sources. The type comes from the same evidence: "the company" is an Organization,
-never a Person.
+names are), a noun phrase headed by a noun for people, groups or organisations ("Ohio
+farmers", "the Acme union", "people close to the talks"), a country or an outlet.
+Pronouns, interjections ("Meh"), an interview's "Question"/"Answer" labels, "My
+apologies", dates and markup fragments, a lower-case word tagged as a name ("jabbed"),
+an event named for a party ("the Republican debate") and a common noun that names no
+one by itself are not (:func:`mention_kind`). A common noun alone is resolved or
+dropped, never an actor under its own word: "the senator", "the woman" are the person
+the story titled or spoke of before (:mod:`..coref`), "both candidates" are two actors
+named before, "a friend" is one of the friends (a group, as analysts code unnamed
+sources), "people said" is no one, "Ann Roe's campaign" is named with its owner, and a
+document ("records show", "the statement said") speaks for its author when one is named
+("the Acme Institute's survey") and for no one otherwise. "The ministry" with no
+ministry named is the government of the story's country. The type comes from the same
+evidence: "the company" is an Organization, never a Person; a "radio host" is a person,
+not the radio.
 
 One job per module: :mod:`.index` (the article's actors as they are assembled),
 :mod:`.kinds` (whether a mention is an actor), :mod:`.countries` (datelines, demonyms,

@@ -141,6 +141,13 @@ def names_outlet(words: set[str]) -> bool:
     return bool(nouns - _SHARED_OUTLET_NOUNS) or bool(nouns and words & _NEWS_WORDS)
 
 
+def works_for_an_outlet(head: Token) -> bool:
+    """Whether a title's head noun is someone, not the outlet its other words name
+    ("radio host", "newspaper columnist", "network anchor")."""
+    word, lemma = head.lower_, head.lemma_.lower()
+    return not {word, lemma} & OUTLET_NOUNS and source_noun(head)
+
+
 def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None, bool]:
     """(role, affiliation key, names an outlet) read from the words left of a name."""
     doc = prefix.doc
@@ -210,7 +217,7 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
     affiliation = national_side(index, affiliation)
     role_span = doc[role_start : prefix.end]
     words = {t.lower_ for t in role_span}
-    outlet = names_outlet(words)
+    outlet = names_outlet(words) and not (role_span and works_for_an_outlet(role_span[-1]))
     role = role_span.text.strip() if role_span and not outlet else None
     if role and not any(
         is_title_token(t) or t.is_title or t.lemma_.lower() in TITLE_WORDS for t in role_span
@@ -287,7 +294,7 @@ def _appos_phrase(
         if key and index.drafts[key].type != "Person":
             affiliation = side(index, affiliation, key)
     words = {t.lower_ for t in role_tokens}
-    if names_outlet(words):
+    if names_outlet(words) and not works_for_an_outlet(child):
         return None, affiliation, True
     if not words & TITLE_WORDS:
         # "a member of the Farmers Union": membership gives the side, not a role;

@@ -160,6 +160,7 @@ GROUP_NOUNS: frozenset[str] = (
 #: "-ist"), what a common noun must be to name an actor.
 PERSON_NOUNS: frozenset[str] = words(
     """
+    host hosts pundit pundits anchor anchors
     child children kid kids man men woman women boy boys girl girls family families
     relative relatives parent parents mother mothers father fathers son sons daughter
     daughters wife husband widow witness witnesses victim victims student students
