@@ -189,5 +189,9 @@ def test_resolve_sample_store_added_in_two_halves_is_one_build(built, tmp_path):
             frozenset(str(m) for m in g.objects(c, SG.member)) for c in g.subjects(None, SG.Cluster)
         }
 
+    def topics(g: Graph) -> dict[str, set[str]]:
+        return {str(t): _names(g, t) for t in g.subjects(RDF.type, SG.Topic)}
+
     assert actors(stored) == actors(graph)
+    assert topics(stored) == topics(graph)
     assert clusters(stored) == clusters(graph)
