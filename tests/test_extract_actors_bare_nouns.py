@@ -59,6 +59,18 @@ def _speaker_labels(nlp, text: str) -> set[str]:
             "Ann Roe's campaign said the ferry service would resume in May.",
             {"Ann Roe's campaign"},
         ),
+        # a possessive pronoun is named by its antecedent
+        (
+            "Tom Hale toured the mill on Friday. His brother said the mill would close.",
+            {"Tom Hale's brother"},
+        ),
+        # a document a pronoun owns speaks for the pronoun's antecedent
+        (
+            "Tom Hale toured the mill on Friday. His letter said the mill would close.",
+            {"Tom Hale"},
+        ),
+        # a name's thing is no one
+        ("Ann Roe's Facebook page said the mill would close.", set()),
     ],
 )
 def test_bare_nouns_resolve_or_name_no_one(nlp, text, speakers):

@@ -220,6 +220,9 @@ def mention_kind(span: Span, proposed: ActorType) -> ActorType | None:
         # a name is capitalised, however the parser tagged it; a name before a noun for
         # bodies names a body ("the U.N. refugee agency", "the Hale campaign")
         body = head.pos_ == "NOUN" and head.tag_ == "NN" and _org_noun(head)
+        thing = head.pos_ == "NOUN" and head not in names and not source_noun(head)
+        if thing and not {head.lemma_.lower(), head.lower_} & DOCUMENT_NOUNS:
+            return None  # "the Acme jet", "her Facebook profile": a name's thing, no one
         return "Organization" if proposed == "Person" and body else proposed
     if head.pos_ in ("INTJ", "PRON", "VERB", "AUX"):
         return None

@@ -136,8 +136,8 @@ def _author(document: Token, index: ActorIndex) -> Token | None:
     Not "a survey of farmers": an "of" object is what the document is about.
     """
     for child in document.children:
-        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
-            return child
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return child  # "the IMF's report", "his book"
         if child.dep_ == "compound" and index.actor_of(child):
             return child
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "in"):
@@ -397,6 +397,10 @@ class _Speakers:
                 start = min(start, owner.left_edge.i)  # "Ann Roe's campaign", not "campaign"
             span = doc[start:end]
             text = span.text.strip()
+            if owner is not None and not share:
+                # "his brother" is named by whose brother he is: "Tom Hale's brother"
+                text = f"{self._owner_name(owner)} {doc[owner.right_edge.i + 1 : end].text}"
+                lemma = text.lower()
             if one_member(token):
                 # "a friend said": one of the friends, as analysts code unnamed sources
                 text, type_ = plural(token), "Group"
@@ -414,6 +418,17 @@ class _Speakers:
         self.index.mention(span, key)
         self.generic.add(key)
         return key
+
+    def _owner_name(self, owner: Token) -> str:
+        """How a possessor is written before what it owns: an actor's name ("Roe's" ->
+        "Ann Roe's"), a possessive pronoun as its antecedent's ("his" -> "Tom Hale's")
+        where the story says whose it is, anything else as written."""
+        key = self.index.actor_of(owner)
+        if key is None and owner.pos_ == "PRON" and owner.lower_ not in ("my", "our", "your"):
+            key = antecedent(owner, self.antecedents, set())
+        if key is not None:
+            return f"{self.index.drafts[key].label}'s"
+        return owner.doc[owner.left_edge.i : owner.right_edge.i + 1].text
 
     def of_name(self, name: Span, relay: bool) -> str | None:
         """A speaker written as a bare name after its cue (no parse role to go by)."""
