@@ -935,7 +935,7 @@ def test_extract_attribution_colon_without_a_transcript_speaker(nlp, text):
         (
             "The Green Union met on Friday. The party's leading figure said the coalition"
             " would fail.",
-            [("leading figure", "said")],
+            [("the party's leading figure", "said")],
         ),
         (
             "The Green Union met on Friday. A senior figure in the party said the coalition"
