@@ -593,6 +593,8 @@ def test_actors_cabinet_serves_the_administration_named(nlp, text, affiliation):
     [
         # praise before a name is no title
         ("He is also the most able candidate Ned Vole argues.", "ned vole", None),
+        # a courtesy title is no office
+        ("Mr. Ned Vole said the mill would close.", "ned vole", None),
         (
             "Deputy Foreign Minister Ann Lee said the talks failed.",
             "ann lee",

@@ -141,6 +141,10 @@ def names_outlet(words: set[str]) -> bool:
     return bool(nouns - _SHARED_OUTLET_NOUNS) or bool(nouns and words & _NEWS_WORDS)
 
 
+# Courtesy titles, which say how a person is addressed, not what office they hold.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle"})
+
+
 def works_for_an_outlet(head: Token) -> bool:
     """Whether a title's head noun is someone, not the outlet its other words name
     ("radio host", "newspaper columnist", "network anchor")."""
@@ -223,6 +227,8 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
         is_title_token(t) or t.is_title or t.lemma_.lower() in TITLE_WORDS for t in role_span
     ):
         role = None
+    if role and all(t.lower_.rstrip(".") in _HONORIFICS or t.is_punct for t in role_span):
+        role = None  # "Mr. Roe": a courtesy, not an office
     last = role_span[-1] if role_span else None
     if (
         role
