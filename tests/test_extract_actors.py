@@ -724,3 +724,9 @@ def test_actors_gender_from_honorifics_rules_out_pronouns(nlp):
     assert index.unlike("she") == {"tom blue"}
     assert index.unlike("his") == {"ann roe"}
     assert index.unlike("they") == set()
+
+
+def test_actors_a_verb_glued_to_a_name_is_no_part_of_it(nlp):
+    # a title-case headline runs the verb into the name NER finds
+    text = "Ann Roe Tells Farmers They Need To Sell Now\n\nAnn Roe said prices would fall."
+    assert {a.key for a in _extract(nlp, text).actors} == {"ann roe"}

@@ -190,14 +190,15 @@ def clean_label(text: str) -> str:
 
 
 def name_tokens(ent: Span) -> Span:
-    """The entity without titles, articles or a possessive glued to its edges."""
+    """The entity without titles, articles, a possessive or a verb glued to its edges
+    ("Ann Roe Says" in a title-case headline is Ann Roe)."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end - 1 and (
         doc[start].lower_ in TITLE_WORDS or doc[start].lower_ in LEADING_DETS
     ):
         start += 1
-    while end > start + 1 and doc[end - 1].tag_ == "POS":
+    while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].pos_ in ("VERB", "AUX")):
         end -= 1
     return doc[start:end]
 

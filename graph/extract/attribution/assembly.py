@@ -258,20 +258,14 @@ def in_question(token: Token) -> bool:
 
 
 def wire_headline(sentence: Span) -> bool:
-    """Whether a sentence is a story's headline: the text's first line, alone in its
-    paragraph and written as headlines are, all in capitals ("MINISTERS SAY TALKS WILL GO
-    ON") or in title case ("Minister Says Talks Will Go On": most words of four letters
-    or more capitalised). A headline is the desk's summary of the story, not a statement
-    of its own."""
+    """Whether a sentence is a wire story's headline: the text's first line, alone in its
+    paragraph and all in capitals ("MINISTERS SAY TALKS WILL GO ON"). A headline is the
+    desk's summary of the story, not a statement of its own."""
     doc = sentence.doc
     words = [t for t in sentence if t.is_alpha]
     if any(not t.is_space for t in doc[: sentence.start]) or len(words) < 3:
         return False
-    long_words = [t for t in words if len(t) >= 4]
-    title_case = len(long_words) >= 2 and sum(t.is_title for t in long_words) >= 0.8 * len(
-        long_words
-    )
-    if not (title_case or all(t.is_upper for t in words)):
+    if not all(t.is_upper for t in words):
         return False
     after = doc[sentence.end] if sentence.end < len(doc) else None
     ends = sentence[-1].is_space and "\n" in sentence[-1].text
