@@ -243,10 +243,28 @@ MEMBER_WORDS: frozenset[str] = frozenset(["member", "members"])
 #: Words that, with numbers, say how much of a body an actor is when they are all that
 #: comes before its first "of" ("40 pct of the delegates", "most of the board").
 PORTION_WORDS: frozenset[str] = frozenset(
-    (
-        "some most many half several few a majority minority third quarter pct percent % "
-        "dozen at least nearly about over"
-    ).split()
+    [
+        "some",
+        "most",
+        "many",
+        "half",
+        "several",
+        "few",
+        "a",
+        "majority",
+        "minority",
+        "third",
+        "quarter",
+        "pct",
+        "percent",
+        "%",
+        "dozen",
+        "at",
+        "least",
+        "nearly",
+        "about",
+        "over",
+    ]
 )
 
 
