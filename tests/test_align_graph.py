@@ -368,3 +368,40 @@ def test_align_a_group_of_a_bodys_members_is_placed_by_its_own_stances():
     assert _cluster_of(result, "group of carran league members") == _cluster_of(result, "velsia")
     assert _cluster_of(result, "ida moor") == _cluster_of(result, "carran league")
     assert _cluster_of(result, "velsia") != _cluster_of(result, "carran league")
+
+
+@pytest.mark.parametrize(
+    ("label", "tied"),
+    [
+        ("30 pct of the Varn Assembly deputies polled", False),
+        ("most of the Varn Assembly", False),
+        ("head of the Varn Assembly", True),
+    ],
+)
+def test_align_a_portion_of_a_body_is_not_its_voice(label, tied):
+    """ "30 pct of the Varn Assembly deputies polled" are some of the Assembly, who may
+    side against the rest of it: no affiliation tie, unlike the head of the Assembly."""
+    from align_fixtures import EARLY
+
+    from graph.build import build_graph
+    from graph.records import Actor, Statement, Topic
+
+    key = label.casefold()
+    actors = (
+        Actor("varn assembly", "Varn Assembly", "Organization"),
+        Actor(key, label, "Group", affiliation="varn assembly"),
+    )
+    statement = Statement(
+        article_id=EARLY.id,
+        speaker=key,
+        cue="backed",
+        quote="",
+        evidence=f"{label} backed the salt duty.",
+        char_start=0,
+        char_end=40,
+        stance="support",
+        topic=Topic("salt duty", "salt duty"),
+    )
+    graph = build_graph([EARLY], actors, [statement])
+    ties = [t for t in read_observations(graph).ties if t.kind == "affiliation"]
+    assert bool(ties) == tied

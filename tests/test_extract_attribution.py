@@ -302,6 +302,21 @@ def test_quote_running_over_sentences_keeps_its_speaker(nlp):
     ]
 
 
+def test_quote_running_over_sentences_keeps_a_relation_stated_in_the_first_person(nlp):
+    """ "“I differ with Tom Vale on the toll.”" after the quotation's attribution is the
+    quotation's speaker disagreeing with Tom Vale."""
+    text = (
+        "Tom Vale wants a canal tax. "
+        "\u201cIt would hurt ferry crews,\u201d Ana Ruiz said. "
+        "\u201cI differ with Tom Vale on the toll.\u201d"
+    )
+    statements = _extract(nlp, text).statements
+    assert [(s.speaker, s.relation, s.target_actor) for s in statements][-2:] == [
+        ("ana ruiz", None, None),
+        ("ana ruiz", "disagree", "tom vale"),
+    ]
+
+
 def test_quote_in_the_next_paragraph_is_the_same_speaker(nlp):
     text = '"Prices will rise," Maria Lopez told reporters.\n\n"We cannot stop it."'
     statements = _extract(nlp, text).statements

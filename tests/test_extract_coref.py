@@ -52,3 +52,18 @@ def test_pronoun_agrees_in_gender_then_continues_the_subject(nlp, text, expected
 )
 def test_first_name_gender_only_for_names_of_one_gender(name, gender):
     assert first_name_gender(name) == gender
+
+
+def test_opposed_his_plan_is_the_person_the_text_is_about(nlp):
+    """ "worried about his plan" after a paragraph about Tom Vale is Tom Vale's plan, not
+    that of the official named in the speaker's own title."""
+    text = (
+        "Tom Vale has backed a canal tax for years. "
+        "Critics said the tax would hurt ferry crews. "
+        "Mara Lind, a former port director under Governor Ivo Marsh, spoke on Monday. "
+        "\u201cI am deeply worried about his plan,\u201d Lind said."
+    )
+    doc = nlp(text)
+    extraction = extract_article(doc, Article(id="test", text=text, source="test.txt"))
+    worried = [s for s in extraction.statements if s.speaker == "mara lind"]
+    assert [(s.relation, s.target_actor) for s in worried] == [("disagree", "tom vale")]

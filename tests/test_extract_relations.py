@@ -63,6 +63,9 @@ from graph.extract.relations import find_relation
             ("agree", "Harlow"),
         ),
         ("The mayor restated Governor Pike's view.", "mayor", ("agree", "Pike")),
+        # an opposed position of someone else's, named by a pronoun the caller resolves
+        ("Mara Lind attacked his record on housing.", "Lind", ("disagree", "his")),
+        ("\u201cI am deeply worried about her plan,\u201d Lind said.", "I", ("disagree", "her")),
         # a judged reaction toward an actor's measure
         (
             "The angry response of Danish farmers to the Swedish quota surprised traders.",
@@ -88,6 +91,7 @@ def test_extract_relations_constructions(nlp, text, speaker, expected):
         ("The mayor said the bridge would open in May.", "mayor"),
         ("The minister criticized the plan.", "minister"),  # a position, not an actor
         ("Smith praised his own team.", "Smith"),
+        ("Mara Lind backed his plan for the harbour.", "Lind"),  # often the speaker's own
         ("The senator rejected the claim, Jones said.", "Jones"),  # not the speaker's verb
         # an offer to someone names its recipient, not a side
         ("Germany's generous offer to Norway surprised traders.", "Germany"),

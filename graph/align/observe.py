@@ -240,18 +240,58 @@ def _owned_topics(
 #: Words that make an unnamed actor some of a body's members ("a group of Union members",
 #: "some members of the board").
 MEMBER_WORDS: frozenset[str] = frozenset(["member", "members"])
+#: Words that, with numbers, say how much of a body an actor is when they are all that
+#: comes before its first "of" ("40 pct of the delegates", "most of the board").
+PORTION_WORDS: frozenset[str] = frozenset(
+    [
+        "some",
+        "most",
+        "many",
+        "half",
+        "several",
+        "few",
+        "a",
+        "majority",
+        "minority",
+        "third",
+        "quarter",
+        "pct",
+        "percent",
+        "%",
+        "dozen",
+        "at",
+        "least",
+        "nearly",
+        "about",
+        "over",
+    ]
+)
+
+
+def _portion(words: list[str]) -> bool:
+    """Whether ``words`` open with a quantity and "of" ("40 pct of", "most of")."""
+    if "of" not in words[1:]:
+        return False
+    before = words[: words.index("of")]
+    return all(w in PORTION_WORDS or w.rstrip("%").replace(".", "").isdigit() for w in before)
 
 
 def _member_group(label: str) -> bool:
-    """Whether ``label`` names some of a body's members rather than someone speaking for it.
+    """Whether ``label`` names some of a body's members rather than someone speaking for it:
+    its members as such, or a portion of it.
 
     Examples:
         >>> _member_group("group of Union members"), _member_group("members of the board")
         (True, True)
+        >>> _member_group("35 pct of the delegates polled"), _member_group("most of the board")
+        (True, True)
         >>> _member_group("Union spokesman"), _member_group("Memberton")
         (False, False)
+        >>> _member_group("head of the board"), _member_group("Bank of Ostia")
+        (False, False)
     """
-    return bool(MEMBER_WORDS & set(match_key(label).split()))
+    words = match_key(label).split()
+    return bool(MEMBER_WORDS & set(words)) or _portion(words)
 
 
 def _objects(graph: Graph, predicate: URIRef) -> dict[str, list[str]]:

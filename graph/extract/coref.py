@@ -170,6 +170,17 @@ class Antecedents:
             where=lambda at: _is_subject(doc[at]),
         )
 
+    def owner_before(self, token: Token, skip: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
+        """Whom "his" or "her" in an opposed position ("worried about his plan") stands
+        for: the last person before ``token`` who was a clause's subject, a few paragraphs
+        back, as the one the text is about; else the last person named."""
+        skip = skip | self.unlike(token.lower_)
+        doc = token.doc
+        unquoted = self.quoted if token.i not in self.quoted else None
+        return self._last_before(
+            self.persons, token.i, skip, unquoted=unquoted, where=lambda at: _is_subject(doc[at])
+        ) or self.person_before(token.i, skip)
+
     def collective_before(self, i: int, skip: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
         return self._last_before(self.collectives, i, skip)
 

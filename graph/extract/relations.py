@@ -84,8 +84,12 @@ POSITION_NOUNS: frozenset[str] = _table(
     proposal plan policy idea offer demand decision claim statement remark comment position
     stance view approach strategy move measure action bill law reform deal agreement
     suggestion call request insistence assertion argument response answer program programme
+    record
     """
 )
+#: Possessives of someone other than the speaker when what they own is opposed: one
+#: attacks "his record" or is wary of "her plan" of another actor's, not one's own.
+_OTHERS: frozenset[str] = _table("his her their")
 
 
 @dataclass(frozen=True)
@@ -171,10 +175,15 @@ def _is_actor(token: Token) -> bool:
     return token.ent_type_ in _ACTOR_ENTS or (token.pos_ == "PROPN" and not token.is_stop)
 
 
-def _owner(obj: Token) -> Token | None:
-    """Whose position an object is: "Y's plan", "those of Y", "Western suggestions", "Y"."""
+def _owner(obj: Token, *, opposed: bool = False) -> Token | None:
+    """Whose position an object is: "Y's plan", "those of Y", "Western suggestions", "Y";
+    when ``opposed``, also "his record" (the pronoun, resolved by the caller)."""
     if _is_actor(obj):
         return obj
+    if opposed and obj.lemma_.lower() in POSITION_NOUNS:
+        for child in obj.children:
+            if child.dep_ == "poss" and child.lower_ in _OTHERS:
+                return child
     for child in obj.children:
         if child.dep_ == "poss" and (_is_actor(child) or child.lower_ not in _PRONOUNS):
             if child.lower_ in {"his", "her", "their", "its", "our", "my"}:
@@ -225,9 +234,10 @@ def _attitude(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | Non
             for token in prep.subtree:
                 if token.pos_ not in {"NOUN", "PROPN"} or token.i in speaker:
                     continue
-                owner = _owner(token)
+                negated = _negated(verb) or _negated(adjective)
+                owner = _owner(token, opposed=(side < 0) != negated)
                 if owner is not None and owner.i not in speaker:
-                    if _negated(verb) or _negated(adjective):
+                    if negated:
                         side = -side
                     return ("agree" if side > 0 else "disagree"), owner
     return None
@@ -415,7 +425,8 @@ def find_relation(sentence: Span, speaker: Span | Token) -> tuple[Relation, Span
         if target is None and lemma not in {"agree", "disagree", "concur"}:
             for child in verb.children:
                 if child.dep_ in {"dobj", "obj"}:
-                    target = _owner(child)
+                    opposed = (relation == "disagree") != _negated(verb)
+                    target = _owner(child, opposed=opposed)
                     if target is not None:
                         break
         if target is None or target.i in ids:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actors import (
@@ -186,6 +187,8 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
             relayed = _reporter_of(previous)
             if continues or _reported_on(relayed, sentence, speakers.in_quotes):
                 continued = _continued(previous if continues else relayed, sentence)
+                if continues:
+                    continued = _own_relation(continued, sentence, speakers)
                 per_sentence.append(continued)
                 previous = continued
                 pending = []
@@ -286,6 +289,24 @@ def _continued(source: list[Attribution], sentence: Span) -> list[Attribution]:
         for a in source
         if a.cue.i == source[-1].cue.i
     ]
+
+
+def _own_relation(
+    found: list[Attribution], sentence: Span, speakers: _Speakers
+) -> list[Attribution]:
+    """A quotation's run-on sentence with the relation its speaker states in the first
+    person ("“... ,” she said. “We part ways with the mayor here.”")."""
+    mention = next(
+        (t for t in sentence if t.lower_ in ("i", "we") and t.dep_ in ("nsubj", "nsubjpass")),
+        None,
+    )
+    if mention is None:
+        return found
+    result = []
+    for a in found:
+        relation, target = speakers.relation(sentence, mention, a.speaker)
+        result.append(replace(a, target_actor=target, relation=relation) if target else a)
+    return result
 
 
 # Modals of reported speech: in past-tense news, "would", "could", "should" and "might"

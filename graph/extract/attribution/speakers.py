@@ -324,7 +324,11 @@ class _Speakers:
         if found is None:
             return None, None
         relation, span = found
-        target = self.index.actor_of(span.root) or self.of(span.root, {speaker})
+        if span.root.lower_ in ("his", "her"):
+            # "wary of his plan": whom the text is about, not whoever was named last
+            target = self.antecedents.owner_before(span.root, {speaker})
+        else:
+            target = self.index.actor_of(span.root) or self.of(span.root, {speaker})
         if target is None and span.root.is_title and span.root.pos_ in ("ADJ", "PROPN"):
             # "criticized Northern plans": a collective named by an adjective
             target = self.index.add(span.text, "Group", alias=span.text)
