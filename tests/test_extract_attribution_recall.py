@@ -296,3 +296,29 @@ def test_reaction_nouns(nlp, text: str, expected: list[tuple[str, str]]) -> None
 )
 def test_quoted_third_party_speech(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quantifier's group is the source: "some of", "many in", "a handful of"
+        (
+            "Several of the beekeepers argued that the pesticide ban came too late.",
+            [("beekeeper", "argued")],
+        ),
+        (
+            "Many in the union said the strike at the bakery had gone on too long.",
+            [("union", "said")],
+        ),
+        (
+            "The season will be short, said a handful of ski instructors.",
+            [("ski instructor", "said")],
+        ),
+        (
+            "The ferry crews met on Friday. Most of them said the new timetable was unsafe.",
+            [("ferry crew", "said")],
+        ),
+    ],
+)
+def test_quantified_group_speaks(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(nlp, text) == expected

@@ -95,6 +95,15 @@ _WINDOW_MEMBERS = 400
 # Heads of a subject that count or measure rather than name someone ("67 percent say").
 _NOT_SOURCES = frozenset({"percent", "%", "third", "thirds", "half", "majority", "number", "share"})
 
+# Words that pick some of a group named after them ("some of the farmers", "many in the
+# crowd"): the group is the source.
+_QUANTIFIERS = frozenset(
+    {"some", "many", "most", "several", "few", "all", "none", "each", "both", "handful", "dozens"}
+)
+
+# Prepositions that name the group a quantifier picks from.
+_QUANTIFIED_PREPS = frozenset({"of", "among", "in"})
+
 _ATTITUDES = ATTITUDE_SUPPORT | ATTITUDE_OPPOSE
 
 # Unions the hot paths test against, built once rather than on every token.

@@ -28,7 +28,16 @@ from ..lexicon import (
     TITLE_WORDS,
     country_name,
 )
-from .cues import _COLLECTIVES, _ELLIPTIC, _FIRST_PERSON, _INDEFINITE, _NOT_SOURCES, _WINDOW_MEMBERS
+from .cues import (
+    _COLLECTIVES,
+    _ELLIPTIC,
+    _FIRST_PERSON,
+    _INDEFINITE,
+    _NOT_SOURCES,
+    _QUANTIFIED_PREPS,
+    _QUANTIFIERS,
+    _WINDOW_MEMBERS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -46,6 +55,17 @@ def _share(subject: Token) -> bool:
         c.dep_ == "nummod" and any(g.dep_ == "quantmod" and g.lower_ == "in" for g in c.children)
         for c in subject.children
     )
+
+
+def _picked_from(subject: Token) -> Token | None:
+    """The group a quantifier picks its members from: "some of [the farmers]", "many in
+    [the crowd]", "a handful of [growers]"."""
+    if subject.lower_ not in _QUANTIFIERS:
+        return None
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ in _QUANTIFIED_PREPS:
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _counted_end(of: Token) -> int:
@@ -206,6 +226,10 @@ class _Speakers:
         key = index.actor_of(token)
         if key:
             return key
+        group = _picked_from(token)
+        if group is not None:
+            # "some of the farmers said": members of a group speak for it
+            return self.of(group, skip, generic=generic)
         if token.pos_ == "NOUN" and DOCUMENT_NOUNS & {token.lemma_.lower(), token.lower_}:
             author = _author(token, index)
             if author is not None:
