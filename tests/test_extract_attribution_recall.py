@@ -322,3 +322,23 @@ def test_quoted_third_party_speech(nlp, text: str, expected: list[tuple[str, str
 )
 def test_quantified_group_speaks(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two clauses joined by a semicolon are two statements, neither the other's content
+        (
+            "In a survey published Monday, just 7 percent of teachers said they would back "
+            "the levy; just 2 percent of parents said the same.",
+            [("teacher", "said"), ("parent", "said")],
+        ),
+        (
+            "In a survey out on Monday, only 12 percent of nurses said they would vote for "
+            "Reed; only 3 percent of doctors agreed.",
+            [("nurse", "said"), ("doctor", "agreed")],
+        ),
+    ],
+)
+def test_semicolon_clauses_are_separate(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(nlp, text) == expected

@@ -31,6 +31,7 @@ from .cues import (
 from .spans import (
     _after_colon,
     _before_trailing_cue,
+    _beside,
     _Candidate,
     _quote_before,
     _quoted,
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
 def _content(cue: Token, lemma: str) -> Span | None:
     """What the cue introduces: its clause, or for a position verb its object."""
     doc = cue.doc
-    clauses = [c for c in cue.children if c.dep_ in _CLAUSAL]
+    clauses = [c for c in cue.children if c.dep_ in _CLAUSAL and not _beside(c)]
     if not clauses and lemma in REPORTING_VERBS:
         # "X said Friday the bank, as ..., should have": a long subject makes the parser
         # call the complement an adverbial clause; one with no "because"/"if" is the content
