@@ -342,3 +342,24 @@ def test_quantified_group_speaks(nlp, text: str, expected: list[tuple[str, str]]
 )
 def test_semicolon_clauses_are_separate(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name the parser hung on the phrase before the cue is still its speaker
+        (
+            "On Friday, while campaigning for her son Republican House candidate Tim Lowe, "
+            "retired judge Ellen Lowe said her son would fix the roads.",
+            [("ellen lowe", "said")],
+        ),
+        (
+            "Sunday in Denver, while on the campaign trail for his sister Green Party mayoral "
+            "candidate Lisa Hart, former coach Dan Hart said his sister was the only honest "
+            "candidate this year.",
+            [("dan hart", "said")],
+        ),
+    ],
+)
+def test_stranded_subject_speaks(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(nlp, text) == expected

@@ -144,6 +144,50 @@ def _trailing_name(cue: Token, sentence: Span) -> Span | None:
     return name
 
 
+def _stranded_subject(cue: Token) -> Token | None:
+    """The speaker a finite cue was left without when the parser hung its subject on the
+    phrase before it ("On the trail for his son, former mayor Ann Bell said ...").
+
+    That is the name just before the cue (past commas, adverbs and dates) when the
+    parser made it an apposition, the noun there when it hangs on nouns and
+    prepositions only, or the noun a relative or participial
+    clause ending there describes ("Bell, who ... the coalition, said"); and when the
+    phrase before is a clause of the same subject ("Bell stood up and, ..., said") that
+    clause's subject. None when the cue opens its sentence or has a subject.
+    """
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("ROOT", "ccomp"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in cue.children):
+        return None
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= cue.sent.start and (
+        doc[i].is_punct or doc[i].is_space or doc[i].pos_ == "ADV" or doc[i].ent_type_ == "DATE"
+    ):
+        i -= 1
+    if i < cue.sent.start:
+        return None
+    found = token = doc[i]
+    if found.dep_ == "appos" and found.pos_ == "PROPN":
+        return found  # a name set off before the cue: "..., retired judge Ann Bell said"
+    nominal = True  # no verb between the noun found and the top of its phrase
+    while token.head.i != token.i and token.head.i < cue.i:
+        if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
+            found, nominal = token.head, True
+        elif token.head.pos_ in ("VERB", "AUX"):
+            nominal = False
+        token = token.head
+    if token.head.i != cue.i:
+        return None
+    if not nominal:
+        shared = token.pos_ in ("VERB", "AUX") and any(c.dep_ == "cc" for c in token.children)
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        return subject if shared else None
+    if found.i == token.i and found.dep_ in ("dobj", "npadvmod", "attr", "dep"):
+        return None  # the parser's own reading of the noun beside the cue
+    return found if found.pos_ in ("NOUN", "PROPN") else None
+
+
 def _author(document: Token, index: ActorIndex) -> Token | None:
     """Who wrote a document: "the IMF's report", "a report by the IMF", "an editorial in X".
 

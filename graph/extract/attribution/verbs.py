@@ -46,6 +46,7 @@ from .speakers import (
     _members,
     _share,
     _Speakers,
+    _stranded_subject,
     _trailing_name,
 )
 
@@ -410,12 +411,18 @@ def _verb_candidate(
             return None  # a participle ("..., saying ...") adds to its head's statement
         if any(c.dep_ == "nsubjpass" for c in cue.children):
             return None  # "X is expected to ...": someone's expectation, nobody named
-        name = _trailing_name(cue, sentence)
-        if name is None:
+        stranded = _stranded_subject(cue)
+        if stranded is not None:
+            key = speakers.of(stranded, set(), generic=lemma in REPORTING_VERBS)
+            if key:
+                keys.append(key)
+                tokens[key] = stranded
+        elif (name := _trailing_name(cue, sentence)) is not None:
+            key = speakers.of_name(name, lemma in RELAY_VERBS)
+            if key:
+                keys.append(key)
+        else:
             return None
-        key = speakers.of_name(name, lemma in RELAY_VERBS)
-        if key:
-            keys.append(key)
     else:
         seen: set[str] = set()
         # a source no rule knows must at least say something: a clause or a quotation
