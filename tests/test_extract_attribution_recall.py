@@ -363,3 +363,41 @@ def test_semicolon_clauses_are_separate(nlp, text: str, expected: list[tuple[str
 )
 def test_stranded_subject_speaks(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(nlp, text) == expected
+
+
+def _sides(nlp, text: str) -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.cue, s.stance) for s in _extract(nlp, text).statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "came out / spoke out" with a preposition declares a side
+        (
+            "Mary Stone came out against the parking tax in September.",
+            [("mary stone", "came out against", "oppose")],
+        ),
+        (
+            "Tom Hale came out strongly for the bridge toll.",
+            [("tom hale", "came out strongly for", "support")],
+        ),
+        (
+            "The dockworkers union spoke out against the new shift rules.",
+            [("dockworkers union", "spoke out against", "oppose")],
+        ),
+        # a stand stated with a copula takes its side too, unless negated
+        (
+            "Mary Stone is in favor of the parking tax.",
+            [("mary stone", "is in favor of", "support")],
+        ),
+        (
+            "Mary Stone is not against the parking tax.",
+            [("mary stone", "is not against", "neutral")],
+        ),
+        # no side declared yet, or a purpose: no statement
+        ("The farmers have not come out in support of the new dam.", []),
+        ("Tom Hale came out of the meeting for lunch.", []),
+    ],
+)
+def test_declared_side(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _sides(nlp, text) == expected

@@ -35,6 +35,7 @@ from .speech import (
     QUOTE_ONLY_VERBS,
     RELAY_VERBS,
     REPORTING_VERBS,
+    SIDE_DECLARING_VERBS,
 )
 
 __all__ = [
@@ -70,6 +71,7 @@ __all__ = [
     "QUOTE_ONLY_VERBS",
     "RELAY_VERBS",
     "REPORTING_VERBS",
+    "SIDE_DECLARING_VERBS",
     "TITLE_WORDS",
     "country_name",
     "demonym_country",
