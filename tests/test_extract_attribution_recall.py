@@ -401,3 +401,8 @@ def _sides(nlp, text: str) -> list[tuple[str, str, str]]:
 )
 def test_declared_side(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _sides(nlp, text) == expected
+
+
+def test_co_sponsoring_a_bill_is_a_position(nlp) -> None:
+    text = "Ada Vance, the ferry commissioner, co-sponsored the measure to cap fares."
+    assert _said(nlp, text) == [("ada vance", "co-sponsored")]

@@ -71,7 +71,11 @@ _OF_TARGET_NOUNS = frozenset(
 )
 
 # Lemmas the small English model gets wrong, keyed by (lemma, first letters of the word).
-_LEMMA_FIXES = {("hop", "hope"): "hope", ("retweete", "retw"): "retweet"}
+_LEMMA_FIXES = {
+    ("hop", "hope"): "hope",
+    ("retweete", "retw"): "retweet",
+    ("co-sponsore", "co-s"): "co-sponsor",
+}
 
 # Verbs of talk that state a position only about something ("spoke about X", not "spoke
 # to reporters").
