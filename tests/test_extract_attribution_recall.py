@@ -406,3 +406,22 @@ def test_declared_side(nlp, text: str, expected: list[tuple[str, str, str]]) -> 
 def test_co_sponsoring_a_bill_is_a_position(nlp) -> None:
     text = "Ada Vance, the ferry commissioner, co-sponsored the measure to cap fares."
     assert _said(nlp, text) == [("ada vance", "co-sponsored")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an average counts, like a share: what it averages is the source
+        (
+            "Reed would beat Stone by five points, according to the latest average of "
+            "county surveys.",
+            [("county survey", "according to")],
+        ),
+        (
+            "An average of recent surveys shows Reed ahead of Stone by ten points.",
+            [("recent survey", "shows")],
+        ),
+    ],
+)
+def test_average_of_polls_speaks(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(nlp, text) == expected

@@ -97,7 +97,9 @@ _ELLIPTIC = frozenset({"another", "one"})
 _WINDOW_MEMBERS = 400
 
 # Heads of a subject that count or measure rather than name someone ("67 percent say").
-_NOT_SOURCES = frozenset({"percent", "%", "third", "thirds", "half", "majority", "number", "share"})
+_NOT_SOURCES = frozenset(
+    {"percent", "%", "third", "thirds", "half", "majority", "number", "share", "average"}
+)
 
 # Words that pick some of a group named after them ("some of the farmers", "many in the
 # crowd"): the group is the source.
