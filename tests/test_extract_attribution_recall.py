@@ -425,3 +425,25 @@ def test_co_sponsoring_a_bill_is_a_position(nlp) -> None:
 )
 def test_average_of_polls_speaks(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the company" with no "Co"/"Inc" name before it: the business named last
+        (
+            "Valmont Pharmaceuticals lost half its value this week. On Tuesday, the company "
+            "said it would delay its annual report.",
+            [("valmont pharmaceuticals", "said")],
+        ),
+        # a public body is no company
+        (
+            "The Budget Office of Ruritania fined the mills. The company said it would appeal.",
+            [],
+        ),
+    ],
+)
+def test_the_company_is_the_business_named_last(
+    nlp, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _said(nlp, text) == expected

@@ -19,6 +19,7 @@ from .nouns import (
     OUTLET_NOUNS,
     PERSON_NOUNS,
     PERSON_TITLES,
+    PUBLIC_BODY_WORDS,
     TITLE_WORDS,
 )
 from .organisations import OUTLETS, PARTIES, PARTY_LETTERS, PARTY_MEMBERS
@@ -68,6 +69,7 @@ __all__ = [
     "PERSON_NOUNS",
     "PERSON_TITLES",
     "POSITION_VERBS",
+    "PUBLIC_BODY_WORDS",
     "QUOTE_ONLY_VERBS",
     "RELAY_VERBS",
     "REPORTING_VERBS",
