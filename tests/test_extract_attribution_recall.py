@@ -447,3 +447,18 @@ def test_the_company_is_the_business_named_last(
     nlp, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "those surveyed": the people a poll asked
+        (
+            "By wide margins, those polled say the harbor should be dredged before winter.",
+            [("those polled", "say")],
+        ),
+        ("Those who met the ferry captain said he was calm.", []),
+    ],
+)
+def test_those_polled_speak(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(nlp, text) == expected

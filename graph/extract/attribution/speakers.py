@@ -145,16 +145,11 @@ def _trailing_name(cue: Token, sentence: Span) -> Span | None:
 
 
 def _stranded_subject(cue: Token) -> Token | None:
-    """The speaker a finite cue was left without when the parser hung its subject on the
-    phrase before it ("On the trail for his son, former mayor Ann Bell said ...").
-
-    That is the name just before the cue (past commas, adverbs and dates) when the
-    parser made it an apposition, the noun there when it hangs on nouns and
-    prepositions only, or the noun a relative or participial
-    clause ending there describes ("Bell, who ... the coalition, said"); and when the
-    phrase before is a clause of the same subject ("Bell stood up and, ..., said") that
-    clause's subject. None when the cue opens its sentence or has a subject.
-    """
+    """The speaker a finite cue with no subject lost to the phrase before it ("On the
+    trail for his son, former mayor Ann Bell said ..."): a name set off just before the
+    cue (past commas, adverbs and dates), a noun there hanging on nouns and prepositions
+    only, the noun a relative clause ending there describes ("Bell, who ..., said"), or
+    the subject of a clause coordinated before it ("Bell stood up and, ..., said")."""
     if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("ROOT", "ccomp"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in cue.children):
@@ -186,6 +181,14 @@ def _stranded_subject(cue: Token) -> Token | None:
     if found.i == token.i and found.dep_ in ("dobj", "npadvmod", "attr", "dep"):
         return None  # the parser's own reading of the noun beside the cue
     return found if found.pos_ in ("NOUN", "PROPN") else None
+
+
+def _respondents(those: Token) -> Span | None:
+    """ "those surveyed", "those polled": a bare participle right after "those" names them."""
+    after = next((c for c in those.rights if c.i == those.i + 1), None)
+    if after is None or after.dep_ != "acl" or after.tag_ != "VBN" or after.n_rights:
+        return None
+    return those.doc[those.i : after.i + 1]
 
 
 def _author(document: Token, index: ActorIndex) -> Token | None:
@@ -318,6 +321,10 @@ class _Speakers:
             at, key = self.group_speakers[-1]
             if token.i - at < 120 and key not in skip:
                 return key  # "officials said ... they said": the group that spoke last
+        if token.lower_ == "those" and (asked := _respondents(token)) is not None:
+            key = index.add(asked.text, "Group", key=actor_key(asked.text), alias=asked.text)
+            index.mention(asked, key)
+            return key  # "those surveyed said": the people a poll asked
         if token.lower_ in ("who", "that", "which") and token.head.dep_ == "relcl":
             # "Ann Gray, a farmer who said ...": the noun the clause modifies
             noun = token.head.head
