@@ -50,7 +50,28 @@ def load_pipeline(name: str | None = None) -> Language:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise PipelineError(f"cannot load spaCy pipeline {name!r}: {first}") from None
     _add_paragraph_breaks(nlp)
+    _keep_joint_words(nlp)
     return nlp
+
+
+#: Words of a joint act kept whole ("co-sponsored", "co-founder"): split at the hyphen,
+#: the parser reads "co" as a name and the verb after it as a fragment.
+_JOINT_WORD = r"^[Cc]o-[a-z]{3,}$"
+
+
+def _keep_joint_words(nlp: Language) -> None:
+    import re
+
+    joint = re.compile(_JOINT_WORD).match
+    tokenizer = nlp.tokenizer
+    before = getattr(tokenizer, "token_match", None)
+    if getattr(before, "__name__", "") == "_joint_or_before":
+        return
+
+    def _joint_or_before(text: str) -> object:
+        return joint(text) or (before(text) if before is not None else None)
+
+    setattr(tokenizer, "token_match", _joint_or_before)  # noqa: B010
 
 
 def _mark_paragraph_breaks(doc):  # type: ignore[no-untyped-def]

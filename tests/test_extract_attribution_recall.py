@@ -298,3 +298,169 @@ def test_reaction_nouns(nlp, text: str, expected: list[tuple[str, str]]) -> None
 )
 def test_quoted_third_party_speech(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quantifier's group is the source: "some of", "many in", "a handful of"
+        (
+            "Several of the beekeepers argued that the pesticide ban came too late.",
+            [("beekeeper", "argued")],
+        ),
+        (
+            "Many in the union said the strike at the bakery had gone on too long.",
+            [("union", "said")],
+        ),
+        (
+            "The season will be short, said a handful of ski instructors.",
+            [("ski instructor", "said")],
+        ),
+        (
+            "The ferry crews met on Friday. Most of them said the new timetable was unsafe.",
+            [("ferry crew", "said")],
+        ),
+    ],
+)
+def test_quantified_group_speaks(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two clauses joined by a semicolon are two statements, neither the other's content
+        (
+            "In a survey published Monday, just 7 percent of teachers said they would back "
+            "the levy; just 2 percent of parents said the same.",
+            [("teacher", "said"), ("parent", "said")],
+        ),
+        (
+            "In a survey out on Monday, only 12 percent of nurses said they would vote for "
+            "Reed; only 3 percent of doctors agreed.",
+            [("nurse", "said"), ("doctor", "agreed")],
+        ),
+    ],
+)
+def test_semicolon_clauses_are_separate(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name the parser hung on the phrase before the cue is still its speaker
+        (
+            "On Friday, while campaigning for her son Republican House candidate Tim Lowe, "
+            "retired judge Ellen Lowe said her son would fix the roads.",
+            [("ellen lowe", "said")],
+        ),
+        (
+            "Sunday in Denver, while on the campaign trail for his sister Green Party mayoral "
+            "candidate Lisa Hart, former coach Dan Hart said his sister was the only honest "
+            "candidate this year.",
+            [("dan hart", "said")],
+        ),
+    ],
+)
+def test_stranded_subject_speaks(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(nlp, text) == expected
+
+
+def _sides(nlp, text: str) -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.cue, s.stance) for s in _extract(nlp, text).statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "came out / spoke out" with a preposition declares a side
+        (
+            "Mary Stone came out against the parking tax in September.",
+            [("mary stone", "came out against", "oppose")],
+        ),
+        (
+            "Tom Hale came out strongly for the bridge toll.",
+            [("tom hale", "came out strongly for", "support")],
+        ),
+        (
+            "The dockworkers union spoke out against the new shift rules.",
+            [("dockworkers union", "spoke out against", "oppose")],
+        ),
+        # a stand stated with a copula takes its side too, unless negated
+        (
+            "Mary Stone is in favor of the parking tax.",
+            [("mary stone", "is in favor of", "support")],
+        ),
+        (
+            "Mary Stone is not against the parking tax.",
+            [("mary stone", "is not against", "neutral")],
+        ),
+        # no side declared yet, or a purpose: no statement
+        ("The farmers have not come out in support of the new dam.", []),
+        ("Tom Hale came out of the meeting for lunch.", []),
+    ],
+)
+def test_declared_side(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _sides(nlp, text) == expected
+
+
+def test_co_sponsoring_a_bill_is_a_position(nlp) -> None:
+    text = "Ada Vance, the ferry commissioner, co-sponsored the measure to cap fares."
+    assert _said(nlp, text) == [("ada vance", "co-sponsored")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an average counts, like a share: what it averages is the source
+        (
+            "Reed would beat Stone by five points, according to the latest average of "
+            "county surveys.",
+            [("county survey", "according to")],
+        ),
+        (
+            "An average of recent surveys shows Reed ahead of Stone by ten points.",
+            [("recent survey", "shows")],
+        ),
+    ],
+)
+def test_average_of_polls_speaks(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the company" with no "Co"/"Inc" name before it: the business named last
+        (
+            "Valmont Pharmaceuticals lost half its value this week. On Tuesday, the company "
+            "said it would delay its annual report.",
+            [("valmont pharmaceuticals", "said")],
+        ),
+        # a public body is no company
+        (
+            "The Budget Office of Ruritania fined the mills. The company said it would appeal.",
+            [],
+        ),
+    ],
+)
+def test_the_company_is_the_business_named_last(
+    nlp, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "those surveyed": the people a poll asked
+        (
+            "By wide margins, those polled say the harbor should be dredged before winter.",
+            [("those polled", "say")],
+        ),
+        ("Those who met the ferry captain said he was calm.", []),
+    ],
+)
+def test_those_polled_speak(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(nlp, text) == expected

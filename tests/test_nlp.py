@@ -74,3 +74,13 @@ def test_nlp_cut_is_reported_naming_the_file(tmp_path):
     lines: list[str] = []
     build_corpus([path], warn=lines.append)
     assert any(str(path) in line and "cut into sentences" in line for line in lines)
+
+
+def test_joint_words_stay_whole(nlp) -> None:
+    doc = nlp("Senator Ada Vance co-sponsored a bill on ferries with a co-founder of the port.")
+    words = [t.text for t in doc]
+    assert "co-sponsored" in words and "co-founder" in words
+    verb = doc[words.index("co-sponsored")]
+    assert verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children)
+    # other hyphenated words are split as before
+    assert "pro" in [t.text for t in nlp("The pro-Lindor rebels met.")]

@@ -22,6 +22,7 @@ from ..lexicon import (
     PARTY_MEMBERS,
     PERSON_NOUNS,
     PERSON_TITLES,
+    PUBLIC_BODY_WORDS,
     TITLE_WORDS,
     demonym_country,
 )
@@ -303,7 +304,23 @@ def named_organization(index: ActorIndex, noun: str, before: int) -> str | None:
             continue
         if (best is None or start > best[0]) and _fits(draft, noun):
             best = (start, key)
+    if best is None and noun in _COMPANY_NOUNS:
+        # no name says "Co" or "Inc": the company is the business named last
+        named = [(s, k) for s, _e, k in index.spans if s < before and _business(index.drafts[k])]
+        best = max(named, default=None)
     return best[1] if best else None
+
+
+def _business(draft: Draft) -> bool:
+    """An organisation whose name is no acronym and names no public body, party, union
+    or other kind of body ("Valmont Pharmaceuticals", not "the Budget Office")."""
+    words = {w.strip(".,").casefold() for w in draft.label.split()}
+    return (
+        draft.type == "Organization"
+        and not draft.label.replace(".", "").isupper()
+        and not words & (GOVERNMENT_NOUNS | LEGISLATURE_NOUNS | LABOUR_WORDS | ORG_NOUNS)
+        and not words & PUBLIC_BODY_WORDS
+    )
 
 
 def bare_definite(token: Token) -> bool:

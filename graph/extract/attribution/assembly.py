@@ -135,7 +135,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 cand = _attitude(token, speakers)
                 if cand:
                     cands[token.i] = cand
-            elif token.dep_ == "prep" and token.lower_ in ("against", "in"):
+            elif token.dep_ == "prep" and token.lower_ in ("against", "in", "for"):
                 cand = _stand(token, speakers)
                 if cand:
                     cands[cand.cue.i] = cand

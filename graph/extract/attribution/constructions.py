@@ -11,6 +11,7 @@ from ..lexicon import (
     NOUN_CUES,
     ORG_NOUNS,
     OUTLET_NOUNS,
+    SIDE_DECLARING_VERBS,
     TITLE_WORDS,
 )
 from ..stance import valence
@@ -347,18 +348,26 @@ def _attitude(cue: Token, speakers: _Speakers) -> _Candidate | None:
 _STAND_NOUNS = frozenset({"favor", "favour", "support"})
 
 # Cue lemmas of a stated stand, relayed like an attitude ("X said Y was against Z").
-_STANDS = _STAND_NOUNS | {"against"}
+_STANDS = _STAND_NOUNS | {"against", "for"}
 
 
 def _stand(prep: Token, speakers: _Speakers) -> _Candidate | None:
-    """ "X is against Y", "X remains in favor of Y": a position stated with a preposition.
+    """ "X is against Y", "X remains in favor of Y", "X came out for Y": a position stated
+    with a preposition.
 
     As with attitude adjectives, only actors a rule knows qualify as subjects, and a
     guess ("X may be against it") is nobody's position.
     """
     verb = prep.head
-    if prep.dep_ != "prep" or verb.lemma_.lower() not in COPULAS:
+    declared = verb.lemma_.lower() in SIDE_DECLARING_VERBS and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
+    if prep.dep_ != "prep" or not (verb.lemma_.lower() in COPULAS or declared):
         return None
+    if prep.lower_ == "for" and not declared:
+        return None  # "the hall is for members": a purpose, no side
+    if declared and any(c.dep_ == "neg" for c in verb.children):
+        return None  # "has not come out for X": no side declared yet
     if any(c.lower_ in _GUESS_MODALS for c in verb.children):
         return None
     cue, target = prep, next((c for c in prep.children if c.dep_ == "pobj"), None)

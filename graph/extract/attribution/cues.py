@@ -71,7 +71,11 @@ _OF_TARGET_NOUNS = frozenset(
 )
 
 # Lemmas the small English model gets wrong, keyed by (lemma, first letters of the word).
-_LEMMA_FIXES = {("hop", "hope"): "hope", ("retweete", "retw"): "retweet"}
+_LEMMA_FIXES = {
+    ("hop", "hope"): "hope",
+    ("retweete", "retw"): "retweet",
+    ("co-sponsore", "co-s"): "co-sponsor",
+}
 
 # Verbs of talk that state a position only about something ("spoke about X", not "spoke
 # to reporters").
@@ -93,7 +97,18 @@ _ELLIPTIC = frozenset({"another", "one"})
 _WINDOW_MEMBERS = 400
 
 # Heads of a subject that count or measure rather than name someone ("67 percent say").
-_NOT_SOURCES = frozenset({"percent", "%", "third", "thirds", "half", "majority", "number", "share"})
+_NOT_SOURCES = frozenset(
+    {"percent", "%", "third", "thirds", "half", "majority", "number", "share", "average"}
+)
+
+# Words that pick some of a group named after them ("some of the farmers", "many in the
+# crowd"): the group is the source.
+_QUANTIFIERS = frozenset(
+    {"some", "many", "most", "several", "few", "all", "none", "each", "both", "handful", "dozens"}
+)
+
+# Prepositions that name the group a quantifier picks from.
+_QUANTIFIED_PREPS = frozenset({"of", "among", "in"})
 
 _ATTITUDES = ATTITUDE_SUPPORT | ATTITUDE_OPPOSE
 

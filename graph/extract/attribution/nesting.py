@@ -10,7 +10,7 @@ from ..lexicon import (
 )
 from .constructions import _STANDS, _cited
 from .cues import _ATTITUDES, _NEUTRAL_RELAYS, _RELAYED_CUES
-from .spans import _Candidate, _subtree_span, _trim
+from .spans import _beside, _Candidate, _subtree_span, _trim
 from .speakers import _Speakers
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ def _nearest_cue(token: Token, cues: dict[int, _Candidate]) -> tuple[_Candidate 
         own = (token.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in token.children)) or (
             token.dep_ == "acl" and token.head.dep_ == "pobj" and token.head.head.lower_ == "with"
         )
-        crossed = crossed or own or token.dep_ in ("advcl", "conj", "relcl")
+        crossed = crossed or own or token.dep_ in ("advcl", "conj", "relcl") or _beside(token)
         token = token.head
         if token.i in cues:
             return cues[token.i], crossed

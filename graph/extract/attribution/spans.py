@@ -26,6 +26,15 @@ class Attribution:
     source: Token | None = None  # the speaker's mention in the sentence, when there is one
 
 
+def _beside(clause: Token) -> bool:
+    """A clause set before its head with a semicolon between them ("X backs a tax; Y
+    wants a fee"): a sentence of its own, not what the head's verb reports."""
+    head = clause.head
+    return clause.i < head.i and any(
+        c.dep_ == "punct" and c.text == ";" and clause.i < c.i < head.i for c in head.children
+    )
+
+
 def _subtree_span(doc: Doc, tokens: list[Token]) -> Span | None:
     if not tokens:
         return None

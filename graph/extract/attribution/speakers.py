@@ -34,7 +34,16 @@ from ..lexicon import (
     TITLE_WORDS,
     country_name,
 )
-from .cues import _COLLECTIVES, _ELLIPTIC, _FIRST_PERSON, _INDEFINITE, _NOT_SOURCES, _WINDOW_MEMBERS
+from .cues import (
+    _COLLECTIVES,
+    _ELLIPTIC,
+    _FIRST_PERSON,
+    _INDEFINITE,
+    _NOT_SOURCES,
+    _QUANTIFIED_PREPS,
+    _QUANTIFIERS,
+    _WINDOW_MEMBERS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -52,6 +61,17 @@ def _share(subject: Token) -> bool:
         c.dep_ == "nummod" and any(g.dep_ == "quantmod" and g.lower_ == "in" for g in c.children)
         for c in subject.children
     )
+
+
+def _picked_from(subject: Token) -> Token | None:
+    """The group a quantifier picks its members from: "some of [the farmers]", "many in
+    [the crowd]", "a handful of [growers]"."""
+    if subject.lower_ not in _QUANTIFIERS:
+        return None
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ in _QUANTIFIED_PREPS:
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _counted_end(of: Token) -> int:
@@ -128,6 +148,53 @@ def _trailing_name(cue: Token, sentence: Span) -> Span | None:
     if not any(c.isalpha() for c in name.text) or name[0].pos_ in ("DET", "PRON", "ADP"):
         return name if name[0].lower_ in ("he", "she", "they") else None
     return name
+
+
+def _stranded_subject(cue: Token) -> Token | None:
+    """The speaker a finite cue with no subject lost to the phrase before it ("On the
+    trail for his son, former mayor Ann Bell said ..."): a name set off just before the
+    cue (past commas, adverbs and dates), a noun there hanging on nouns and prepositions
+    only, the noun a relative clause ending there describes ("Bell, who ..., said"), or
+    the subject of a clause coordinated before it ("Bell stood up and, ..., said")."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("ROOT", "ccomp"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in cue.children):
+        return None
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= cue.sent.start and (
+        doc[i].is_punct or doc[i].is_space or doc[i].pos_ == "ADV" or doc[i].ent_type_ == "DATE"
+    ):
+        i -= 1
+    if i < cue.sent.start:
+        return None
+    found = token = doc[i]
+    if found.dep_ == "appos" and found.pos_ == "PROPN":
+        return found  # a name set off before the cue: "..., retired judge Ann Bell said"
+    nominal = True  # no verb between the noun found and the top of its phrase
+    while token.head.i != token.i and token.head.i < cue.i:
+        if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
+            found, nominal = token.head, True
+        elif token.head.pos_ in ("VERB", "AUX"):
+            nominal = False
+        token = token.head
+    if token.head.i != cue.i:
+        return None
+    if not nominal:
+        shared = token.pos_ in ("VERB", "AUX") and any(c.dep_ == "cc" for c in token.children)
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        return subject if shared else None
+    if found.i == token.i and found.dep_ in ("dobj", "npadvmod", "attr", "dep"):
+        return None  # the parser's own reading of the noun beside the cue
+    return found if found.pos_ in ("NOUN", "PROPN") else None
+
+
+def _respondents(those: Token) -> Span | None:
+    """ "those surveyed", "those polled": a bare participle right after "those" names them."""
+    after = next((c for c in those.rights if c.i == those.i + 1), None)
+    if after is None or after.dep_ != "acl" or after.tag_ != "VBN" or after.n_rights:
+        return None
+    return those.doc[those.i : after.i + 1]
 
 
 def _author(document: Token, index: ActorIndex) -> Token | None:
@@ -212,6 +279,10 @@ class _Speakers:
         key = index.actor_of(token)
         if key:
             return key
+        group = _picked_from(token)
+        if group is not None:
+            # "some of the farmers said": members of a group speak for it
+            return self.of(group, skip, generic=generic)
         if token.pos_ == "NOUN" and DOCUMENT_NOUNS & {token.lemma_.lower(), token.lower_}:
             author = _author(token, index)
             if author is not None:
@@ -256,6 +327,10 @@ class _Speakers:
             at, key = self.group_speakers[-1]
             if token.i - at < 120 and key not in skip:
                 return key  # "officials said ... they said": the group that spoke last
+        if token.lower_ == "those" and (asked := _respondents(token)) is not None:
+            key = index.add(asked.text, "Group", key=actor_key(asked.text), alias=asked.text)
+            index.mention(asked, key)
+            return key  # "those surveyed said": the people a poll asked
         if token.lower_ in ("who", "that", "which") and token.head.dep_ == "relcl":
             # "Ann Gray, a farmer who said ...": the noun the clause modifies
             noun = token.head.head

@@ -31,6 +31,7 @@ from .cues import (
 from .spans import (
     _after_colon,
     _before_trailing_cue,
+    _beside,
     _Candidate,
     _quote_before,
     _quoted,
@@ -45,6 +46,7 @@ from .speakers import (
     _members,
     _share,
     _Speakers,
+    _stranded_subject,
     _trailing_name,
 )
 
@@ -55,7 +57,7 @@ if TYPE_CHECKING:
 def _content(cue: Token, lemma: str) -> Span | None:
     """What the cue introduces: its clause, or for a position verb its object."""
     doc = cue.doc
-    clauses = [c for c in cue.children if c.dep_ in _CLAUSAL]
+    clauses = [c for c in cue.children if c.dep_ in _CLAUSAL and not _beside(c)]
     if not clauses and lemma in REPORTING_VERBS:
         # "X said Friday the bank, as ..., should have": a long subject makes the parser
         # call the complement an adverbial clause; one with no "because"/"if" is the content
@@ -409,12 +411,18 @@ def _verb_candidate(
             return None  # a participle ("..., saying ...") adds to its head's statement
         if any(c.dep_ == "nsubjpass" for c in cue.children):
             return None  # "X is expected to ...": someone's expectation, nobody named
-        name = _trailing_name(cue, sentence)
-        if name is None:
+        stranded = _stranded_subject(cue)
+        if stranded is not None:
+            key = speakers.of(stranded, set(), generic=lemma in REPORTING_VERBS)
+            if key:
+                keys.append(key)
+                tokens[key] = stranded
+        elif (name := _trailing_name(cue, sentence)) is not None:
+            key = speakers.of_name(name, lemma in RELAY_VERBS)
+            if key:
+                keys.append(key)
+        else:
             return None
-        key = speakers.of_name(name, lemma in RELAY_VERBS)
-        if key:
-            keys.append(key)
     else:
         seen: set[str] = set()
         # a source no rule knows must at least say something: a clause or a quotation

@@ -19,6 +19,7 @@ from .nouns import (
     OUTLET_NOUNS,
     PERSON_NOUNS,
     PERSON_TITLES,
+    PUBLIC_BODY_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
@@ -36,6 +37,7 @@ from .speech import (
     QUOTE_ONLY_VERBS,
     RELAY_VERBS,
     REPORTING_VERBS,
+    SIDE_DECLARING_VERBS,
 )
 
 __all__ = [
@@ -68,9 +70,11 @@ __all__ = [
     "PERSON_NOUNS",
     "PERSON_TITLES",
     "POSITION_VERBS",
+    "PUBLIC_BODY_WORDS",
     "QUOTE_ONLY_VERBS",
     "RELAY_VERBS",
     "REPORTING_VERBS",
+    "SIDE_DECLARING_VERBS",
     "TITLE_ABBREVIATIONS",
     "TITLE_WORDS",
     "country_name",

@@ -18,6 +18,7 @@ __all__ = [
     "OUTLET_NOUNS",
     "PERSON_NOUNS",
     "PERSON_TITLES",
+    "PUBLIC_BODY_WORDS",
     "TITLE_ABBREVIATIONS",
     "TITLE_WORDS",
 ]
@@ -119,6 +120,14 @@ COMPANY_SUFFIXES: frozenset[str] = words(
 LABOUR_WORDS: frozenset[str] = words(
     """
     union unions guild federation brotherhood teamsters workers employees
+    """
+)
+#: Words that name a public, party, religious or academic body, no business: "the
+#: company" does not name it.
+PUBLIC_BODY_WORDS: frozenset[str] = words(
+    """
+    office bureau court service convention university college school church club center
+    centre republican democratic national
     """
 )
 #: Nouns for businesses and their kinds ("chip makers", "exporters", "companies"): a

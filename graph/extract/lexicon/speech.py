@@ -16,6 +16,7 @@ __all__ = [
     "QUOTE_ONLY_VERBS",
     "RELAY_VERBS",
     "REPORTING_VERBS",
+    "SIDE_DECLARING_VERBS",
 ]
 
 #: Verbs that attribute speech or thought to their subject; their clausal complement is
@@ -50,7 +51,7 @@ POSITION_VERBS: frozenset[str] = words(
     outline express voice offer suggest insist point boast vote slam blast lambaste
     assail mock ridicule rail defend tout champion embrace echo discuss address portray
     dislike like trust relish promote talk speak refer ask thank congratulate mention
-    downplay
+    downplay sponsor cosponsor co-sponsor
     """
 )
 #: Reporting verbs with other everyday senses ("maintain a house", "expect a delivery",
@@ -84,6 +85,9 @@ ATTITUDE_OPPOSE: frozenset[str] = words(
 )
 #: Linking verbs that predicate an attitude of their subject ("was", "remained", "grew").
 COPULAS: frozenset[str] = words("be seem appear remain become grow feel look sound stay")
+#: Verbs that declare a side with the particle "out" and a preposition: "came out
+#: against X", "spoke out for X", "came out in favor of X".
+SIDE_DECLARING_VERBS: frozenset[str] = words("come speak")
 #: Verbs of belief and intention ("X wants to ...", "X knows that ..."): a position when
 #: they take a clause, and only at the top of a sentence (nested, they are the content
 #: of someone else's statement).

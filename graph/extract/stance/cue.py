@@ -39,6 +39,16 @@ __all__ = [
 ]
 
 
+def _stand_side(cue: Token) -> int:
+    """-1 for the "against" of "was against X", +1 for "came out for X" or the "favor" of
+    "is in favor of X"; 0 for any other word."""
+    if cue.pos_ == "ADP" and cue.dep_ == "prep" and cue.lower_ in ("against", "for"):
+        return -1 if cue.lower_ == "against" else 1
+    if cue.dep_ == "pobj" and cue.head.lower_ == "in" and cue.lower_ in ("favor", "favour"):
+        return 1
+    return 0
+
+
 def cue_polarity(cue: Token) -> int | None:
     """+1 support, -1 oppose, 0 no polarity of its own, ``None`` for a view withheld.
 
@@ -55,6 +65,10 @@ def cue_polarity(cue: Token) -> int | None:
         return None  # the cue is "state" in "declined to state its view"
     if lemma in NO_COMMENT_OBJECTS and cue.dep_ == "xcomp" and is_negated(cue.head):
         return None  # "didn't stop to answer questions", "did not wish to comment"
+    if side := _stand_side(cue):
+        # "was against the levy", "came out in favor of the levy": the stand takes a side,
+        # which a negation withdraws ("is not against it" backs nothing)
+        return 0 if is_negated(cue.head) or is_negated(cue.head.head) else side
     if cue.pos_ in {"NOUN", "PROPN"}:
         polarity = 1 if lemma in NOUN_SUPPORT or cue.lower_ in NOUN_SUPPORT else 0
         polarity = -1 if lemma in NOUN_OPPOSE or cue.lower_ in NOUN_OPPOSE else polarity
