@@ -31,7 +31,8 @@ from ..errors import PipelineError
 from .actors import ActorIndex
 from .attribution.cues import learned_cues
 from .attribution.spans import Attribution, _quotation_tokens
-from .attribution.speakers import _member_of, _Speakers
+from .attribution.speakers import _Speakers
+from .attribution.subjects import _member_of
 from .attribution.verbs import _content, _subjects
 from .lexicon import REPORTING_VERBS
 

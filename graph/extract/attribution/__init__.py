@@ -6,7 +6,8 @@ clausal complement or object). Nesting is resolved within the sentence: in "X re
 that Y said ..." Y is the speaker and X only relays it (``reported_by``).
 
 The modules, each one job: :mod:`.cues` (word classes), :mod:`.spans` (the record and
-the spans it holds), :mod:`.speakers` (a mention to an actor key), :mod:`.verbs` (verb
+the spans it holds), :mod:`.subjects` (the noun phrases a subject is: members, shares,
+collectives, documents' authors), :mod:`.speakers` (a mention to an actor key), :mod:`.verbs` (verb
 cues), :mod:`.frames` (cues beside the reporting verb: positions held, "quoted as",
 declining to comment, "made it clear"), :mod:`.constructions` (noun, adjective,
 preposition and label cues), :mod:`.nesting` (reporter versus speaker, two claims in one),

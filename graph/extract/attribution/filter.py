@@ -33,7 +33,8 @@ from ..lexicon import POSITION_VERBS, REPORTING_VERBS
 from .assembly import find_attributions, in_question, wire_headline
 from .cues import CUE_TABLE, cue_table
 from .spans import Attribution, _quotation_tokens
-from .speakers import _member_of, _Speakers
+from .speakers import _Speakers
+from .subjects import _member_of
 from .verbs import _content, _subjects
 
 if TYPE_CHECKING:

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from ..lexicon import REPORTING_VERBS
 from .cues import _CLAUSAL, _DESIRE_VERBS, _OBJECTS, _VIEW_VERBS
 from .spans import _Candidate, _quoted, _subtree_span
-from .speakers import _share, _Speakers
+from .speakers import _Speakers
+from .subjects import _share
 from .verbs import _subjects
 
 if TYPE_CHECKING:

@@ -27,7 +27,6 @@ from ..coref import Antecedents, antecedent
 from ..lexicon import (
     CAPITALS,
     DOCUMENT_NOUNS,
-    GROUP_NOUNS,
     OUTLET_NOUNS,
     OUTLETS,
     PERSON_NOUNS,
@@ -40,178 +39,19 @@ from .cues import (
     _FIRST_PERSON,
     _INDEFINITE,
     _NOT_SOURCES,
-    _QUANTIFIED_PREPS,
-    _QUANTIFIERS,
     _WINDOW_MEMBERS,
+)
+from .subjects import (
+    _author,
+    _collective,
+    _counted_end,
+    _members,
+    _picked_from,
+    _respondents,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-
-def _share(subject: Token) -> bool:
-    """A poll's share of people ("56 percent", "a majority of farmers", "6 in 10 men").
-
-    Whatever verb follows, a share of respondents states a position: "56 percent would
-    vote for X" is as much an attribution as "56 percent said".
-    """
-    if subject.lemma_.lower() in _NOT_SOURCES or subject.pos_ == "NUM":
-        return True
-    return any(
-        c.dep_ == "nummod" and any(g.dep_ == "quantmod" and g.lower_ == "in" for g in c.children)
-        for c in subject.children
-    )
-
-
-def _picked_from(subject: Token) -> Token | None:
-    """The group a quantifier picks its members from: "some of [the farmers]", "many in
-    [the crowd]", "a handful of [growers]"."""
-    if subject.lower_ not in _QUANTIFIERS:
-        return None
-    for prep in subject.children:
-        if prep.dep_ == "prep" and prep.lower_ in _QUANTIFIED_PREPS:
-            return next((g for g in prep.children if g.dep_ == "pobj"), None)
-    return None
-
-
-def _counted_end(of: Token) -> int:
-    """End of whom a share counts: its "of" phrase, up to a participle that says how
-    they were counted ("of the drivers polled", not what follows it: "of the drivers
-    polled mainly as a way to ...")."""
-    end = of.right_edge.i + 1
-    for counted in (g for g in of.children if g.dep_ == "pobj"):
-        for acl in (c for c in counted.rights if c.dep_ == "acl" and c.right_edge.i > c.i):
-            end = min(end, acl.i + 1)
-    return end
-
-
-# Verbs of leading: "a group led by X" has X among its members.
-_LEAD_VERBS = frozenset({"lead", "head", "spearhead"})
-
-
-def _members(subject: Token) -> list[Token]:
-    """A subject with the ones it names alongside it: coordinated subjects, "delegates
-    including X" (X speaks too) and "a group of members led by X and Y" (so do X and Y).
-    """
-    found: list[Token] = []
-    for member in (subject, *(c for c in subject.conjuncts if c.dep_ == "conj")):
-        found.append(member)
-        gathered = [g for p in member.children if p.lower_ == "of" for g in p.children]
-        for child in (*member.children, *(c for g in gathered for c in g.children)):
-            led = child.dep_ == "acl" and child.lemma_.lower() in _LEAD_VERBS
-            if child.lower_ != "including" and not led:
-                continue
-            for pobj in child.children:
-                if led and pobj.dep_ == "agent":
-                    pobj = next((g for g in pobj.children if g.dep_ == "pobj"), pobj)
-                if pobj.dep_ == "pobj":
-                    found.append(pobj)
-                    found.extend(c for c in pobj.conjuncts if c.dep_ == "conj")
-    return found
-
-
-def _collective(subject: Token) -> bool:
-    """ "a group of EC members": a body named by whom it gathers, a source of its own."""
-    return subject.lemma_.lower() in _COLLECTIVES and any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(g.dep_ == "pobj" and g.lemma_.lower() in GROUP_NOUNS for g in c.children)
-        for c in subject.children
-    )
-
-
-def _member_of(subject: Token, key: str, index: ActorIndex) -> None:
-    """ "the small members including Norway and Chile": they belong to the group."""
-    head = subject
-    while head.dep_ == "conj":
-        head = head.head
-    if head.dep_ != "pobj" or head.head.lower_ != "including":
-        return
-    group = index.actor_of(head.head.head)
-    draft = index.drafts[key]
-    if group and group != key and index.drafts[group].type == "Group" and not draft.affiliation:
-        draft.affiliation = group
-
-
-def _trailing_name(cue: Token, sentence: Span) -> Span | None:
-    """The name after a sentence-final cue with no subject: "..., reports DailyNews."."""
-    doc = cue.doc
-    start = cue.i + 1
-    end = start
-    stop = min(sentence.end, start + 6)  # a name of more than five words is none
-    while end < stop and not doc[end].is_punct and not doc[end].is_space:
-        end += 1
-    rest = doc[end : sentence.end]
-    if start == end or end - start > 5 or any(not (t.is_punct or t.is_space) for t in rest):
-        return None
-    name = doc[start:end]
-    if not any(c.isalpha() for c in name.text) or name[0].pos_ in ("DET", "PRON", "ADP"):
-        return name if name[0].lower_ in ("he", "she", "they") else None
-    return name
-
-
-def _stranded_subject(cue: Token) -> Token | None:
-    """The speaker a finite cue with no subject lost to the phrase before it ("On the
-    trail for his son, former mayor Ann Bell said ..."): a name set off just before the
-    cue (past commas, adverbs and dates), a noun there hanging on nouns and prepositions
-    only, the noun a relative clause ending there describes ("Bell, who ..., said"), or
-    the subject of a clause coordinated before it ("Bell stood up and, ..., said")."""
-    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("ROOT", "ccomp"):
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in cue.children):
-        return None
-    doc = cue.doc
-    i = cue.i - 1
-    while i >= cue.sent.start and (
-        doc[i].is_punct or doc[i].is_space or doc[i].pos_ == "ADV" or doc[i].ent_type_ == "DATE"
-    ):
-        i -= 1
-    if i < cue.sent.start:
-        return None
-    found = token = doc[i]
-    if found.dep_ == "appos" and found.pos_ == "PROPN":
-        return found  # a name set off before the cue: "..., retired judge Ann Bell said"
-    nominal = True  # no verb between the noun found and the top of its phrase
-    while token.head.i != token.i and token.head.i < cue.i:
-        if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
-            found, nominal = token.head, True
-        elif token.head.pos_ in ("VERB", "AUX"):
-            nominal = False
-        token = token.head
-    if token.head.i != cue.i:
-        return None
-    if not nominal:
-        shared = token.pos_ in ("VERB", "AUX") and any(c.dep_ == "cc" for c in token.children)
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        return subject if shared else None
-    if found.i == token.i and found.dep_ in ("dobj", "npadvmod", "attr", "dep"):
-        return None  # the parser's own reading of the noun beside the cue
-    return found if found.pos_ in ("NOUN", "PROPN") else None
-
-
-def _respondents(those: Token) -> Span | None:
-    """ "those surveyed", "those polled": a bare participle right after "those" names them."""
-    after = next((c for c in those.rights if c.i == those.i + 1), None)
-    if after is None or after.dep_ != "acl" or after.tag_ != "VBN" or after.n_rights:
-        return None
-    return those.doc[those.i : after.i + 1]
-
-
-def _author(document: Token, index: ActorIndex) -> Token | None:
-    """Who wrote a document: "the IMF's report", "a report by the IMF", "an editorial in X".
-
-    Not "a survey of farmers": an "of" object is what the document is about.
-    """
-    for child in document.children:
-        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON"):
-            return child  # "the IMF's report", "his book"
-        if child.dep_ == "compound" and index.actor_of(child):
-            return child
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "in"):
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and (index.actor_of(pobj) or pobj.pos_ == "PROPN"):
-                return pobj
-    return None
 
 
 class _Speakers:

@@ -39,13 +39,13 @@ from .spans import (
     _strip,
     _subtree_span,
 )
-from .speakers import (
+from .speakers import _Speakers
+from .subjects import (
     _author,
     _collective,
     _member_of,
     _members,
     _share,
-    _Speakers,
     _stranded_subject,
     _trailing_name,
 )
