@@ -59,6 +59,12 @@ def _speaker_labels(nlp, text: str) -> set[str]:
             "Ann Roe's campaign said the ferry service would resume in May.",
             {"Ann Roe's campaign"},
         ),
+        # and "the campaign" after it is that campaign
+        (
+            "Ann Roe's campaign said the ferry would resume. The campaign also said the "
+            "fares would fall.",
+            {"Ann Roe's campaign"},
+        ),
         # a possessive pronoun is named by its antecedent
         (
             "Tom Hale toured the mill on Friday. His brother said the mill would close.",
