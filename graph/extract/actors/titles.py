@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import (
     ORG_NOUNS,
     OUTLET_NOUNS,
+    PLURAL_TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     country_name,
     demonym_country,
@@ -238,6 +239,8 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
     ):
         # "presidential candidates Ann Roe and Bill Dane": each is one candidate
         role = role[: len(role) - len(last.text)] + last.lemma_
+    if role and last is not None and last.lower_ in PLURAL_TITLE_ABBREVIATIONS:
+        role = role[: len(role) - len(last.text)] + PLURAL_TITLE_ABBREVIATIONS[last.lower_]
     return role, affiliation, outlet
 
 
@@ -302,7 +305,8 @@ def _appos_phrase(
     words = {t.lower_ for t in role_tokens}
     if names_outlet(words) and not works_for_an_outlet(child):
         return None, affiliation, True
-    if not words & TITLE_WORDS:
+    # the title is the head's or its modifiers': "son of the party's nominee" holds none
+    if not {t.lower_ for t in role_tokens if t.i <= child.i} & TITLE_WORDS:
         # "a member of the Farmers Union": membership gives the side, not a role;
         # "a Democratic strategist": a party's people speak for it
         member = child.lemma_.lower() == "member" and affiliation is not None
@@ -378,6 +382,11 @@ def shared_prefix(name: Span) -> Span | None:
     if first is None or first.label_ != "PERSON":
         return None
     prefix = title_prefix(doc, name_tokens(first))
-    if prefix is None or prefix[-1].tag_ not in ("NNS", "NNPS"):
+    if prefix is None:
+        return None
+    if (
+        prefix[-1].tag_ not in ("NNS", "NNPS")
+        and prefix[-1].lower_ not in PLURAL_TITLE_ABBREVIATIONS
+    ):
         return None
     return prefix

@@ -1,0 +1,63 @@
+"""Actors' roles and sides from the titles news prose gives politicians and their staff.
+
+Each case is a short sentence written for the test and parsed by the real spaCy pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract_article
+from graph.records import Actor, Article
+
+
+def _actors(nlp, text: str) -> dict[str, Actor]:
+    extraction = extract_article(nlp(text), Article(id="test", text=text, source="test.txt"))
+    return {a.key: a for a in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "affiliation"),
+    [
+        # a plural title abbreviation before coordinated names: each name holds it
+        (
+            "Republican Sens. Linda Marsh and Gary Pruitt said the ferry plan was sound.",
+            "Sen.",
+            "republican party",
+        ),
+        (
+            "Ohio Democratic Sens. Linda Marsh and Gary Pruitt backed the ferry plan.",
+            "Sen.",
+            "democratic party",
+        ),
+        ("Reps. Linda Marsh and Gary Pruitt said the ferry plan was sound.", "Rep.", None),
+    ],
+)
+def test_plural_title_abbreviation_is_every_name_s(nlp, text, role, affiliation):
+    actors = _actors(nlp, text)
+    for key in ("linda marsh", "gary pruitt"):
+        assert (actors[key].role, actors[key].affiliation) == (role, affiliation)
+
+
+def test_plural_title_abbreviation_is_one_token(nlp):
+    doc = nlp("The plan was backed by Sens. Linda Marsh and Gary Pruitt.")
+    assert "Sens." in [t.text for t in doc]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Democratic front-runner Mark Dunbar told voters the ferry plan was sound.",
+        "Mark Dunbar, the Democratic front-runner, told voters the ferry plan was sound.",
+        "Democratic frontrunner Mark Dunbar told voters the ferry plan was sound.",
+    ],
+)
+def test_race_leader_is_a_title(nlp, text):
+    dunbar = _actors(nlp, text)["mark dunbar"]
+    assert dunbar.affiliation == "democratic party"
+    assert dunbar.role in ("front-runner", "frontrunner")
+
+
+def test_kin_of_a_titled_person_holds_no_title(nlp):
+    text = "Mark Dunbar, nephew of the Ohio governor, told voters the ferry plan was sound."
+    assert _actors(nlp, text)["mark dunbar"].role is None
