@@ -65,8 +65,12 @@ PLURAL_TITLE_ABBREVIATIONS: tuple[str, ...] = ("Sens.", "Reps.", "Govs.")
 def _keep_plural_titles(nlp: Language) -> None:
     from spacy.symbols import ORTH
 
+    tokenizer = nlp.tokenizer
+    add = getattr(tokenizer, "add_special_case", None)
+    if add is None:
+        return
     for word in PLURAL_TITLE_ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+        add(word, [{ORTH: word}])
 
 
 #: Words of a joint act kept whole ("co-sponsored", "co-founder"): split at the hyphen,
