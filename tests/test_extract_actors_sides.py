@@ -61,3 +61,70 @@ def test_race_leader_is_a_title(nlp, text):
 def test_kin_of_a_titled_person_holds_no_title(nlp):
     text = "Mark Dunbar, nephew of the Ohio governor, told voters the ferry plan was sound."
     assert _actors(nlp, text)["mark dunbar"].role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "affiliation"),
+    [
+        # a person's staff speak for the person's side ...
+        (
+            "Democratic Senator Maria Lindqvist toured Ohio. Lindqvist spokesman Tom Harrow "
+            "said the senator would not debate.",
+            "spokesman",
+            "democratic party",
+        ),
+        (
+            "Democratic Senator Maria Lindqvist toured Ohio. Tom Harrow, Lindqvist's outreach "
+            "director, said the senator would not debate.",
+            "outreach director",
+            "democratic party",
+        ),
+        (
+            "Democratic Senator Maria Lindqvist toured Ohio. Tom Harrow, a spokesman for "
+            "Lindqvist, said the senator would not debate.",
+            "spokesman",
+            "democratic party",
+        ),
+        # ... or for the campaign the story names for the person
+        (
+            "Senator Maria Lindqvist toured Ohio. The Lindqvist campaign said she would not "
+            "debate. Lindqvist strategist Tom Harrow said she would win.",
+            "strategist",
+            "lindqvist campaign",
+        ),
+        # a former aide speaks for no one's side now
+        (
+            "Democratic Senator Maria Lindqvist toured Ohio. Tom Harrow, a former Lindqvist "
+            "aide, said the senator would not debate.",
+            "former aide",
+            None,
+        ),
+        # a person with no side gives their staff none
+        (
+            "Senator Maria Lindqvist toured Ohio. Lindqvist spokesman Tom Harrow said the "
+            "senator would not debate.",
+            "spokesman",
+            None,
+        ),
+    ],
+)
+def test_staff_speak_for_the_side_of_the_person_served(nlp, text, role, affiliation):
+    harrow = _actors(nlp, text)["tom harrow"]
+    assert (harrow.role, harrow.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republican strategist Dale Pickett said the ferry plan was doomed.",
+        "Dale Pickett, a Republican strategist in Ohio, said the ferry plan was doomed.",
+    ],
+)
+def test_party_strategist_speaks_for_the_party(nlp, text):
+    pickett = _actors(nlp, text)["dale pickett"]
+    assert (pickett.role, pickett.affiliation) == ("strategist", "republican party")
+
+
+def test_coordinated_title_after_the_head_is_the_person_s(nlp):
+    text = "Dale Pickett, a veteran organizer and spokesman of the Norland Farmers Union, spoke."
+    assert _actors(nlp, text)["dale pickett"].affiliation == "norland farmers union"

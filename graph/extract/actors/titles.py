@@ -33,6 +33,7 @@ from .parties import (
     personal_body,
     side,
 )
+from .staff import person_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -158,6 +159,7 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
     doc = prefix.doc
     affiliation: str | None = None
     role_start = prefix.start
+    own = index.by_token.get(prefix.end) or index.surnames.get(doc[prefix.end].lower_)
     i = prefix.start
     while i < prefix.end:
         tok = doc[i]
@@ -173,6 +175,10 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
             affiliation = affiliation or body_key
             role_start = i if role_start < i else role_start
             continue
+        served = None if is_title_token(tok) else person_at(index, tok, own)
+        if role_start == i and served is not None:
+            # "Roe strategist": the person served is no word of the role
+            role_start = i + 1
         if tok.ent_type_ in ("GPE", "NORP", "ORG") and tok.ent_iob_ == "B":
             ent_end = i + 1
             while ent_end < prefix.end and doc[ent_end].ent_iob_ == "I":
@@ -305,8 +311,11 @@ def _appos_phrase(
     words = {t.lower_ for t in role_tokens}
     if names_outlet(words) and not works_for_an_outlet(child):
         return None, affiliation, True
-    # the title is the head's or its modifiers': "son of the party's nominee" holds none
-    if not {t.lower_ for t in role_tokens if t.i <= child.i} & TITLE_WORDS:
+    # the title is a common noun head's, its modifiers' or a coordinated head's: "son of
+    # the party's nominee" holds none (a name's complement may hold it: the parser hangs
+    # "X's Office of Y director" below "Office")
+    own = [t for t in role_tokens if child.pos_ != "NOUN" or not _in_complement(t, child)]
+    if not {t.lower_ for t in own} & TITLE_WORDS:
         # "a member of the Farmers Union": membership gives the side, not a role;
         # "a Democratic strategist": a party's people speak for it
         member = child.lemma_.lower() == "member" and affiliation is not None
@@ -319,6 +328,16 @@ def _appos_phrase(
             continue
         role_words.append(t.text)
     return " ".join(role_words) or None, national_side(index, affiliation), False
+
+
+def _in_complement(token: Token, head: Token) -> bool:
+    """Whether ``token`` sits in an "of" phrase completing ``head`` ("son of the
+    nominee"), whose title is another person's, rather than in ``head``'s own words."""
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ == "of":
+            return True
+        token = token.head
+    return False
 
 
 def _possessed_body(index: ActorIndex, name: Token) -> str | None:
