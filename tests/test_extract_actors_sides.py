@@ -128,3 +128,39 @@ def test_party_strategist_speaks_for_the_party(nlp, text):
 def test_coordinated_title_after_the_head_is_the_person_s(nlp):
     text = "Dale Pickett, a veteran organizer and spokesman of the Norland Farmers Union, spoke."
     assert _actors(nlp, text)["dale pickett"].affiliation == "norland farmers union"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "affiliation"),
+    [
+        # "her"/"his" before the office: the person of that gender named last
+        (
+            "Democratic Senator Maria Lindqvist toured Ohio. Her campaign manager, Tom Harrow, "
+            "said the senator would not debate.",
+            "tom harrow",
+            "democratic party",
+        ),
+        (
+            "Republican Governor Paul Becker toured Ohio. His running mate, Senator Mark "
+            "Dunbar, said the governor would not debate.",
+            "mark dunbar",
+            "republican party",
+        ),
+        # kin serve no one
+        (
+            "Democratic Senator Maria Lindqvist toured Ohio. Her son, Tom Harrow, said the "
+            "senator would not debate.",
+            "tom harrow",
+            None,
+        ),
+        # a possessor whose name ends in s
+        (
+            "Democratic Senator Maria Jennings toured Ohio. Jennings' spokesman Tom Harrow "
+            "said the senator would not debate.",
+            "tom harrow",
+            "democratic party",
+        ),
+    ],
+)
+def test_staff_of_a_possessor(nlp, text, key, affiliation):
+    assert _actors(nlp, text)[key].affiliation == affiliation

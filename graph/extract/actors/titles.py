@@ -33,7 +33,7 @@ from .parties import (
     personal_body,
     side,
 )
-from .staff import person_at
+from .staff import person_at, possessor_of_staff
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -115,6 +115,12 @@ def title_prefix(doc: Doc, name: Span) -> Span | None:
         elif tok.tag_ == "POS" and i - 1 >= sent_start and doc[i - 1].pos_ == "PROPN":
             # "Chile's labour minister": the possessor is who the office belongs to
             i -= 1
+            if doc[i].ent_type_ == "PERSON":
+                # "Roe's spokesman": the person served, whose name ends the title
+                while i - 1 >= sent_start and doc[i].ent_iob_ == "I":
+                    i -= 1
+                i -= 1
+                break
         elif i - 1 >= sent_start and _office_prep(doc, i):
             # "Undersecretary for Energy", "Secretary of State", "Ambassador to Japan": the
             # office belongs to the title
@@ -297,7 +303,10 @@ def _appos_phrase(
     affiliation = None
     for t in span:
         key = index.by_token.get(t.i)
-        if key is None and t.ent_type_ in ("GPE", "NORP", "ORG") and t.ent_iob_ == "B":
+        if key is None and possessor_of_staff(index, t):
+            # "Roe's Latino outreach director": Roe's staff, not a body NER saw there
+            key = _possessed_body(index, t)
+        elif key is None and t.ent_type_ in ("GPE", "NORP", "ORG") and t.ent_iob_ == "B":
             ent = entity_at(t)
             if ent is not None and names_the_office(ent):
                 continue  # "the secretary of state": the office, not a body
@@ -326,6 +335,8 @@ def _appos_phrase(
     for t in role_tokens:
         if t.i in index.by_token or demonym_country(t.text) or t.i > child.i:
             continue
+        if person_at(index, t) is not None:
+            continue  # the person served: "Roe's outreach director"
         role_words.append(t.text)
     return " ".join(role_words) or None, national_side(index, affiliation), False
 
