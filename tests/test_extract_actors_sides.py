@@ -164,3 +164,22 @@ def test_coordinated_title_after_the_head_is_the_person_s(nlp):
 )
 def test_staff_of_a_possessor(nlp, text, key, affiliation):
     assert _actors(nlp, text)[key].affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "affiliation"),
+    [
+        # a nationality before a description, no office: no government's side
+        ("The famous Canadian novelist Mark Dunbar said the ferry plan was doomed.", None, None),
+        # before an office it is the government's
+        (
+            "Canadian Ambassador to Japan Mark Dunbar said the ferry plan was doomed.",
+            "Ambassador to Japan",
+            "canada",
+        ),
+        ("Canadian diplomat Mark Dunbar said the ferry plan was doomed.", "diplomat", "canada"),
+    ],
+)
+def test_nationality_is_a_side_only_before_an_office(nlp, text, role, affiliation):
+    dunbar = _actors(nlp, text).get("mark dunbar")
+    assert (dunbar.role, dunbar.affiliation) == (role, affiliation)

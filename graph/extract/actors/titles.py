@@ -160,6 +160,23 @@ def works_for_an_outlet(head: Token) -> bool:
     return not {word, lemma} & OUTLET_NOUNS and source_noun(head)
 
 
+def _nationality(token: Token) -> bool:
+    """Whether ``token`` names a country or its people ("American", "U.S.")."""
+    return bool(demonym_country(token.text) or country_name(token.text))
+
+
+def _an_office(token: Token) -> bool:
+    """Whether a word of a title names an office, which a country's name before it makes
+    that government's: "Russian Foreign Minister", "U.S. Sen.", a capitalised office
+    ("Committeeman"), not "American novelist"."""
+    word, lemma = token.lower_, token.lemma_.lower()
+    return (
+        word in TITLE_WORDS
+        or lemma in TITLE_WORDS
+        or (token.is_title and token.pos_ == "PROPN" and not _nationality(token))
+    )
+
+
 def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None, bool]:
     """(role, affiliation key, names an outlet) read from the words left of a name."""
     doc = prefix.doc
@@ -237,9 +254,13 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
     outlet = names_outlet(words) and not (role_span and works_for_an_outlet(role_span[-1]))
     role = role_span.text.strip() if role_span and not outlet else None
     if role and not any(
-        is_title_token(t) or t.is_title or t.lemma_.lower() in TITLE_WORDS for t in role_span
+        is_title_token(t) or (t.is_title and not _nationality(t)) or t.lemma_.lower() in TITLE_WORDS
+        for t in role_span
     ):
-        role = None
+        role = None  # "the great American nationalist": a description, no office
+    of_country = affiliation is not None and index.drafts[affiliation].type == "Country"
+    if of_country and not any(map(_an_office, prefix)):
+        affiliation = None  # "British novelist X": a nationality, not a government's side
     if role and all(t.lower_.rstrip(".") in _HONORIFICS or t.is_punct for t in role_span):
         role = None  # "Mr. Roe": a courtesy, not an office
     last = role_span[-1] if role_span else None
