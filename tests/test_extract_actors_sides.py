@@ -183,3 +183,24 @@ def test_staff_of_a_possessor(nlp, text, key, affiliation):
 def test_nationality_is_a_side_only_before_an_office(nlp, text, role, affiliation):
     dunbar = _actors(nlp, text).get("mark dunbar")
     assert (dunbar.role, dunbar.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        # a country named only as where things happen is no side for officials
+        (
+            "Floods in Peru displaced thousands of farmers. Aid workers in Peru asked for "
+            "tents. Secretary Tom Hale said the relief flights would continue.",
+            None,
+        ),
+        # a country that acts is the story's own
+        (
+            "Peru asked for tents after the floods. Peru wants more aid. Secretary Tom Hale "
+            "said the relief flights would continue.",
+            "peru",
+        ),
+    ],
+)
+def test_officials_serve_the_country_that_acts_not_the_place(nlp, text, affiliation):
+    assert _actors(nlp, text)["tom hale"].affiliation == affiliation
