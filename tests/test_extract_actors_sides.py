@@ -204,3 +204,30 @@ def test_nationality_is_a_side_only_before_an_office(nlp, text, role, affiliatio
 )
 def test_officials_serve_the_country_that_acts_not_the_place(nlp, text, affiliation):
     assert _actors(nlp, text)["tom hale"].affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "affiliation"),
+    [
+        # a party committee's member is titled, and speaks for the party
+        (
+            "Ohio Republican committeeman Bill Mott said the ferry plan was sound.",
+            "committeeman",
+            "republican party",
+        ),
+        # a state named like a capital is no government's side
+        (
+            "Washington state delegate Bill Mott said the ferry plan was sound.",
+            "state delegate",
+            None,
+        ),
+        (
+            "Bill Mott, a Washington state delegate, said the ferry plan was sound.",
+            "Washington state delegate",
+            None,
+        ),
+    ],
+)
+def test_committee_members_and_state_delegates(nlp, text, role, affiliation):
+    mott = _actors(nlp, text)["bill mott"]
+    assert (mott.role, mott.affiliation) == (role, affiliation)

@@ -210,6 +210,10 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
             if names_the_office(ent):
                 i = ent_end  # "Secretary of State": the office, not a body
                 continue
+            if ent_end < prefix.end and doc[ent_end].lower_ == "state" and i == role_start:
+                # "Washington state senator": a state named like a capital, no government's
+                role_start = i = ent_end
+                continue
             label = tok.ent_type_
             if ent_end < prefix.end and doc[ent_end].lower_ in TITLE_WORDS:
                 field = portfolio_start(ent)
@@ -331,6 +335,8 @@ def _appos_phrase(
             ent = entity_at(t)
             if ent is not None and names_the_office(ent):
                 continue  # "the secretary of state": the office, not a body
+            if ent is not None and ent.end < len(t.doc) and t.doc[ent.end].lower_ == "state":
+                continue  # "a Washington state delegate": a state, no government's
             key = entity_actor(index, ent) if ent is not None else None
             if key and ent is not None:
                 index.mention(ent, key)

@@ -78,7 +78,7 @@ TITLE_WORDS: frozenset[str] = words(
     minister foreign defense defence finance interior state attorney justice judge
     ceo cfo coo executive founder head counsel adviser advisor aide negotiator
     diplomat delegate lawmaker congressman congresswoman mp candidate nominee
-    front-runner frontrunner strategist
+    front-runner frontrunner strategist committeeman committeewoman
     pope bishop cardinal archbishop rabbi imam ayatollah president-elect
     economist analyst professor dr. mr. mrs. ms. sir lord lady dame
     treasurer trustee manager administrator inspector auditor coordinator
