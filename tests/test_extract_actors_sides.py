@@ -231,3 +231,16 @@ def test_officials_serve_the_country_that_acts_not_the_place(nlp, text, affiliat
 def test_committee_members_and_state_delegates(nlp, text, role, affiliation):
     mott = _actors(nlp, text)["bill mott"]
     assert (mott.role, mott.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Maria Lindqvist toured Ohio. Tom Harrow, an adviser to the Lindqvist "
+        "campaign, said the senator would not debate.",
+        "Senator Maria Lindqvist toured Ohio. Tom Harrow, a Lindqvist campaign adviser, said "
+        "the senator would not debate.",
+    ],
+)
+def test_campaign_named_for_a_person_in_an_apposition(nlp, text):
+    assert _actors(nlp, text)["tom harrow"].affiliation == "lindqvist campaign"

@@ -380,11 +380,13 @@ def _in_complement(token: Token, head: Token) -> bool:
 
 def _possessed_body(index: ActorIndex, name: Token) -> str | None:
     """The body named for a person by a possessive ("Hale's campaign", "Roe's
-    administration"), when ``name`` is the last word of the possessor."""
+    administration") or with the name as its first word ("the Hale campaign"), when
+    ``name`` is the last word of the person's name."""
     doc = name.doc
-    if name.i + 2 >= len(doc) or doc[name.i + 1].tag_ != "POS":
+    at = name.i + 2 if name.i + 1 < len(doc) and doc[name.i + 1].tag_ == "POS" else name.i + 1
+    if at >= len(doc):
         return None
-    body = doc[name.i + 2]
+    body = doc[at]
     if body.lower_ not in PERSONAL_BODIES:
         return None
     ent = entity_at(name)
