@@ -15,6 +15,7 @@ __all__ = [
     "DEFAULT_PIPELINES",
     "FORCED_BREAKS",
     "MAX_SENTENCE_TOKENS",
+    "PLURAL_TITLE_ABBREVIATIONS",
     "default_pipeline_name",
     "load_pipeline",
 ]
@@ -51,18 +52,39 @@ def load_pipeline(name: str | None = None) -> Language:
         raise PipelineError(f"cannot load spaCy pipeline {name!r}: {first}") from None
     _add_paragraph_breaks(nlp)
     _keep_joint_words(nlp)
+    _keep_plural_titles(nlp)
     return nlp
+
+
+#: Plural title abbreviations ("Sens. Ann Roe and Bill Dane"): split before the full
+#: stop, the parser reads the bare "Sens" as a sentence of its own and leaves the names
+#: after it unattached.
+PLURAL_TITLE_ABBREVIATIONS: tuple[str, ...] = ("Sens.", "Reps.", "Govs.")
+
+
+def _keep_plural_titles(nlp: Language) -> None:
+    from spacy.symbols import ORTH
+
+    tokenizer = nlp.tokenizer
+    add = getattr(tokenizer, "add_special_case", None)
+    if add is None:
+        return
+    for word in PLURAL_TITLE_ABBREVIATIONS:
+        add(word, [{ORTH: word}])
 
 
 #: Words of a joint act kept whole ("co-sponsored", "co-founder"): split at the hyphen,
 #: the parser reads "co" as a name and the verb after it as a fragment.
 _JOINT_WORD = r"^[Cc]o-[a-z]{3,}$"
+#: A race's leader, a title before a name ("the Republican front-runner Ann Roe"): split,
+#: "front" reads as an adjective and the title ends at the hyphen.
+_RACE_LEADER = r"^[Ff]ront-runners?$"
 
 
 def _keep_joint_words(nlp: Language) -> None:
     import re
 
-    joint = re.compile(_JOINT_WORD).match
+    joint = re.compile(f"{_JOINT_WORD}|{_RACE_LEADER}").match
     tokenizer = nlp.tokenizer
     before = getattr(tokenizer, "token_match", None)
     if getattr(before, "__name__", "") == "_joint_or_before":

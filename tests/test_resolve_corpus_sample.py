@@ -54,9 +54,10 @@ ONE_ACTOR = [
     ("Lou Jiwei", "Lou"),
     ("Ruth Bader Ginsburg", "Ginsburg"),
     ("William A. Ackman", "Ackman"),
+    ("Bob Corker", "Corker"),
 ]
 #: Groups among the most active speakers, each one actor under this label.
-ONE_GROUP = ("Republicans", "Democrats")
+ONE_GROUP = ("Republicans", "Democrats", "Republican Party")
 
 #: Words that name people in general, never a group of their own.
 _GENERIC = frozenset({"people", "persons", "others", "everyone", "everybody", "someone"})

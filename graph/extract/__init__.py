@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import Article, Extraction, Statement, Topic
-from .actors import ActorIndex, index_actors
+from .actors import ActorIndex, index_actors, staff_sides
 from .attribution import Attribution, find_attributions
 from .attribution.filter import filtered_attributions
 from .learned import DEFAULT_ATTRIBUTION, ROLES_KEY, compose, mention_phrase, model_attributions
@@ -135,6 +135,8 @@ def extract_article(
         _statement(a, article, index, t) for a, t in zip(attributions, topics, strict=True)
     )
     index.resolve_regions()
+    # staff serve the campaign a statement named ("the Roe campaign said") or their boss's side
+    staff_sides(index)
     # people named with their office are actors of the story even when they say nothing
     used = {a.key for a in index.drafts.values() if a.type == "Person" and a.affiliation}
     used |= {s.speaker for s in statements}

@@ -63,6 +63,7 @@ from .kinds import (
 )
 from .organizations import refer_back
 from .people import add_person
+from .staff import staff_sides
 from .titles import names_outlet
 
 __all__ = [
@@ -81,5 +82,6 @@ __all__ = [
     "refer_back",
     "seat_of_government",
     "share_side",
+    "staff_sides",
     "trailing_phrase_end",
 ]

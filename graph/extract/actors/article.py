@@ -95,7 +95,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     office_of_the_body_named(index)
     spelled_out_sides(index)
     attached_bodies(index, persons)
-    default_country(index)
+    default_country(index, doc)
     administration_staff(index)
     office_of_organization(index)
     record_genders(index, doc)

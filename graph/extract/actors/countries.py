@@ -94,13 +94,23 @@ def country_key(index: ActorIndex, token: Token) -> str | None:
     return index.add(country, "Country", alias=token.text) if country else None
 
 
-def default_country(index: ActorIndex) -> None:
+# Prepositions that make a country a place where things happen ("fighting in Ruritania"),
+# not a side whose officials speak.
+_LOCATIVE = frozenset({"in", "into", "inside", "within", "throughout", "across"})
+
+
+def default_country(index: ActorIndex, doc: Doc) -> None:
     """Officials of no named country serve the country the story is clearly most about.
 
     "President Smith" in a story that names one country ten times and another four:
-    only when one country is named at least twice and more often than any other.
+    only when one country is named at least twice and more often than any other, places
+    where things happen ("in Ruritania") not counted.
     """
-    counts = Counter(k for _s, _e, k in index.spans if index.drafts[k].type == "Country")
+    counts = Counter(
+        k
+        for s, _e, k in index.spans
+        if index.drafts[k].type == "Country" and not (s > 0 and doc[s - 1].lower_ in _LOCATIVE)
+    )
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return

@@ -86,6 +86,10 @@ class ActorIndex:
     # (token of a name, of its title in apposition, the organisation noun the title is
     # of): "Jane Roe, chairman of the company"
     offices: list[tuple[int, int, str]] = field(default_factory=list)
+    # (staff member, person served): "Roe spokesman X", "X, a former Roe aide"
+    staff: list[tuple[str, str]] = field(default_factory=list)
+    # (staff member, token of "his"/"her", the pronoun): "her campaign manager, X"
+    staff_of_pronoun: list[tuple[str, int, str]] = field(default_factory=list)
     # "female"/"male" for people the text marks so ("Mrs. Roe", "spokeswoman Ann Roe")
     gender: dict[str, str] = field(default_factory=dict)
 

@@ -28,7 +28,7 @@ from ..lexicon import (
 )
 from .countries import country_of_tokens
 from .index import ActorIndex, Draft, clean_label, is_acronym, name_tokens
-from .parties import national_side, party_key
+from .parties import is_party, national_side, party_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -246,8 +246,7 @@ def commentators_speak_for_no_firm(index: ActorIndex) -> None:
 
 
 def public_body(index: ActorIndex, key: str) -> bool:
-    """Whether an actor is a country or a government's or party's body: its country or
-    party stands behind it, or its name is an office's. A firm is none."""
+    """Whether an actor is a country, a party or a body of either. A firm is none."""
     body = index.drafts[key]
     if body.type != "Organization":
         return True
@@ -255,6 +254,7 @@ def public_body(index: ActorIndex, key: str) -> bool:
     words = {w.casefold() for w in body.label.split()}
     return (
         body.key in index.national
+        or is_party(index, body.key)
         or bool(words & GOVERNMENT_NOUNS)
         or (parent is not None and parent.type == "Organization")
     )

@@ -9,6 +9,7 @@ from ..lexicon.first_names import first_name_gender
 from .countries import GOVERNMENT_TITLES
 from .index import ActorIndex, clean_label, is_title_token
 from .parties import legislative, party_notation, side
+from .staff import principal
 from .titles import appos_role, prefix_role, shared_prefix, title_prefix
 
 if TYPE_CHECKING:
@@ -47,6 +48,9 @@ def add_person(index: ActorIndex, name: Span, *, outlet_hint: bool = False) -> s
         index.add(text, "Person", key=known, alias=text, role=role, affiliation=affiliation)
     if written and party and party != known:
         index.drafts[known].affiliation = party
+    boss = principal(index, name, prefix, known)
+    if boss is not None:
+        index.staff.append((known, boss))
     index.mention(doc[ent_start : name.end], known)
     return known
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import (
     ORG_NOUNS,
     OUTLET_NOUNS,
+    PLURAL_TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     country_name,
     demonym_country,
@@ -32,6 +33,7 @@ from .parties import (
     personal_body,
     side,
 )
+from .staff import person_at, possessor_of_staff
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -113,6 +115,12 @@ def title_prefix(doc: Doc, name: Span) -> Span | None:
         elif tok.tag_ == "POS" and i - 1 >= sent_start and doc[i - 1].pos_ == "PROPN":
             # "Chile's labour minister": the possessor is who the office belongs to
             i -= 1
+            if doc[i].ent_type_ == "PERSON":
+                # "Roe's spokesman": the person served, whose name ends the title
+                while i - 1 >= sent_start and doc[i].ent_iob_ == "I":
+                    i -= 1
+                i -= 1
+                break
         elif i - 1 >= sent_start and _office_prep(doc, i):
             # "Undersecretary for Energy", "Secretary of State", "Ambassador to Japan": the
             # office belongs to the title
@@ -152,11 +160,29 @@ def works_for_an_outlet(head: Token) -> bool:
     return not {word, lemma} & OUTLET_NOUNS and source_noun(head)
 
 
+def _nationality(token: Token) -> bool:
+    """Whether ``token`` names a country or its people ("American", "U.S.")."""
+    return bool(demonym_country(token.text) or country_name(token.text))
+
+
+def _an_office(token: Token) -> bool:
+    """Whether a word of a title names an office, which a country's name before it makes
+    that government's: "Russian Foreign Minister", "U.S. Sen.", a capitalised office
+    ("Committeeman"), not "American novelist"."""
+    word, lemma = token.lower_, token.lemma_.lower()
+    return (
+        word in TITLE_WORDS
+        or lemma in TITLE_WORDS
+        or (token.is_title and token.pos_ == "PROPN" and not _nationality(token))
+    )
+
+
 def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None, bool]:
     """(role, affiliation key, names an outlet) read from the words left of a name."""
     doc = prefix.doc
     affiliation: str | None = None
     role_start = prefix.start
+    own = index.by_token.get(prefix.end) or index.surnames.get(doc[prefix.end].lower_)
     i = prefix.start
     while i < prefix.end:
         tok = doc[i]
@@ -172,6 +198,10 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
             affiliation = affiliation or body_key
             role_start = i if role_start < i else role_start
             continue
+        served = None if is_title_token(tok) else person_at(index, tok, own)
+        if role_start == i and served is not None:
+            # "Roe strategist": the person served is no word of the role
+            role_start = i + 1
         if tok.ent_type_ in ("GPE", "NORP", "ORG") and tok.ent_iob_ == "B":
             ent_end = i + 1
             while ent_end < prefix.end and doc[ent_end].ent_iob_ == "I":
@@ -179,6 +209,10 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
             ent = doc[i:ent_end]
             if names_the_office(ent):
                 i = ent_end  # "Secretary of State": the office, not a body
+                continue
+            if ent_end < prefix.end and doc[ent_end].lower_ == "state" and i == role_start:
+                # "Washington state senator": a state named like a capital, no government's
+                role_start = i = ent_end
                 continue
             label = tok.ent_type_
             if ent_end < prefix.end and doc[ent_end].lower_ in TITLE_WORDS:
@@ -224,9 +258,13 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
     outlet = names_outlet(words) and not (role_span and works_for_an_outlet(role_span[-1]))
     role = role_span.text.strip() if role_span and not outlet else None
     if role and not any(
-        is_title_token(t) or t.is_title or t.lemma_.lower() in TITLE_WORDS for t in role_span
+        is_title_token(t) or (t.is_title and not _nationality(t)) or t.lemma_.lower() in TITLE_WORDS
+        for t in role_span
     ):
-        role = None
+        role = None  # "the great American nationalist": a description, no office
+    of_country = affiliation is not None and index.drafts[affiliation].type == "Country"
+    if of_country and not any(map(_an_office, prefix)):
+        affiliation = None  # "British novelist X": a nationality, not a government's side
     if role and all(t.lower_.rstrip(".") in _HONORIFICS or t.is_punct for t in role_span):
         role = None  # "Mr. Roe": a courtesy, not an office
     last = role_span[-1] if role_span else None
@@ -238,6 +276,8 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
     ):
         # "presidential candidates Ann Roe and Bill Dane": each is one candidate
         role = role[: len(role) - len(last.text)] + last.lemma_
+    if role and last is not None and last.lower_ in PLURAL_TITLE_ABBREVIATIONS:
+        role = role[: len(role) - len(last.text)] + PLURAL_TITLE_ABBREVIATIONS[last.lower_]
     return role, affiliation, outlet
 
 
@@ -288,10 +328,15 @@ def _appos_phrase(
     affiliation = None
     for t in span:
         key = index.by_token.get(t.i)
-        if key is None and t.ent_type_ in ("GPE", "NORP", "ORG") and t.ent_iob_ == "B":
+        if key is None and possessor_of_staff(index, t):
+            # "Roe's Latino outreach director": Roe's staff, not a body NER saw there
+            key = _possessed_body(index, t)
+        elif key is None and t.ent_type_ in ("GPE", "NORP", "ORG") and t.ent_iob_ == "B":
             ent = entity_at(t)
             if ent is not None and names_the_office(ent):
                 continue  # "the secretary of state": the office, not a body
+            if ent is not None and ent.end < len(t.doc) and t.doc[ent.end].lower_ == "state":
+                continue  # "a Washington state delegate": a state, no government's
             key = entity_actor(index, ent) if ent is not None else None
             if key and ent is not None:
                 index.mention(ent, key)
@@ -302,7 +347,11 @@ def _appos_phrase(
     words = {t.lower_ for t in role_tokens}
     if names_outlet(words) and not works_for_an_outlet(child):
         return None, affiliation, True
-    if not words & TITLE_WORDS:
+    # the title is a common noun head's, its modifiers' or a coordinated head's: "son of
+    # the party's nominee" holds none (a name's complement may hold it: the parser hangs
+    # "X's Office of Y director" below "Office")
+    own = [t for t in role_tokens if child.pos_ != "NOUN" or not _in_complement(t, child)]
+    if not {t.lower_ for t in own} & TITLE_WORDS:
         # "a member of the Farmers Union": membership gives the side, not a role;
         # "a Democratic strategist": a party's people speak for it
         member = child.lemma_.lower() == "member" and affiliation is not None
@@ -313,17 +362,31 @@ def _appos_phrase(
     for t in role_tokens:
         if t.i in index.by_token or demonym_country(t.text) or t.i > child.i:
             continue
+        if person_at(index, t) is not None:
+            continue  # the person served: "Roe's outreach director"
         role_words.append(t.text)
     return " ".join(role_words) or None, national_side(index, affiliation), False
 
 
+def _in_complement(token: Token, head: Token) -> bool:
+    """Whether ``token`` sits in an "of" phrase completing ``head`` ("son of the
+    nominee"), whose title is another person's, rather than in ``head``'s own words."""
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ == "of":
+            return True
+        token = token.head
+    return False
+
+
 def _possessed_body(index: ActorIndex, name: Token) -> str | None:
     """The body named for a person by a possessive ("Hale's campaign", "Roe's
-    administration"), when ``name`` is the last word of the possessor."""
+    administration") or with the name as its first word ("the Hale campaign"), when
+    ``name`` is the last word of the person's name."""
     doc = name.doc
-    if name.i + 2 >= len(doc) or doc[name.i + 1].tag_ != "POS":
+    at = name.i + 2 if name.i + 1 < len(doc) and doc[name.i + 1].tag_ == "POS" else name.i + 1
+    if at >= len(doc):
         return None
-    body = doc[name.i + 2]
+    body = doc[at]
     if body.lower_ not in PERSONAL_BODIES:
         return None
     ent = entity_at(name)
@@ -378,6 +441,11 @@ def shared_prefix(name: Span) -> Span | None:
     if first is None or first.label_ != "PERSON":
         return None
     prefix = title_prefix(doc, name_tokens(first))
-    if prefix is None or prefix[-1].tag_ not in ("NNS", "NNPS"):
+    if prefix is None:
+        return None
+    if (
+        prefix[-1].tag_ not in ("NNS", "NNPS")
+        and prefix[-1].lower_ not in PLURAL_TITLE_ABBREVIATIONS
+    ):
         return None
     return prefix

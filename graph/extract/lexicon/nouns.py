@@ -18,6 +18,7 @@ __all__ = [
     "OUTLET_NOUNS",
     "PERSON_NOUNS",
     "PERSON_TITLES",
+    "PLURAL_TITLE_ABBREVIATIONS",
     "PUBLIC_BODY_WORDS",
     "TITLE_ABBREVIATIONS",
     "TITLE_WORDS",
@@ -72,11 +73,12 @@ TITLE_WORDS: frozenset[str] = words(
     president vice prime minister secretary general undersecretary under deputy assistant
     chancellor premier king queen prince princess emperor sheikh chairman chairwoman chair
     chief director spokesman spokeswoman spokesperson ambassador envoy senator
-    representative rep. sen. gov. governor mayor leader speaker commissioner
+    representative rep. sen. gov. reps. sens. govs. governor mayor leader speaker commissioner
     commander admiral colonel lieutenant captain major sergeant officer official
     minister foreign defense defence finance interior state attorney justice judge
     ceo cfo coo executive founder head counsel adviser advisor aide negotiator
     diplomat delegate lawmaker congressman congresswoman mp candidate nominee
+    front-runner frontrunner strategist committeeman committeewoman
     pope bishop cardinal archbishop rabbi imam ayatollah president-elect
     economist analyst professor dr. mr. mrs. ms. sir lord lady dame
     treasurer trustee manager administrator inspector auditor coordinator
@@ -87,7 +89,7 @@ TITLE_WORDS: frozenset[str] = words(
 PERSON_TITLES: frozenset[str] = TITLE_WORDS - words(
     """
     vice prime under deputy assistant foreign defense defence finance interior state
-    justice chief head executive rep. sen. gov. leader speaker official major
+    justice chief head executive rep. sen. gov. reps. sens. govs. leader speaker official major
     """
 )
 #: Nouns that type a named actor as a news outlet ("the newspaper X", "the daily X").
@@ -217,3 +219,6 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "supt.": "superintendent",
     "pres.": "president",
 }
+#: Plural title abbreviations before coordinated names ("Sens. Ann Roe and Bill Dane"),
+#: each with the singular every one of the names holds.
+PLURAL_TITLE_ABBREVIATIONS: dict[str, str] = {"sens.": "Sen.", "reps.": "Rep.", "govs.": "Gov."}
