@@ -298,7 +298,7 @@ class _Speakers:
             # of how it is named, whatever the noun
             end = trailing_phrase_end(token)
             if _collective(token):
-                # "a group of EC members (led by ...)": named by whom it gathers
+                # "a group of farm ministers (led by ...)": named by whom it gathers
                 gathered = max(g.i for p in token.children if p.lower_ == "of" for g in p.children)
                 end = max(end, gathered + 1)
                 lemma = f"{lemma} {doc[token.i + 1 : end].text.lower()}"

@@ -79,7 +79,7 @@ def _members(subject: Token) -> list[Token]:
 
 
 def _collective(subject: Token) -> bool:
-    """ "a group of EC members": a body named by whom it gathers, a source of its own."""
+    """ "a group of farm ministers": a body named by whom it gathers, a source of its own."""
     return subject.lemma_.lower() in _COLLECTIVES and any(
         c.dep_ == "prep"
         and c.lower_ == "of"
