@@ -1,5 +1,5 @@
 """The noun phrases that name a cue's subject: its members ("X and Y"), collectives ("a
-group of EC members"), shares of a poll ("60 pct of the voters"), respondents ("those
+group of farm ministers"), shares of a poll ("60 pct of the voters"), respondents ("those
 polled"), subjects the parser left stranded, and the authors of documents ("the IMF's
 report"). :mod:`.speakers` turns what these find into actors.
 """
