@@ -47,12 +47,12 @@ test: $(VENV)/.dev-installed chromium
 ## checked on dev: about 10 minutes of CPU. POLNEAR= points at PolNeAR's data/
 POLNEAR ?= ../shared/datasets/polnear/data
 EVAL_ARTICLES ?= ../shared/eval/articles
-ATTRIBUTION_STEPS ?= 1400
+ATTRIBUTION_STEPS ?= 2000
 ATTRIBUTION_RUN ?= training/runs/shipped
 train-attribution: $(VENV)/.installed
 	$(BIN)/python -m training.convert $(POLNEAR)/train training/corpus/train.spacy --exclude $(EVAL_ARTICLES)
 	$(BIN)/python -m training.convert $(POLNEAR)/dev training/corpus/dev.spacy --exclude $(EVAL_ARTICLES)
-	$(BIN)/python -m spacy train training/attribution.cfg --code training/functions.py \
+	$(BIN)/python -m spacy train training/attribution_cnn.cfg --code training/functions.py \
 		--output $(ATTRIBUTION_RUN) --training.max_steps $(ATTRIBUTION_STEPS) \
 		--paths.pipeline $$($(BIN)/python -c "from graph.nlp import default_pipeline_name as d; print(d())")
 	cp graph/data/attribution/MODEL_CARD.md $(ATTRIBUTION_RUN)/model-best/

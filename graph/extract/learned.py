@@ -1,9 +1,10 @@
 """Attributions proposed by the trained attribution tagger, resolved by the rules' machinery.
 
 The tagger (``graph/data/attribution``, trained on PolNeAR; see its ``MODEL_CARD.md``)
-labels each token of a parsed article CUE, SOURCE, CONTENT or nothing, reading the token
-vectors the English pipeline's ``tok2vec`` already computed for the parse, so it adds only
-its own small transition model. This module links the spans it finds (a cue to the
+labels each token of a parsed article CUE, SOURCE, CONTENT or nothing, with token vectors
+of its own (a small hash-embedding CNN) and a transition model; a tagger trained over the
+English pipeline's vectors instead reads those the parse already left in ``doc.tensor``
+(:func:`tag_roles`). This module links the spans it finds (a cue to the
 source and content nearest to it in its sentence) and turns the source into an actor with
 the same speaker resolution the rules use (names, pronouns through coreference, titles,
 groups, affiliations). Stance and topic then come from the content span as for any
