@@ -47,6 +47,7 @@ from __future__ import annotations
 from .article import index_actors
 from .groups import (
     group_actor,
+    lone_noun_actor,
     member_body,
     phrase_affiliation,
     share_side,
@@ -59,7 +60,6 @@ from .kinds import (
     mention_kind,
     one_member,
     plural,
-    seat_of_government,
 )
 from .organizations import refer_back
 from .people import add_person
@@ -72,6 +72,7 @@ __all__ = [
     "anaphoric",
     "group_actor",
     "index_actors",
+    "lone_noun_actor",
     "lone_singular",
     "member_body",
     "mention_kind",
@@ -80,7 +81,6 @@ __all__ = [
     "phrase_affiliation",
     "plural",
     "refer_back",
-    "seat_of_government",
     "share_side",
     "staff_sides",
     "trailing_phrase_end",

@@ -11,6 +11,8 @@ from ..lexicon import BUSINESS_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MEMBER_BODI
 from .countries import country_key
 from .index import LEADING_DETS, ActorIndex
 from .kinds import (
+    GENERIC_PEOPLE,
+    SINGLE_DETS,
     anaphoric,
     bare_noun,
     lone_singular,
@@ -25,23 +27,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-# Determiners that make a group noun one unnamed member ("a diplomat", "another official").
-_SINGLE_DETS = frozenset({"a", "an", "one", "another"})
-
-
 # Short place phrases that are part of how a source is named ("bankers in the city").
 _PLACE_PREPS = frozenset({"in", "at", "from", "of", "for", "close", "familiar"})
-
-
-# Nouns for people in general: a source only with words saying which ones.
-_GENERIC_NOUNS = frozenset({"people", "person"})
 
 
 def _group_label(head: Token) -> Span:
     """The noun phrase of a group without its article, with a short trailing place phrase."""
     doc = head.doc
     start = head.left_edge.i
-    while start < head.i and doc[start].lower_ in LEADING_DETS | _SINGLE_DETS:
+    while start < head.i and doc[start].lower_ in LEADING_DETS | SINGLE_DETS:
         start += 1
     end = head.i + 1
     rights = list(head.rights)
@@ -234,6 +228,12 @@ def _described_country(index: ActorIndex, head: Token, end: int) -> str | None:
     return None
 
 
+def lone_noun_actor(index: ActorIndex, head: Token) -> str | None:
+    """Whom a lone singular common noun names: "the ministry", "the administration" the
+    government of the story's country; any other ("woman", "campaign") no one."""
+    return index.home_country if seat_of_government(head) else None
+
+
 def group_actor(index: ActorIndex, head: Token) -> str | None:
     """A Group for an unnamed source or collective headed by ``head`` ("a diplomat").
 
@@ -249,7 +249,7 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
         # "the diplomat" after "a diplomat said" is that group; "the senator", "both
         # candidates" with no such group are people named before, not a group of their own
         return index.groups.get(lemma)
-    if lemma in _GENERIC_NOUNS and bare_noun(head):
+    if lemma in GENERIC_PEOPLE and bare_noun(head):
         return None  # "people said": no one in particular (not "people close to the talks")
     doc = head.doc
     mods = _modifiers(index, head)
@@ -281,14 +281,14 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
     span = _group_label(head)
     if span.start in index.dateline:
         span = doc[max(index.dateline) + 1 : span.end]
-    single = any(c.dep_ in ("det", "nummod") and c.lower_ in _SINGLE_DETS for c in head.children)
+    single = any(c.dep_ in ("det", "nummod") and c.lower_ in SINGLE_DETS for c in head.children)
     described = _described(head) if single else None
     if described is not None:
         # "an official of a provincial trade bureau": a source of its own description,
         # not one more of the officials quoted before
         span = doc[span.start : described]
         affiliation = affiliation or _described_country(index, head, described)
-    if lemma in _GENERIC_NOUNS and described is None:
+    if lemma in GENERIC_PEOPLE and described is None:
         # "people close to the talks", "people who saw the crash": named by what says
         # which people they are
         described = _generic_description(head)
@@ -304,7 +304,7 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
     if key is None and not one_member(head) and lone_singular(span):
         # "official says" in a headline, "the administration": a lone singular noun is
         # no group; a government's body is the government of the story's country
-        return index.home_country if seat_of_government(head) else None
+        return lone_noun_actor(index, head)
     if key is None:
         key = actor_key(" ".join([t.lower_ for t in mods] + [lemma]))
         if not single:

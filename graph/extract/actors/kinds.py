@@ -4,9 +4,8 @@ package docstring).
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
-
-import inflect
 
 from ...records import ActorType
 from ..lexicon import (
@@ -21,6 +20,7 @@ from ..lexicon import (
 )
 
 if TYPE_CHECKING:
+    import inflect
     from spacy.tokens import Span, Token
 
 
@@ -92,7 +92,12 @@ _SHARE_NOUNS = frozenset(
 
 # Nouns that name no one by themselves: "people said", "the company said" with no
 # company named are nobody in particular; "Ohio farmers", "people in the city" are.
-_BARE_NOUNS = frozenset({"people", "person", "company", "companies", "firm", "firms", "group"})
+#: Nouns for people in general: a source only with words saying which ones ("people
+#: close to the talks").
+GENERIC_PEOPLE = frozenset({"people", "person"})
+
+
+_BARE_NOUNS = frozenset({"company", "companies", "firm", "firms", "group"}) | GENERIC_PEOPLE
 
 
 # Quantifiers that do not make a bare noun anyone in particular ("many people").
@@ -137,20 +142,23 @@ _PAIRED = frozenset({"both", "either", "neither"})
 
 
 # Determiners of one unnamed member of a group ("a friend", "another official").
-_ONE = frozenset({"a", "an", "one", "another"})
+SINGLE_DETS = frozenset({"a", "an", "one", "another"})
+
+
+def _describers(head: Token) -> list[Token]:
+    """The dependents of a noun that say which ones it means ("one" is a determiner)."""
+    return [c for c in head.children if c.dep_ in _DESCRIBING_DEPS and c.lower_ not in SINGLE_DETS]
 
 
 def bare_noun(head: Token) -> bool:
     """Whether a common noun stands alone in its phrase, with at most a determiner ("the
     senator", "a friend", "people"): nothing says which one it means."""
-    return head.pos_ == "NOUN" and not any(
-        c.dep_ in _DESCRIBING_DEPS and c.lower_ not in _ONE for c in head.children
-    )
+    return head.pos_ == "NOUN" and not _describers(head)
 
 
 def _determiner(head: Token) -> str | None:
     """The noun's determiner, "one" counted as one ("one official")."""
-    dets = (c for c in head.children if c.dep_ in ("det", "predet") or c.lower_ in _ONE)
+    dets = (c for c in head.children if c.dep_ in ("det", "predet") or c.lower_ in SINGLE_DETS)
     return next((c.lower_ for c in dets), None)
 
 
@@ -172,11 +180,10 @@ def seat_of_government(head: Token) -> bool:
 def one_member(head: Token) -> bool:
     """Whether a bare singular noun is one unnamed member of its group ("a friend said",
     "an official said"): analysts code it as the group ("friends", "officials")."""
-    said = [c for c in head.children if c.dep_ in ("relcl", "acl")]  # "a farmer who said"
-    lone = not any(
-        c.dep_ in _DESCRIBING_DEPS and c.lower_ not in _ONE and c not in said for c in head.children
-    )
-    return head.pos_ == "NOUN" and lone and head.tag_ == "NN" and _determiner(head) in _ONE
+    # a clause on the noun is what the member said ("a farmer who said"), not which one
+    lone = all(c.dep_ in ("relcl", "acl") for c in _describers(head))
+    single = head.tag_ == "NN" and _determiner(head) in SINGLE_DETS
+    return head.pos_ == "NOUN" and lone and single
 
 
 def lone_singular(label: Span) -> bool:
@@ -188,10 +195,15 @@ def lone_singular(label: Span) -> bool:
 def plural(head: Token) -> str:
     """The plural of a noun's word, as a group of its members is named ("a friend" ->
     "friends", "a spokesman" -> "spokesmen")."""
-    return _ENGLISH.plural_noun(head.lower_) or head.lower_
+    return _english().plural_noun(head.lower_) or head.lower_
 
 
-_ENGLISH = inflect.engine()
+@cache
+def _english() -> inflect.engine:
+    """English inflection, made on first use (it costs start-up time)."""
+    import inflect
+
+    return inflect.engine()
 
 
 def _org_noun(token: Token) -> bool:

@@ -11,6 +11,7 @@ from ..actors import (
     add_person,
     anaphoric,
     group_actor,
+    lone_noun_actor,
     lone_singular,
     member_body,
     mention_kind,
@@ -19,7 +20,6 @@ from ..actors import (
     phrase_affiliation,
     plural,
     refer_back,
-    seat_of_government,
     share_side,
     trailing_phrase_end,
 )
@@ -326,7 +326,7 @@ class _Speakers:
             elif lone_singular(span) and not share:
                 # "the woman who ...", "a company he owns": one someone the words do not
                 # name; a government's body is the government of the story's country
-                return self.index.home_country if seat_of_government(token) else None
+                return lone_noun_actor(self.index, token)
             key = self.index.add(
                 text,
                 type_,  # type: ignore[arg-type]

@@ -120,10 +120,10 @@ def _trailing_name(cue: Token, sentence: Span) -> Span | None:
 
 def _stranded_subject(cue: Token) -> Token | None:
     """The speaker a finite cue with no subject lost to the phrase before it ("On the
-    trail for his son, former mayor Ann Bell said ..."): a name set off just before the
+    trail for his son, former mayor Ann Vesk said ..."): a name set off just before the
     cue (past commas, adverbs and dates), a noun there hanging on nouns and prepositions
-    only, the noun a relative clause ending there describes ("Bell, who ..., said"), or
-    the subject of a clause coordinated before it ("Bell stood up and, ..., said")."""
+    only, the noun a relative clause ending there describes ("Vesk, who ..., said"), or
+    the subject of a clause coordinated before it ("Vesk stood up and, ..., said")."""
     if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("ROOT", "ccomp"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in cue.children):
@@ -138,7 +138,7 @@ def _stranded_subject(cue: Token) -> Token | None:
         return None
     found = token = doc[i]
     if found.dep_ == "appos" and found.pos_ == "PROPN":
-        return found  # a name set off before the cue: "..., retired judge Ann Bell said"
+        return found  # a name set off before the cue: "..., retired judge Ann Vesk said"
     nominal = True  # no verb between the noun found and the top of its phrase
     while token.head.i != token.i and token.head.i < cue.i:
         if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
