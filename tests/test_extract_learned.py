@@ -213,3 +213,17 @@ def test_learned_compose_keeps_tagged_statements_that_read_like_one(nlp) -> None
     assert first.start <= boarded.cue.i < first.end and quoted.sentence == second
     # an unknown cue word, no content, a cue inside a quotation, "they" as the source
     assert compose([], [boarded, argued, bare, quoted, pronoun]) == [argued]
+
+
+def test_learned_both_keeps_every_checked_statement(nlp) -> None:
+    # a quotation signed with a dash is the check's own candidate, not a rule's
+    text = "The ferry will stay open all winter. “We will not close the harbour.” ― Rhea Voss"
+    doc = next(tag_roles([nlp(text)]))
+
+    def said(mode: str) -> set[tuple[str, str]]:
+        found = extract_article(doc, _article(text), mode).statements
+        return {(s.speaker, s.cue) for s in found}
+
+    signed = said("checked") - said("rules")
+    assert signed, said("checked")
+    assert said("checked") <= said("both")

@@ -154,8 +154,8 @@ AttributionOpt = Annotated[
         help="Who finds who said what: 'checked' (the rules, plus the parse's further "
         "candidates a small model trained on PolNeAR keeps), 'rules' (hand-written rules "
         "over spaCy's parse), 'model' (the attribution tagger trained on PolNeAR, shipped "
-        "with the package) or 'both' (the rules, plus the tagger's statements at cues the "
-        "rules did not read). Default: checked; 'both' costs the tagger's time "
+        "with the package) or 'both' (the checked statements, plus the tagger's at cues "
+        "they do not hold). Default: checked; 'both' costs the tagger's time "
         "(graph/data/attribution/MODEL_CARD.md has the numbers).",
         show_default=False,
     ),

@@ -99,15 +99,16 @@ def _statement(
 
 
 def _attributions(doc: Doc, index: ActorIndex, mode: str) -> list[Attribution]:
-    """The checked candidates, the rules' attributions, the tagger's, or both (see :mod:`.learned`)."""
-    if mode == "checked":
-        return filtered_attributions(doc, index)
-    if mode == "rules" or ROLES_KEY not in doc.spans:
+    """The rules' attributions, the checked candidates, the tagger's, or the checked ones
+    and the tagger's (see :mod:`.learned`); a doc the tagger did not tag gets the checked."""
+    if mode == "rules":
         return list(find_attributions(doc, index))
-    if mode == "model":
+    if mode == "model" and ROLES_KEY in doc.spans:
         return model_attributions(doc, index)
-    rules = list(find_attributions(doc, index))
-    return compose(rules, model_attributions(doc, index))
+    checked = filtered_attributions(doc, index)
+    if mode == "both" and ROLES_KEY in doc.spans:
+        return compose(checked, model_attributions(doc, index))
+    return checked
 
 
 def extract_article(

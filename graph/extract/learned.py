@@ -16,8 +16,8 @@ Four settings (``stancegraph build --attribution``):
   dropped by a small model trained on PolNeAR (:mod:`.attribution.filter`);
 * ``rules``: the hand-written rules over the parse alone (:mod:`.attribution`);
 * ``model``: the tagger's attributions alone (content from the parse when it tags none);
-* ``both``: the rules' attributions, and the tagger's at cues the rules did not read, by
-  speakers the rules did not find in that sentence, where they read like a statement
+* ``both``: the checked attributions, and the tagger's at cues they do not hold, by
+  speakers they do not have in that sentence, where they read like a statement
   (:func:`compose`).
 """
 
@@ -58,7 +58,7 @@ AttributionMode = Literal["checked", "rules", "model", "both"]
 ATTRIBUTION_MODES: tuple[AttributionMode, ...] = ("checked", "rules", "model", "both")
 #: The default: the rules' statements and the parse's further candidates the learned check
 #: keeps (no tagger, so it costs little CPU time). ``both`` adds the tagger's statements
-#: to the rules', at the tagger's cost (the model card has the numbers).
+#: to those, at the tagger's cost (the model card has the numbers).
 DEFAULT_ATTRIBUTION: AttributionMode = "checked"
 #: The shipped tagger: a spaCy pipeline directory of ``tok2vec`` (a copy of the English
 #: pipeline's) and the ``attribution`` entity recogniser.
@@ -265,7 +265,8 @@ def model_attributions(doc: Doc, index: ActorIndex) -> list[Attribution]:
 
 
 def compose(rules: list[Attribution], model: list[Attribution]) -> list[Attribution]:
-    """The rules' attributions, and the tagger's at cues the rules did not read.
+    """The rules' attributions (``both`` passes the checked ones), and the tagger's at
+    cues the rules did not read.
 
     A tagged statement is added when no rule statement of its sentence has its speaker
     (or relays it) and none sits on a word of its cue, and when it reads like one (see
