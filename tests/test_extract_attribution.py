@@ -914,6 +914,19 @@ def test_extract_attribution_transcript_labels_of_unnamed_speakers(nlp):
     assert [s for s, _, _ in _turns(nlp, text)] == ["quade", "ostrander", "quade", "ostrander"]
 
 
+def test_extract_attribution_interview_letters_are_no_speakers(nlp):
+    # "Q:" and "A:" take turns but name no one: no actor is made of a letter
+    text = (
+        "Q: Why did the mill close?\n\n"
+        "A: Orders fell for three years. The owners had no choice.\n\n"
+        "Q: Will it reopen?\n\n"
+        "A: Not this year, I am afraid.\n"
+    )
+    extraction = _extract(nlp, text)
+    assert not [a.label for a in extraction.actors if len(a.label) == 1]
+    assert not [s for s in extraction.statements if s.cue == ":"]
+
+
 def test_extract_attribution_transcript_label_with_a_title(nlp):
     # a title before the surname of a person the article names in full, in upper or
     # title case

@@ -114,6 +114,8 @@ def _speaker_label(sentence: Span, speakers: _Speakers, turns: set[str]) -> _Can
         return None  # "QUADE: 1,769.": a tally, no claim
     words = _name_words(name)
     form = " ".join(t.lower_ for t in words)
+    if len(form) == 1:
+        return None  # "Q:" and "A:" mark an interview's turns, not who takes them
     index = speakers.index
     key = index.surnames.get(form) or next(
         (index.by_token[t.i] for t in words if t.i in index.by_token), None
