@@ -8,10 +8,12 @@ from rdflib.compare import isomorphic
 from graph.pipeline import Extractor, build_corpus, chunked, shard_size
 
 
-def test_pipeline_workers_two_processes_give_the_same_graph(corpus):
-    one = build_corpus([corpus])
+@pytest.mark.parametrize("attribution", ["checked", "both"])
+def test_pipeline_workers_two_processes_give_the_same_graph(corpus, attribution):
+    # "both" runs the attribution tagger in each worker as well
+    one = build_corpus([corpus], attribution=attribution)
     seen: list[int] = []
-    two = build_corpus([corpus], workers=2, progress=seen.append)
+    two = build_corpus([corpus], workers=2, progress=seen.append, attribution=attribution)
     assert len(one.statements) > 0
     assert sum(seen) == len(one.articles)
     assert isomorphic(one.graph, two.graph)
