@@ -44,10 +44,10 @@ test: $(VENV)/.dev-installed chromium
 	$(BIN)/python -m pytest
 
 ## Retrain the shipped attribution tagger (graph/data/attribution) and its cue table from PolNeAR train,
-## checked on dev: about 10 minutes of CPU. POLNEAR= points at PolNeAR's data/
+## checked on dev: about 40 minutes of CPU. POLNEAR= points at PolNeAR's data/
 POLNEAR ?= ../shared/datasets/polnear/data
 EVAL_ARTICLES ?= ../shared/eval/articles
-ATTRIBUTION_STEPS ?= 2000
+ATTRIBUTION_STEPS ?= 5000
 ATTRIBUTION_RUN ?= training/runs/shipped
 train-attribution: $(VENV)/.installed
 	$(BIN)/python -m training.convert $(POLNEAR)/train training/corpus/train.spacy --exclude $(EVAL_ARTICLES)
