@@ -114,13 +114,13 @@ def _flipped(token: Token, ids: set[int]) -> bool:
     return flips % 2 == 1
 
 
-def _evaluative(token: Token, flipped: bool) -> float:
+def _evaluative(token: Token, ids: set[int]) -> float:
     """The valence a content word contributes, 0 for words that only name events or topics.
 
     Adjectives and adverbs evaluate; verbs and nouns mostly report events ("destroyed",
     "attacked") or name the topic ("war", "crisis"), so they count only when listed in
     :data:`EVALUATIVE`, for verbs when forecast ("would crash the economy"), and for nouns
-    when negated ("did not expect a delay").
+    when negated ("did not expect a delay"; negation read within the content ``ids``).
     """
     if token.ent_type_:
         return 0.0
@@ -184,7 +184,7 @@ def _evaluative(token: Token, flipped: bool) -> float:
         return valence(token)  # "summarised the merits of X", "the risks of X are high"
     if token.pos_ == "NOUN" and _complement_of_nominal(token):
         return valence(token)  # "is a recipe for disaster", "a textbook case of fraud"
-    if token.pos_ == "NOUN" and flipped and token.dep_ in {"dobj", "obj", "nsubj"}:
+    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "obj", "nsubj"} and _flipped(token, ids):
         if token.head.lemma_.lower() in QUANTITY_VERBS:
             return 0.0  # "the deficit will not fall": the change is negated, not the deficit
         return valence(token) if is_negated(token.head) else 0.0
@@ -373,11 +373,11 @@ def evaluation(scope: Iterable[Token]) -> float:
             continue  # "hints that she will be an ally": a nested description
         if _judges_a_period(token):
             continue  # "1985 was a good year": a time or an amount is no target
-        flipped = _flipped(token, ids)
-        value = valence(token) if consequence else _evaluative(token, flipped)
+        value = valence(token) if consequence else _evaluative(token, ids)
         if value:
             weight = CONCEDED_WEIGHT if token.i in conceded else 1.0
-            total += weight * (-value if flipped else value)
+            # negation is read only for the words that weigh
+            total += weight * (-value if _flipped(token, ids) else value)
     return total
 
 
