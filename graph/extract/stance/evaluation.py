@@ -365,6 +365,8 @@ def evaluation(scope: Iterable[Token]) -> float:
     conceded = _conceded(tokens, ids)
     total = 0.0
     for token in tokens:
+        if not valence(token) and not _judges_degree(token):
+            continue  # a word that weighs nothing whatever its place in the clause
         consequence = _consequence(token, ids)
         if _under_prevention(token, ids) and not consequence:
             continue  # "tackle any aggressors": the object is what is opposed, not a judgement
@@ -379,6 +381,12 @@ def evaluation(scope: Iterable[Token]) -> float:
             # negation is read only for the words that weigh
             total += weight * (-value if _flipped(token, ids) else value)
     return total
+
+
+def _judges_degree(token: Token) -> bool:
+    """The word can weigh without a valence of its own: "fell short", "far enough",
+    "too slow" (see :func:`_evaluative`); every other word weighs only by its valence."""
+    return token.lower_ in {"short", "enough"} or any(c.lower_ == "too" for c in token.children)
 
 
 def _conceded(tokens: list[Token], ids: set[int]) -> set[int]:
