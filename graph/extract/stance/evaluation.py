@@ -34,7 +34,7 @@ from .words import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "content_root",
@@ -386,7 +386,21 @@ def evaluation(scope: Iterable[Token]) -> float:
 def _judges_degree(token: Token) -> bool:
     """The word can weigh without a valence of its own: "fell short", "far enough",
     "too slow" (see :func:`_evaluative`); every other word weighs only by its valence."""
-    return token.lower_ in {"short", "enough"} or any(c.lower_ == "too" for c in token.children)
+    return token.lower_ in {"short", "enough"} or token.i in _modified_by_too(token.doc)
+
+
+#: ``doc.user_data`` key of the tokens "too" modifies.
+_TOO_HEADS_KEY = "stancegraph.too_heads"
+
+
+def _modified_by_too(doc: Doc) -> set[int]:
+    """The tokens with "too" among their children, found once per doc (cached in
+    ``doc.user_data``)."""
+    found = doc.user_data.get(_TOO_HEADS_KEY)
+    if found is None:
+        found = {t.head.i for t in doc if t.lower_ == "too" and t.head.i != t.i}
+        doc.user_data[_TOO_HEADS_KEY] = found
+    return found
 
 
 def _conceded(tokens: list[Token], ids: set[int]) -> set[int]:
