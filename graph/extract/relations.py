@@ -123,17 +123,19 @@ def _find_cues(sentence: Span) -> _Cues:
     from .stance import cue_polarity
 
     verbs, markers, different, attitudes, reactions, judged = [], [], [], [], [], []
+    agreement = AGREE_VERBS | DISAGREE_VERBS
+    attitude_words = ATTITUDE_SUPPORT | ATTITUDE_OPPOSE
     for token in sentence:
         lemma = token.lemma_.lower()
         words = {token.lower_, lemma}
-        if token.pos_ in {"VERB", "AUX"} and lemma in AGREE_VERBS | DISAGREE_VERBS:
+        if token.pos_ in {"VERB", "AUX"} and lemma in agreement:
             verbs.append(token.i)
         if lemma in _MARKERS and not (lemma == "contrast" and token.pos_ == "VERB"):
             markers.append(token.i)
         if words & _DIFFERENT:
             different.append(token.i)
         if (
-            words & (ATTITUDE_SUPPORT | ATTITUDE_OPPOSE)
+            words & attitude_words
             and token.dep_ == "acomp"
             and token.head.lemma_.lower() in COPULAS
         ):

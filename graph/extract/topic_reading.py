@@ -45,6 +45,11 @@ _PREPS_OF_MEASURE = frozenset({"of", "in"})
 _PREPS_OF_REMARK = frozenset({"of", "about", "on", "over", "regarding", "concerning"})
 
 
+#: Nouns that hand over to their complement: light nouns and generic ones ("the framework
+#: for X", "the issue of X").
+_HANDING_OVER = LIGHT_NOUNS | GENERIC_NOUNS
+
+
 #: How much a later candidate phrase is discounted against the syntactic first choice.
 _POSITION_DECAY = 0.35
 
@@ -59,7 +64,7 @@ def _descend(token: Token, depth: int = 0) -> Token:
         return token
     measure = token.pos_ == "NOUN" and token.lemma_.lower() in MEASURE_NOUNS
     light = token.pos_ == "NOUN" and (
-        token.lemma_.lower() in LIGHT_NOUNS | GENERIC_NOUNS or _frames_recurring(token)
+        token.lemma_.lower() in _HANDING_OVER or _frames_recurring(token)
     )
     if token.pos_ == "VERB" or light or measure:
         for child in token.children:

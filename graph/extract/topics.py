@@ -295,49 +295,69 @@ def merge_variants(topics: Sequence[Topic]) -> list[Topic]:
     return [Topic(key=target[t.key], label=labels[target[t.key]]) for t in topics]
 
 
+class _Wordings:
+    """An article's topic keys by their head noun, with the words of each noun phrase
+    the article writes read once (:func:`noun_phrase_key`)."""
+
+    def __init__(self, keys: Collection[str]) -> None:
+        self.by_head: dict[str, list[str]] = {}
+        for key in keys:
+            self.by_head.setdefault(key.rsplit(" ", 1)[-1], []).append(key)
+        self._key_words = {key: set(key.split()) for key in keys}
+        self._phrase_words: dict[int, set[str]] = {}
+
+    def words(self, token: Token) -> set[str]:
+        """The words of the key of the noun phrase headed by ``token``."""
+        if token.i not in self._phrase_words:
+            self._phrase_words[token.i] = set(noun_phrase_key(token)[0].split())
+        return self._phrase_words[token.i]
+
+    def keys_of(self, token: Token, *, bare_head_all: bool = False) -> list[str]:
+        """The keys the noun phrase headed by ``token`` is a wording of; with
+        ``bare_head_all``, a bare head ("the vessel") is a wording of all keys it heads."""
+        keys = self.by_head.get(token.lemma_.lower(), [])
+        if not keys:
+            return []
+        words = self.words(token)
+        if bare_head_all and len(words) == 1:
+            return list(keys)
+        return [k for k in keys if self._key_words[k] <= words]
+
+
 def _complement_links(doc: Doc, keys: Collection[str]) -> list[tuple[str, str]]:
     """Pairs of ``keys`` the article writes as a noun and its complement ("the raid on
     the fuel depot": raid, fuel depot). A noun that measures its complement ("the
     price of copper") is no such link."""
-    by_head: dict[str, list[str]] = {}
-    for key in keys:
-        by_head.setdefault(key.rsplit(" ", 1)[-1], []).append(key)
+    wordings = _Wordings(keys)
+    # the nouns that head a wording of some key, in the order of the article
+    heads = [t for t in doc if t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in wordings.by_head]
     links: list[tuple[str, str]] = []
-    for token in doc:
-        lemma = token.lemma_.lower()
-        if token.pos_ != "NOUN" or lemma not in by_head or lemma in MEASURE_NOUNS:
+    for token in heads:
+        if token.pos_ != "NOUN" or token.lemma_.lower() in MEASURE_NOUNS:
             continue
-        words = set(noun_phrase_key(token)[0].split())
-        outers = [k for k in by_head[lemma] if set(k.split()) <= words]
+        outers = wordings.keys_of(token)
         for prep in token.rights:
             if prep.dep_ != "prep" or prep.lower_ not in _PREPS_OF_TOPIC:
                 continue
             for obj in prep.children:
-                if obj.dep_ != "pobj" or obj.lemma_.lower() not in by_head:
+                if obj.dep_ != "pobj" or obj.lemma_.lower() not in wordings.by_head:
                     continue
-                inner = set(noun_phrase_key(obj)[0].split())
-                links.extend(
-                    (a, b)
-                    for a in outers
-                    for b in by_head[obj.lemma_.lower()]
-                    if a != b and set(b.split()) <= inner
-                )
-    return links + _same_name_links(doc, by_head) + _renaming_links(doc, by_head)
+                inners = wordings.keys_of(obj)
+                links.extend((a, b) for a in outers for b in inners if a != b)
+    return links + _same_name_links(heads, wordings) + _renaming_links(heads, wordings)
 
 
 #: Dependencies of the words of a name ("Sea Star", "Sismik 1").
 _NAME_DEPS = frozenset({"compound", "nummod", "flat"})
 
 
-def _same_name_links(doc: Doc, by_head: dict[str, list[str]]) -> list[tuple[str, str]]:
-    """Pairs of keys whose nouns the article puts beside one name ("the research ship
-    Sea Star", "the vessel Sea Star"): two words for one thing."""
+def _same_name_links(heads: list[Token], wordings: _Wordings) -> list[tuple[str, str]]:
+    """Pairs of keys whose nouns (of ``heads``) the article puts beside one name ("the
+    research ship Sea Star", "the vessel Sea Star"): two words for one thing."""
     named: dict[str, set[str]] = {}
-    for token in doc:
-        lemma = token.lemma_.lower()
-        if token.pos_ != "NOUN" or lemma not in by_head:
+    for token in heads:
+        if token.pos_ != "NOUN":
             continue
-        words = set(noun_phrase_key(token)[0].split())
         for child in token.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 name = " ".join(
@@ -346,9 +366,7 @@ def _same_name_links(doc: Doc, by_head: dict[str, list[str]]) -> list[tuple[str,
                     if t.i == child.i or (t.head.i == child.i and t.dep_ in _NAME_DEPS)
                 )
                 # a bare head ("the vessel") may stand for any of its compounds
-                named.setdefault(name, set()).update(
-                    k for k in by_head[lemma] if len(words) == 1 or set(k.split()) <= words
-                )
+                named.setdefault(name, set()).update(wordings.keys_of(token, bare_head_all=True))
     return [(a, b) for keys in named.values() for a in keys for b in keys if a < b]
 
 
@@ -359,21 +377,13 @@ _NAMING_VERBS = frozenset(
 )
 
 
-def _keys_of(token: Token, by_head: dict[str, list[str]]) -> list[str]:
-    """The keys of ``by_head`` the noun phrase headed by ``token`` is a wording of."""
-    words = set(noun_phrase_key(token)[0].split())
-    return [k for k in by_head.get(token.lemma_.lower(), []) if set(k.split()) <= words]
-
-
-def _renaming_links(doc: Doc, by_head: dict[str, list[str]]) -> list[tuple[str, str]]:
-    """Pairs of keys the article gives as two names of one thing: a noun and what a
-    clause on it calls it ("the scheme, which the mayor branded a lifeline", "the fee
-    they called a fine"), or a common noun in apposition ("the fee, a charge on
+def _renaming_links(heads: list[Token], wordings: _Wordings) -> list[tuple[str, str]]:
+    """Pairs of keys the article gives as two names of one thing: a noun (of ``heads``)
+    and what a clause on it calls it ("the scheme, which the mayor branded a lifeline",
+    "the fee they called a fine"), or a common noun in apposition ("the fee, a charge on
     parking")."""
     links: list[tuple[str, str]] = []
-    for token in doc:
-        if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in by_head:
-            continue
+    for token in heads:
         others: list[Token] = []
         for child in token.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
@@ -391,9 +401,8 @@ def _renaming_links(doc: Doc, by_head: dict[str, list[str]]) -> list[tuple[str, 
                             o for o in part.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
                         )
         for other in others:
-            links.extend(
-                (a, b) for a in _keys_of(token, by_head) for b in _keys_of(other, by_head) if a != b
-            )
+            names = wordings.keys_of(other)
+            links.extend((a, b) for a in wordings.keys_of(token) for b in names if a != b)
     return links
 
 

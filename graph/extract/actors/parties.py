@@ -97,10 +97,14 @@ def party_notation(index: ActorIndex, name: Span) -> tuple[bool, str | None]:
     news English give as their affiliation; "(I-Vt.)" is written but names no party.
     """
     doc = name.doc
+    following = doc[name.end : name.end + _NOTATION_TOKENS]
+    first = next((t.text for t in following if not t.is_space), "")
+    if not first.startswith(("(", ",")):
+        return False, None  # a notation opens with its bracket or comma
     # The text right after the name, read off a bounded run of tokens rather than
     # ``doc.text`` (which joins the whole document anew): longer than any notation.
     space = name[-1].whitespace_ if len(name) else ""
-    after = space + doc[name.end : name.end + _NOTATION_TOKENS].text_with_ws
+    after = space + following.text_with_ws
     match = _PARTY_NOTATION.match(after)
     if match is None:
         return False, None

@@ -111,10 +111,14 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
         in_quotes: set[int] = set()
         cands: dict[int, _Candidate] = {}
         cites: list[Token] = []
+        # the first colon, where a transcript's speaker label ends ("BROWN: I think ...")
+        colon: int | None = None
         for token in sentence:
-            text = token.text
+            text, lower, dep = token.text, token.lower_, token.dep_
             lemma = token.lemma_.lower()
-            lemma = _LEMMA_FIXES.get((lemma, token.lower_[:4]), lemma)
+            lemma = _LEMMA_FIXES.get((lemma, lower[:4]), lemma)
+            if text == ":" and colon is None:
+                colon = token.i
             if first and not token.is_space:
                 first = False
                 quoted = quoted or text in _OPENING
@@ -125,17 +129,15 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 continue
             if inside:
                 in_quotes.add(token.i)
-            if token.lower_ == "according":
+            if lower == "according":
                 cand = _according_to(token, speakers)
                 if cand:
                     cands[token.i] = cand
-            elif token.dep_ in ("acomp", "oprd") and (
-                token.lower_ in _ATTITUDES or lemma in _ATTITUDES
-            ):
+            elif dep in ("acomp", "oprd") and (lower in _ATTITUDES or lemma in _ATTITUDES):
                 cand = _attitude(token, speakers)
                 if cand:
                     cands[token.i] = cand
-            elif token.dep_ == "prep" and token.lower_ in ("against", "in", "for"):
+            elif dep == "prep" and lower in ("against", "in", "for"):
                 cand = _stand(token, speakers)
                 if cand:
                     cands[cand.cue.i] = cand
@@ -158,7 +160,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
             # a turn's words are the labelled speaker's, as a quotation is its speaker's
             cands = {label.cue.i: label}
         first_cue = min(cands, default=sentence.end)
-        if label is None and any(t.text == ":" and t.i < first_cue for t in sentence):
+        if label is None and colon is not None and colon < first_cue:
             # "BROWN: I think ...": a transcript's speaker label comes before any cue of
             # what the speaker says
             cand = _colon_source(sentence, speakers)
@@ -265,8 +267,10 @@ def wire_headline(sentence: Span) -> bool:
     paragraph and all in capitals ("MINISTERS SAY TALKS WILL GO ON"). A headline is the
     desk's summary of the story, not a statement of its own."""
     doc = sentence.doc
+    if any(not t.is_space for t in doc[: sentence.start]):
+        return False
     words = [t for t in sentence if t.is_alpha]
-    if any(not t.is_space for t in doc[: sentence.start]) or len(words) < 3:
+    if len(words) < 3:
         return False
     if not all(t.is_upper for t in words):
         return False

@@ -133,8 +133,9 @@ class _Speakers:
                 key = index.actor_of(child)
                 if key:
                     return key
-        words = {t.lower_ for t in token.subtree if t.i <= token.i}
-        if token.lower_ in OUTLET_NOUNS and names_outlet(words):
+        if token.lower_ in OUTLET_NOUNS and names_outlet(
+            {t.lower_ for t in token.subtree if t.i <= token.i}
+        ):
             # "the newspaper Daily Planet": the name beside the noun is the outlet (not
             # "the U.N. refugee agency": an agency of another trade)
             for child in token.children:

@@ -34,7 +34,7 @@ from .words import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "content_root",
@@ -114,13 +114,13 @@ def _flipped(token: Token, ids: set[int]) -> bool:
     return flips % 2 == 1
 
 
-def _evaluative(token: Token, flipped: bool) -> float:
+def _evaluative(token: Token, ids: set[int]) -> float:
     """The valence a content word contributes, 0 for words that only name events or topics.
 
     Adjectives and adverbs evaluate; verbs and nouns mostly report events ("destroyed",
     "attacked") or name the topic ("war", "crisis"), so they count only when listed in
     :data:`EVALUATIVE`, for verbs when forecast ("would crash the economy"), and for nouns
-    when negated ("did not expect a delay").
+    when negated ("did not expect a delay"; negation read within the content ``ids``).
     """
     if token.ent_type_:
         return 0.0
@@ -184,7 +184,7 @@ def _evaluative(token: Token, flipped: bool) -> float:
         return valence(token)  # "summarised the merits of X", "the risks of X are high"
     if token.pos_ == "NOUN" and _complement_of_nominal(token):
         return valence(token)  # "is a recipe for disaster", "a textbook case of fraud"
-    if token.pos_ == "NOUN" and flipped and token.dep_ in {"dobj", "obj", "nsubj"}:
+    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "obj", "nsubj"} and _flipped(token, ids):
         if token.head.lemma_.lower() in QUANTITY_VERBS:
             return 0.0  # "the deficit will not fall": the change is negated, not the deficit
         return valence(token) if is_negated(token.head) else 0.0
@@ -365,6 +365,8 @@ def evaluation(scope: Iterable[Token]) -> float:
     conceded = _conceded(tokens, ids)
     total = 0.0
     for token in tokens:
+        if not valence(token) and not _judges_degree(token):
+            continue  # a word that weighs nothing whatever its place in the clause
         consequence = _consequence(token, ids)
         if _under_prevention(token, ids) and not consequence:
             continue  # "tackle any aggressors": the object is what is opposed, not a judgement
@@ -373,12 +375,32 @@ def evaluation(scope: Iterable[Token]) -> float:
             continue  # "hints that she will be an ally": a nested description
         if _judges_a_period(token):
             continue  # "1985 was a good year": a time or an amount is no target
-        flipped = _flipped(token, ids)
-        value = valence(token) if consequence else _evaluative(token, flipped)
+        value = valence(token) if consequence else _evaluative(token, ids)
         if value:
             weight = CONCEDED_WEIGHT if token.i in conceded else 1.0
-            total += weight * (-value if flipped else value)
+            # negation is read only for the words that weigh
+            total += weight * (-value if _flipped(token, ids) else value)
     return total
+
+
+def _judges_degree(token: Token) -> bool:
+    """The word can weigh without a valence of its own: "fell short", "far enough",
+    "too slow" (see :func:`_evaluative`); every other word weighs only by its valence."""
+    return token.lower_ in {"short", "enough"} or token.i in _modified_by_too(token.doc)
+
+
+#: ``doc.user_data`` key of the tokens "too" modifies.
+_TOO_HEADS_KEY = "stancegraph.too_heads"
+
+
+def _modified_by_too(doc: Doc) -> set[int]:
+    """The tokens with "too" among their children, found once per doc (cached in
+    ``doc.user_data``)."""
+    found = doc.user_data.get(_TOO_HEADS_KEY)
+    if found is None:
+        found = {t.head.i for t in doc if t.lower_ == "too" and t.head.i != t.i}
+        doc.user_data[_TOO_HEADS_KEY] = found
+    return found
 
 
 def _conceded(tokens: list[Token], ids: set[int]) -> set[int]:
