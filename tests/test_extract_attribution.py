@@ -425,6 +425,28 @@ def test_attitude_without_holder_or_object_is_no_statement(nlp, text):
     assert _extract(nlp, text).statements == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective of belief with a "that" clause states a view, as "believes" does
+        (
+            "Maria Lopez is confident that the harbor tax will pass.",
+            [("maria lopez", "is confident")],
+        ),
+        (
+            "Peter Brown spoke on Monday. He remains hopeful that the mill will reopen.",
+            [("peter brown", "remains hopeful")],
+        ),
+        # no clause, a prediction about the holder, or no holder: no view stated
+        ("Maria Lopez is confident.", []),
+        ("Maria Lopez is sure to lose the runoff.", []),
+        ("The Green Party lost the vote in March. It is doubtful the mill will reopen.", []),
+    ],
+)
+def test_belief_adjective_with_a_clause_is_a_view(nlp, text, expected):
+    assert _said(nlp, text) == expected
+
+
 def test_judged_reaction_of_a_group_is_its_statement(nlp):
     # "the angry response of X to Y" as the subject of a verb that reports nothing: X's
     # position on Y, an opposing one

@@ -26,7 +26,15 @@ from .constructions import (
     _stand,
     transcript_labels,
 )
-from .cues import _ATTITUDES, _DECLINE_VERBS, _LEMMA_FIXES, _OPENING, _QUOTES, LEARNED_VERBS
+from .cues import (
+    _ATTITUDES,
+    _BELIEFS,
+    _DECLINE_VERBS,
+    _LEMMA_FIXES,
+    _OPENING,
+    _QUOTES,
+    LEARNED_VERBS,
+)
 from .frames import (
     _ANSWER_VERBS,
     _cognition,
@@ -133,7 +141,9 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 cand = _according_to(token, speakers)
                 if cand:
                     cands[token.i] = cand
-            elif dep in ("acomp", "oprd") and (lower in _ATTITUDES or lemma in _ATTITUDES):
+            elif dep in ("acomp", "oprd") and (
+                lower in _ATTITUDES or lemma in _ATTITUDES or lower in _BELIEFS
+            ):
                 cand = _attitude(token, speakers)
                 if cand:
                     cands[token.i] = cand

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import (
+    BELIEF_ADJECTIVES,
     COPULAS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -318,7 +319,9 @@ def _attitude(cue: Token, speakers: _Speakers) -> _Candidate | None:
     An attitude adjective predicated of an actor, with what it is toward (a
     prepositional object or a clause), states the actor's position as much as "X
     opposed Y" does. Only actors a rule knows qualify as subjects ("the market was
-    happy" is nobody's position).
+    happy" is nobody's position). An adjective of belief states a view only with a
+    "that" clause ("X is confident that Y"; not "X is sure to win"), and only of someone
+    ("it is certain that Y" is of no one).
     """
     verb = cue.head
     # the parser may call the adjective after "appear" or "seem" a predicate (oprd)
@@ -333,6 +336,10 @@ def _attitude(cue: Token, speakers: _Speakers) -> _Candidate | None:
         for c in cue.children
         if (c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS) or c.dep_ in ("ccomp", "xcomp")
     ]
+    if cue.lower_ in BELIEF_ADJECTIVES:
+        objects = [c for c in objects if c.dep_ == "ccomp"]
+        if any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children):
+            return None  # "it is certain that ...": no one's belief
     if not objects:
         return None
     keys = _subject_keys(verb, speakers)

@@ -29,6 +29,7 @@ from .places import CAPITALS, COUNTRY_ALIASES, DEMONYMS, METONYMS, country_name,
 from .speech import (
     ATTITUDE_OPPOSE,
     ATTITUDE_SUPPORT,
+    BELIEF_ADJECTIVES,
     CALL_PARTICLES,
     CLAUSE_ONLY_VERBS,
     COGNITION_VERBS,
@@ -44,6 +45,7 @@ from .speech import (
 __all__ = [
     "ATTITUDE_OPPOSE",
     "ATTITUDE_SUPPORT",
+    "BELIEF_ADJECTIVES",
     "BUSINESS_NOUNS",
     "CALL_PARTICLES",
     "CAPITALS",

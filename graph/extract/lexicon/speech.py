@@ -7,6 +7,7 @@ from .table import words
 __all__ = [
     "ATTITUDE_OPPOSE",
     "ATTITUDE_SUPPORT",
+    "BELIEF_ADJECTIVES",
     "CALL_PARTICLES",
     "CLAUSE_ONLY_VERBS",
     "COGNITION_VERBS",
@@ -81,6 +82,14 @@ ATTITUDE_OPPOSE: frozenset[str] = words(
     disappointed frustrated dismayed outraged incensed indignant resentful wary
     skeptical sceptical critical opposed hostile reluctant unwilling averse concerned
     worried
+    """
+)
+#: Adjectives of belief: with a clause they state a view as "believes that" does ("X is
+#: confident that Y", "X remains hopeful that Y"); they take no side of their own, and
+#: without a clause ("X is confident", "X is sure to win") they state no view.
+BELIEF_ADJECTIVES: frozenset[str] = words(
+    """
+    sure certain confident convinced hopeful optimistic pessimistic adamant doubtful
     """
 )
 #: Linking verbs that predicate an attitude of their subject ("was", "remained", "grew").
