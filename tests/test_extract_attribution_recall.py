@@ -465,3 +465,22 @@ def test_the_company_is_the_business_named_last(
 )
 def test_those_polled_speak(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # participles joined by "and" share the subject the first takes from its clause
+        (
+            "Nora Castellan spoke on Monday. Then she turned on the water board, "
+            'calling it "sleepy" and accusing it of ignoring the drought.',
+            [("nora castellan", "calling"), ("nora castellan", "accusing")],
+        ),
+        (
+            "Nora Castellan toured the dam, praising its engineers and calling for a second one.",
+            [("nora castellan", "praising"), ("nora castellan", "calling for")],
+        ),
+    ],
+)
+def test_coordinated_participles_share_a_subject(nlp, text, expected):
+    assert _said(nlp, text) == expected

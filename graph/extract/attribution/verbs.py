@@ -227,6 +227,10 @@ def _subjects(cue: Token) -> tuple[list[Token], bool]:
         while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
             head = head.head
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if not subjects and head.dep_ == "advcl" and head.tag_ == "VBG":
+            # "X turned on Y, calling it lazy and accusing it of ...": the participles
+            # share the subject the first one takes from its clause
+            subjects, _ = _subjects(head)
         inherited = True
     if not subjects and cue.dep_ == "xcomp":
         subjects = [c for c in cue.head.children if c.dep_ == "nsubj"]
