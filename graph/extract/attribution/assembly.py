@@ -36,7 +36,15 @@ from .frames import (
     _unanswered,
 )
 from .nesting import _claims, _resolve_nesting
-from .spans import Attribution, _Candidate, _quotation_tokens, _strip, _subtree_span
+from .spans import (
+    Attribution,
+    _Candidate,
+    _paragraph_closes,
+    _paragraph_reopens,
+    _quotation_tokens,
+    _strip,
+    _subtree_span,
+)
 from .speakers import _Speakers
 from .verbs import _beside_quote, _cue_text, _verb_candidate
 
@@ -105,8 +113,15 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 previous = []
                 last_sentence = sentence
                 continue
+        opening = _opening(sentence)
+        if opening is not None and (_paragraph_closes(opening) or _paragraph_reopens(opening)):
+            # a paragraph opening without a quotation mark ends the quotation the one before
+            # left open; one opening with a mark opens a quotation, whatever came before
+            carried = inside and _paragraph_reopens(opening)
+            pending = pending if carried and _quotation_paragraph(pending) else []
+            inside = False
         quoted = inside
-        opened_before = inside
+        opened_before = inside or bool(pending)
         first = True
         in_quotes: set[int] = set()
         cands: dict[int, _Candidate] = {}
@@ -242,6 +257,19 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
             turn = found
     for found in per_sentence:
         yield from found
+
+
+def _opening(sentence: Span) -> Token | None:
+    """A sentence's first token that is not white space."""
+    return next((t for t in sentence if not t.is_space), None)
+
+
+def _quotation_paragraph(pending: list[tuple[int, Span]]) -> bool:
+    """Whether the sentences of an open quotation began with a paragraph opened by a
+    quotation mark, a quotation that may run on into the next paragraph (“We will fight.
+    ¶ “We will win,” she said.), not a mark left unmatched in the writer's own text."""
+    opening = _opening(pending[0][1]) if pending else None
+    return opening is not None and _paragraph_reopens(opening)
 
 
 def in_question(token: Token) -> bool:

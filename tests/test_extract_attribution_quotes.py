@@ -1,0 +1,40 @@
+"""Attribution over quotation marks, sentences and paragraphs: which sentences carry on a
+quotation, and which are the writer's own.
+
+Every sentence here was written for the test; none comes from the example or the gold
+articles.
+"""
+
+from __future__ import annotations
+
+from graph.extract import extract_article
+from graph.records import Article
+
+
+def _statements(nlp, text: str) -> list[tuple[str, str]]:
+    extraction = extract_article(nlp(text), Article(id="test", text=text, source="test.txt"))
+    return [(s.speaker, s.evidence) for s in extraction.statements]
+
+
+def test_a_paragraph_without_a_quotation_mark_ends_an_unmatched_quotation(nlp):
+    """A mark left unmatched earlier in the text does not make the writer's next paragraph
+    a quotation's run-on."""
+    text = (
+        "The bakery lists ''seasonal tarts.'.' in its window.\n\n"
+        "''Flour costs keep climbing,'' Lena Ortiz said.\n\n"
+        "Few shops sell bread cheaper than the one on Elm Road."
+    )
+    assert [speaker for speaker, _ in _statements(nlp, text)] == ["lena ortiz"]
+
+
+def test_a_quotation_running_over_paragraphs_before_its_cue_keeps_its_speaker(nlp):
+    text = (
+        "\u201cWe will fight hard. We cannot lose.\n\n"
+        "\u201cWe will win in May,\u201d Lena Ortiz said.\n\n"
+        "The shop closed early."
+    )
+    assert _statements(nlp, text) == [
+        ("lena ortiz", "\u201cWe will fight hard."),
+        ("lena ortiz", "We cannot lose."),
+        ("lena ortiz", "\u201cWe will win in May,\u201d Lena Ortiz said."),
+    ]
