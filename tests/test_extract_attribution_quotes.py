@@ -38,3 +38,21 @@ def test_a_quotation_running_over_paragraphs_before_its_cue_keeps_its_speaker(nl
         ("lena ortiz", "We cannot lose."),
         ("lena ortiz", "\u201cWe will win in May,\u201d Lena Ortiz said."),
     ]
+
+
+def test_a_sentence_after_a_trailing_cue_is_not_its_reported_speech(nlp):
+    """A cue after what it reports closes the report: the backshifted modal of the next
+    sentence is the writer's, not the speaker's."""
+    text = (
+        "The ferry line has raised its fares and would add a night boat, Dana Pruitt said. "
+        "The new boat would carry up to forty cars."
+    )
+    assert [speaker for speaker, _ in _statements(nlp, text)] == ["dana pruitt"]
+
+
+def test_a_sentence_after_a_leading_cue_carries_on_its_reported_speech(nlp):
+    text = (
+        "Dana Pruitt said the ferry line had raised its fares. "
+        "The new boat would carry up to forty cars."
+    )
+    assert [speaker for speaker, _ in _statements(nlp, text)] == ["dana pruitt", "dana pruitt"]

@@ -367,7 +367,8 @@ def _reported_on(previous: list[Attribution], sentence: Span, quoted: set[int]) 
     "Brown said the council erred. The cuts would hurt the poor.": the one sentence outside
     quotation marks right after a past-tense speech verb's reported clause, with a verb in the
     backshifted modal of reported speech (not in a relative clause), is still Brown's. A sentence in the
-    writer's plain past or present tense is background.
+    writer's plain past or present tense is background, and so is one after a cue that comes
+    after what it reports.
     """
     if not previous or any(t.i in quoted or t.text in _QUOTES for t in sentence):
         return False
@@ -380,6 +381,9 @@ def _reported_on(previous: list[Attribution], sentence: Span, quoted: set[int]) 
         return False
     if any(t.text in _QUOTES for t in last.sentence):
         return False  # a quotation's run-on is read by the quotation marks
+    if last.content is not None and last.content.end <= last.cue.i:
+        # "The fee would rise, Brown said.": a cue after what it reports closes the report
+        return False
     if sum(1 for t in sentence if t.is_alpha) < 4:
         return False
     # a modal in a relative clause ("relief which could come from a fee") describes
