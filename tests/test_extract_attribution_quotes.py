@@ -56,3 +56,18 @@ def test_a_sentence_after_a_leading_cue_carries_on_its_reported_speech(nlp):
         "The new boat would carry up to forty cars."
     )
     assert [speaker for speaker, _ in _statements(nlp, text)] == ["dana pruitt", "dana pruitt"]
+
+
+def test_a_paragraphs_opening_quotation_mark_is_part_of_its_first_sentence(nlp):
+    """A paragraph opening with a mark ('' or “) starts its sentence with the mark: the mark
+    is no sentence of its own, and the quotation's speaker has one statement."""
+    text = (
+        "The council met on Friday.\n\n"
+        "''That's what matters for the town to see: That the plan works, and that the"
+        " budget is growing,'' Ola Berg said Friday night.\n\n"
+        "''The costs are going to fall, the roads are going to improve, but the tunnel is"
+        " still going to be slow,'' she added."
+    )
+    statements = _statements(nlp, text)
+    assert [speaker for speaker, _ in statements] == ["ola berg", "ola berg"]
+    assert all(evidence.startswith("''") for _, evidence in statements)
