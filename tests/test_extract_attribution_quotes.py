@@ -71,3 +71,13 @@ def test_a_paragraphs_opening_quotation_mark_is_part_of_its_first_sentence(nlp):
     statements = _statements(nlp, text)
     assert [speaker for speaker, _ in statements] == ["ola berg", "ola berg"]
     assert all(evidence.startswith("''") for _, evidence in statements)
+
+
+def test_a_modal_reported_by_a_verb_of_the_sentence_is_no_run_on(nlp):
+    """The backshifted modal sits in what the sentence's own "agreed" reports: the
+    sentence is not the speaker before carrying on."""
+    text = (
+        "Dana Pruitt said the ferry line had raised its fares.\n\n"
+        "Under half agreed with the harbor board that the fares would fall again soon."
+    )
+    assert [speaker for speaker, _ in _statements(nlp, text)] == ["dana pruitt"]

@@ -391,9 +391,19 @@ def _reported_on(previous: list[Attribution], sentence: Span, quoted: set[int]) 
     return any(
         t.tag_ == "MD"
         and t.lower_ in _BACKSHIFT_MODALS
-        and not any(_relative(a) for a in (t.head, *t.head.ancestors))
+        and not any(_relative(a) or _held_by_other(a) for a in (t.head, *t.head.ancestors))
         for t in sentence
     )
+
+
+def _held_by_other(clause: Token) -> bool:
+    """Whether a clause is what a speech or thought verb of the sentence's own reports
+    ("Under half agreed that fares would rise", "Some fear the levy could pass"): its
+    modal is that verb's holder's, not a run-on of the speaker before."""
+    if clause.dep_ != "ccomp":
+        return False
+    lemma = clause.head.lemma_.lower()
+    return lemma in REPORTING_VERBS or lemma in POSITION_VERBS or lemma in COGNITION_VERBS
 
 
 def _relative(verb: Token) -> bool:
