@@ -119,6 +119,8 @@ def _mark_paragraph_breaks(doc):  # type: ignore[no-untyped-def]
             values[i] = -1
     for start in starts:
         values[start] = 1
+        if start + 1 < len(doc) and doc[start].text in _OPENING_MARKS:
+            values[start + 1] = -1  # a paragraph's opening quotation mark starts its sentence
         for i in _dateline_tail(doc, start):
             values[i] = -1
     forced = _break_long_runs(doc, values)
@@ -162,6 +164,10 @@ def _break_long_runs(doc, values) -> int:  # type: ignore[no-untyped-def]
             forced += 1
             run_start, comma = cut, -1
     return forced
+
+
+#: Quotation marks that may open a paragraph's first sentence.
+_OPENING_MARKS = frozenset({'"', "“", "``", "''", "‘"})
 
 
 def _dateline_tail(doc, start: int) -> range:  # type: ignore[no-untyped-def]

@@ -44,7 +44,15 @@ from .frames import (
     _unanswered,
 )
 from .nesting import _claims, _resolve_nesting
-from .spans import Attribution, _Candidate, _quotation_tokens, _strip, _subtree_span
+from .spans import (
+    Attribution,
+    _Candidate,
+    _paragraph_closes,
+    _paragraph_reopens,
+    _quotation_tokens,
+    _strip,
+    _subtree_span,
+)
 from .speakers import _Speakers
 from .verbs import _beside_quote, _cue_text, _verb_candidate
 
@@ -113,8 +121,15 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 previous = []
                 last_sentence = sentence
                 continue
+        opening = _opening(sentence)
+        if opening is not None and (_paragraph_closes(opening) or _paragraph_reopens(opening)):
+            # a paragraph opening without a quotation mark ends the quotation the one before
+            # left open; one opening with a mark opens a quotation, whatever came before
+            carried = inside and _paragraph_reopens(opening)
+            pending = pending if carried and _quotation_paragraph(pending) else []
+            inside = False
         quoted = inside
-        opened_before = inside
+        opened_before = inside or bool(pending)
         first = True
         in_quotes: set[int] = set()
         cands: dict[int, _Candidate] = {}
@@ -256,6 +271,19 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
         yield from found
 
 
+def _opening(sentence: Span) -> Token | None:
+    """A sentence's first token that is not white space."""
+    return next((t for t in sentence if not t.is_space), None)
+
+
+def _quotation_paragraph(pending: list[tuple[int, Span]]) -> bool:
+    """Whether the sentences of an open quotation began with a paragraph opened by a
+    quotation mark, a quotation that may run on into the next paragraph (“We will fight.
+    ¶ “We will win,” she said.), not a mark left unmatched in the writer's own text."""
+    opening = _opening(pending[0][1]) if pending else None
+    return opening is not None and _paragraph_reopens(opening)
+
+
 def in_question(token: Token) -> bool:
     """Whether a verb is a question put to someone, or inside one: "Asked by reporters
     if he would quit, X replied ...", "Asked whether the data show a recovery, X said
@@ -353,7 +381,8 @@ def _reported_on(previous: list[Attribution], sentence: Span, quoted: set[int]) 
     "Brown said the council erred. The cuts would hurt the poor.": the one sentence outside
     quotation marks right after a past-tense speech verb's reported clause, with a verb in the
     backshifted modal of reported speech (not in a relative clause), is still Brown's. A sentence in the
-    writer's plain past or present tense is background.
+    writer's plain past or present tense is background, and so is one after a cue that comes
+    after what it reports.
     """
     if not previous or any(t.i in quoted or t.text in _QUOTES for t in sentence):
         return False
@@ -366,6 +395,9 @@ def _reported_on(previous: list[Attribution], sentence: Span, quoted: set[int]) 
         return False
     if any(t.text in _QUOTES for t in last.sentence):
         return False  # a quotation's run-on is read by the quotation marks
+    if last.content is not None and last.content.end <= last.cue.i:
+        # "The fee would rise, Brown said.": a cue after what it reports closes the report
+        return False
     if sum(1 for t in sentence if t.is_alpha) < 4:
         return False
     # a modal in a relative clause ("relief which could come from a fee") describes
@@ -373,9 +405,19 @@ def _reported_on(previous: list[Attribution], sentence: Span, quoted: set[int]) 
     return any(
         t.tag_ == "MD"
         and t.lower_ in _BACKSHIFT_MODALS
-        and not any(_relative(a) for a in (t.head, *t.head.ancestors))
+        and not any(_relative(a) or _held_by_other(a) for a in (t.head, *t.head.ancestors))
         for t in sentence
     )
+
+
+def _held_by_other(clause: Token) -> bool:
+    """Whether a clause is what a speech or thought verb of the sentence's own reports
+    ("Under half agreed that fares would rise", "Some fear the levy could pass"): its
+    modal is that verb's holder's, not a run-on of the speaker before."""
+    if clause.dep_ != "ccomp":
+        return False
+    lemma = clause.head.lemma_.lower()
+    return lemma in REPORTING_VERBS or lemma in POSITION_VERBS or lemma in COGNITION_VERBS
 
 
 def _relative(verb: Token) -> bool:

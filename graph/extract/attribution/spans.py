@@ -175,11 +175,34 @@ def _rest(token: Token) -> Span | None:
     return doc[start:end] if start < end else None
 
 
+def _opens_paragraph(token: Token) -> bool:
+    """Whether a token opens the text or follows a line break."""
+    if token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return before.is_space and "\n" in before.text
+
+
+def _paragraph_closes(token: Token) -> bool:
+    """Whether a token opens a paragraph without a quotation mark, which ends any quotation
+    left open: a quotation that runs on into a new paragraph opens it with a mark again."""
+    return not token.is_space and token.text not in _QUOTES and _opens_paragraph(token)
+
+
+def _paragraph_reopens(token: Token) -> bool:
+    """Whether a token is a quotation mark opening a paragraph: an opening mark, whatever
+    marks the paragraph before left unmatched."""
+    return token.text in _QUOTES and _opens_paragraph(token)
+
+
 def _quotation_tokens(doc: Doc) -> set[int]:
-    """Tokens inside quotation marks, across sentences (a quotation may run on)."""
+    """Tokens inside quotation marks, across sentences (a quotation may run on) and
+    paragraphs (when the new paragraph opens with a mark again)."""
     inside = False
     found: set[int] = set()
     for token in doc:
+        if _paragraph_closes(token) or _paragraph_reopens(token):
+            inside = False
         if token.text in _QUOTES:
             inside = token.text in ("“", "``") or (token.text != "”" and not inside)
         elif inside:
