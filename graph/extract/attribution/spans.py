@@ -200,13 +200,18 @@ def _quotation_tokens(doc: Doc) -> set[int]:
     paragraphs (when the new paragraph opens with a mark again)."""
     inside = False
     found: set[int] = set()
+    opens = True  # whether the next token opens a paragraph (the first opens the text)
     for token in doc:
-        if _paragraph_closes(token) or _paragraph_reopens(token):
+        text = token.text
+        if opens and not token.is_space:
+            # a paragraph opening with a mark or without one: whatever was open is closed
+            # (the same test as :func:`_paragraph_closes` or :func:`_paragraph_reopens`)
             inside = False
-        if token.text in _QUOTES:
-            inside = token.text in ("“", "``") or (token.text != "”" and not inside)
+        if text in _QUOTES:
+            inside = text in ("“", "``") or (text != "”" and not inside)
         elif inside:
             found.add(token.i)
+        opens = token.is_space and "\n" in text
     return found
 
 
