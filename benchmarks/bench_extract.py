@@ -51,6 +51,7 @@ def main() -> None:
     )
     args = parser.parse_args()
 
+    from graph.errors import PipelineError
     from graph.extract import extract_article
     from graph.extract.learned import (
         DEFAULT_ATTRIBUTION,
@@ -61,7 +62,12 @@ def main() -> None:
     )
     from graph.nlp import load_pipeline
 
-    modes = [check_mode(m.strip()) for m in (args.attribution or DEFAULT_ATTRIBUTION).split(",")]
+    try:
+        modes = [
+            check_mode(m.strip()) for m in (args.attribution or DEFAULT_ATTRIBUTION).split(",")
+        ]
+    except PipelineError as exc:
+        parser.error(str(exc))
     nlp = load_pipeline()
     if any(needs_model(mode) for mode in modes):
         load_model()
