@@ -16,6 +16,10 @@ def _statements(nlp, text: str) -> list[tuple[str, str]]:
     return [(s.speaker, s.evidence) for s in extraction.statements]
 
 
+def _speakers(nlp, text: str) -> list[str]:
+    return [speaker for speaker, _ in _statements(nlp, text)]
+
+
 def test_a_paragraph_without_a_quotation_mark_ends_an_unmatched_quotation(nlp):
     """A mark left unmatched earlier in the text does not make the writer's next paragraph
     a quotation's run-on."""
@@ -24,7 +28,7 @@ def test_a_paragraph_without_a_quotation_mark_ends_an_unmatched_quotation(nlp):
         "''Flour costs keep climbing,'' Lena Ortiz said.\n\n"
         "Few shops sell bread cheaper than the one on Elm Road."
     )
-    assert [speaker for speaker, _ in _statements(nlp, text)] == ["lena ortiz"]
+    assert _speakers(nlp, text) == ["lena ortiz"]
 
 
 def test_a_quotation_running_over_paragraphs_before_its_cue_keeps_its_speaker(nlp):
@@ -47,7 +51,7 @@ def test_a_sentence_after_a_trailing_cue_is_not_its_reported_speech(nlp):
         "The ferry line has raised its fares and would add a night boat, Dana Pruitt said. "
         "The new boat would carry up to forty cars."
     )
-    assert [speaker for speaker, _ in _statements(nlp, text)] == ["dana pruitt"]
+    assert _speakers(nlp, text) == ["dana pruitt"]
 
 
 def test_a_sentence_after_a_leading_cue_carries_on_its_reported_speech(nlp):
@@ -55,7 +59,7 @@ def test_a_sentence_after_a_leading_cue_carries_on_its_reported_speech(nlp):
         "Dana Pruitt said the ferry line had raised its fares. "
         "The new boat would carry up to forty cars."
     )
-    assert [speaker for speaker, _ in _statements(nlp, text)] == ["dana pruitt", "dana pruitt"]
+    assert _speakers(nlp, text) == ["dana pruitt", "dana pruitt"]
 
 
 def test_a_paragraphs_opening_quotation_mark_is_part_of_its_first_sentence(nlp):
@@ -80,4 +84,4 @@ def test_a_modal_reported_by_a_verb_of_the_sentence_is_no_run_on(nlp):
         "Dana Pruitt said the ferry line had raised its fares.\n\n"
         "Under half agreed with the harbor board that the fares would fall again soon."
     )
-    assert [speaker for speaker, _ in _statements(nlp, text)] == ["dana pruitt"]
+    assert _speakers(nlp, text) == ["dana pruitt"]

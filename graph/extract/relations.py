@@ -58,6 +58,8 @@ DISAGREE_VERBS: frozenset[str] = _table(
     rebut counter decry deride mock ridicule assail lambaste blast castigate clash differ
     """
 )
+#: Both, as the cue search tests them.
+_AGREEMENT_VERBS = AGREE_VERBS | DISAGREE_VERBS
 #: Verbs whose partner is given with "with": "agree with", "clash with", "side with".
 _WITH_VERBS: frozenset[str] = _table("agree concur side align disagree contrast clash differ")
 #: Prepositions that give the partner of a "with" verb: "differ from Y" as "differ with Y".
@@ -123,12 +125,11 @@ def _find_cues(sentence: Span) -> _Cues:
     from .stance import cue_polarity
 
     verbs, markers, different, attitudes, reactions, judged = [], [], [], [], [], []
-    agreement = AGREE_VERBS | DISAGREE_VERBS
     attitude_words = ATTITUDE_SUPPORT | ATTITUDE_OPPOSE
     for token in sentence:
         lemma = token.lemma_.lower()
         words = {token.lower_, lemma}
-        if token.pos_ in {"VERB", "AUX"} and lemma in agreement:
+        if token.pos_ in {"VERB", "AUX"} and lemma in _AGREEMENT_VERBS:
             verbs.append(token.i)
         if lemma in _MARKERS and not (lemma == "contrast" and token.pos_ == "VERB"):
             markers.append(token.i)

@@ -90,13 +90,13 @@ _SHARE_NOUNS = frozenset(
 )
 
 
-# Nouns that name no one by themselves: "people said", "the company said" with no
-# company named are nobody in particular; "Ohio farmers", "people in the city" are.
 #: Nouns for people in general: a source only with words saying which ones ("people
 #: close to the talks").
 GENERIC_PEOPLE = frozenset({"people", "person"})
 
 
+# Nouns that name no one by themselves: "people said", "the company said" with no
+# company named are nobody in particular; "Ohio farmers", "people in the city" are.
 _BARE_NOUNS = frozenset({"company", "companies", "firm", "firms", "group"}) | GENERIC_PEOPLE
 
 

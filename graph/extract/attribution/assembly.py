@@ -10,6 +10,7 @@ from ..actors import (
     ActorIndex,
 )
 from ..lexicon import (
+    BELIEF_ADJECTIVES,
     COGNITION_VERBS,
     NOUN_CUES,
     POSITION_VERBS,
@@ -28,7 +29,6 @@ from .constructions import (
 )
 from .cues import (
     _ATTITUDES,
-    _BELIEFS,
     _DECLINE_VERBS,
     _LEMMA_FIXES,
     _OPENING,
@@ -47,7 +47,7 @@ from .nesting import _claims, _resolve_nesting
 from .spans import (
     Attribution,
     _Candidate,
-    _paragraph_closes,
+    _opens_paragraph,
     _paragraph_reopens,
     _quotation_tokens,
     _strip,
@@ -122,7 +122,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 last_sentence = sentence
                 continue
         opening = _opening(sentence)
-        if opening is not None and (_paragraph_closes(opening) or _paragraph_reopens(opening)):
+        if opening is not None and _opens_paragraph(opening):
             # a paragraph opening without a quotation mark ends the quotation the one before
             # left open; one opening with a mark opens a quotation, whatever came before
             carried = inside and _paragraph_reopens(opening)
@@ -157,7 +157,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 if cand:
                     cands[token.i] = cand
             elif dep in ("acomp", "oprd") and (
-                lower in _ATTITUDES or lemma in _ATTITUDES or lower in _BELIEFS
+                lower in _ATTITUDES or lemma in _ATTITUDES or lower in BELIEF_ADJECTIVES
             ):
                 cand = _attitude(token, speakers)
                 if cand:

@@ -9,7 +9,6 @@ from pathlib import Path
 from ..lexicon import (
     ATTITUDE_OPPOSE,
     ATTITUDE_SUPPORT,
-    BELIEF_ADJECTIVES,
     POSITION_VERBS,
     REPORTING_VERBS,
 )
@@ -112,8 +111,6 @@ _QUANTIFIERS = frozenset(
 _QUANTIFIED_PREPS = frozenset({"of", "among", "in"})
 
 _ATTITUDES = ATTITUDE_SUPPORT | ATTITUDE_OPPOSE
-# Adjectives of belief, read as attitudes only with a clause ("X is sure that Y").
-_BELIEFS = BELIEF_ADJECTIVES
 
 # Unions the hot paths test against, built once rather than on every token.
 _STATEMENT_VERBS = REPORTING_VERBS | POSITION_VERBS

@@ -176,17 +176,13 @@ def _rest(token: Token) -> Span | None:
 
 
 def _opens_paragraph(token: Token) -> bool:
-    """Whether a token opens the text or follows a line break."""
+    """Whether a token opens the text or follows a line break. A paragraph's first word
+    ends any quotation left open: a quotation that runs on into a new paragraph opens it
+    with a mark again (:func:`_paragraph_reopens`)."""
     if token.i == 0:
         return True
     before = token.doc[token.i - 1]
     return before.is_space and "\n" in before.text
-
-
-def _paragraph_closes(token: Token) -> bool:
-    """Whether a token opens a paragraph without a quotation mark, which ends any quotation
-    left open: a quotation that runs on into a new paragraph opens it with a mark again."""
-    return not token.is_space and token.text not in _QUOTES and _opens_paragraph(token)
 
 
 def _paragraph_reopens(token: Token) -> bool:
@@ -204,8 +200,8 @@ def _quotation_tokens(doc: Doc) -> set[int]:
     for token in doc:
         text = token.text
         if opens and not token.is_space:
-            # a paragraph opening with a mark or without one: whatever was open is closed
-            # (the same test as :func:`_paragraph_closes` or :func:`_paragraph_reopens`)
+            # a paragraph's first word, a mark or not, closes whatever was open (the test
+            # of :func:`_opens_paragraph`, carried along)
             inside = False
         if text in _QUOTES:
             inside = text in ("“", "``") or (text != "”" and not inside)
