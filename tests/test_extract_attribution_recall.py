@@ -484,3 +484,18 @@ def test_those_polled_speak(nlp, text: str, expected: list[tuple[str, str]]) -> 
 )
 def test_coordinated_participles_share_a_subject(nlp, text, expected):
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an objection raised is a position; a raised price or fund is none
+        (
+            "Rates rose again.\n\nSenator Maria Lopez raised concerns about the new toll.",
+            [("maria lopez", "raised concerns")],
+        ),
+        ("Rates rose again.\n\nSenator Maria Lopez raised money for the new toll.", []),
+    ],
+)
+def test_raised_objection(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(nlp, text) == expected

@@ -122,8 +122,18 @@ def test_extract_stance_sentences(nlp, text, cue, expected):
         ("The board decided to expand the museum.", "decided", "support"),
         ("The reporter asked whether the mayor would resign.", "asked", "neutral"),
         ("The union asked the company to raise wages.", "asked", "support"),
-        # backing a ban opposes what it bans
+        # backing a ban opposes what it bans, and so does asking for a removal, in a noun,
+        # an undertaking or a subjunctive passive
         ("The councillor backed a ban on leaf blowers.", "backed", "oppose"),
+        ("The tenants demanded the withdrawal of the parking fee.", "demanded", "oppose"),
+        ("The mayor said she supports efforts to dismantle the toll.", "said", "oppose"),
+        ("The tenants demanded that the parking fee be withdrawn.", "demanded", "oppose"),
+        ("The tenants demanded that the parking fee be kept.", "demanded", "support"),
+        # a ground denied rejects what it would ground
+        ("The mayor said there was no justification for the parking fee.", "said", "oppose"),
+        # putting a measure before a body backs it; introducing a product is no stand
+        ("The senator introduced a bill to widen the canal.", "introduced", "support"),
+        ("The firm introduced a new phone.", "introduced", "neutral"),
         # a judgement nested in a noun's clause is not the content's point
         (
             "The coach said fans were waiting for a sign that the team is a winner.",

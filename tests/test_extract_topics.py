@@ -83,6 +83,19 @@ def test_extract_topics_light_noun_hands_over(nlp):
     assert topic.key == "trade agreement"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a removal, a ground or an objection is about what follows it, as its stance is
+        ("The tenants demanded the withdrawal of the parking fee.", "demanded"),
+        ("The tenants called for an end to the parking fee.", "called"),
+        ("The tenants voiced concern about the parking fee.", "voiced"),
+    ],
+)
+def test_extract_topics_removal_and_objection_hand_over(nlp, text, cue):
+    assert _topic(nlp, text, cue).key == "parking fee"
+
+
 def test_extract_topics_object_before_actor_subject(nlp):
     topic = _topic(nlp, "The minister said that Norway would raise fishing quotas.", "said")
     assert topic.key == "fishing quota"

@@ -7,6 +7,8 @@ dependency labels and prepositions through which a phrase names what it is about
 
 from __future__ import annotations
 
+from .stance.words import BAN_NOUNS, NEED_NOUNS, NOUN_OPPOSE
+
 __all__ = ["AUDIENCE_NOUNS", "DROP_MODIFIERS", "GENERIC_NOUNS", "LIGHT_NOUNS", "MEASURE_NOUNS"]
 
 
@@ -27,7 +29,8 @@ DROP_MODIFIERS: frozenset[str] = _table(
 )
 
 
-#: Nouns that frame another issue ("the framework for X", "the prospect of X"): the topic is X.
+#: Nouns that frame another issue ("the framework for X", "the prospect of X") and nouns of
+#: prohibition, removal, need or objection ("a ban on X", "concerns about X"): the topic is X.
 LIGHT_NOUNS: frozenset[str] = _table(
     """
     framework prospect possibility idea issue question matter subject topic notion
@@ -37,7 +40,9 @@ LIGHT_NOUNS: frozenset[str] = _table(
     readiness openness willingness insistence attempt effort bid call demand request
     offer support opposition backing criticism rejection announcement announcements
     """
-)
+    # "an end to the levy", "no justification for the fee", "concerns about the fee": the
+    # stance is toward what follows
+) | BAN_NOUNS | NEED_NOUNS | NOUN_OPPOSE
 
 
 #: Nouns too general to be an issue by themselves ("things", "the issue", "both sides",

@@ -15,6 +15,7 @@ from ..lexicon import (
     NOUN_CUES,
     POSITION_VERBS,
     QUOTE_ONLY_VERBS,
+    RAISED_NOUNS,
     REPORTING_VERBS,
 )
 from .constructions import (
@@ -451,6 +452,13 @@ def _proposing(noun: Token) -> Token | None:
     )
 
 
+def _raises_objection(token: Token, lemma: str) -> bool:
+    """ "raised concerns about the deal": an objection raised is a position."""
+    return lemma == "raise" and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in RAISED_NOUNS for c in token.children
+    )
+
+
 def _verb_cue(
     token: Token, lemma: str, sentence: Span, speakers: _Speakers, last_sentence: Span | None
 ) -> _Candidate | None:
@@ -467,7 +475,7 @@ def _verb_cue(
         return _declined(token, speakers)
     if lemma in QUOTE_ONLY_VERBS:
         return _beside_quote(token, lemma, sentence, speakers, last_sentence)
-    if lemma in REPORTING_VERBS or lemma in POSITION_VERBS:
+    if lemma in REPORTING_VERBS or lemma in POSITION_VERBS or _raises_objection(token, lemma):
         return _verb_candidate(token, lemma, sentence, speakers, last_sentence)
     if lemma in COGNITION_VERBS and token.dep_ in ("ROOT", "conj"):
         return _cognition(token, lemma, speakers)

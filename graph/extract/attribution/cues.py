@@ -25,7 +25,7 @@ _POSITION_PREPS = frozenset({"for", "against", "on", "with", "to", "about", "ove
 _LISTENER_VERBS = frozenset({"tell", "inform", "notify", "brief", "ask", "assure", "reassure"})
 
 # Light verbs whose object carries the meaning ("expressed [openness]"): the cue keeps it.
-_LIGHT_VERBS = frozenset({"express", "voice", "offer", "issue", "make"})
+_LIGHT_VERBS = frozenset({"express", "voice", "offer", "issue", "make", "raise"})
 
 # A verb in one of these roles modifies a noun ("the reported deal"), it reports nothing.
 _NOMINAL_DEPS = frozenset({"amod", "acl", "compound", "nmod", "pcomp"})

@@ -15,6 +15,7 @@ __all__ = [
     "NOUN_CUES",
     "POSITION_VERBS",
     "QUOTE_ONLY_VERBS",
+    "RAISED_NOUNS",
     "RELAY_VERBS",
     "REPORTING_VERBS",
     "SIDE_DECLARING_VERBS",
@@ -109,6 +110,12 @@ COGNITION_VERBS: frozenset[str] = words(
 #: Verbs with many other senses ("prices continued to fall", "she read the report") that
 #: attribute only right beside a quotation: "“...,” she continued", "A sign read “...”".
 QUOTE_ONLY_VERBS: frozenset[str] = words("continue read")
+#: Objections one "raises": "X raised concerns about Y" states a position as "X voiced
+#: concern" does; "raised prices" or "raised money" states none.
+RAISED_NOUNS: frozenset[str] = words(
+    "concern concerns objection objections doubt doubts fear fears complaint complaints"
+    " question questions alarm"
+)
 #: Verbs whose subject relays someone else's words: "X reported that Y said ..." makes
 #: Y the speaker and X the intermediary (sg:reportedBy), not a second speaker.
 RELAY_VERBS: frozenset[str] = words("report cite quote relay")

@@ -6,7 +6,8 @@ what the sentence says about it. Signals compose, strongest first:
 1. the cue's own polarity: "criticized", "rejected", "warned" oppose; "welcomed",
    "backed", "called for", "urged", "proposed" support; "declined to comment" is neutral;
    a light verb takes its object's polarity ("expressed willingness", "voiced concern");
-   "said", "told", "added" have none;
+   introducing or filing a measure backs it ("introduced a bill"); "said", "told",
+   "added" have none;
 2. the content's evaluation of its target: predicate adjectives and participles ("is
    doomed", "too rigid"), evaluative modifiers of the clause's arguments ("a reckless
    gamble"), predicate nominals ("is a problem") and verbs of harm or benefit when
@@ -15,7 +16,8 @@ what the sentence says about it. Signals compose, strongest first:
    flipped under negation or "without"; what a thing would change or bring ("the levy
    would reduce poverty") judges the thing, and what is said of a date or an amount
    ("1985 was a good year") judges nothing;
-3. negation and prevention ("would not sign", "seek to prevent"), which turn an act into
+3. negation, prevention and removal ("would not sign", "seek to prevent", "the withdrawal
+   of X", "efforts to dismantle X", "demanded that X be withdrawn"), which turn an act into
    its rejection when an actor or the speaker's side does it ("the plan would cut costs"
    forecasts), and operators of wanting, obligation and commitment ("is ready to",
    "must", "we will", "would be offered"), which make the content a stand; attitudes and

@@ -29,7 +29,6 @@ from .syntax import (
 )
 from .words import (
     ARGUING_VERBS,
-    BAN_NOUNS,
     COMMIT_MODALS,
     CONTENT_DEPS,
     CUE_OPPOSE,
@@ -151,7 +150,7 @@ def _classify(
     if polarity > 0:
         # A request or pledge supports what it asks for, unless what it asks for is to
         # stop something ("seek to prevent a war") or is plainly hostile ("vowed to punish them").
-        if negated or value <= -2 * STRONG or _bans(root):
+        if negated or value <= -2 * STRONG:
             return "oppose"
         if value <= -STRONG and _claim(root):
             return "oppose"  # "insisted the plan was flawed": the claim's judgement decides
@@ -429,16 +428,6 @@ def _claim(root: Token | None) -> bool:
         root is not None
         and root.dep_ == "ccomp"
         and any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
-    )
-
-
-def _bans(root: Token | None) -> bool:
-    """The content is a ban on something: "(backed) a ban on cloning", "an end to X"."""
-    return (
-        root is not None
-        and root.lemma_.lower() in BAN_NOUNS
-        and root.pos_ == "NOUN"
-        and any(c.dep_ == "prep" and c.lower_ in {"on", "to", "of"} for c in root.children)
     )
 
 

@@ -15,6 +15,7 @@ from .words import (
     DISMISS_VERBS,
     EXPRESSIVE_VERBS,
     GENERIC_SUBJECTS,
+    LEGISLATION_NOUNS,
     LOYALTY_PREPS,
     NO_COMMENT_OBJECTS,
     NO_COMMENT_VERBS,
@@ -24,6 +25,7 @@ from .words import (
     RETRACT_PARTICLES,
     SPEECH_NOUNS,
     STRONG,
+    TABLING_VERBS,
     WORRY_WORDS,
 )
 
@@ -104,6 +106,8 @@ def cue_polarity(cue: Token) -> int | None:
         for obj in (c for c in cue.children if c.dep_ in {"dobj", "obj"}):
             name = obj.lemma_.lower()
             polarity = 1 if name in NOUN_SUPPORT else -1 if name in NOUN_OPPOSE else polarity
+            if not polarity and lemma in TABLING_VERBS and name in LEGISLATION_NOUNS:
+                polarity = 1  # "introduced a bill", "filed an amendment"
             if not polarity and lemma in EXPRESSIVE_VERBS:
                 # "expressed frustration", "voiced satisfaction": the feeling named judges
                 mood = valence(obj)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .syntax import aux_words, has_to_marker, is_negated, lemma_of, takes_against
 from .words import (
+    BAN_NOUNS,
     CUE_SUPPORT,
     DEONTIC,
     EMOTIONS,
@@ -20,6 +21,7 @@ from .words import (
     QUIT_PARTICLES,
     QUIT_VERBS,
     REFRAIN_PARTICLES,
+    UNDERTAKING_NOUNS,
     VOLITION,
 )
 
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
+    "bans",
     "epistemic_must",
     "hedged",
     "negated_content",
@@ -143,6 +146,30 @@ def refrains(verb: Token) -> bool:
     )
 
 
+def bans(root: Token) -> bool:
+    """The content is a ban on or a removal of something: "a ban on cloning", "an end to
+    X", "the withdrawal of X"."""
+    return (
+        root.pos_ == "NOUN"
+        and root.lemma_.lower() in BAN_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ in {"on", "to", "of"} for c in root.children)
+    )
+
+
+def _undertaken(root: Token) -> list[Token]:
+    """The act of an undertaking noun: "dismantle" in "efforts to dismantle the board"."""
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in UNDERTAKING_NOUNS:
+        return []
+    return [c for c in root.children if c.dep_ == "acl" and has_to_marker(c)]
+
+
+def _subjunctive_passive(verb: Token) -> bool:
+    """ "(demanded) that the levy be abolished": a bare "be" with no modal or tense."""
+    return any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children) and not any(
+        c.dep_ == "aux" for c in verb.children
+    )
+
+
 def negated_content(root: Token) -> bool:
     """The content's predicate is negated, or is an act of prevention with an object.
 
@@ -155,12 +182,17 @@ def negated_content(root: Token) -> bool:
     prevents = prevents or refrains(root)  # "would hold off on signing"
     # "he should resign", "she must step down": a demand that the subject give up
     prevents = prevents or (withdraws(root) and bool(aux_words(root) & DEONTIC))
-    # "the levy should be abolished": a demand that the subject be stopped
+    # "the levy should be abolished", "demanded that the levy be abolished": a demand
+    # (a modal of obligation, or the subjunctive "be" with no other auxiliary) that the
+    # subject be stopped
     prevents = prevents or (
         root.lemma_.lower() in PREVENT_VERBS
         and any(c.dep_ == "nsubjpass" for c in root.children)
-        and bool(aux_words(root) & DEONTIC)
+        and (bool(aux_words(root) & DEONTIC) or _subjunctive_passive(root))
     )
+    # "a ban on X", "the withdrawal of X"; "efforts to dismantle X": the act undertaken
+    prevents = prevents or bans(root)
+    prevents = prevents or any(negated_content(act) for act in _undertaken(root))
     # "would travel there to campaign against the levy": the purpose is what is opposed
     prevents = prevents or any(
         c.dep_ == "advcl" and has_to_marker(c) and takes_against(c) for c in root.children

@@ -37,6 +37,7 @@ __all__ = [
     "GENERIC_SUBJECTS",
     "HEDGES",
     "IMPRESSION_VERBS",
+    "LEGISLATION_NOUNS",
     "LIGHT_VERBS",
     "LOYALTY_PREPS",
     "MEASURE_NOUNS",
@@ -66,6 +67,8 @@ __all__ = [
     "SPEECH_NOUNS",
     "STATIVE",
     "STRONG",
+    "TABLING_VERBS",
+    "UNDERTAKING_NOUNS",
     "VOLITION",
     "WORRY_WORDS",
 ]
@@ -104,8 +107,14 @@ CUE_SUPPORT: frozenset[str] = _table(
     defend champion embrace accept plan aim want intend offer push press ask encourage
     commend laud celebrate thank congratulate vow insist appeal petition lobby campaign
     prefer wish hope envision envisage outline pursue prioritize prioritise guarantee
-    assure reassure tout promote announce
+    assure reassure tout promote announce sponsor cosponsor co-sponsor
     """
+)
+#: Verbs that put a measure before a body, and the measures they put: whoever introduces
+#: or files "a bill", "an amendment" or "a resolution" backs it.
+TABLING_VERBS: frozenset[str] = _table("introduce file submit")
+LEGISLATION_NOUNS: frozenset[str] = _table(
+    "bill measure amendment resolution legislation motion"
 )
 #: Nouns that are cues of their own ("X's proposal", "X's criticism"), by polarity.
 NOUN_SUPPORT: frozenset[str] = _table(
@@ -240,8 +249,19 @@ LIGHT_VERBS: frozenset[str] = _table("have express voice raise share deserve mer
 PROCEDURE_VERBS: frozenset[str] = _table(
     "review consider discuss examine study debate decide evaluate assess investigate"
 )
-#: Nouns of prohibition: backing "a ban on X" or "an end to X" opposes X.
-BAN_NOUNS: frozenset[str] = _table("ban moratorium embargo prohibition halt end")
+#: Nouns of prohibition and of removal, the nominals of the verbs of prevention: backing
+#: "a ban on X", "an end to X" or "the withdrawal of X" opposes X.
+BAN_NOUNS: frozenset[str] = _table(
+    """
+    ban moratorium embargo prohibition halt end withdrawal repeal abolition elimination
+    removal scrapping cancellation suspension lifting rollback dismantling
+    """
+)
+#: Nouns of an undertaking, whose infinitive is the act undertaken: backing "efforts to
+#: dismantle X" opposes X as backing "dismantling X" does.
+UNDERTAKING_NOUNS: frozenset[str] = _table(
+    "effort attempt bid push drive campaign move plan proposal initiative"
+)
 #: Adjectives of certainty, which VADER scores as if they praised: "it is clear that".
 EPISTEMIC: frozenset[str] = _table(
     """
@@ -282,8 +302,9 @@ MEASURE_NOUNS: frozenset[str] = _table(
 #: a low opinion of it") is the holder's attitude toward what follows "of".
 OPINION_NOUNS: frozenset[str] = _table("view opinion impression")
 #: Nouns of a need or a ground for an act: with what they are for ("no reason to wait",
-#: "a need for new rules") they back the act, and denied they reject it.
-NEED_NOUNS: frozenset[str] = _table("need reason")
+#: "a need for new rules", "no justification for the fee") they back the act, and denied
+#: they reject it.
+NEED_NOUNS: frozenset[str] = _table("need reason justification rationale excuse")
 #: Verbs that find or see a need: "saw no need for", "found no reason to".
 FINDING_VERBS: frozenset[str] = _table("see find")
 #: Verbs of aiming, whose passive names a thing's purpose: "aimed at", "directed towards".
