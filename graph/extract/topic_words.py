@@ -29,9 +29,8 @@ DROP_MODIFIERS: frozenset[str] = _table(
 )
 
 
-#: Nouns that frame another issue ("the framework for X", "the prospect of X") and nouns of
-#: prohibition, removal, need or objection ("a ban on X", "concerns about X"): the topic is X.
-LIGHT_NOUNS: frozenset[str] = _table(
+#: Nouns that frame another issue: "the framework for X", "the prospect of X".
+_FRAMING_NOUNS: frozenset[str] = _table(
     """
     framework prospect possibility idea issue question matter subject topic notion
     concept plan proposal proposals development developments necessity need role part
@@ -40,9 +39,11 @@ LIGHT_NOUNS: frozenset[str] = _table(
     readiness openness willingness insistence attempt effort bid call demand request
     offer support opposition backing criticism rejection announcement announcements
     """
-    # "an end to the levy", "no justification for the fee", "concerns about the fee": the
-    # stance is toward what follows
-) | BAN_NOUNS | NEED_NOUNS | NOUN_OPPOSE
+)
+#: Nouns that frame another issue, and nouns of prohibition, removal, need or objection
+#: ("an end to X", "no justification for X", "concerns about X"): the topic is X, toward
+#: which the stance is read.
+LIGHT_NOUNS: frozenset[str] = _FRAMING_NOUNS | BAN_NOUNS | NEED_NOUNS | NOUN_OPPOSE
 
 
 #: Nouns too general to be an issue by themselves ("things", "the issue", "both sides",

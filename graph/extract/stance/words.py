@@ -113,9 +113,7 @@ CUE_SUPPORT: frozenset[str] = _table(
 #: Verbs that put a measure before a body, and the measures they put: whoever introduces
 #: or files "a bill", "an amendment" or "a resolution" backs it.
 TABLING_VERBS: frozenset[str] = _table("introduce file submit")
-LEGISLATION_NOUNS: frozenset[str] = _table(
-    "bill measure amendment resolution legislation motion"
-)
+LEGISLATION_NOUNS: frozenset[str] = _table("bill measure amendment resolution legislation motion")
 #: Nouns that are cues of their own ("X's proposal", "X's criticism"), by polarity.
 NOUN_SUPPORT: frozenset[str] = _table(
     """
