@@ -117,7 +117,21 @@ def _said(nlp, text: str) -> list[tuple[str, str]]:
         # "quoted X as saying": X speaks, the quoting outlet relays
         (
             "“We will win,” the Daily Planet quoted Peter Brown as saying.",
-            [("peter brown", "quoted")],
+            [("peter brown", "quoted as saying")],
+        ),
+        # ... and in the passive, with the outlet as the agent or unnamed
+        (
+            "Peter Brown was quoted by the Daily Planet as saying the mill would stay open.",
+            [("peter brown", "quoted as saying")],
+        ),
+        (
+            "Peter Brown was reported as saying the mill would stay open.",
+            [("peter brown", "reported as saying")],
+        ),
+        # a participle set off between the speaker and the cue is a circumstance of it
+        (
+            "Rain fell.\n\nAnna Berg, addressing a farmers' meeting, said the mill would close.",
+            [("anna berg", "said")],
         ),
         # a supposition is nobody's statement
         (
@@ -1002,3 +1016,10 @@ def test_extract_attribution_colon_without_a_transcript_speaker(nlp, text):
 )
 def test_a_figure_is_a_person_and_figures_a_record(nlp, text, expected):
     assert _said(nlp, text) == expected
+
+
+def test_quoted_as_saying_reads_stance_and_topic_from_what_was_said(nlp):
+    text = "The Daily Planet quoted Mayor Ann Roe as saying she would scrap the parking fee."
+    (statement,) = _extract(nlp, text).statements
+    assert (statement.speaker, statement.reported_by) == ("ann roe", "daily planet")
+    assert (statement.stance, statement.topic.key) == ("oppose", "parking fee")

@@ -16,6 +16,7 @@ from ..lexicon import (
     POSITION_VERBS,
     QUOTE_ONLY_VERBS,
     RAISED_NOUNS,
+    RELAY_VERBS,
     REPORTING_VERBS,
 )
 from .constructions import (
@@ -43,6 +44,7 @@ from .frames import (
     _made_clear,
     _quoted_as,
     _unanswered,
+    saying_as,
 )
 from .nesting import _claims, _resolve_nesting
 from .spans import (
@@ -239,13 +241,15 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
             cue_text = cand.cue_text or (
                 "according to" if cand.lemma == "according to" else _cue_text(cand.cue, cand.lemma)
             )
+            # "quoted X as saying ...": stance and topic are read from the verb of speech
+            said = (saying_as(cand.cue) if cand.lemma == "quote" else None) or cand.cue
             for speaker in cand.speakers:
                 speakers.spoke(cand.cue, speaker)
                 mention = cand.subjects.get(speaker) or cand.subjects.get(cand.reported_by or "")
                 relation, target = speakers.relation(sentence, mention, speaker)
                 found.extend(
                     Attribution(
-                        cue=cand.cue,
+                        cue=said,
                         cue_text=cue_text,
                         speaker=speaker,
                         content=claim,
@@ -465,7 +469,8 @@ def _verb_cue(
     """The candidate a verb cue gives, read by the construction its lemma calls for."""
     if in_question(token):
         return None
-    if lemma == "quote":
+    if lemma == "quote" or (lemma in RELAY_VERBS and saying_as(token) is not None):
+        # "quoted X as saying", "X was reported as saying"
         return _quoted_as(token, sentence, speakers)
     if lemma in _ANSWER_VERBS and (found := _unanswered(token, speakers)) is not None:
         return found

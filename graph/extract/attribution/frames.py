@@ -38,19 +38,42 @@ def _cognition(cue: Token, lemma: str, speakers: _Speakers) -> _Candidate | None
     return _Candidate(cue, lemma, list(keys), _subtree_span(cue.doc, clauses), False, subjects=keys)
 
 
+def saying_as(cue: Token) -> Token | None:
+    """The verb of speech in "quoted/reported/cited as saying": "saying", else ``None``."""
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for verb in prep.children:
+                if verb.dep_ == "pcomp" and verb.lemma_.lower() in REPORTING_VERBS:
+                    return verb
+    return None
+
+
 def _quoted_as(cue: Token, sentence: Span, speakers: _Speakers) -> _Candidate | None:
-    """ "The agency quoted her as saying ...": she is the speaker, the agency relays her."""
+    """ "The agency quoted her as saying ...", "She was quoted by the agency as saying ...",
+    "She was reported as saying ...": she is the speaker, the agency relays her."""
     quoted = next((c for c in cue.children if c.dep_ in _OBJECTS), None)
+    passive = quoted is None
+    if passive:
+        quoted = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
     if quoted is None:
         return None
     speaker = speakers.of(quoted, set(), generic=True)
     if speaker is None:
         return None
-    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if passive:
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    else:
+        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     reporter = speakers.of(subject, {speaker}, generic=True) if subject is not None else None
+    saying = saying_as(cue)
     clauses = [c for c in cue.children if c.dep_ in _CLAUSAL]
+    if not clauses and saying is not None:
+        clauses = [c for c in saying.children if c.dep_ in _CLAUSAL]
     content = _subtree_span(cue.doc, clauses) if clauses else _quoted(sentence)
     cand = _Candidate(cue, "quote", [speaker], content, False, subjects={speaker: quoted})
+    if saying is not None:
+        cand.cue_text = f"{cue.text} as {saying.text}"
     cand.reported_by = reporter
     return cand
 

@@ -151,10 +151,31 @@ def _stranded_subject(cue: Token) -> Token | None:
     if not nominal:
         shared = token.pos_ in ("VERB", "AUX") and any(c.dep_ == "cc" for c in token.children)
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        return subject if shared else None
+        return subject if shared or _set_off_participle(token, subject) else None
     if found.i == token.i and found.dep_ in ("dobj", "npadvmod", "attr", "dep"):
         return None  # the parser's own reading of the noun beside the cue
     return found if found.pos_ in ("NOUN", "PROPN") else None
+
+
+def _set_off_participle(verb: Token, subject: Token | None) -> bool:
+    """ "Vesk, addressing the council, said ...": the parser gave the subject to a
+    participle set off between it and the cue; the subject is the cue's."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBG", "VBN")
+        and subject is not None
+        and subject.i < verb.i
+        and verb.doc[verb.i - 1].text == ","
+    )
+
+
+def stranded_in_participle(verb: Token) -> bool:
+    """The participle holds the subject of the cue it is set off before (see above)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _set_off_participle(verb, subject):
+        return False
+    stranded = _stranded_subject(verb.head)
+    return stranded is not None and stranded.i == subject.i
 
 
 def _respondents(those: Token) -> Span | None:

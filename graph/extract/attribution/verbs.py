@@ -8,6 +8,7 @@ from ..lexicon import (
     CALL_PARTICLES,
     CLAUSE_ONLY_VERBS,
     DOCUMENT_NOUNS,
+    GATHERING_NOUNS,
     POSITION_VERBS,
     RELAY_VERBS,
     REPORTING_VERBS,
@@ -48,6 +49,7 @@ from .subjects import (
     _share,
     _stranded_subject,
     _trailing_name,
+    stranded_in_participle,
 )
 
 if TYPE_CHECKING:
@@ -373,6 +375,12 @@ def _verb_candidate(
         return None  # "Asked whether ..., X replied": the question, not a statement
     if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in cue.children):
         return None  # "if Poland rejected ...": a supposition, nobody's statement
+    if stranded_in_participle(cue):
+        return None  # "X, addressing the council, said ...": the cue after it speaks
+    if lemma == "address" and any(
+        c.dep_ in _OBJECTS and c.lemma_.lower() in GATHERING_NOUNS for c in cue.children
+    ):
+        return None  # "addressed a rally" says where, not what
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children) and cue.dep_ != "xcomp":
         return None  # "possible for Poland to discuss ...": a purpose or possibility
     if _said_as_thing(cue):

@@ -12,6 +12,7 @@ __all__ = [
     "CLAUSE_ONLY_VERBS",
     "COGNITION_VERBS",
     "COPULAS",
+    "GATHERING_NOUNS",
     "NOUN_CUES",
     "POSITION_VERBS",
     "QUOTE_ONLY_VERBS",
@@ -115,6 +116,15 @@ QUOTE_ONLY_VERBS: frozenset[str] = words("continue read")
 RAISED_NOUNS: frozenset[str] = words(
     "concern concerns objection objections doubt doubts fear fears complaint complaints"
     " question questions alarm"
+)
+#: Audiences and gatherings one addresses: "addressed a party meeting" says where the
+#: speaker spoke, while "addressed the shortage" takes up an issue.
+GATHERING_NOUNS: frozenset[str] = words(
+    """
+    meeting conference rally audience crowd session convention assembly gathering forum
+    summit congress parliament committee hearing seminar symposium luncheon dinner
+    reporter journalist student supporter delegate worker nation people caucus chamber
+    """
 )
 #: Verbs whose subject relays someone else's words: "X reported that Y said ..." makes
 #: Y the speaker and X the intermediary (sg:reportedBy), not a second speaker.
