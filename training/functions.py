@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 import spacy
 from spacy.language import Language
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.training import Example
 
 
 @spacy.registry.callbacks("stancegraph.same_tokens.v1")
@@ -23,3 +28,54 @@ def same_tokens(pipeline: str) -> Callable[[Language], Language]:
         return nlp
 
     return before_init
+
+
+@spacy.registry.readers("stancegraph.parsed_corpus.v1")
+def parsed_corpus(path: str, pipeline: str) -> Callable[[Language], Iterator[Example]]:
+    """The ``DocBin`` corpus at ``path``, its docs tagged and parsed by ``pipeline``.
+
+    The tagger reads each token's part-of-speech tag and dependency label as features, as
+    it does at run time over the docs the English pipeline has parsed; the articles are
+    parsed on the first pass and kept for the later ones.
+    """
+    from spacy.training import Corpus, Example
+
+    corpus = Corpus(path)
+    parsed: list[Example] = []
+
+    def read(nlp: Language) -> Iterator[Example]:
+        if not parsed:
+            parser = spacy.load(pipeline, exclude=["ner"], vocab=nlp.vocab)
+            examples = list(corpus(nlp))
+            docs = parser.pipe((eg.predicted for eg in examples), batch_size=16)
+            for doc, eg in zip(docs, examples, strict=True):
+                _split_at_sentences(eg.reference, doc)
+                parsed.append(Example(doc, eg.reference))
+        yield from parsed
+
+    return read
+
+
+def _split_at_sentences(reference: Doc, parsed: Doc) -> None:
+    """Cut the reference's role spans where the parse starts a sentence.
+
+    An entity recogniser cannot continue a span over a sentence start of a parsed doc, at
+    run time as in training, so a content that runs over two sentences is two spans.
+    """
+    from spacy.tokens import Span
+
+    starts = {t.i for t in parsed if t.is_sent_start and t.i}
+    pieces: list[Span] = []
+    for ent in reference.ents:
+        begin = ent.start
+        for i in range(ent.start + 1, ent.end + 1):
+            if i == ent.end or i in starts:
+                a, b = begin, i
+                while a < b and reference[a].is_space:
+                    a += 1
+                while b > a and reference[b - 1].is_space:
+                    b -= 1
+                if a < b:
+                    pieces.append(Span(reference, a, b, label=ent.label_))
+                begin = i
+    reference.set_ents(pieces, default="unmodified")
