@@ -723,3 +723,71 @@ def test_extract_topics_a_one_off_compound_joins_the_topic_its_modifier_heads(nl
     speakers = ["marek", "ilves", "varga", "lindqvist", "varga"]
     queries = _queries(nlp, text, [("said", s) for s in speakers])
     assert article_topics(queries)[-1].key == key
+
+
+@pytest.mark.parametrize(
+    ("remark", "cue"),
+    [
+        # the party notation and role of the speaker are who speaks, not what about
+        ("Rep. Ana Petrov (D-Wash.) said.", "said"),
+        ("Sen. Ana Petrov (R-Ore.), a member of the panel, said.", "said"),
+        # and so is the agent of a passive cue
+        ("It was criticised by Rep. Ana Petrov (D-Wash.).", "criticised"),
+    ],
+)
+def test_extract_topics_the_speaker_phrase_is_not_the_topic(nlp, remark, cue):
+    doc = nlp("The harbour fee rose. " + remark)
+    token = _token(doc, cue)
+    assert topic_for(token, None, token.sent).key == "harbour fee"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "key"),
+    [
+        # relational nouns hand over to what they are about
+        ("Petrov said any mention of the grain tariff was missing.", "said", "grain tariff"),
+        (
+            "Petrov criticized the council's position on the grain tariff.",
+            "criticized",
+            "grain tariff",
+        ),
+        ("Petrov welcomed the signs of a truce.", "welcomed", "truce"),
+        ("Petrov praised a message of unity.", "praised", "unity"),
+    ],
+)
+def test_extract_topics_relational_nouns_hand_over(nlp, text, cue, key):
+    assert _topic(nlp, text, cue).key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a part of the body in an idiom is no issue
+        ("Petrov said she has their backs on the grain tariff.", "grain tariff"),
+        ("Petrov said the council showed no spine on the grain tariff.", "grain tariff"),
+    ],
+)
+def test_extract_topics_body_idioms_are_no_topic(nlp, text, key):
+    assert _topic(nlp, text, "said").key == key
+
+
+def test_extract_topics_a_demonstrative_noun_used_once_points_back(nlp):
+    # "that power" names again, in other words, what the speaker before was about
+    queries = _queries(
+        nlp,
+        "Norvale backed the tidal barrage. Engineers hope to harness that power soon.",
+        [("backed", "norvale"), ("hope", "engineers")],
+    )
+    assert [t.key for t in article_topics(queries)] == ["tidal barrage", "tidal barrage"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # money alone is no issue; a unit hands over to what it measures
+        ("Petrov said farmers lost money on the grain tariff.", "grain tariff"),
+        ("Petrov said farmers lost a dollar on every tonne of barley.", "barley"),
+    ],
+)
+def test_extract_topics_money_and_units_are_no_topic(nlp, text, key):
+    assert _topic(nlp, text, "said").key == key

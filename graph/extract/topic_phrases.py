@@ -3,7 +3,7 @@
 :func:`noun_phrase_key` drops determiners, numbers and judging words, lemmatises, and
 writes a name the article also gives as an acronym as that acronym. The predicates say
 whether a head noun can name an issue at all (not an actor, a listener, a generic or
-vague noun, or a verdict on the topic).
+vague noun, a part of the body in an idiom, or a verdict on the topic).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from .topic_words import (
     _QUANTITY_ENTS,
     _VAGUE,
     AUDIENCE_NOUNS,
+    BODY_NOUNS,
     DROP_MODIFIERS,
     GENERIC_NOUNS,
 )
@@ -203,7 +204,19 @@ def _usable(token: Token) -> bool:
         and not token.is_stop
         and token.ent_type_ not in _NOT_TOPIC_ENTS
         and token.lemma_.lower() not in AUDIENCE_NOUNS
+        and not _body_idiom(token)
         and not (token.pos_ == "NOUN" and token.lemma_.lower() in _actor_nouns())
+    )
+
+
+def _body_idiom(token: Token) -> bool:
+    """A part of the body standing alone ("has their backs", "more spine"): an idiom, not
+    an issue; with a noun modifier it may name one ("the blood supply" is headed by
+    "supply", "lung cancer" by "cancer", so only the bare body noun is refused)."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in BODY_NOUNS
+        and not any(c.dep_ == "compound" for c in token.children)
     )
 
 

@@ -237,7 +237,12 @@ def _read(cue: Token, content: Span | None, sentence: Span) -> _Reading:
     pointer = bool(candidates) and _points_back(candidates[0])
     for candidate in candidates:
         candidate = _descend(candidate)
-        if _usable(candidate) and candidate.i != cue.i and candidate not in heads:
+        if (
+            _usable(candidate)
+            and candidate.i != cue.i
+            and candidate not in heads
+            and not _speaks(candidate, cue)
+        ):
             heads.append(candidate)
     if not heads:
         chunks = [c for c in _chunk_roots(content or sentence) if _usable(c)]
@@ -272,9 +277,16 @@ def _read(cue: Token, content: Span | None, sentence: Span) -> _Reading:
 
 
 def _speaks(token: Token, cue: Token) -> bool:
-    """Whether ``token`` is the cue's subject ("Varga said ..."): the speaker is not what
-    the remark is about."""
-    return token.head.i == cue.i and token.dep_ in {"nsubj", "nsubjpass"}
+    """Whether ``token`` belongs to the phrase naming who speaks: the cue's subject with
+    everything it carries ("Rep. Ana Petrov (D-Wash.), a member of the panel, said"), or
+    the agent of a passive cue ("was criticised by the union"). The speaker, their party
+    notation and their role are not what the remark is about."""
+    if token.head.i == cue.i and token.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    return any(
+        child.dep_ in {"nsubj", "agent"} and child.left_edge.i <= token.i <= child.right_edge.i
+        for child in cue.children
+    )
 
 
 def _one_off(doc: Doc, head: Token, key: str) -> bool:
@@ -292,13 +304,19 @@ def _mentions(span: Span, topic: Topic) -> bool:
 
 
 def _points_back(token: Token) -> bool:
-    """Whether a candidate only refers back: "it", "this", "this matter"."""
+    """Whether a candidate only refers back: "it", "this", "this matter", "that power"
+    (a noun the article uses only there)."""
     if token.lower_ in _POINTERS and token.pos_ in {"PRON", "DET"}:
         return True
     if _bare_definite(token):
         return True
-    return token.lemma_.lower() in LIGHT_NOUNS | _VAGUE and any(
-        c.dep_ == "det" and c.lower_ in _POINTERS for c in token.children
+    if not any(c.dep_ == "det" and c.lower_ in _POINTERS for c in token.children):
+        return False
+    # "this matter", or a noun the article uses nowhere else ("harness that power"):
+    # the demonstrative points back to what was just named in other words
+    lemma = token.lemma_.lower()
+    return lemma in LIGHT_NOUNS | _VAGUE or (
+        token.pos_ == "NOUN" and _head_counts(token.doc).get(lemma, 0) <= 1
     )
 
 

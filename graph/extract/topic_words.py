@@ -1,13 +1,21 @@
 """Word tables of topic reading: which modifiers, nouns and dependencies name an issue.
 
 Every table is English, not any article's: modifiers that hedge or count, nouns that only
-frame another issue, nouns too general to stand alone, listeners and venues, and the
-dependency labels and prepositions through which a phrase names what it is about.
+frame another issue, nouns too general to stand alone, parts of the body (idioms),
+listeners and venues, nouns and units that measure, and the dependency labels and
+prepositions through which a phrase names what it is about.
 """
 
 from __future__ import annotations
 
-__all__ = ["AUDIENCE_NOUNS", "DROP_MODIFIERS", "GENERIC_NOUNS", "LIGHT_NOUNS", "MEASURE_NOUNS"]
+__all__ = [
+    "AUDIENCE_NOUNS",
+    "BODY_NOUNS",
+    "DROP_MODIFIERS",
+    "GENERIC_NOUNS",
+    "LIGHT_NOUNS",
+    "MEASURE_NOUNS",
+]
 
 
 def _table(words: str) -> frozenset[str]:
@@ -36,6 +44,7 @@ LIGHT_NOUNS: frozenset[str] = _table(
     discussion discussions talk talks negotiation negotiations debate commitment
     readiness openness willingness insistence attempt effort bid call demand request
     offer support opposition backing criticism rejection announcement announcements
+    mention reference sign signal indication position stance attitude approach message
     """
 )
 
@@ -46,7 +55,7 @@ LIGHT_NOUNS: frozenset[str] = _table(
 GENERIC_NOUNS: frozenset[str] = _table(
     """
     thing word issue matter question problem point people change deal side
-    stuff kind sort lot fact way place
+    stuff kind sort lot fact way place money
     friend father mother son daughter brother sister wife husband family man woman
     boy girl child kid guy person folk everybody everyone somebody someone
     """
@@ -58,6 +67,17 @@ _VAGUE: frozenset[str] = _table(
     """
     thing something anything everything nothing way lot time one it this that what
     sense case event fact view respect regard term
+    """
+)
+
+
+#: Parts of the body: in political speech they figure in idioms ("has their backs",
+#: "showed more spine", "a slap in the face", "the upper hand"), never as the issue.
+BODY_NOUNS: frozenset[str] = _table(
+    """
+    back backbone spine hand finger thumb fist arm elbow shoulder neck head face eye
+    ear nose mouth lip tongue tooth teeth cheek chin brow forehead heart stomach belly
+    gut leg knee foot feet toe heel skin bone blood hair nerve
     """
 )
 
@@ -121,10 +141,13 @@ _ANAPHORIC_NOUNS: frozenset[str] = _table("move measure step decision plan idea 
 
 
 #: Nouns that measure what their complement names ("the price of copper", "the level of
-#: imports", "the cost of the program"): an amount of an issue, not the issue itself.
+#: imports", "the cost of the program", "every tonne of grain"): an amount of an issue,
+#: not the issue itself.
 MEASURE_NOUNS: frozenset[str] = _table(
     """
     price cost level rate share value amount number volume figure percentage total
     size growth fall rise decline increase drop
+    tonne ton barrel pound kilo kilogram gram ounce gallon litre liter bushel bale acre
+    hectare metre meter mile kilometre kilometer
     """
 )
