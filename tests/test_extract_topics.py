@@ -791,3 +791,32 @@ def test_extract_topics_a_demonstrative_noun_used_once_points_back(nlp):
 )
 def test_extract_topics_money_and_units_are_no_topic(nlp, text, key):
     assert _topic(nlp, text, "said").key == key
+
+
+@pytest.mark.parametrize(
+    ("topics", "merged"),
+    [
+        # the one compound of a bare head that names whose it is: one thing
+        (
+            [("norvale budget", "Norvale budget"), ("budget", "budget"), ("budget", "budget")],
+            ["budget", "budget", "budget"],
+        ),
+        # a compound of common nouns may be another one ("the tanker attack", "the attack")
+        (
+            [("tanker attack", "tanker attack"), ("attack", "attack"), ("attack", "attack")],
+            ["tanker attack", "attack", "attack"],
+        ),
+        # with two compounds of the head, the bare head may stand for either
+        (
+            [
+                ("norvale budget", "Norvale budget"),
+                ("army budget", "army budget"),
+                ("budget", "budget"),
+            ],
+            ["norvale budget", "army budget", "budget"],
+        ),
+    ],
+)
+def test_extract_topics_bare_head_and_its_one_named_compound_are_one_topic(topics, merged):
+    got = merge_variants([Topic(k, label) for k, label in topics])
+    assert [t.key for t in got] == merged

@@ -102,14 +102,14 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
     * A statement whose own words name no issue the article returns to takes the topic
       most statements share (at least three) when it names a word of it; else the topic
       of the statement it continues (the same quote, the same speaker going on in the
-      next sentence, or another speaker the sentence gives the same words) and, when it only points back ("it", "this matter"), the topic of
-      the statement before it.
-    * Wordings of one thing differing by modifiers ("the tax cut", "the 1981 tax cut")
-      are one topic: the one the article uses most; so are two topics the article writes
-      as a noun and its complement ("the raid on the fuel depot"), or gives as two
-      names of one thing ("the scheme, which the mayor branded a lifeline"), or
-      a speaker goes on to name with a bare "the X" the article never introduced
-      ("the tax" right after the same speaker spoke of a levy).
+      next sentence, or another speaker the sentence gives the same words) and, when it
+      only points back ("it", "this matter"), the topic of the statement before it.
+    * Wordings of one thing differing by modifiers ("the tax cut", "the 1981 tax cut",
+      "the budget", "the Norvale budget") are one topic: the one the article uses most;
+      so are two topics the article writes as a noun and its complement ("the raid on
+      the fuel depot"), or gives as two names of one thing ("the scheme, which the mayor
+      branded a lifeline"), or a speaker goes on to name with a bare "the X" the article
+      never introduced ("the tax" right after the same speaker spoke of a levy).
     * A topic no other statement shares goes to the shared topic its modifier heads
       ("fare policy" to "bus fare"), else to its speaker's latest topic, or for a
       speaker's first remark to the topic of the statement it answers (see
@@ -264,8 +264,10 @@ def merge_variants(topics: Sequence[Topic]) -> list[Topic]:
     """One topic for keys with the same head whose words include one another.
 
     Each key joins the most frequent key of its family ("tax cut" x3 takes in
-    "1981 tax cut"); ties go to the shorter key. Keys with different heads never meet
-    ("oil price" and "oil production").
+    "1981 tax cut"); ties go to the shorter key. A bare head joins a compound only when
+    that is the one compound of the head and a name says whose it is ("the budget", "the
+    Norvale budget"); beside "the tanker attack", "the attack" may be another one. Keys
+    with different heads never meet ("oil price" and "oil production").
     """
     counts = Counter(t.key for t in topics)
     labels: dict[str, str] = {}
@@ -276,16 +278,24 @@ def merge_variants(topics: Sequence[Topic]) -> list[Topic]:
     def rank(key: str) -> tuple[int, int, str]:
         return (-counts[key], len(words[key]), key)
 
+    heads = {k: k.rsplit(" ", 1)[-1] for k in counts}
+    # a bare head with one compound of it among the topics, named by whose it is ("the
+    # Norvale budget"), is a wording of that compound
+    compounds = Counter(heads[k] for k in counts if " " in k)
+    named = {k for k in counts if " " in k and _named_kind(labels[k])}
     target: dict[str, str] = {}
     for key in counts:
-        head = key.rsplit(" ", 1)[-1]
+        head = heads[key]
         family = [
             other
             for other in counts
             if other == key
             or (
-                other.rsplit(" ", 1)[-1] == head
-                and min(len(words[other]), len(words[key])) > 1
+                heads[other] == head
+                and (
+                    min(len(words[other]), len(words[key])) > 1
+                    or (compounds[head] == 1 and bool(named & {key, other}))
+                )
                 and (words[other] <= words[key] or words[key] <= words[other])
             )
         ]
@@ -293,6 +303,11 @@ def merge_variants(topics: Sequence[Topic]) -> list[Topic]:
     for _ in range(3):  # follow chains ("price" -> "oil price" -> ...) to their end
         target = {k: target[v] for k, v in target.items()}
     return [Topic(key=target[t.key], label=labels[target[t.key]]) for t in topics]
+
+
+def _named_kind(label: str) -> bool:
+    """Whether a compound's modifiers are all names ("Norvale budget"): whose it is."""
+    return all(word[:1].isupper() for word in label.split()[:-1])
 
 
 class _Wordings:
