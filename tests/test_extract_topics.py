@@ -40,6 +40,9 @@ def _topic(nlp, text: str, cue: str, nth: int = 0, sentence: int = 0):
         ("any NATO presence", "NATO presence"),
         ("robust trade agreements", "trade agreement"),
         ("the 25 pct tax rate", "tax rate"),
+        # hedges the tokenizer splits or that say when, not what
+        ("the so-called harbour levy", "harbour levy"),
+        ("the ongoing port inquiry", "port inquiry"),
     ],
 )
 def test_extract_topics_noun_phrase_key_drops_what_is_not_the_issue(nlp, phrase, key):
@@ -820,3 +823,24 @@ def test_extract_topics_money_and_units_are_no_topic(nlp, text, key):
 def test_extract_topics_bare_head_and_its_one_named_compound_are_one_topic(topics, merged):
     got = merge_variants([Topic(k, label) for k, label in topics])
     assert [t.key for t in got] == merged
+
+
+def test_extract_topics_a_light_noun_with_two_objects_takes_the_issue(nlp):
+    # the parse may hang a possessor and its noun both on "of" ("any mention of
+    # Norvalians' inquiry"): the noun that can be an issue is the complement
+    from spacy.tokens import Doc
+
+    from graph.extract.topic_reading import _descend
+
+    words = ["any", "mention", "of", "Norvalians", "'", "inquiry"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, True, True, False, True, False],
+        heads=[1, 1, 1, 2, 3, 2],
+        deps=["det", "ROOT", "prep", "pobj", "case", "pobj"],
+        pos=["DET", "NOUN", "ADP", "PROPN", "PART", "NOUN"],
+        lemmas=["any", "mention", "of", "Norvalians", "'", "inquiry"],
+        ents=["O", "O", "O", "B-NORP", "O", "O"],
+    )
+    assert _descend(doc[1]).text == "inquiry"

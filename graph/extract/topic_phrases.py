@@ -85,6 +85,8 @@ def _np_words(head: Token, limit: int | None = _MAX_WORDS) -> list[Token]:
     for child in head.lefts:
         if _cut_off(child, head):
             continue
+        if "".join(t.lower_ for t in child.subtree) in DROP_MODIFIERS:
+            continue  # a hedge the tokenizer split ("so-called")
         if child.dep_ in {"compound", "amod", "nmod", "npadvmod"} and _keeps(child):
             # keep the whole modifier ("Article 5-like"), minus its own determiners
             words.extend(t for t in child.subtree if _keeps(t))

@@ -74,9 +74,12 @@ def _descend(token: Token, depth: int = 0) -> Token:
         preps = _PREPS_OF_MEASURE if measure else _PREPS_OF_TOPIC
         for child in token.rights:
             if child.dep_ == "prep" and (token.pos_ == "VERB" or child.lower_ in preps):
-                for obj in child.children:
-                    if obj.dep_ in {"pobj", "pcomp"}:
-                        return _descend(obj, depth + 1)
+                objs = [
+                    _descend(o, depth + 1) for o in child.children if o.dep_ in {"pobj", "pcomp"}
+                ]
+                if objs:
+                    # "any mention of Varga's inquiry" parsed with two objects: the issue
+                    return next((o for o in objs if _usable(o)), objs[0])
             if child.dep_ in {"acl", "xcomp", "relcl"} and child.pos_ == "VERB":
                 return _descend(child, depth + 1)
         if light and not measure:

@@ -23,11 +23,12 @@ def _table(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-#: Modifiers that say how sure, how many or which, not what: they never change the issue.
+#: Modifiers that say how sure, how many, which or when, not what: they never change the issue.
 DROP_MODIFIERS: frozenset[str] = _table(
     """
     potential possible any some such this that these those the a an other another
     further new current present so-called alleged proposed planned future latest recent
+    ongoing continuing upcoming
     certain various several many much more most few main major minor overall actual real
     whole full entire own same following previous particular specific additional broad
     pct percent per cent mln bln million billion trillion dlr dlrs dollar dollars
