@@ -844,3 +844,30 @@ def test_extract_topics_a_light_noun_with_two_objects_takes_the_issue(nlp):
         ents=["O", "O", "O", "B-NORP", "O", "O"],
     )
     assert _descend(doc[1]).text == "inquiry"
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a bare noun the article gives an owner is that owner's, for every statement on it
+        (
+            "Velkan backed Norvale's entry into the customs union. Critics said the entry "
+            "was a mistake.",
+            ["norvale entry", "norvale entry"],
+        ),
+        # a person owns by surname
+        (
+            "Velkan criticized Ana Petrov's remarks. Critics said the remarks were harsh.",
+            ["petrov remark", "petrov remark"],
+        ),
+        # without an owner the noun stays as it is
+        (
+            "Velkan backed the entry into the customs union. Critics said the entry was a mistake.",
+            ["entry", "entry"],
+        ),
+    ],
+)
+def test_extract_topics_an_owned_noun_is_keyed_with_its_owner(nlp, text, keys):
+    cue = "backed" if "backed" in text else "criticized"
+    queries = _queries(nlp, text, [(cue, "velkan"), ("said", "critics")])
+    assert [t.key for t in article_topics(queries)] == keys

@@ -13,7 +13,9 @@ That phrase is normalised into a key:
   quotas" joins "water quotas" when the article speaks of those. The
   statistics are computed once per ``Doc`` and cached in ``doc.user_data``.
 
-Keys are plain lower-case words, so the same issue in two articles shares one ``sg:Topic``.
+Keys are plain lower-case words, so the same issue in two articles shares one ``sg:Topic``;
+a bare noun the article gives an owner ("China's entry", "Varga's comments") is keyed with
+the owner's name, so that a word as general as "entry" does not join unrelated debates.
 
 This module reads an article's statements together (:func:`article_topics`); the parts
 live beside it: word tables in :mod:`.topic_words`, phrase keys in :mod:`.topic_phrases`,
@@ -38,6 +40,7 @@ from typing import TYPE_CHECKING
 from ..records import Topic
 from .topic_phrases import noun_phrase_key
 from .topic_reading import _mentions, _read, _Reading, topic_for
+from .topic_stats import _owners
 from .topic_words import (
     _PREPS_OF_TOPIC,
     AUDIENCE_NOUNS,
@@ -114,6 +117,8 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
       ("fare policy" to "bus fare"), else to its speaker's latest topic, or for a
       speaker's first remark to the topic of the statement it answers (see
       :func:`_speaker_threads`).
+    * A bare noun topic the article gives an owner takes the owner's name
+      ("norvale entry"; see :func:`_owned`).
     """
     readings = _to_shared_topic(queries, [_read(q.cue, q.content, q.sentence) for q in queries])
     topics = [r.topic for r in readings]
@@ -136,7 +141,28 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
     if queries:
         merged = _join_complements(queries[0].sentence.doc, merged)
         merged = _new_name_for_the_last(queries, merged, order)
-    return _speaker_threads(queries, merged, order)
+    threads = _speaker_threads(queries, merged, order)
+    return _owned(queries[0].sentence.doc, threads) if queries else threads
+
+
+def _owned(doc: Doc, topics: Sequence[Topic]) -> list[Topic]:
+    """A bare noun topic the article gives an owner ("China's entry", "Varga's comments")
+    is that owner's: keyed with the name, so that across a corpus one "entry" or one
+    "comment" does not join unrelated debates. Within the article nothing changes: each
+    key is renamed alike, and not onto another key of the article."""
+    owners = _owners(doc)
+    keys = {t.key for t in topics}
+    renamed: dict[str, Topic] = {}
+    for key in keys:
+        found = owners.get(key) if " " not in key else None
+        if not found:
+            continue
+        owner = min(found.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        label = next(t.label for t in topics if t.key == key)
+        new = Topic(key=f"{owner.casefold()} {key}", label=f"{owner} {label}")
+        if new.key not in keys:
+            renamed[key] = new
+    return [renamed.get(t.key, t) for t in topics]
 
 
 def _unintroduced(sentence: Span, key: str) -> bool:
