@@ -65,6 +65,8 @@ def _keeps(token: Token) -> bool:
 
     if token.is_punct or token.dep_ in _DROP_DEPS or token.ent_type_ in _QUANTITY_ENTS:
         return False
+    if any(c.dep_ == "case" for c in token.children):
+        return False  # a possessor however parsed ("Varga's" as a modifier) is who, not what
     if token.ent_type_ in {"GPE", "NORP"}:
         return False  # "Chilean troops" and "Danish troops" are both about troops
     if len(token) > 2 and token.text[-2] in "'\u2018\u2019" and token.text[-1] in "sS":

@@ -107,7 +107,9 @@ def _owners(doc: Doc) -> dict[str, Counter[str]]:
             if token.pos_ != "NOUN":
                 continue
             for child in token.children:
-                if child.dep_ != "poss" or child.pos_ != "PROPN":
+                if child.pos_ != "PROPN" or not (
+                    child.dep_ == "poss" or any(c.dep_ == "case" for c in child.children)
+                ):
                     continue
                 name = next((e for e in doc.ents if e.start <= child.i < e.end), None)
                 words = [t.text for t in (name or [child]) if t.is_alpha or t.text[-1:] == "."]

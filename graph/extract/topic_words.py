@@ -83,6 +83,12 @@ BODY_NOUNS: frozenset[str] = _table(
 )
 
 
+#: Nouns for what someone said ("Varga's comments", "Varga's attack on the judge").
+_SPEECH_NOUNS: frozenset[str] = _table(
+    "comment remark statement word suggestion claim assertion attack rhetoric"
+)
+
+
 #: Listeners and venues of a statement ("told reporters", "at a news conference"), not topics.
 AUDIENCE_NOUNS: frozenset[str] = _table(
     """

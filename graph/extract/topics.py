@@ -43,6 +43,7 @@ from .topic_reading import _mentions, _read, _Reading, topic_for
 from .topic_stats import _owners
 from .topic_words import (
     _PREPS_OF_TOPIC,
+    _SPEECH_NOUNS,
     AUDIENCE_NOUNS,
     DROP_MODIFIERS,
     GENERIC_NOUNS,
@@ -118,7 +119,8 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
       speaker's first remark to the topic of the statement it answers (see
       :func:`_speaker_threads`).
     * A bare noun topic the article gives an owner takes the owner's name
-      ("norvale entry"; see :func:`_owned`).
+      ("norvale entry"), and what one person said is one topic ("Varga's comments",
+      "Varga's attack on the judge"; see :func:`_owned`).
     """
     readings = _to_shared_topic(queries, [_read(q.cue, q.content, q.sentence) for q in queries])
     topics = [r.topic for r in readings]
@@ -148,20 +150,33 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
 def _owned(doc: Doc, topics: Sequence[Topic]) -> list[Topic]:
     """A bare noun topic the article gives an owner ("China's entry", "Varga's comments")
     is that owner's: keyed with the name, so that across a corpus one "entry" or one
-    "comment" does not join unrelated debates. Within the article nothing changes: each
-    key is renamed alike, and not onto another key of the article."""
+    "comment" does not join unrelated debates. Each key is renamed alike, never onto
+    another key of the article; what one person said, however worded ("Varga's comments",
+    "Varga's attack on the judge"), is one topic, the one more statements have."""
     owners = _owners(doc)
-    keys = {t.key for t in topics}
+    # surnames of the people the article names ("Marta Varga's" ends in "Varga")
+    people = {
+        next((t.text for t in reversed(e) if t.is_alpha), "")
+        for e in doc.ents
+        if e.label_ == "PERSON"
+    }
+    counts = Counter(t.key for t in topics)
     renamed: dict[str, Topic] = {}
-    for key in keys:
+    said: dict[str, list[str]] = {}  # a person -> the keys of what they said
+    for key in sorted(counts, key=lambda k: (-counts[k], k)):
         found = owners.get(key) if " " not in key else None
         if not found:
             continue
         owner = min(found.items(), key=lambda kv: (-kv[1], kv[0]))[0]
         label = next(t.label for t in topics if t.key == key)
         new = Topic(key=f"{owner.casefold()} {key}", label=f"{owner} {label}")
-        if new.key not in keys:
-            renamed[key] = new
+        if new.key in counts:
+            continue
+        if owner in people and key in _SPEECH_NOUNS:
+            # what one person said, however worded, is one topic: the most frequent
+            said.setdefault(owner, []).append(key)
+            new = renamed.get(said[owner][0], new)
+        renamed[key] = new
     return [renamed.get(t.key, t) for t in topics]
 
 
