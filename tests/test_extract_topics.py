@@ -43,6 +43,7 @@ def _topic(nlp, text: str, cue: str, nth: int = 0, sentence: int = 0):
         # hedges the tokenizer splits or that say when, not what
         ("the so-called harbour levy", "harbour levy"),
         ("the ongoing port inquiry", "port inquiry"),
+        ("the apparent truck attack", "truck attack"),
     ],
 )
 def test_extract_topics_noun_phrase_key_drops_what_is_not_the_issue(nlp, phrase, key):
@@ -794,6 +795,10 @@ def test_extract_topics_a_demonstrative_noun_used_once_points_back(nlp):
 )
 def test_extract_topics_money_and_units_are_no_topic(nlp, text, key):
     assert _topic(nlp, text, "said").key == key
+
+
+def test_extract_topics_a_unit_alone_is_no_topic(nlp):
+    assert _topic(nlp, '"We rode for nearly a mile," Petrov said.', "said").key != "mile"
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from .topic_words import (
     BODY_NOUNS,
     DROP_MODIFIERS,
     GENERIC_NOUNS,
+    UNIT_NOUNS,
 )
 
 if TYPE_CHECKING:
@@ -208,18 +209,18 @@ def _usable(token: Token) -> bool:
         and not token.is_stop
         and token.ent_type_ not in _NOT_TOPIC_ENTS
         and token.lemma_.lower() not in AUDIENCE_NOUNS
-        and not _body_idiom(token)
+        and not _body_or_unit(token)
         and not (token.pos_ == "NOUN" and token.lemma_.lower() in _actor_nouns())
     )
 
 
-def _body_idiom(token: Token) -> bool:
-    """A part of the body standing alone ("has their backs", "more spine"): an idiom, not
-    an issue; with a noun modifier it may name one ("the blood supply" is headed by
-    "supply", "lung cancer" by "cancer", so only the bare body noun is refused)."""
+def _body_or_unit(token: Token) -> bool:
+    """A part of the body ("has their backs", "more spine") or a unit ("a mile away")
+    standing alone: an idiom or a quantity, not an issue; with a noun modifier it may
+    name one ("heart surgery" is headed by "surgery", so only the bare noun is refused)."""
     return (
         token.pos_ == "NOUN"
-        and token.lemma_.lower() in BODY_NOUNS
+        and token.lemma_.lower() in BODY_NOUNS | UNIT_NOUNS
         and not any(c.dep_ == "compound" for c in token.children)
     )
 

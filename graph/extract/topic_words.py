@@ -15,6 +15,7 @@ __all__ = [
     "GENERIC_NOUNS",
     "LIGHT_NOUNS",
     "MEASURE_NOUNS",
+    "UNIT_NOUNS",
 ]
 
 
@@ -28,7 +29,7 @@ DROP_MODIFIERS: frozenset[str] = _table(
     """
     potential possible any some such this that these those the a an other another
     further new current present so-called alleged proposed planned future latest recent
-    ongoing continuing upcoming
+    ongoing continuing upcoming apparent suspected presumed purported probable likely
     certain various several many much more most few main major minor overall actual real
     whole full entire own same following previous particular specific additional broad
     pct percent per cent mln bln million billion trillion dlr dlrs dollar dollars
@@ -147,14 +148,22 @@ _POINTERS: frozenset[str] = _table("it this that these those")
 _ANAPHORIC_NOUNS: frozenset[str] = _table("move measure step decision plan idea scheme action")
 
 
+#: Units of measure ("every tonne of grain", "a mile from the port"): with a complement
+#: they measure it, alone they name no issue.
+UNIT_NOUNS: frozenset[str] = _table(
+    """
+    tonne ton barrel pound kilo kilogram gram ounce gallon litre liter bushel bale acre
+    hectare metre meter mile kilometre kilometer
+    """
+)
+
+
 #: Nouns that measure what their complement names ("the price of copper", "the level of
 #: imports", "the cost of the program", "every tonne of grain"): an amount of an issue,
 #: not the issue itself.
-MEASURE_NOUNS: frozenset[str] = _table(
+MEASURE_NOUNS: frozenset[str] = UNIT_NOUNS | _table(
     """
     price cost level rate share value amount number volume figure percentage total
     size growth fall rise decline increase drop
-    tonne ton barrel pound kilo kilogram gram ounce gallon litre liter bushel bale acre
-    hectare metre meter mile kilometre kilometer
     """
 )
