@@ -44,6 +44,8 @@ def _topic(nlp, text: str, cue: str, nth: int = 0, sentence: int = 0):
         ("the so-called harbour levy", "harbour levy"),
         ("the ongoing port inquiry", "port inquiry"),
         ("the apparent truck attack", "truck attack"),
+        ("enough votes", "vote"),
+        ("numerous trade barriers", "trade barrier"),
     ],
 )
 def test_extract_topics_noun_phrase_key_drops_what_is_not_the_issue(nlp, phrase, key):

@@ -31,6 +31,7 @@ DROP_MODIFIERS: frozenset[str] = _table(
     further new current present so-called alleged proposed planned future latest recent
     ongoing continuing upcoming apparent suspected presumed purported probable likely
     certain various several many much more most few main major minor overall actual real
+    enough less fewer least numerous multiple countless
     whole full entire own same following previous particular specific additional broad
     pct percent per cent mln bln million billion trillion dlr dlrs dollar dollars
     """
