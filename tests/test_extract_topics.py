@@ -918,3 +918,14 @@ def test_extract_topics_what_one_person_said_is_one_topic(nlp, text, same):
     queries = _queries(nlp, text, [(cue, "velkan"), ("said", "critics")])
     first, second = article_topics(queries)
     assert (first.key == second.key) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "key"),
+    [
+        # "to" with a gerund after a light object says what it is about
+        ("Petrov expressed openness to offering grain subsidies.", "expressed", "grain subsidy"),
+    ],
+)
+def test_extract_topics_a_light_object_and_its_stranded_gerund(nlp, text, cue, key):
+    assert _topic(nlp, text, cue).key == key

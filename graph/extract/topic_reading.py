@@ -91,13 +91,18 @@ def _descend(token: Token, depth: int = 0) -> Token:
 
 def _stranded_complement(token: Token) -> Token | None:
     """The complement a light noun object leaves to its verb ("saw growing support in
-    the senate for the levy": the parse hangs "for the levy" on "saw")."""
+    the senate for the levy": the parse hangs "for the levy" on "saw"; "expressed
+    openness to funding the harbour"). "To" with a noun is where to ("sent support to
+    Norvale"); with a gerund it is what the noun is about."""
     verb = token.head
     if token.dep_ not in {"dobj", "obj"} or verb.pos_ != "VERB":
         return None
     for prep in verb.rights:
-        if prep.i > token.i and prep.dep_ == "prep" and prep.lower_ in _PREPS_OF_TOPIC - {"to"}:
-            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if prep.i <= token.i or prep.dep_ != "prep" or prep.lower_ not in _PREPS_OF_TOPIC:
+            continue
+        if prep.lower_ == "to":
+            return next((o for o in prep.children if o.dep_ == "pcomp" and o.tag_ == "VBG"), None)
+        return next((o for o in prep.children if o.dep_ == "pobj"), None)
     return None
 
 
