@@ -929,3 +929,12 @@ def test_extract_topics_what_one_person_said_is_one_topic(nlp, text, same):
 )
 def test_extract_topics_a_light_object_and_its_stranded_gerund(nlp, text, cue, key):
     assert _topic(nlp, text, cue).key == key
+
+
+def test_extract_topics_a_pointer_behind_a_light_noun_points_back(nlp):
+    queries = _queries(
+        nlp,
+        "Velkan proposed a wind tax. Petrov expressed willingness to act on this matter.",
+        [("proposed", "velkan"), ("expressed", "petrov")],
+    )
+    assert [t.key for t in article_topics(queries)] == ["wind tax", "wind tax"]

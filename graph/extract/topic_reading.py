@@ -6,9 +6,10 @@ that frame an issue it returns to ("the timing of the ban") hand over to what th
 about. A phrase the article uses once is marked as such (not anchored), for the
 article's statements together to settle; a remark that names nothing is read as the main
 issue and marked as pointing back, as is one whose candidate only refers back ("it",
-"this matter", "the proposal"), for :func:`graph.extract.topics.article_topics` to
-settle. A position cue aimed at a person ("accused Varga of ...") is about that person,
-keyed by surname.
+"this matter", "the proposal", "that power", "willingness to act on this matter"), for
+:func:`graph.extract.topics.article_topics` to settle. The phrase naming the speaker
+(their party notation, their role) is never the topic. A position cue aimed at a person
+("accused Varga of ...") is about that person, keyed by surname.
 """
 
 from __future__ import annotations
@@ -242,7 +243,10 @@ def _read(cue: Token, content: Span | None, sentence: Span) -> _Reading:
         return _Reading(Topic(key=surname.casefold(), label=surname), anchored=True, pointer=False)
     heads: list[Token] = []
     candidates = _candidates(cue, content)
-    pointer = bool(candidates) and _points_back(candidates[0])
+    # "this matter", also behind a light noun ("willingness to act on this matter")
+    pointer = bool(candidates) and (
+        _points_back(candidates[0]) or _points_back(_descend(candidates[0]))
+    )
     for candidate in candidates:
         candidate = _descend(candidate)
         if (
