@@ -938,3 +938,17 @@ def test_extract_topics_a_pointer_behind_a_light_noun_points_back(nlp):
         [("proposed", "velkan"), ("expressed", "petrov")],
     )
     assert [t.key for t in article_topics(queries)] == ["wind tax", "wind tax"]
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Velkan said Rep. Ana Petrov (D-Wash.) was right.",
+        "Velkan said that Sen. Marta Varga (R-Ore.) would win.",
+    ],
+)
+def test_extract_topics_a_party_notation_is_no_topic(nlp, remark):
+    # a legislator's party and state, wherever the notation stands, is not the issue
+    doc = nlp("The harbour fee rose. " + remark)
+    cue = _token(doc, "said")
+    assert topic_for(cue, _content(cue), cue.sent).key == "harbour fee"

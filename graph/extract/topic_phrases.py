@@ -3,7 +3,8 @@
 :func:`noun_phrase_key` drops determiners, numbers and judging words, lemmatises, and
 writes a name the article also gives as an acronym as that acronym. The predicates say
 whether a head noun can name an issue at all (not an actor, a listener, a generic or
-vague noun, a part of the body in an idiom, or a verdict on the topic).
+vague noun, a part of the body in an idiom, a unit, a U.S. party notation, or a verdict
+on the topic).
 """
 
 from __future__ import annotations
@@ -210,8 +211,28 @@ def _usable(token: Token) -> bool:
         and token.ent_type_ not in _NOT_TOPIC_ENTS
         and token.lemma_.lower() not in AUDIENCE_NOUNS
         and not _body_or_unit(token)
+        and not _party_notation(token)
         and not (token.pos_ == "NOUN" and token.lemma_.lower() in _actor_nouns())
     )
+
+
+#: Dashes between the party letter and the state of a notation ("(D-Wash.)").
+_NOTATION_DASHES = frozenset("-\u2013\u2014")
+
+
+def _party_notation(token: Token) -> bool:
+    """Whether ``token`` is in a U.S. party notation after a legislator's name ("Rep. Ana
+    Petrov (D-Wash.)"): which party and state, not what the remark is about."""
+    from .lexicon import PARTY_LETTERS
+
+    doc = token.doc
+    for i in range(max(0, token.i - 4), token.i + 1):
+        if doc[i].text != "(" or i + 2 >= len(doc) or doc[i + 1].text not in PARTY_LETTERS:
+            continue
+        close = next((t.i for t in doc[i + 1 : i + 8] if t.text == ")"), None)
+        if close is not None and close > token.i and doc[i + 2].text in _NOTATION_DASHES | {")"}:
+            return True
+    return False
 
 
 def _body_or_unit(token: Token) -> bool:
