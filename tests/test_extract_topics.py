@@ -463,6 +463,8 @@ def test_extract_topics_gerund_in_a_noun_place_is_a_topic(nlp):
         # a bare definite light noun names again what was just proposed
         ("A spokesman for Dorna said the proposal would be reviewed.", "said", "wind tax"),
         ("The mayor did not confirm the move.", "confirm", "wind tax"),
+        # so does one with a possessive pronoun
+        ("The mayor said his proposal would be reviewed.", "said", "wind tax"),
         # with words of its own it names its own issue
         ("The mayor praised the harbour plan.", "praised", "harbour plan"),
     ],

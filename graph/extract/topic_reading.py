@@ -338,7 +338,13 @@ def _bare_definite(token: Token) -> bool:
     if token.pos_ != "NOUN" or token.lemma_.lower() not in LIGHT_NOUNS | _ANAPHORIC_NOUNS:
         return False
     children = list(token.children)
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
-        c.dep_ in {"compound", "amod", "nmod", "poss", "prep", "acl", "relcl", "nummod"}
+    # "the", or a possessive pronoun alone ("his proposal"), makes it definite
+    definite = any(
+        (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON")
+        for c in children
+    )
+    return definite and not any(
+        c.dep_ in {"compound", "amod", "nmod", "prep", "acl", "relcl", "nummod"}
+        or (c.dep_ == "poss" and c.pos_ != "PRON")
         for c in children
     )
