@@ -3,7 +3,8 @@
 :func:`noun_phrase_key` drops determiners, numbers and judging words, lemmatises, and
 writes a name the article also gives as an acronym as that acronym. The predicates say
 whether a head noun can name an issue at all (not an actor, a listener, a generic or
-vague noun, or a verdict on the topic).
+vague noun, a part of the body in an idiom, a unit, a U.S. party notation, or a verdict
+on the topic).
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from .topic_words import (
     _QUANTITY_ENTS,
     _VAGUE,
     AUDIENCE_NOUNS,
+    BODY_NOUNS,
     DROP_MODIFIERS,
     GENERIC_NOUNS,
+    UNIT_NOUNS,
 )
 
 if TYPE_CHECKING:
@@ -64,6 +67,8 @@ def _keeps(token: Token) -> bool:
 
     if token.is_punct or token.dep_ in _DROP_DEPS or token.ent_type_ in _QUANTITY_ENTS:
         return False
+    if any(c.dep_ == "case" for c in token.children):
+        return False  # a possessor however parsed ("Varga's" as a modifier) is who, not what
     if token.ent_type_ in {"GPE", "NORP"}:
         return False  # "Chilean troops" and "Danish troops" are both about troops
     if len(token) > 2 and token.text[-2] in "'\u2018\u2019" and token.text[-1] in "sS":
@@ -84,6 +89,8 @@ def _np_words(head: Token, limit: int | None = _MAX_WORDS) -> list[Token]:
     for child in head.lefts:
         if _cut_off(child, head):
             continue
+        if "".join(t.lower_ for t in child.subtree) in DROP_MODIFIERS:
+            continue  # a hedge the tokenizer split ("so-called")
         if child.dep_ in {"compound", "amod", "nmod", "npadvmod"} and _keeps(child):
             # keep the whole modifier ("Article 5-like"), minus its own determiners
             words.extend(t for t in child.subtree if _keeps(t))
@@ -203,7 +210,39 @@ def _usable(token: Token) -> bool:
         and not token.is_stop
         and token.ent_type_ not in _NOT_TOPIC_ENTS
         and token.lemma_.lower() not in AUDIENCE_NOUNS
+        and not _body_or_unit(token)
+        and not _party_notation(token)
         and not (token.pos_ == "NOUN" and token.lemma_.lower() in _actor_nouns())
+    )
+
+
+#: Dashes between the party letter and the state of a notation ("(D-Wash.)").
+_NOTATION_DASHES = frozenset("-\u2013\u2014")
+
+
+def _party_notation(token: Token) -> bool:
+    """Whether ``token`` is in a U.S. party notation after a legislator's name ("Rep. Ana
+    Petrov (D-Wash.)"): which party and state, not what the remark is about."""
+    from .lexicon import PARTY_LETTERS
+
+    doc = token.doc
+    for i in range(max(0, token.i - 4), token.i + 1):
+        if doc[i].text != "(" or i + 2 >= len(doc) or doc[i + 1].text not in PARTY_LETTERS:
+            continue
+        close = next((t.i for t in doc[i + 1 : i + 8] if t.text == ")"), None)
+        if close is not None and close > token.i and doc[i + 2].text in _NOTATION_DASHES | {")"}:
+            return True
+    return False
+
+
+def _body_or_unit(token: Token) -> bool:
+    """A part of the body ("has their backs", "more spine") or a unit ("a mile away")
+    standing alone: an idiom or a quantity, not an issue; with a noun modifier it may
+    name one ("heart surgery" is headed by "surgery", so only the bare noun is refused)."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in BODY_NOUNS | UNIT_NOUNS
+        and not any(c.dep_ == "compound" for c in token.children)
     )
 
 

@@ -6,9 +6,10 @@ that frame an issue it returns to ("the timing of the ban") hand over to what th
 about. A phrase the article uses once is marked as such (not anchored), for the
 article's statements together to settle; a remark that names nothing is read as the main
 issue and marked as pointing back, as is one whose candidate only refers back ("it",
-"this matter", "the proposal"), for :func:`graph.extract.topics.article_topics` to
-settle. A position cue aimed at a person ("accused Varga of ...") is about that person,
-keyed by surname.
+"this matter", "the proposal", "that power", "willingness to act on this matter"), for
+:func:`graph.extract.topics.article_topics` to settle. The phrase naming the speaker
+(their party notation, their role) is never the topic. A position cue aimed at a person
+("accused Varga of ...") is about that person, keyed by surname.
 """
 
 from __future__ import annotations
@@ -74,9 +75,12 @@ def _descend(token: Token, depth: int = 0) -> Token:
         preps = _PREPS_OF_MEASURE if measure else _PREPS_OF_TOPIC
         for child in token.rights:
             if child.dep_ == "prep" and (token.pos_ == "VERB" or child.lower_ in preps):
-                for obj in child.children:
-                    if obj.dep_ in {"pobj", "pcomp"}:
-                        return _descend(obj, depth + 1)
+                objs = [
+                    _descend(o, depth + 1) for o in child.children if o.dep_ in {"pobj", "pcomp"}
+                ]
+                if objs:
+                    # "any mention of Varga's inquiry" parsed with two objects: the issue
+                    return next((o for o in objs if _usable(o)), objs[0])
             if child.dep_ in {"acl", "xcomp", "relcl"} and child.pos_ == "VERB":
                 return _descend(child, depth + 1)
         if light and not measure:
@@ -88,13 +92,18 @@ def _descend(token: Token, depth: int = 0) -> Token:
 
 def _stranded_complement(token: Token) -> Token | None:
     """The complement a light noun object leaves to its verb ("saw growing support in
-    the senate for the levy": the parse hangs "for the levy" on "saw")."""
+    the senate for the levy": the parse hangs "for the levy" on "saw"; "expressed
+    openness to funding the harbour"). "To" with a noun is where to ("sent support to
+    Norvale"); with a gerund it is what the noun is about."""
     verb = token.head
     if token.dep_ not in {"dobj", "obj"} or verb.pos_ != "VERB":
         return None
     for prep in verb.rights:
-        if prep.i > token.i and prep.dep_ == "prep" and prep.lower_ in _PREPS_OF_TOPIC - {"to"}:
-            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if prep.i <= token.i or prep.dep_ != "prep" or prep.lower_ not in _PREPS_OF_TOPIC:
+            continue
+        if prep.lower_ == "to":
+            return next((o for o in prep.children if o.dep_ == "pcomp" and o.tag_ == "VBG"), None)
+        return next((o for o in prep.children if o.dep_ == "pobj"), None)
     return None
 
 
@@ -234,10 +243,18 @@ def _read(cue: Token, content: Span | None, sentence: Span) -> _Reading:
         return _Reading(Topic(key=surname.casefold(), label=surname), anchored=True, pointer=False)
     heads: list[Token] = []
     candidates = _candidates(cue, content)
-    pointer = bool(candidates) and _points_back(candidates[0])
+    # "this matter", also behind a light noun ("willingness to act on this matter")
+    pointer = bool(candidates) and (
+        _points_back(candidates[0]) or _points_back(_descend(candidates[0]))
+    )
     for candidate in candidates:
         candidate = _descend(candidate)
-        if _usable(candidate) and candidate.i != cue.i and candidate not in heads:
+        if (
+            _usable(candidate)
+            and candidate.i != cue.i
+            and candidate not in heads
+            and not _speaks(candidate, cue)
+        ):
             heads.append(candidate)
     if not heads:
         chunks = [c for c in _chunk_roots(content or sentence) if _usable(c)]
@@ -272,9 +289,16 @@ def _read(cue: Token, content: Span | None, sentence: Span) -> _Reading:
 
 
 def _speaks(token: Token, cue: Token) -> bool:
-    """Whether ``token`` is the cue's subject ("Varga said ..."): the speaker is not what
-    the remark is about."""
-    return token.head.i == cue.i and token.dep_ in {"nsubj", "nsubjpass"}
+    """Whether ``token`` belongs to the phrase naming who speaks: the cue's subject with
+    everything it carries ("Rep. Ana Petrov (D-Wash.), a member of the panel, said"), or
+    the agent of a passive cue ("was criticised by the union"). The speaker, their party
+    notation and their role are not what the remark is about."""
+    if token.head.i == cue.i and token.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    return any(
+        child.dep_ in {"nsubj", "agent"} and child.left_edge.i <= token.i <= child.right_edge.i
+        for child in cue.children
+    )
 
 
 def _one_off(doc: Doc, head: Token, key: str) -> bool:
@@ -292,13 +316,19 @@ def _mentions(span: Span, topic: Topic) -> bool:
 
 
 def _points_back(token: Token) -> bool:
-    """Whether a candidate only refers back: "it", "this", "this matter"."""
+    """Whether a candidate only refers back: "it", "this", "this matter", "that power"
+    (a noun the article uses only there)."""
     if token.lower_ in _POINTERS and token.pos_ in {"PRON", "DET"}:
         return True
     if _bare_definite(token):
         return True
-    return token.lemma_.lower() in LIGHT_NOUNS | _VAGUE and any(
-        c.dep_ == "det" and c.lower_ in _POINTERS for c in token.children
+    if not any(c.dep_ == "det" and c.lower_ in _POINTERS for c in token.children):
+        return False
+    # "this matter", or a noun the article uses nowhere else ("harness that power"):
+    # the demonstrative points back to what was just named in other words
+    lemma = token.lemma_.lower()
+    return lemma in LIGHT_NOUNS | _VAGUE or (
+        token.pos_ == "NOUN" and _head_counts(token.doc).get(lemma, 0) <= 1
     )
 
 
@@ -308,7 +338,13 @@ def _bare_definite(token: Token) -> bool:
     if token.pos_ != "NOUN" or token.lemma_.lower() not in LIGHT_NOUNS | _ANAPHORIC_NOUNS:
         return False
     children = list(token.children)
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
-        c.dep_ in {"compound", "amod", "nmod", "poss", "prep", "acl", "relcl", "nummod"}
+    # "the", or a possessive pronoun alone ("his proposal"), makes it definite
+    definite = any(
+        (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON")
+        for c in children
+    )
+    return definite and not any(
+        c.dep_ in {"compound", "amod", "nmod", "prep", "acl", "relcl", "nummod"}
+        or (c.dep_ == "poss" and c.pos_ != "PRON")
         for c in children
     )

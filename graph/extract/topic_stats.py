@@ -1,6 +1,7 @@
 """Per-article statistics of topic reading, computed once per ``Doc`` and cached in
 ``doc.user_data``: how often each noun and each compound occurs, each key's first
-surface form, the article's most frequent issue, and the roots of its noun chunks.
+surface form, the article's most frequent issue, the names that own each noun ("China's
+entry"), and the roots of its noun chunks.
 """
 
 from __future__ import annotations
@@ -93,6 +94,32 @@ def _frames(token: Token) -> bool:
         and any(obj.dep_ == "pobj" and obj.pos_ in {"NOUN", "PROPN"} for obj in child.children)
         for child in token.rights
     )
+
+
+def _owners(doc: Doc) -> dict[str, Counter[str]]:
+    """Per noun lemma, the names the article gives as its possessor ("China's entry",
+    "Varga's comments"), a person by surname (cached)."""
+    cache_key = _STATS_KEY + ".owners"
+    owners = doc.user_data.get(cache_key)
+    if owners is None:
+        owners = {}
+        for token in doc:
+            if token.pos_ != "NOUN":
+                continue
+            for child in token.children:
+                if child.pos_ != "PROPN" or not (
+                    child.dep_ == "poss" or any(c.dep_ == "case" for c in child.children)
+                ):
+                    continue
+                name = next((e for e in doc.ents if e.start <= child.i < e.end), None)
+                words = [t.text for t in (name or [child]) if t.is_alpha or t.text[-1:] == "."]
+                if name is not None and name.label_ == "PERSON":
+                    words = words[-1:]
+                if words:
+                    owner = " ".join(words)
+                    owners.setdefault(token.lemma_.lower(), Counter())[owner] += 1
+        doc.user_data[cache_key] = owners
+    return owners
 
 
 def _labels(doc: Doc) -> dict[str, str]:

@@ -1,15 +1,24 @@
 """Word tables of topic reading: which modifiers, nouns and dependencies name an issue.
 
 Every table is English, not any article's: modifiers that hedge or count, nouns that only
-frame another issue, nouns too general to stand alone, listeners and venues, and the
-dependency labels and prepositions through which a phrase names what it is about.
+frame another issue, nouns too general to stand alone, parts of the body (idioms),
+listeners and venues, nouns and units that measure, and the dependency labels and
+prepositions through which a phrase names what it is about.
 """
 
 from __future__ import annotations
 
 from .stance.words import BAN_NOUNS, NEED_NOUNS, NOUN_OPPOSE
 
-__all__ = ["AUDIENCE_NOUNS", "DROP_MODIFIERS", "GENERIC_NOUNS", "LIGHT_NOUNS", "MEASURE_NOUNS"]
+__all__ = [
+    "AUDIENCE_NOUNS",
+    "BODY_NOUNS",
+    "DROP_MODIFIERS",
+    "GENERIC_NOUNS",
+    "LIGHT_NOUNS",
+    "MEASURE_NOUNS",
+    "UNIT_NOUNS",
+]
 
 
 def _table(words: str) -> frozenset[str]:
@@ -17,12 +26,14 @@ def _table(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-#: Modifiers that say how sure, how many or which, not what: they never change the issue.
+#: Modifiers that say how sure, how many, which or when, not what: they never change the issue.
 DROP_MODIFIERS: frozenset[str] = _table(
     """
     potential possible any some such this that these those the a an other another
     further new current present so-called alleged proposed planned future latest recent
+    ongoing continuing upcoming apparent suspected presumed purported probable likely
     certain various several many much more most few main major minor overall actual real
+    enough less fewer least numerous multiple countless
     whole full entire own same following previous particular specific additional broad
     pct percent per cent mln bln million billion trillion dlr dlrs dollar dollars
     """
@@ -38,6 +49,7 @@ _FRAMING_NOUNS: frozenset[str] = _table(
     discussion discussions talk talks negotiation negotiations debate commitment
     readiness openness willingness insistence attempt effort bid call demand request
     offer support opposition backing criticism rejection announcement announcements
+    mention reference sign signal indication position stance attitude approach message
     """
 )
 #: Nouns that frame another issue, and nouns of prohibition, removal, need or objection
@@ -52,7 +64,7 @@ LIGHT_NOUNS: frozenset[str] = _FRAMING_NOUNS | BAN_NOUNS | NEED_NOUNS | NOUN_OPP
 GENERIC_NOUNS: frozenset[str] = _table(
     """
     thing word issue matter question problem point people change deal side
-    stuff kind sort lot fact way place
+    stuff kind sort lot fact way place money
     friend father mother son daughter brother sister wife husband family man woman
     boy girl child kid guy person folk everybody everyone somebody someone
     """
@@ -65,6 +77,23 @@ _VAGUE: frozenset[str] = _table(
     thing something anything everything nothing way lot time one it this that what
     sense case event fact view respect regard term
     """
+)
+
+
+#: Parts of the body: in political speech they figure in idioms ("has their backs",
+#: "showed more spine", "a slap in the face", "the upper hand"), never as the issue.
+BODY_NOUNS: frozenset[str] = _table(
+    """
+    back backbone spine hand finger thumb fist arm elbow shoulder neck head face eye
+    ear nose mouth lip tongue tooth teeth cheek chin brow forehead heart stomach belly
+    gut leg knee foot feet toe heel skin bone blood hair nerve
+    """
+)
+
+
+#: Nouns for what someone said ("Varga's comments", "Varga's attack on the judge").
+_SPEECH_NOUNS: frozenset[str] = _table(
+    "comment remark statement word suggestion claim assertion attack rhetoric"
 )
 
 
@@ -126,9 +155,20 @@ _POINTERS: frozenset[str] = _table("it this that these those")
 _ANAPHORIC_NOUNS: frozenset[str] = _table("move measure step decision plan idea scheme action")
 
 
+#: Units of measure ("every tonne of grain", "a mile from the port"): with a complement
+#: they measure it, alone they name no issue.
+UNIT_NOUNS: frozenset[str] = _table(
+    """
+    tonne ton barrel pound kilo kilogram gram ounce gallon litre liter bushel bale acre
+    hectare metre meter mile kilometre kilometer
+    """
+)
+
+
 #: Nouns that measure what their complement names ("the price of copper", "the level of
-#: imports", "the cost of the program"): an amount of an issue, not the issue itself.
-MEASURE_NOUNS: frozenset[str] = _table(
+#: imports", "the cost of the program", "every tonne of grain"): an amount of an issue,
+#: not the issue itself.
+MEASURE_NOUNS: frozenset[str] = UNIT_NOUNS | _table(
     """
     price cost level rate share value amount number volume figure percentage total
     size growth fall rise decline increase drop

@@ -13,7 +13,9 @@ That phrase is normalised into a key:
   quotas" joins "water quotas" when the article speaks of those. The
   statistics are computed once per ``Doc`` and cached in ``doc.user_data``.
 
-Keys are plain lower-case words, so the same issue in two articles shares one ``sg:Topic``.
+Keys are plain lower-case words, so the same issue in two articles shares one ``sg:Topic``;
+a bare noun the article gives an owner ("China's entry", "Varga's comments") is keyed with
+the owner's name, so that a word as general as "entry" does not join unrelated debates.
 
 This module reads an article's statements together (:func:`article_topics`); the parts
 live beside it: word tables in :mod:`.topic_words`, phrase keys in :mod:`.topic_phrases`,
@@ -38,8 +40,10 @@ from typing import TYPE_CHECKING
 from ..records import Topic
 from .topic_phrases import noun_phrase_key
 from .topic_reading import _mentions, _read, _Reading, topic_for
+from .topic_stats import _owners
 from .topic_words import (
     _PREPS_OF_TOPIC,
+    _SPEECH_NOUNS,
     AUDIENCE_NOUNS,
     DROP_MODIFIERS,
     GENERIC_NOUNS,
@@ -102,18 +106,21 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
     * A statement whose own words name no issue the article returns to takes the topic
       most statements share (at least three) when it names a word of it; else the topic
       of the statement it continues (the same quote, the same speaker going on in the
-      next sentence, or another speaker the sentence gives the same words) and, when it only points back ("it", "this matter"), the topic of
-      the statement before it.
-    * Wordings of one thing differing by modifiers ("the tax cut", "the 1981 tax cut")
-      are one topic: the one the article uses most; so are two topics the article writes
-      as a noun and its complement ("the raid on the fuel depot"), or gives as two
-      names of one thing ("the scheme, which the mayor branded a lifeline"), or
-      a speaker goes on to name with a bare "the X" the article never introduced
-      ("the tax" right after the same speaker spoke of a levy).
+      next sentence, or another speaker the sentence gives the same words) and, when it
+      only points back ("it", "this matter"), the topic of the statement before it.
+    * Wordings of one thing differing by modifiers ("the tax cut", "the 1981 tax cut",
+      "the budget", "the Norvale budget") are one topic: the one the article uses most;
+      so are two topics the article writes as a noun and its complement ("the raid on
+      the fuel depot"), or gives as two names of one thing ("the scheme, which the mayor
+      branded a lifeline"), or a speaker goes on to name with a bare "the X" the article
+      never introduced ("the tax" right after the same speaker spoke of a levy).
     * A topic no other statement shares goes to the shared topic its modifier heads
       ("fare policy" to "bus fare"), else to its speaker's latest topic, or for a
       speaker's first remark to the topic of the statement it answers (see
       :func:`_speaker_threads`).
+    * A bare noun topic the article gives an owner takes the owner's name
+      ("norvale entry"), and what one person said is one topic ("Varga's comments",
+      "Varga's attack on the judge"; see :func:`_owned`).
     """
     readings = _to_shared_topic(queries, [_read(q.cue, q.content, q.sentence) for q in queries])
     topics = [r.topic for r in readings]
@@ -136,7 +143,41 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
     if queries:
         merged = _join_complements(queries[0].sentence.doc, merged)
         merged = _new_name_for_the_last(queries, merged, order)
-    return _speaker_threads(queries, merged, order)
+    threads = _speaker_threads(queries, merged, order)
+    return _owned(queries[0].sentence.doc, threads) if queries else threads
+
+
+def _owned(doc: Doc, topics: Sequence[Topic]) -> list[Topic]:
+    """A bare noun topic the article gives an owner ("China's entry", "Varga's comments")
+    is that owner's: keyed with the name, so that across a corpus one "entry" or one
+    "comment" does not join unrelated debates. Each key is renamed alike, never onto
+    another key of the article; what one person said, however worded ("Varga's comments",
+    "Varga's attack on the judge"), is one topic, the one more statements have."""
+    owners = _owners(doc)
+    # surnames of the people the article names ("Marta Varga's" ends in "Varga")
+    people = {
+        next((t.text for t in reversed(e) if t.is_alpha), "")
+        for e in doc.ents
+        if e.label_ == "PERSON"
+    }
+    counts = Counter(t.key for t in topics)
+    renamed: dict[str, Topic] = {}
+    said: dict[str, list[str]] = {}  # a person -> the keys of what they said
+    for key in sorted(counts, key=lambda k: (-counts[k], k)):
+        found = owners.get(key) if " " not in key else None
+        if not found:
+            continue
+        owner = min(found.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        label = next(t.label for t in topics if t.key == key)
+        new = Topic(key=f"{owner.casefold()} {key}", label=f"{owner} {label}")
+        if new.key in counts:
+            continue
+        if owner in people and key in _SPEECH_NOUNS:
+            # what one person said, however worded, is one topic: the most frequent
+            said.setdefault(owner, []).append(key)
+            new = renamed.get(said[owner][0], new)
+        renamed[key] = new
+    return [renamed.get(t.key, t) for t in topics]
 
 
 def _unintroduced(sentence: Span, key: str) -> bool:
@@ -264,8 +305,10 @@ def merge_variants(topics: Sequence[Topic]) -> list[Topic]:
     """One topic for keys with the same head whose words include one another.
 
     Each key joins the most frequent key of its family ("tax cut" x3 takes in
-    "1981 tax cut"); ties go to the shorter key. Keys with different heads never meet
-    ("oil price" and "oil production").
+    "1981 tax cut"); ties go to the shorter key. A bare head joins a compound only when
+    that is the one compound of the head and a name says whose it is ("the budget", "the
+    Norvale budget"); beside "the tanker attack", "the attack" may be another one. Keys
+    with different heads never meet ("oil price" and "oil production").
     """
     counts = Counter(t.key for t in topics)
     labels: dict[str, str] = {}
@@ -276,16 +319,24 @@ def merge_variants(topics: Sequence[Topic]) -> list[Topic]:
     def rank(key: str) -> tuple[int, int, str]:
         return (-counts[key], len(words[key]), key)
 
+    heads = {k: k.rsplit(" ", 1)[-1] for k in counts}
+    # a bare head with one compound of it among the topics, named by whose it is ("the
+    # Norvale budget"), is a wording of that compound
+    compounds = Counter(heads[k] for k in counts if " " in k)
+    named = {k for k in counts if " " in k and _named_kind(labels[k])}
     target: dict[str, str] = {}
     for key in counts:
-        head = key.rsplit(" ", 1)[-1]
+        head = heads[key]
         family = [
             other
             for other in counts
             if other == key
             or (
-                other.rsplit(" ", 1)[-1] == head
-                and min(len(words[other]), len(words[key])) > 1
+                heads[other] == head
+                and (
+                    min(len(words[other]), len(words[key])) > 1
+                    or (compounds[head] == 1 and bool(named & {key, other}))
+                )
                 and (words[other] <= words[key] or words[key] <= words[other])
             )
         ]
@@ -293,6 +344,11 @@ def merge_variants(topics: Sequence[Topic]) -> list[Topic]:
     for _ in range(3):  # follow chains ("price" -> "oil price" -> ...) to their end
         target = {k: target[v] for k, v in target.items()}
     return [Topic(key=target[t.key], label=labels[target[t.key]]) for t in topics]
+
+
+def _named_kind(label: str) -> bool:
+    """Whether a compound's modifiers are all names ("Norvale budget"): whose it is."""
+    return all(word[:1].isupper() for word in label.split()[:-1])
 
 
 class _Wordings:
