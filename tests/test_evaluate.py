@@ -579,3 +579,18 @@ def test_evaluate_score_spans_exact_and_overlap(gold, predicted, exact, overlap)
     score = score_spans(text, gold, predicted)
     assert (score.exact, score.overlap) == (exact, overlap)
     assert (score.gold, score.predicted) == (len(gold), len(predicted))
+
+
+def test_evaluate_statements_of_one_sentence_read_back_in_text_order():
+    # two statements of one sentence: whichever IRI sorts first, the one whose quote
+    # comes first in the sentence is read first, so ties in matching follow the text
+    sentence = "Ann Roe backed the levy and rejected the toll."
+    statements = [
+        Statement("a1", "roe", "rejected", quote, sentence, 0, len(sentence), stance, topic)
+        for quote, stance, topic in (
+            ("the toll", "oppose", Topic("toll", "toll")),
+            ("the levy", "support", Topic("levy", "levy")),
+        )
+    ]
+    graph = build_graph([], [Actor("roe", "Ann Roe", "Person")], statements)
+    assert [s.quote for s in graph_statements(graph, "a1")] == ["the levy", "the toll"]

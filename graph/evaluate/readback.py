@@ -96,7 +96,9 @@ def graph_statements(graph: Graph, article_id: str | None = None) -> list[GraphS
                 speaker_affiliation=str(_iri(graph.value(node, SG.speakerAffiliation)) or ""),
             )
         )
-    found.sort(key=lambda s: (s.start, s.end, s.iri))
+    # in text order: statements of one sentence by where their quote stands in it, so a
+    # tie between two of them is settled by the text rather than by their IRIs
+    found.sort(key=lambda s: (s.start, s.end, s.evidence.find(s.quote) if s.quote else -1, s.iri))
     return found
 
 
