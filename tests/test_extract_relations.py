@@ -176,3 +176,46 @@ def test_extract_relations_each_speaker_of_one_sentence(nlp):
     assert first is not None and first[0] == "disagree" and "Brandt" in first[1].text
     assert second is not None and second[0] == "agree" and second[1].text == "Lindqvist"
     assert find_relation(sentence, doc[0:2]) == first
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        (
+            "Lawmakers in Ostia rushed to distance themselves from Jon Ames's comments.",
+            "Lawmakers",
+            ("disagree", "Ames"),
+        ),
+        (
+            "Ana Petrov flew to Lisbon, hoping to lobby against the new Norvale fishing levy.",
+            "Petrov",
+            ("disagree", "Norvale"),
+        ),
+        (
+            "The union campaigned against Governor Hale's pension bill.",
+            "union",
+            ("disagree", "Hale"),
+        ),
+    ],
+)
+def test_extract_relations_distance_and_against(nlp, text, speaker, expected):
+    """Distancing oneself from an actor's words, or acting against an actor's measure."""
+    doc = nlp(text)
+    mention = next(t for t in doc if t.text == speaker)
+    found = find_relation(doc[:], mention)
+    assert found is not None
+    assert (found[0], found[1].root.text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The union did not campaign against Governor Hale's bill.", "union"),
+        ("The senator said he would vote against the bill.", "senator"),  # no owner
+        ("Jon Ames said Ana Petrov lobbied against the Norvale levy.", "Ames"),  # not his verb
+    ],
+)
+def test_extract_relations_against_needs_the_speakers_act_on_an_owned_measure(nlp, text, speaker):
+    doc = nlp(text)
+    mention = next(t for t in doc if t.text == speaker)
+    assert find_relation(doc[:], mention) is None

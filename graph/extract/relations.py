@@ -12,7 +12,9 @@ with another actor, and who is that actor? It reads the constructions news uses:
   (disagreement); "Echoing Y, X ...", "In line with Y, X ..." (agreement);
 * "X differs from Y", "X is at odds with Y", "X's views could not be more different from
   Y's", "X disagrees with what Y said" (disagreement);
-* "X said Y's terms were unfair" (a position of Y's, judged in what X says).
+* "X said Y's terms were unfair" (a position of Y's, judged in what X says);
+* "X distanced itself from Y's remarks" (a ``from`` object), "X lobbied against Y's
+  levy", "X will vote against the Y bill" (an ``against`` object of the speaker's verb).
 
 A negated verb flips the relation ("did not agree with Y"). The target is returned as the
 span of its name (a named entity when spaCy found one), for the caller to resolve to an
@@ -56,12 +58,15 @@ DISAGREE_VERBS: frozenset[str] = _table(
     disagree reject criticize criticise oppose condemn denounce accuse blame warn attack
     slam dismiss rebuke contradict refute dispute challenge fault chide scold contrast
     rebut counter decry deride mock ridicule assail lambaste blast castigate clash differ
+    distance
     """
 )
 #: Both, as the cue search tests them.
 _AGREEMENT_VERBS = AGREE_VERBS | DISAGREE_VERBS
 #: Verbs whose partner is given with "with": "agree with", "clash with", "side with".
-_WITH_VERBS: frozenset[str] = _table("agree concur side align disagree contrast clash differ")
+_WITH_VERBS: frozenset[str] = _table(
+    "agree concur side align disagree contrast clash differ distance"
+)
 #: Prepositions that give the partner of a "with" verb: "differ from Y" as "differ with Y".
 _PARTNER_PREPS: frozenset[str] = _table("with from")
 #: Adjectives of difference: "X's view is different from Y's", "X is at odds with Y".
@@ -105,6 +110,7 @@ class _Cues:
     attitudes: tuple[int, ...]  # "happy with", "wary of" under a copula
     reactions: tuple[tuple[int, int], ...]  # a reaction noun that takes a side, and its side
     judged: tuple[int, ...]  # a subject that names a position
+    against: tuple[int, ...]  # "against" under a verb: "lobbied against Y's levy"
 
 
 _CUES_KEY = "stancegraph_relation_cues"
@@ -125,6 +131,7 @@ def _find_cues(sentence: Span) -> _Cues:
     from .stance import cue_polarity
 
     verbs, markers, different, attitudes, reactions, judged = [], [], [], [], [], []
+    against = []
     attitude_words = ATTITUDE_SUPPORT | ATTITUDE_OPPOSE
     for token in sentence:
         lemma = token.lemma_.lower()
@@ -147,6 +154,8 @@ def _find_cues(sentence: Span) -> _Cues:
                 reactions.append((token.i, side))
         if token.dep_ in {"nsubj", "nsubjpass"} and lemma in POSITION_NOUNS:
             judged.append(token.i)
+        if token.lower_ == "against" and token.dep_ == "prep" and token.head.pos_ == "VERB":
+            against.append(token.i)
     return _Cues(
         tuple(verbs),
         tuple(markers),
@@ -154,6 +163,7 @@ def _find_cues(sentence: Span) -> _Cues:
         tuple(attitudes),
         tuple(reactions),
         tuple(judged),
+        tuple(against),
     )
 
 
@@ -443,6 +453,7 @@ def find_relation(sentence: Span, speaker: Span | Token) -> tuple[Relation, Span
         or _judged_position(sentence, ids)
         or _attitude(sentence, ids)
         or _reaction(sentence, ids)
+        or _against(sentence, ids)
     )
     if found is not None:
         return found[0], _name_span(found[1])
@@ -479,4 +490,21 @@ def _judged_position(sentence: Span, speaker: set[int]) -> tuple[Relation, Token
         if _negated(verb):
             relation = "disagree" if relation == "agree" else "agree"
         return relation, owner
+    return None
+
+
+def _against(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None:
+    """ "X lobbied against Y's levy", "X will vote against the Y bill": whatever the
+    speaker's verb, acting against an actor or an actor's measure is disagreement. Not
+    acting against it ("did not vote against") says no side, so a negated verb is skipped."""
+    doc = sentence.doc
+    for index in _cues(sentence).against:
+        prep = doc[index]
+        verb = prep.head
+        if _negated(verb) or not _owned_by(verb, speaker):
+            continue
+        for pobj in prep.children:
+            owner = _owner(pobj) if pobj.dep_ == "pobj" else None
+            if owner is not None and owner.i not in speaker:
+                return "disagree", owner
     return None
