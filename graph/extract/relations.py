@@ -36,7 +36,13 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["AGREE_VERBS", "DISAGREE_VERBS", "POSITION_NOUNS", "find_relation"]
+__all__ = [
+    "AGREE_VERBS",
+    "DISAGREE_VERBS",
+    "POSITION_NOUNS",
+    "find_relation",
+    "stated_difference",
+]
 
 Relation = Literal["agree", "disagree"]
 
@@ -508,3 +514,10 @@ def _against(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None
             if owner is not None and owner.i not in speaker:
                 return "disagree", owner
     return None
+
+
+def stated_difference(sentence: Span, owner: Token) -> tuple[Relation, Span] | None:
+    """ "X's views could not be more different from Y's", read for ``owner`` (X) whether
+    or not X is reported as saying anything: the stated difference and Y's name span."""
+    found = _difference(sentence, {owner.i})
+    return (found[0], _name_span(found[1])) if found is not None else None

@@ -27,6 +27,7 @@ from .constructions import (
     _stand,
     transcript_labels,
 )
+from .contrasts import writers_contrasts
 from .cues import (
     _ATTITUDES,
     _DECLINE_VERBS,
@@ -241,7 +242,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
             for speaker in cand.speakers:
                 speakers.spoke(cand.cue, speaker)
                 mention = cand.subjects.get(speaker) or cand.subjects.get(cand.reported_by or "")
-                relation, target = speakers.relation(sentence, mention, speaker)
+                relation, target = speakers.relation(sentence, mention, speaker, cand.cue)
                 found.extend(
                     Attribution(
                         cue=cand.cue,
@@ -269,6 +270,9 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
             turn = found
     for found in per_sentence:
         yield from found
+    # the writer's own words: headlines summarise the story and state no contrast of their own
+    stated = (s for s in doc.sents if not wire_headline(s))
+    yield from writers_contrasts(stated, per_sentence, speakers)
 
 
 def _opening(sentence: Span) -> Token | None:
