@@ -26,7 +26,7 @@ def _relations(nlp, text: str) -> list[tuple[str, str, str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Mayor Ana Petrov and Governor Jon Ames were on opposing sides of the harbour plan.",
+        "Mayor Ana Petrov and Governor Jon Ames stood on opposing sides of the harbour plan.",
         "Mayor Ana Petrov and Governor Jon Ames hold conflicting views on the harbour plan.",
         "Mayor Ana Petrov and Governor Jon Ames differ on the harbour plan.",
         "The rift between Mayor Ana Petrov and Governor Jon Ames over the harbour plan grew.",

@@ -219,3 +219,30 @@ def test_extract_relations_against_needs_the_speakers_act_on_an_owned_measure(nl
     doc = nlp(text)
     mention = next(t for t in doc if t.text == speaker)
     assert find_relation(doc[:], mention) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        ("The Norvale plan, backed by Ostia, passed easily.", "Ostia", ("agree", "Norvale")),
+        ("Norvale's bid was opposed by Ostia and Lisbon.", "Lisbon", ("disagree", "Norvale")),
+        (
+            "An envoy said Norvale's hopes were high, with its bid backed by Ostia and Lisbon.",
+            "Lisbon",
+            ("agree", "Norvale"),
+        ),
+        (
+            "Norvale will likely join, because Ostia supports its entry.",
+            "Ostia",
+            ("agree", "Norvale"),
+        ),
+    ],
+)
+def test_extract_relations_passive_agent_and_its(nlp, text, speaker, expected):
+    """The speaker as the agent of a passive verb ("backed by X"), and "its" for the actor
+    named before it in the sentence."""
+    doc = nlp(text)
+    mention = next(t for t in doc if t.text == speaker)
+    found = find_relation(doc[:], mention)
+    assert found is not None
+    assert (found[0], found[1].root.text) == expected

@@ -6,7 +6,8 @@ with another actor, and who is that actor? It reads the constructions news uses:
 * "X agrees with Y", "X sided with Y", "X disagreed with Y" (a ``with`` object);
 * "X backed Y's plan", "X rejected Y's proposal", "X criticized Danish suggestions",
   "X reiterated Y's position" (the owner of the object: a possessive, or a name or
-  nationality modifying it);
+  nationality modifying it, or "its" for the actor named before it); "Y's plan, backed
+  by X" (X the agent of a passive verb);
 * "X praised Y", "X accused Y of ...", "X warned Y" (a named object);
 * "Contrary to Y's claim, X ...", "Unlike Y, X ...", "X's view contrasted with Y's"
   (disagreement); "Echoing Y, X ...", "In line with Y, X ..." (agreement);
@@ -32,6 +33,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
+
+from .owners import (
+    ACTOR_ENTS,
+    POSITION_NOUNS,
+    acted_on,
+    by_agent,
+    is_actor,
+    its_owner,
+    name_span,
+    owner_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -86,23 +98,10 @@ _MARKERS: dict[str, Relation] = {
     "line": "agree",  # "in line with"
     "agreement": "agree",  # "in agreement with"
 }
-_ACTOR_ENTS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PRONOUNS: frozenset[str] = _table("he she they it we i who")
 _POSSESSIVE_PRONOUNS: frozenset[str] = _table("his her their its our my your")
 #: Pronouns of someone other than the speaker, resolved by the caller: "his stance".
 _THIRD_PERSON: frozenset[str] = _table("he she him her his they them their")
-#: Nouns that name a position someone holds, which a speaker can judge ("Y's proposal").
-POSITION_NOUNS: frozenset[str] = _table(
-    """
-    proposal plan policy idea offer demand decision claim statement remark comment position
-    stance view approach strategy move measure action bill law reform deal agreement
-    suggestion call request insistence assertion argument response answer program programme
-    record
-    """
-)
-#: Possessives of someone other than the speaker when what they own is opposed: one
-#: attacks "his record" or is wary of "her plan" of another actor's, not one's own.
-_OTHERS: frozenset[str] = _table("his her their")
 
 
 @dataclass(frozen=True)
@@ -179,59 +178,6 @@ def _speaker_ids(speaker: Span | Token) -> set[int]:
     return {t.i for t in speaker}  # type: ignore[union-attr]
 
 
-def _name_span(token: Token) -> Span:
-    """The named entity holding ``token``, else the token with its compound words."""
-    doc = token.doc
-    if token.ent_type_:
-        for ent in doc.ents:
-            if ent.start <= token.i < ent.end:
-                return ent
-    left = min([token.i, *(c.i for c in token.lefts if c.dep_ == "compound")])
-    return doc[left : token.i + 1]
-
-
-def _is_actor(token: Token) -> bool:
-    return token.ent_type_ in _ACTOR_ENTS or (token.pos_ == "PROPN" and not token.is_stop)
-
-
-def _owner(obj: Token, *, opposed: bool = False) -> Token | None:
-    """Whose position an object is: "Y's plan", "those of Y", "Western suggestions", "Y";
-    when ``opposed``, also "his record" (the pronoun, resolved by the caller)."""
-    if _is_actor(obj):
-        return obj
-    if opposed and obj.lemma_.lower() in POSITION_NOUNS:
-        for child in obj.children:
-            if child.dep_ == "poss" and child.lower_ in _OTHERS:
-                return child
-    for child in obj.children:
-        if child.dep_ == "poss" and (_is_actor(child) or child.lower_ not in _PRONOUNS):
-            if child.lower_ in {"his", "her", "their", "its", "our", "my"}:
-                continue
-            return child
-    for child in obj.children:  # "those of Y", "the proposal of Y", "remarks from Y"
-        if child.dep_ == "prep" and child.lower_ in {"of", "from", "by"}:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and _is_actor(pobj):
-                    return pobj
-    for child in obj.children:  # "Danish suggestions", "Lisbon proposal"
-        if child.dep_ in {"amod", "compound", "nmod"} and (
-            _is_actor(child)
-            or (
-                child.pos_ == "ADJ"
-                and child.is_title
-                and not child.is_sent_start
-                and not child.doc[child.i - 1].is_punct
-            )
-        ):
-            return child
-    for child in obj.children:  # "the measures Y was taking", "the plan Y announced"
-        if child.dep_ == "relcl":
-            for subject in child.children:
-                if subject.dep_ == "nsubj" and _is_actor(subject):
-                    return subject
-    return None
-
-
 def _attitude(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None:
     """ "X was not happy with Y's plan", "X is wary of Y": an attitude toward an actor or
     toward a position an actor owns, held by the speaker."""
@@ -254,7 +200,7 @@ def _attitude(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | Non
                 if token.pos_ not in {"NOUN", "PROPN"} or token.i in speaker:
                     continue
                 negated = _negated(verb) or _negated(adjective)
-                owner = _owner(token, opposed=(side < 0) != negated)
+                owner = owner_of(token, opposed=(side < 0) != negated)
                 if owner is not None and owner.i not in speaker:
                     if negated:
                         side = -side
@@ -291,7 +237,7 @@ def _reaction(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | Non
             if any(g.i in owners for g in prep.children):
                 continue  # "the response of X": the owner, not the target
             for token in prep.subtree:
-                if token.i not in speaker and token.ent_type_ in _ACTOR_ENTS:
+                if token.i not in speaker and token.ent_type_ in ACTOR_ENTS:
                     return ("agree" if side > 0 else "disagree"), token
     return None
 
@@ -343,7 +289,7 @@ def _with_partner(verb: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in _PARTNER_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    return _owner(pobj)
+                    return owner_of(pobj)
                 if pobj.dep_ == "pcomp":
                     # "with what she said": whoever said it
                     return next(
@@ -355,7 +301,7 @@ def _with_partner(verb: Token) -> Token | None:
 
 def _names_someone(token: Token) -> bool:
     """An actor's name, or a third-person pronoun the caller resolves to one."""
-    return _is_actor(token) or token.lower_ in _THIRD_PERSON
+    return is_actor(token) or token.lower_ in _THIRD_PERSON
 
 
 def _difference(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None:
@@ -380,7 +326,7 @@ def _difference(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | N
             if prep.dep_ != "prep" or prep.lower_ not in {"from", "to", "with"}:
                 continue
             for pobj in prep.children:
-                owner = _owner(pobj) if pobj.dep_ == "pobj" else None
+                owner = owner_of(pobj) if pobj.dep_ == "pobj" else None
                 if owner is not None and owner.i not in speaker:
                     return ("agree" if flipped else "disagree"), owner
     return None
@@ -414,7 +360,7 @@ def _marker(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None:
                 if prep.dep_ == "prep" and prep.lower_ in {"to", "with"}:
                     objects.extend(c for c in prep.children if c.dep_ == "pobj")
         for obj in objects:
-            owner = _owner(obj)
+            owner = owner_of(obj)
             if owner is not None and owner.i not in speaker:
                 return relation, owner
     return None
@@ -435,24 +381,28 @@ def find_relation(sentence: Span, speaker: Span | Token) -> tuple[Relation, Span
     for index in _cues(sentence).verbs:
         verb = doc[index]
         lemma = verb.lemma_.lower()
-        if not (_owned_by(verb, ids) or (lemma == "contrast" and _subject_owned(verb, ids))):
+        by_speaker = by_agent(verb, ids)
+        if not (
+            by_speaker
+            or _owned_by(verb, ids)
+            or (lemma == "contrast" and _subject_owned(verb, ids))
+        ):
             continue
         relation: Relation = "agree" if lemma in AGREE_VERBS else "disagree"
         target: Token | None = None
-        if lemma in _WITH_VERBS:
+        if lemma in _WITH_VERBS and not by_speaker:
             target = _with_partner(verb)
         if target is None and lemma not in {"agree", "disagree", "concur"}:
-            for child in verb.children:
-                if child.dep_ in {"dobj", "obj"}:
-                    opposed = (relation == "disagree") != _negated(verb)
-                    target = _owner(child, opposed=opposed)
-                    if target is not None:
-                        break
+            for child in acted_on(verb, by_speaker):
+                opposed = (relation == "disagree") != _negated(verb)
+                target = owner_of(child, opposed=opposed) or its_owner(child, ids)
+                if target is not None:
+                    break
         if target is None or target.i in ids:
             continue
         if _negated(verb):
             relation = "disagree" if relation == "agree" else "agree"
-        return relation, _name_span(target)
+        return relation, name_span(target)
     found = (
         _marker(sentence, ids)
         or _difference(sentence, ids)
@@ -462,7 +412,7 @@ def find_relation(sentence: Span, speaker: Span | Token) -> tuple[Relation, Span
         or _against(sentence, ids)
     )
     if found is not None:
-        return found[0], _name_span(found[1])
+        return found[0], name_span(found[1])
     return None
 
 
@@ -510,7 +460,7 @@ def _against(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None
         if _negated(verb) or not _owned_by(verb, speaker):
             continue
         for pobj in prep.children:
-            owner = _owner(pobj) if pobj.dep_ == "pobj" else None
+            owner = owner_of(pobj) if pobj.dep_ == "pobj" else None
             if owner is not None and owner.i not in speaker:
                 return "disagree", owner
     return None
@@ -520,4 +470,4 @@ def stated_difference(sentence: Span, owner: Token) -> tuple[Relation, Span] | N
     """ "X's views could not be more different from Y's", read for ``owner`` (X) whether
     or not X is reported as saying anything: the stated difference and Y's name span."""
     found = _difference(sentence, {owner.i})
-    return (found[0], _name_span(found[1])) if found is not None else None
+    return (found[0], name_span(found[1])) if found is not None else None

@@ -1,6 +1,6 @@
 """Contrasts the writer states between two actors, with no one quoted.
 
-"X and Y were on opposing sides of Z", "X and Y differ on Z", "the rift between X and
+"X and Y stood on opposing sides of Z", "X and Y differ on Z", "the rift between X and
 Y", "X's views could not be more different from Y's": the sentence says that two actors
 disagree, though neither is reported as saying anything. Each such sentence gives one
 statement of the first actor named, with the second as its target and the relation
@@ -73,7 +73,7 @@ def _negated(token: Token) -> bool:
 
 
 def _coordinated(verb: Token) -> tuple[Token, Token, Token, Span | None] | None:
-    """ "X and Y differ on Z", "X and Y were on opposing sides of Z", "X and Y hold
+    """ "X and Y differ on Z", "X and Y stood on opposing sides of Z", "X and Y hold
     conflicting views on Z": the two subjects, the cue and what they differ on."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     pair = _pair(subjects[0]) if subjects else None
