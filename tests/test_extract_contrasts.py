@@ -73,3 +73,21 @@ def test_distancing_read_through_the_verb_it_completes(nlp):
     text = "The Norvale Greens rushed to distance themselves from Governor Jon Ames's remarks."
     found = _relations(nlp, text)
     assert any(relation == "disagree" and "ames" in target for _, relation, target, _ in found)
+
+
+def test_by_contrast_sets_a_speaker_against_the_one_before(nlp):
+    text = (
+        "Governor Jon Ames said the harbour plan would pay for itself. "
+        "By contrast, Mayor Ana Petrov said the plan would sink the city into debt."
+    )
+    found = _relations(nlp, text)
+    assert [(s, r, t) for s, r, t, _ in found] == [("ana petrov", "disagree", "jon ames")]
+
+
+def test_in_contrast_to_names_its_own_partner(nlp):
+    # "in contrast to Y" says with whom; the speaker before is not assumed
+    text = (
+        "Governor Jon Ames said the harbour plan would pay for itself. "
+        "In contrast to Senator Lia Moss, Mayor Ana Petrov said the plan was sound."
+    )
+    assert not any(t == "jon ames" for _, _, t, _ in _relations(nlp, text))

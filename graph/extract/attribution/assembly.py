@@ -27,7 +27,7 @@ from .constructions import (
     _stand,
     transcript_labels,
 )
-from .contrasts import writers_contrasts
+from .contrasts import by_contrast, writers_contrasts
 from .cues import (
     _ATTITUDES,
     _DECLINE_VERBS,
@@ -262,6 +262,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
             # the quotation the pending sentences opened closes here, with its cue
             for at, earlier in pending:
                 per_sentence[at] = _continued(closing, earlier)
+        found = by_contrast(found, per_sentence)
         per_sentence.append(found)
         pending = [(len(per_sentence) - 1, sentence)] if only_quoted and inside else []
         previous = found
