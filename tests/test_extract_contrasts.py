@@ -1,6 +1,5 @@
 """Contrasts the writer states between two actors become a disagreement of the first
-named with the second; distancing and acting against a measure are read for speakers whose
-subject the cue shares with another verb.
+named with the second; "By contrast, X said" sets X against the speaker before.
 
 Every sentence here was written for the test; none comes from the example or the gold
 articles.
@@ -67,12 +66,6 @@ def test_a_speakers_own_statement_keeps_its_own_relation(nlp):
     # Petrov is quoted in the sentence: the contrast adds no second statement of hers
     text = "Mayor Ana Petrov said she and Governor Jon Ames differ on the harbour plan."
     assert len([s for s, *_ in _relations(nlp, text) if "petrov" in s]) <= 1
-
-
-def test_distancing_read_through_the_verb_it_completes(nlp):
-    text = "The Norvale Greens rushed to distance themselves from Governor Jon Ames's remarks."
-    found = _relations(nlp, text)
-    assert any(relation == "disagree" and "ames" in target for _, relation, target, _ in found)
 
 
 def test_by_contrast_sets_a_speaker_against_the_one_before(nlp):

@@ -242,7 +242,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
             for speaker in cand.speakers:
                 speakers.spoke(cand.cue, speaker)
                 mention = cand.subjects.get(speaker) or cand.subjects.get(cand.reported_by or "")
-                relation, target = speakers.relation(sentence, mention, speaker, cand.cue)
+                relation, target = speakers.relation(sentence, mention, speaker)
                 found.extend(
                     Attribution(
                         cue=cand.cue,

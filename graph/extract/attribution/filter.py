@@ -224,7 +224,6 @@ def _verb_candidates(
         if key is None or key in spoken.get(sentence.start, set()):
             continue
         content = _content(token, lemma if lemma in REPORTING_VERBS else "say")
-        relation, target = speakers.relation(sentence, source, key)
         found.append(
             Attribution(
                 cue=token,
@@ -232,8 +231,6 @@ def _verb_candidates(
                 speaker=key,
                 content=content,
                 sentence=sentence,
-                target_actor=target,
-                relation=relation,
                 source=source,
             )
         )

@@ -229,17 +229,9 @@ class _Speakers:
         return None
 
     def relation(
-        self, sentence: Span, mention: Token | None, speaker: str, cue: Token | None = None
+        self, sentence: Span, mention: Token | None, speaker: str
     ) -> tuple[str | None, str | None]:
-        """Explicit agreement or disagreement of a speaker with another actor, if stated.
-
-        Without a mention, the subject the ``cue`` shares with the verb it completes or is
-        joined to stands for the speaker ("X rushed to distance itself from Y": X).
-        """
-        if mention is None and cue is not None:
-            shared = _shared_subject(cue)
-            if shared is not None and self.index.actor_of(shared) in (speaker, None):
-                mention = shared
+        """Explicit agreement or disagreement of a speaker with another actor, if stated."""
         if mention is None:
             return None, None
         from ..relations import find_relation
@@ -383,17 +375,3 @@ def _subject_keys(verb: Token, speakers: _Speakers) -> dict[str, Token]:
             if key and key not in keys:
                 keys[key] = member
     return keys
-
-
-def _shared_subject(verb: Token) -> Token | None:
-    """The subject of the verb that ``verb`` completes or is joined to ("X rushed to
-    distance itself": X for "distance"), a few steps up at most."""
-    node = verb
-    for _ in range(3):
-        if node.dep_ not in {"xcomp", "conj", "advcl"} or node.head.i == node.i:
-            return None
-        node = node.head
-        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None:
-            return subject
-    return None
