@@ -246,3 +246,40 @@ def test_extract_relations_passive_agent_and_its(nlp, text, speaker, expected):
     found = find_relation(doc[:], mention)
     assert found is not None
     assert (found[0], found[1].root.text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        ("Ana Petrov said Jon Ames was reckless.", "Petrov", "Ames"),
+        ("Ana Petrov said Jon Ames is a reckless leader.", "Petrov", "Ames"),
+        ("Jon Ames was reckless, Ana Petrov said.", "Petrov", "Ames"),
+        # a negated adjective in -ing the tagger may read as a participle
+        (
+            "\u201cJon Ames was unyielding and he blocked every reform,\u201d said Ana Petrov.",
+            "Petrov",
+            "Ames",
+        ),
+    ],
+)
+def test_extract_relations_blame_of_a_named_actor(nlp, text, speaker, expected):
+    doc = nlp(text)
+    mention = next(t for t in doc if t.text == speaker)
+    found = find_relation(doc[:], mention)
+    assert found is not None
+    assert (found[0], found[1].root.text) == ("disagree", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Petrov said Jon Ames was worried about the vote.",  # a state, not a judgement
+        "Ana Petrov said Jon Ames was unhappy.",  # an attitude of Ames's own
+        "Ana Petrov said Jon Ames was not reckless.",
+        "Ana Petrov said Jon Ames was brilliant.",  # praise says nothing of her side
+    ],
+)
+def test_extract_relations_no_blame(nlp, text):
+    doc = nlp(text)
+    mention = next(t for t in doc if t.text == "Petrov")
+    assert find_relation(doc[:], mention) is None

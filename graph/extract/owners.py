@@ -19,7 +19,9 @@ __all__ = [
     "is_actor",
     "its_owner",
     "name_span",
+    "negated",
     "owner_of",
+    "subject_ids",
 ]
 
 
@@ -130,3 +132,22 @@ def owner_of(obj: Token, *, opposed: bool = False) -> Token | None:
                 if subject.dep_ == "nsubj" and is_actor(subject):
                     return subject
     return None
+
+
+def negated(verb: Token) -> bool:
+    """The word carries a negation ("did not back", "not different")."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def subject_ids(verb: Token) -> set[int]:
+    """Tokens of the verb's subject, inherited through conjunctions and open complements."""
+    node = verb
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return {t.i for s in subjects for t in s.subtree}
+        if node.dep_ in {"conj", "xcomp", "advcl"} and node.head.i != node.i:
+            node = node.head
+        else:
+            break
+    return set()

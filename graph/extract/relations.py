@@ -34,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from .judged import judged_actor
 from .owners import (
     ACTOR_ENTS,
     POSITION_NOUNS,
@@ -44,6 +45,8 @@ from .owners import (
     name_span,
     owner_of,
 )
+from .owners import negated as _negated
+from .owners import subject_ids as _subject_ids
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -242,24 +245,6 @@ def _reaction(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | Non
     return None
 
 
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
-
-
-def _subject_ids(verb: Token) -> set[int]:
-    """Tokens of the verb's subject, inherited through conjunctions and open complements."""
-    node = verb
-    for _ in range(4):
-        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects:
-            return {t.i for s in subjects for t in s.subtree}
-        if node.dep_ in {"conj", "xcomp", "advcl"} and node.head.i != node.i:
-            node = node.head
-        else:
-            break
-    return set()
-
-
 def _owned_by(verb: Token, speaker: set[int]) -> bool:
     """The verb is the speaker's: its subject is the speaker or a pronoun standing for it."""
     subject = _subject_ids(verb)
@@ -410,6 +395,7 @@ def find_relation(sentence: Span, speaker: Span | Token) -> tuple[Relation, Span
         or _attitude(sentence, ids)
         or _reaction(sentence, ids)
         or _against(sentence, ids)
+        or judged_actor(sentence, ids)
     )
     if found is not None:
         return found[0], name_span(found[1])
