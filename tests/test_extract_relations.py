@@ -283,3 +283,25 @@ def test_extract_relations_no_blame(nlp, text):
     doc = nlp(text)
     mention = next(t for t in doc if t.text == "Petrov")
     assert find_relation(doc[:], mention) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        ("Ana Petrov refused to back Jon Ames's plan.", "Petrov", ("disagree", "Ames")),
+        ("Ana Petrov defended Jon Ames against the charges.", "Petrov", ("agree", "Ames")),
+        ("The senators still stood by Jon Ames as their nominee.", "senators", ("agree", "Ames")),
+        ("Ana Petrov stood behind Jon Ames.", "Petrov", ("agree", "Ames")),
+    ],
+)
+def test_extract_relations_refusal_defence_and_standing_by(nlp, text, speaker, expected):
+    doc = nlp(text)
+    mention = next(t for t in doc if t.text == speaker)
+    found = find_relation(doc[:], mention)
+    assert found is not None
+    assert (found[0], found[1].root.text) == expected
+
+
+def test_extract_relations_withheld_blame_takes_no_side(nlp):
+    doc = nlp("Ana Petrov declined to criticise Jon Ames.")
+    assert find_relation(doc[:], doc[1]) is None

@@ -70,7 +70,7 @@ def _table(words: str) -> frozenset[str]:
 AGREE_VERBS: frozenset[str] = _table(
     """
     agree concur side align back support endorse praise welcome echo join applaud hail
-    commend thank laud embrace accept second reiterate restate
+    commend thank laud embrace accept second reiterate restate defend stand
     """
 )
 #: Verbs whose object (or "with" object) is an actor or position they stand against.
@@ -86,10 +86,13 @@ DISAGREE_VERBS: frozenset[str] = _table(
 _AGREEMENT_VERBS = AGREE_VERBS | DISAGREE_VERBS
 #: Verbs whose partner is given with "with": "agree with", "clash with", "side with".
 _WITH_VERBS: frozenset[str] = _table(
-    "agree concur side align disagree contrast clash differ distance"
+    "agree concur side align disagree contrast clash differ distance stand"
 )
-#: Prepositions that give the partner of a "with" verb: "differ from Y" as "differ with Y".
-_PARTNER_PREPS: frozenset[str] = _table("with from")
+#: Prepositions that give the partner of a "with" verb: "differ from Y" as "differ with Y",
+#: "stand by Y" and "stand behind Y" as "stand with Y".
+_PARTNER_PREPS: frozenset[str] = _table("with from by behind")
+#: Verbs whose open complement is an act withheld: "refused to back Y" backs no one.
+_WITHHOLDING: frozenset[str] = _table("refuse decline fail")
 #: Adjectives of difference: "X's view is different from Y's", "X is at odds with Y".
 _DIFFERENT: frozenset[str] = _table("different odds opposite contrary")
 #: Prepositional markers placed before the clause: "Contrary to Y's assertion, ...".
@@ -271,7 +274,8 @@ def _subject_owned(verb: Token, speaker: set[int]) -> bool:
 def _with_partner(verb: Token) -> Token | None:
     """The partner of "agree with Y", "differ from Y", or the speaker of "with what Y said"."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in _PARTNER_PREPS:
+        # the parser may take the "by" of "stood by Y" for a passive's agent
+        if child.dep_ in {"prep", "agent"} and child.lower_ in _PARTNER_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return owner_of(pobj)
@@ -351,6 +355,12 @@ def _marker(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None:
     return None
 
 
+def _withheld(verb: Token) -> bool:
+    """The verb's act is denied: negated ("did not back Y"), or the complement of a
+    refusal ("refused to back Y", "declined to criticise Y")."""
+    return _negated(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING)
+
+
 def find_relation(sentence: Span, speaker: Span | Token) -> tuple[Relation, Span] | None:
     """The explicit agreement or disagreement the speaker states in ``sentence``, if any.
 
@@ -379,13 +389,15 @@ def find_relation(sentence: Span, speaker: Span | Token) -> tuple[Relation, Span
             target = _with_partner(verb)
         if target is None and lemma not in {"agree", "disagree", "concur"}:
             for child in acted_on(verb, by_speaker):
-                opposed = (relation == "disagree") != _negated(verb)
+                opposed = (relation == "disagree") != _withheld(verb)
                 target = owner_of(child, opposed=opposed) or its_owner(child, ids)
                 if target is not None:
                     break
         if target is None or target.i in ids:
             continue
-        if _negated(verb):
+        if _withheld(verb):
+            if relation == "disagree" and not _negated(verb):
+                continue  # "declined to criticise Y": blame withheld takes no side
             relation = "disagree" if relation == "agree" else "agree"
         return relation, name_span(target)
     found = (
