@@ -305,3 +305,22 @@ def test_extract_relations_refusal_defence_and_standing_by(nlp, text, speaker, e
 def test_extract_relations_withheld_blame_takes_no_side(nlp):
     doc = nlp("Ana Petrov declined to criticise Jon Ames.")
     assert find_relation(doc[:], doc[1]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Officials said the raid answered the ferry attack, blamed by Norvale and Ostia on Lisbon.",
+            "Ostia",
+        ),
+        ("Ana Petrov blamed the delays on Lisbon.", "Petrov"),
+    ],
+)
+def test_extract_relations_blamed_on(nlp, text, speaker):
+    """ "blamed Z on Y": Y is blamed, also with the blamer as a passive's agent."""
+    doc = nlp(text)
+    mention = next(t for t in doc if t.text == speaker)
+    found = find_relation(doc[:], mention)
+    assert found is not None
+    assert (found[0], found[1].root.text) == ("disagree", "Lisbon")

@@ -355,6 +355,18 @@ def _marker(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None:
     return None
 
 
+def _blamed_on(verb: Token) -> Token | None:
+    """Who is blamed in "blamed Z on Y": the owner of the "on" object (which the parser
+    may hang on Z)."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    for prep in (*verb.children, *(c for o in objects for c in o.children)):
+        if prep.dep_ == "prep" and prep.lower_ == "on":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return owner_of(pobj)
+    return None
+
+
 def _withheld(verb: Token) -> bool:
     """The verb's act is denied: negated ("did not back Y"), or the complement of a
     refusal ("refused to back Y", "declined to criticise Y")."""
@@ -387,6 +399,8 @@ def find_relation(sentence: Span, speaker: Span | Token) -> tuple[Relation, Span
         target: Token | None = None
         if lemma in _WITH_VERBS and not by_speaker:
             target = _with_partner(verb)
+        if lemma == "blame":
+            target = _blamed_on(verb)  # "blamed the attack on Y", "blamed by X on Y"
         if target is None and lemma not in {"agree", "disagree", "concur"}:
             for child in acted_on(verb, by_speaker):
                 opposed = (relation == "disagree") != _withheld(verb)
