@@ -255,6 +255,26 @@ def test_align_members_of_one_alliance_at_odds_are_not_bound_together():
     assert group["east"] == group["west"] == group["alliance"]
 
 
+def test_align_the_member_colleagues_agree_with_stays_in_the_party():
+    """Two members of one party at odds: the one a colleague agrees with stays in the
+    party's group, whichever comes first by name."""
+    from graph.align import StanceObservation as O
+    from graph.align import Tie
+    from graph.align.community import speaking_for
+
+    stances = [O("s1", "ames", "dam", 1), O("s2", "zorn", "dam", -1)]
+    ties = (
+        Tie("ames", "party", 1, "affiliation"),
+        Tie("zorn", "party", 1, "affiliation"),
+        Tie("lind", "party", 1, "affiliation"),
+        Tie("ames", "zorn", -1, "relation", "s1"),
+        Tie("lind", "zorn", 1, "relation", "s3"),
+    )
+    net = signed_edges(stance_matrix(stances), ties, normalise="none")
+    group = dict(zip(net.nodes, speaking_for(net), strict=True))
+    assert group["zorn"] == group["party"] == group["lind"] != group["ames"]
+
+
 def test_align_enemy_of_my_enemy_joins_even_when_a_mediator_agrees_with_both():
     """A mediator in camp e who also agrees with camp a makes the net weight between a and e
     positive; a and e are still opponents, so "west", fighting only e, joins a."""

@@ -176,3 +176,151 @@ def test_extract_relations_each_speaker_of_one_sentence(nlp):
     assert first is not None and first[0] == "disagree" and "Brandt" in first[1].text
     assert second is not None and second[0] == "agree" and second[1].text == "Lindqvist"
     assert find_relation(sentence, doc[0:2]) == first
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        (
+            "Lawmakers in Ostia rushed to distance themselves from Jon Ames's comments.",
+            "Lawmakers",
+            ("disagree", "Ames"),
+        ),
+        (
+            "Ana Petrov flew to Lisbon, hoping to lobby against the new Norvale fishing levy.",
+            "Petrov",
+            ("disagree", "Norvale"),
+        ),
+        (
+            "The union campaigned against Governor Hale's pension bill.",
+            "union",
+            ("disagree", "Hale"),
+        ),
+    ],
+)
+def test_extract_relations_distance_and_against(nlp, text, speaker, expected):
+    """Distancing oneself from an actor's words, or acting against an actor's measure."""
+    doc = nlp(text)
+    mention = next(t for t in doc if t.text == speaker)
+    found = find_relation(doc[:], mention)
+    assert found is not None
+    assert (found[0], found[1].root.text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The union did not campaign against Governor Hale's bill.", "union"),
+        ("The senator said he would vote against the bill.", "senator"),  # no owner
+        ("Jon Ames said Ana Petrov lobbied against the Norvale levy.", "Ames"),  # not his verb
+    ],
+)
+def test_extract_relations_against_needs_the_speakers_act_on_an_owned_measure(nlp, text, speaker):
+    doc = nlp(text)
+    mention = next(t for t in doc if t.text == speaker)
+    assert find_relation(doc[:], mention) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        ("The Norvale plan, backed by Ostia, passed easily.", "Ostia", ("agree", "Norvale")),
+        ("Norvale's bid was opposed by Ostia and Lisbon.", "Lisbon", ("disagree", "Norvale")),
+        (
+            "An envoy said Norvale's hopes were high, with its bid backed by Ostia and Lisbon.",
+            "Lisbon",
+            ("agree", "Norvale"),
+        ),
+        (
+            "Norvale will likely join, because Ostia supports its entry.",
+            "Ostia",
+            ("agree", "Norvale"),
+        ),
+    ],
+)
+def test_extract_relations_passive_agent_and_its(nlp, text, speaker, expected):
+    """The speaker as the agent of a passive verb ("backed by X"), and "its" for the actor
+    named before it in the sentence."""
+    doc = nlp(text)
+    mention = next(t for t in doc if t.text == speaker)
+    found = find_relation(doc[:], mention)
+    assert found is not None
+    assert (found[0], found[1].root.text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        ("Ana Petrov said Jon Ames was reckless.", "Petrov", "Ames"),
+        ("Ana Petrov said Jon Ames is a reckless leader.", "Petrov", "Ames"),
+        ("Jon Ames was reckless, Ana Petrov said.", "Petrov", "Ames"),
+        # a negated adjective in -ing the tagger may read as a participle
+        (
+            "\u201cJon Ames was unyielding and he blocked every reform,\u201d said Ana Petrov.",
+            "Petrov",
+            "Ames",
+        ),
+    ],
+)
+def test_extract_relations_blame_of_a_named_actor(nlp, text, speaker, expected):
+    doc = nlp(text)
+    mention = next(t for t in doc if t.text == speaker)
+    found = find_relation(doc[:], mention)
+    assert found is not None
+    assert (found[0], found[1].root.text) == ("disagree", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Petrov said Jon Ames was worried about the vote.",  # a state, not a judgement
+        "Ana Petrov said Jon Ames was unhappy.",  # an attitude of Ames's own
+        "Ana Petrov said Jon Ames was not reckless.",
+        "Ana Petrov said Jon Ames was brilliant.",  # praise says nothing of her side
+    ],
+)
+def test_extract_relations_no_blame(nlp, text):
+    doc = nlp(text)
+    mention = next(t for t in doc if t.text == "Petrov")
+    assert find_relation(doc[:], mention) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        ("Ana Petrov refused to back Jon Ames's plan.", "Petrov", ("disagree", "Ames")),
+        ("Ana Petrov defended Jon Ames against the charges.", "Petrov", ("agree", "Ames")),
+        ("The senators still stood by Jon Ames as their nominee.", "senators", ("agree", "Ames")),
+        ("Ana Petrov stood behind Jon Ames.", "Petrov", ("agree", "Ames")),
+    ],
+)
+def test_extract_relations_refusal_defence_and_standing_by(nlp, text, speaker, expected):
+    doc = nlp(text)
+    mention = next(t for t in doc if t.text == speaker)
+    found = find_relation(doc[:], mention)
+    assert found is not None
+    assert (found[0], found[1].root.text) == expected
+
+
+def test_extract_relations_withheld_blame_takes_no_side(nlp):
+    doc = nlp("Ana Petrov declined to criticise Jon Ames.")
+    assert find_relation(doc[:], doc[1]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Officials said the raid answered the ferry attack, blamed by Norvale and Ostia on Lisbon.",
+            "Ostia",
+        ),
+        ("Ana Petrov blamed the delays on Lisbon.", "Petrov"),
+    ],
+)
+def test_extract_relations_blamed_on(nlp, text, speaker):
+    """ "blamed Z on Y": Y is blamed, also with the blamer as a passive's agent."""
+    doc = nlp(text)
+    mention = next(t for t in doc if t.text == speaker)
+    found = find_relation(doc[:], mention)
+    assert found is not None
+    assert (found[0], found[1].root.text) == ("disagree", "Lisbon")

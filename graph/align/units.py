@@ -23,7 +23,9 @@ def speaking_for(net: SignedNetwork) -> np.ndarray:
     a member openly against its body, or two member states of one alliance at odds with
     each other, are left to the clustering; a remark at odds with one colleague is not
     enough (extraction noise would otherwise split every government). Strongest
-    affiliations are joined first, ties in node order, so the result is deterministic.
+    affiliations are joined first; of equal ones, first those whose ends agree more with
+    other affiliated actors (so of two members at odds, the one colleagues side with
+    stays), then in node order, so the result is deterministic.
     """
     n = len(net.nodes)
     parent = np.arange(n)
@@ -44,7 +46,25 @@ def speaking_for(net: SignedNetwork) -> np.ndarray:
             i = parent[i]
         return i
 
-    order = sorted(bonds, key=lambda k: (-net.weight[k], net.source[k], net.target[k]))
+    # Of equally strong affiliations, those of actors who agree more with other affiliated
+    # actors are joined first: when two members of a party are at odds, the one its
+    # colleagues side with stays in the party's group and the other is left out.
+    # (an actor's agreement counts every positive edge to another affiliated actor, less
+    # the bond being ranked, which is the affiliation itself)
+    agreeing = {i: sum(max(w, 0.0) for w in row.values()) for i, row in links.items()}
+    order = sorted(
+        bonds,
+        key=lambda k: (
+            -net.weight[k],
+            -(
+                agreeing.get(int(net.source[k]), 0.0)
+                + agreeing.get(int(net.target[k]), 0.0)
+                - 2 * max(float(net.weight[k]), 0.0)
+            ),
+            net.source[k],
+            net.target[k],
+        ),
+    )
     for k in order:
         a, b = root(int(net.source[k])), root(int(net.target[k]))
         if a == b:

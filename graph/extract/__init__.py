@@ -87,7 +87,9 @@ def _statement(
             content,
             attribution.sentence,
             _own_names(index, attribution.speaker),
-        ),
+        )
+        if attribution.takes_side
+        else "neutral",
         topic=topic,
         reported_by=attribution.reported_by,
         target_actor=attribution.target_actor,
@@ -111,6 +113,21 @@ def _attributions(doc: Doc, index: ActorIndex, mode: str) -> list[Attribution]:
     return checked
 
 
+def _topics(attributions: list[Attribution]) -> list[Topic]:
+    """Each attribution's topic, read per article: mentions of one thing share one topic.
+
+    A contrast the writer states ("X and Y differ on Z") takes no side, so it does not
+    steer how the article's statements are grouped into topics: its topic is read alone.
+    """
+
+    def query(a: Attribution) -> TopicQuery:
+        return TopicQuery(a.cue, a.content, a.sentence, a.speaker)
+
+    sided = [a for a in attributions if a.takes_side]
+    shared = iter(article_topics([query(a) for a in sided]))
+    return [next(shared) if a.takes_side else article_topics([query(a)])[0] for a in attributions]
+
+
 def extract_article(
     doc: Doc, article: Article, attribution: str = DEFAULT_ATTRIBUTION
 ) -> Extraction:
@@ -129,9 +146,7 @@ def extract_article(
     index.author = article.author
     attributions = _attributions(doc, index, attribution)
     # topics are read per article: mentions of one thing share one topic
-    topics = article_topics(
-        [TopicQuery(a.cue, a.content, a.sentence, a.speaker) for a in attributions]
-    )
+    topics = _topics(attributions)
     statements = tuple(
         _statement(a, article, index, t) for a, t in zip(attributions, topics, strict=True)
     )

@@ -6,13 +6,16 @@ with another actor, and who is that actor? It reads the constructions news uses:
 * "X agrees with Y", "X sided with Y", "X disagreed with Y" (a ``with`` object);
 * "X backed Y's plan", "X rejected Y's proposal", "X criticized Danish suggestions",
   "X reiterated Y's position" (the owner of the object: a possessive, or a name or
-  nationality modifying it);
+  nationality modifying it, or "its" for the actor named before it); "Y's plan, backed
+  by X" (X the agent of a passive verb);
 * "X praised Y", "X accused Y of ...", "X warned Y" (a named object);
 * "Contrary to Y's claim, X ...", "Unlike Y, X ...", "X's view contrasted with Y's"
   (disagreement); "Echoing Y, X ...", "In line with Y, X ..." (agreement);
 * "X differs from Y", "X is at odds with Y", "X's views could not be more different from
   Y's", "X disagrees with what Y said" (disagreement);
-* "X said Y's terms were unfair" (a position of Y's, judged in what X says).
+* "X said Y's terms were unfair" (a position of Y's, judged in what X says);
+* "X distanced itself from Y's remarks" (a ``from`` object), "X lobbied against Y's
+  levy", "X will vote against the Y bill" (an ``against`` object of the speaker's verb).
 
 A negated verb flips the relation ("did not agree with Y"). The target is returned as the
 span of its name (a named entity when spaCy found one), for the caller to resolve to an
@@ -31,10 +34,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from .judged import judged_actor
+from .owners import (
+    ACTOR_ENTS,
+    POSITION_NOUNS,
+    acted_on,
+    by_agent,
+    is_actor,
+    its_owner,
+    name_span,
+    owner_of,
+)
+from .owners import negated as _negated
+from .owners import subject_ids as _subject_ids
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["AGREE_VERBS", "DISAGREE_VERBS", "POSITION_NOUNS", "find_relation"]
+__all__ = [
+    "AGREE_VERBS",
+    "DISAGREE_VERBS",
+    "POSITION_NOUNS",
+    "find_relation",
+    "stated_difference",
+]
 
 Relation = Literal["agree", "disagree"]
 
@@ -47,7 +70,7 @@ def _table(words: str) -> frozenset[str]:
 AGREE_VERBS: frozenset[str] = _table(
     """
     agree concur side align back support endorse praise welcome echo join applaud hail
-    commend thank laud embrace accept second reiterate restate
+    commend thank laud embrace accept second reiterate restate defend stand
     """
 )
 #: Verbs whose object (or "with" object) is an actor or position they stand against.
@@ -56,14 +79,20 @@ DISAGREE_VERBS: frozenset[str] = _table(
     disagree reject criticize criticise oppose condemn denounce accuse blame warn attack
     slam dismiss rebuke contradict refute dispute challenge fault chide scold contrast
     rebut counter decry deride mock ridicule assail lambaste blast castigate clash differ
+    distance
     """
 )
 #: Both, as the cue search tests them.
 _AGREEMENT_VERBS = AGREE_VERBS | DISAGREE_VERBS
 #: Verbs whose partner is given with "with": "agree with", "clash with", "side with".
-_WITH_VERBS: frozenset[str] = _table("agree concur side align disagree contrast clash differ")
-#: Prepositions that give the partner of a "with" verb: "differ from Y" as "differ with Y".
-_PARTNER_PREPS: frozenset[str] = _table("with from")
+_WITH_VERBS: frozenset[str] = _table(
+    "agree concur side align disagree contrast clash differ distance stand"
+)
+#: Prepositions that give the partner of a "with" verb: "differ from Y" as "differ with Y",
+#: "stand by Y" and "stand behind Y" as "stand with Y".
+_PARTNER_PREPS: frozenset[str] = _table("with from by behind")
+#: Verbs whose open complement is an act withheld: "refused to back Y" backs no one.
+_WITHHOLDING: frozenset[str] = _table("refuse decline fail")
 #: Adjectives of difference: "X's view is different from Y's", "X is at odds with Y".
 _DIFFERENT: frozenset[str] = _table("different odds opposite contrary")
 #: Prepositional markers placed before the clause: "Contrary to Y's assertion, ...".
@@ -75,23 +104,10 @@ _MARKERS: dict[str, Relation] = {
     "line": "agree",  # "in line with"
     "agreement": "agree",  # "in agreement with"
 }
-_ACTOR_ENTS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PRONOUNS: frozenset[str] = _table("he she they it we i who")
 _POSSESSIVE_PRONOUNS: frozenset[str] = _table("his her their its our my your")
 #: Pronouns of someone other than the speaker, resolved by the caller: "his stance".
 _THIRD_PERSON: frozenset[str] = _table("he she him her his they them their")
-#: Nouns that name a position someone holds, which a speaker can judge ("Y's proposal").
-POSITION_NOUNS: frozenset[str] = _table(
-    """
-    proposal plan policy idea offer demand decision claim statement remark comment position
-    stance view approach strategy move measure action bill law reform deal agreement
-    suggestion call request insistence assertion argument response answer program programme
-    record
-    """
-)
-#: Possessives of someone other than the speaker when what they own is opposed: one
-#: attacks "his record" or is wary of "her plan" of another actor's, not one's own.
-_OTHERS: frozenset[str] = _table("his her their")
 
 
 @dataclass(frozen=True)
@@ -105,6 +121,7 @@ class _Cues:
     attitudes: tuple[int, ...]  # "happy with", "wary of" under a copula
     reactions: tuple[tuple[int, int], ...]  # a reaction noun that takes a side, and its side
     judged: tuple[int, ...]  # a subject that names a position
+    against: tuple[int, ...]  # "against" under a verb: "lobbied against Y's levy"
 
 
 _CUES_KEY = "stancegraph_relation_cues"
@@ -125,6 +142,7 @@ def _find_cues(sentence: Span) -> _Cues:
     from .stance import cue_polarity
 
     verbs, markers, different, attitudes, reactions, judged = [], [], [], [], [], []
+    against = []
     attitude_words = ATTITUDE_SUPPORT | ATTITUDE_OPPOSE
     for token in sentence:
         lemma = token.lemma_.lower()
@@ -147,6 +165,8 @@ def _find_cues(sentence: Span) -> _Cues:
                 reactions.append((token.i, side))
         if token.dep_ in {"nsubj", "nsubjpass"} and lemma in POSITION_NOUNS:
             judged.append(token.i)
+        if token.lower_ == "against" and token.dep_ == "prep" and token.head.pos_ == "VERB":
+            against.append(token.i)
     return _Cues(
         tuple(verbs),
         tuple(markers),
@@ -154,6 +174,7 @@ def _find_cues(sentence: Span) -> _Cues:
         tuple(attitudes),
         tuple(reactions),
         tuple(judged),
+        tuple(against),
     )
 
 
@@ -161,59 +182,6 @@ def _speaker_ids(speaker: Span | Token) -> set[int]:
     if hasattr(speaker, "i"):
         return {speaker.i}  # type: ignore[union-attr]
     return {t.i for t in speaker}  # type: ignore[union-attr]
-
-
-def _name_span(token: Token) -> Span:
-    """The named entity holding ``token``, else the token with its compound words."""
-    doc = token.doc
-    if token.ent_type_:
-        for ent in doc.ents:
-            if ent.start <= token.i < ent.end:
-                return ent
-    left = min([token.i, *(c.i for c in token.lefts if c.dep_ == "compound")])
-    return doc[left : token.i + 1]
-
-
-def _is_actor(token: Token) -> bool:
-    return token.ent_type_ in _ACTOR_ENTS or (token.pos_ == "PROPN" and not token.is_stop)
-
-
-def _owner(obj: Token, *, opposed: bool = False) -> Token | None:
-    """Whose position an object is: "Y's plan", "those of Y", "Western suggestions", "Y";
-    when ``opposed``, also "his record" (the pronoun, resolved by the caller)."""
-    if _is_actor(obj):
-        return obj
-    if opposed and obj.lemma_.lower() in POSITION_NOUNS:
-        for child in obj.children:
-            if child.dep_ == "poss" and child.lower_ in _OTHERS:
-                return child
-    for child in obj.children:
-        if child.dep_ == "poss" and (_is_actor(child) or child.lower_ not in _PRONOUNS):
-            if child.lower_ in {"his", "her", "their", "its", "our", "my"}:
-                continue
-            return child
-    for child in obj.children:  # "those of Y", "the proposal of Y", "remarks from Y"
-        if child.dep_ == "prep" and child.lower_ in {"of", "from", "by"}:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and _is_actor(pobj):
-                    return pobj
-    for child in obj.children:  # "Danish suggestions", "Lisbon proposal"
-        if child.dep_ in {"amod", "compound", "nmod"} and (
-            _is_actor(child)
-            or (
-                child.pos_ == "ADJ"
-                and child.is_title
-                and not child.is_sent_start
-                and not child.doc[child.i - 1].is_punct
-            )
-        ):
-            return child
-    for child in obj.children:  # "the measures Y was taking", "the plan Y announced"
-        if child.dep_ == "relcl":
-            for subject in child.children:
-                if subject.dep_ == "nsubj" and _is_actor(subject):
-                    return subject
-    return None
 
 
 def _attitude(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None:
@@ -238,7 +206,7 @@ def _attitude(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | Non
                 if token.pos_ not in {"NOUN", "PROPN"} or token.i in speaker:
                     continue
                 negated = _negated(verb) or _negated(adjective)
-                owner = _owner(token, opposed=(side < 0) != negated)
+                owner = owner_of(token, opposed=(side < 0) != negated)
                 if owner is not None and owner.i not in speaker:
                     if negated:
                         side = -side
@@ -275,27 +243,9 @@ def _reaction(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | Non
             if any(g.i in owners for g in prep.children):
                 continue  # "the response of X": the owner, not the target
             for token in prep.subtree:
-                if token.i not in speaker and token.ent_type_ in _ACTOR_ENTS:
+                if token.i not in speaker and token.ent_type_ in ACTOR_ENTS:
                     return ("agree" if side > 0 else "disagree"), token
     return None
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
-
-
-def _subject_ids(verb: Token) -> set[int]:
-    """Tokens of the verb's subject, inherited through conjunctions and open complements."""
-    node = verb
-    for _ in range(4):
-        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects:
-            return {t.i for s in subjects for t in s.subtree}
-        if node.dep_ in {"conj", "xcomp", "advcl"} and node.head.i != node.i:
-            node = node.head
-        else:
-            break
-    return set()
 
 
 def _owned_by(verb: Token, speaker: set[int]) -> bool:
@@ -324,10 +274,11 @@ def _subject_owned(verb: Token, speaker: set[int]) -> bool:
 def _with_partner(verb: Token) -> Token | None:
     """The partner of "agree with Y", "differ from Y", or the speaker of "with what Y said"."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in _PARTNER_PREPS:
+        # the parser may take the "by" of "stood by Y" for a passive's agent
+        if child.dep_ in {"prep", "agent"} and child.lower_ in _PARTNER_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    return _owner(pobj)
+                    return owner_of(pobj)
                 if pobj.dep_ == "pcomp":
                     # "with what she said": whoever said it
                     return next(
@@ -339,7 +290,7 @@ def _with_partner(verb: Token) -> Token | None:
 
 def _names_someone(token: Token) -> bool:
     """An actor's name, or a third-person pronoun the caller resolves to one."""
-    return _is_actor(token) or token.lower_ in _THIRD_PERSON
+    return is_actor(token) or token.lower_ in _THIRD_PERSON
 
 
 def _difference(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None:
@@ -364,7 +315,7 @@ def _difference(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | N
             if prep.dep_ != "prep" or prep.lower_ not in {"from", "to", "with"}:
                 continue
             for pobj in prep.children:
-                owner = _owner(pobj) if pobj.dep_ == "pobj" else None
+                owner = owner_of(pobj) if pobj.dep_ == "pobj" else None
                 if owner is not None and owner.i not in speaker:
                     return ("agree" if flipped else "disagree"), owner
     return None
@@ -398,10 +349,28 @@ def _marker(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None:
                 if prep.dep_ == "prep" and prep.lower_ in {"to", "with"}:
                     objects.extend(c for c in prep.children if c.dep_ == "pobj")
         for obj in objects:
-            owner = _owner(obj)
+            owner = owner_of(obj)
             if owner is not None and owner.i not in speaker:
                 return relation, owner
     return None
+
+
+def _blamed_on(verb: Token) -> Token | None:
+    """Who is blamed in "blamed Z on Y": the owner of the "on" object (which the parser
+    may hang on Z)."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    for prep in (*verb.children, *(c for o in objects for c in o.children)):
+        if prep.dep_ == "prep" and prep.lower_ == "on":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return owner_of(pobj)
+    return None
+
+
+def _withheld(verb: Token) -> bool:
+    """The verb's act is denied: negated ("did not back Y"), or the complement of a
+    refusal ("refused to back Y", "declined to criticise Y")."""
+    return _negated(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING)
 
 
 def find_relation(sentence: Span, speaker: Span | Token) -> tuple[Relation, Span] | None:
@@ -419,33 +388,43 @@ def find_relation(sentence: Span, speaker: Span | Token) -> tuple[Relation, Span
     for index in _cues(sentence).verbs:
         verb = doc[index]
         lemma = verb.lemma_.lower()
-        if not (_owned_by(verb, ids) or (lemma == "contrast" and _subject_owned(verb, ids))):
+        by_speaker = by_agent(verb, ids)
+        if not (
+            by_speaker
+            or _owned_by(verb, ids)
+            or (lemma == "contrast" and _subject_owned(verb, ids))
+        ):
             continue
         relation: Relation = "agree" if lemma in AGREE_VERBS else "disagree"
         target: Token | None = None
-        if lemma in _WITH_VERBS:
+        if lemma in _WITH_VERBS and not by_speaker:
             target = _with_partner(verb)
+        if lemma == "blame":
+            target = _blamed_on(verb)  # "blamed the attack on Y", "blamed by X on Y"
         if target is None and lemma not in {"agree", "disagree", "concur"}:
-            for child in verb.children:
-                if child.dep_ in {"dobj", "obj"}:
-                    opposed = (relation == "disagree") != _negated(verb)
-                    target = _owner(child, opposed=opposed)
-                    if target is not None:
-                        break
+            for child in acted_on(verb, by_speaker):
+                opposed = (relation == "disagree") != _withheld(verb)
+                target = owner_of(child, opposed=opposed) or its_owner(child, ids)
+                if target is not None:
+                    break
         if target is None or target.i in ids:
             continue
-        if _negated(verb):
+        if _withheld(verb):
+            if relation == "disagree" and not _negated(verb):
+                continue  # "declined to criticise Y": blame withheld takes no side
             relation = "disagree" if relation == "agree" else "agree"
-        return relation, _name_span(target)
+        return relation, name_span(target)
     found = (
         _marker(sentence, ids)
         or _difference(sentence, ids)
         or _judged_position(sentence, ids)
         or _attitude(sentence, ids)
         or _reaction(sentence, ids)
+        or _against(sentence, ids)
+        or judged_actor(sentence, ids)
     )
     if found is not None:
-        return found[0], _name_span(found[1])
+        return found[0], name_span(found[1])
     return None
 
 
@@ -480,3 +459,27 @@ def _judged_position(sentence: Span, speaker: set[int]) -> tuple[Relation, Token
             relation = "disagree" if relation == "agree" else "agree"
         return relation, owner
     return None
+
+
+def _against(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None:
+    """ "X lobbied against Y's levy", "X will vote against the Y bill": whatever the
+    speaker's verb, acting against an actor or an actor's measure is disagreement. Not
+    acting against it ("did not vote against") says no side, so a negated verb is skipped."""
+    doc = sentence.doc
+    for index in _cues(sentence).against:
+        prep = doc[index]
+        verb = prep.head
+        if _negated(verb) or not _owned_by(verb, speaker):
+            continue
+        for pobj in prep.children:
+            owner = owner_of(pobj) if pobj.dep_ == "pobj" else None
+            if owner is not None and owner.i not in speaker:
+                return "disagree", owner
+    return None
+
+
+def stated_difference(sentence: Span, owner: Token) -> tuple[Relation, Span] | None:
+    """ "X's views could not be more different from Y's", read for ``owner`` (X) whether
+    or not X is reported as saying anything: the stated difference and Y's name span."""
+    found = _difference(sentence, {owner.i})
+    return (found[0], name_span(found[1])) if found is not None else None

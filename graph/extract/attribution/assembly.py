@@ -29,6 +29,7 @@ from .constructions import (
     _stand,
     transcript_labels,
 )
+from .contrasts import by_contrast, writers_contrasts
 from .cues import (
     _ATTITUDES,
     _DECLINE_VERBS,
@@ -266,6 +267,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
             # the quotation the pending sentences opened closes here, with its cue
             for at, earlier in pending:
                 per_sentence[at] = _continued(closing, earlier)
+        found = by_contrast(found, per_sentence)
         per_sentence.append(found)
         pending = [(len(per_sentence) - 1, sentence)] if only_quoted and inside else []
         previous = found
@@ -274,6 +276,9 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
             turn = found
     for found in per_sentence:
         yield from found
+    # the writer's own words: headlines summarise the story and state no contrast of their own
+    stated = (s for s in doc.sents if not wire_headline(s))
+    yield from writers_contrasts(stated, per_sentence, speakers)
 
 
 def _opening(sentence: Span) -> Token | None:

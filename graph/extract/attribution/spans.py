@@ -24,6 +24,9 @@ class Attribution:
     target_actor: str | None = None
     relation: str | None = None  # "agree" | "disagree" with target_actor
     source: Token | None = None  # the speaker's mention in the sentence, when there is one
+    #: False for a contrast the writer states ("X and Y differ on Z"): it says the two
+    #: disagree, not which side either takes, so the statement is neutral
+    takes_side: bool = True
 
 
 def _beside(clause: Token) -> bool:
