@@ -39,14 +39,8 @@ def test_a_stated_contrast_is_a_disagreement(nlp, text):
     assert stance == "neutral"  # a contrast says they differ, not which side either takes
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Mayor Ana Petrov's feelings could not be more different from Governor Jon Ames's.",
-        "Mayor Ana Petrov's remarks contrasted with those of Governor Jon Ames, who wants a toll.",
-    ],
-)
-def test_a_difference_from_another_actors_views_is_a_disagreement(nlp, text):
+def test_a_difference_from_another_actors_views_is_a_disagreement(nlp):
+    text = "Mayor Ana Petrov's feelings could not be more different from Governor Jon Ames's."
     found = _relations(nlp, text)
     assert [(relation, "petrov" in s, "ames" in t) for s, relation, t, _ in found] == [
         ("disagree", True, True)

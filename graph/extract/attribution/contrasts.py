@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..relations import find_relation, stated_difference
+from ..relations import stated_difference
 from .spans import Attribution, _subtree_span
 
 if TYPE_CHECKING:
@@ -43,8 +43,6 @@ _SIDE_NOUNS: frozenset[str] = frozenset(
 _RECIPROCAL_VERBS: frozenset[str] = frozenset(
     ["differ", "disagree", "clash", "diverge", "feud", "quarrel", "spar"]
 )
-#: Verbs that set one actor's words against another's: "X's remarks contrasted with Y's".
-_CONTRAST_VERBS: frozenset[str] = frozenset(["contrast", "differ", "clash", "conflict"])
 #: Nouns of a rift, whose "between X and Y" names the two sides.
 RIFT_NOUNS: frozenset[str] = frozenset(
     ["division", "split", "rift", "disagreement", "difference", "gulf", "feud", "dispute", "divide"]
@@ -152,16 +150,12 @@ def stated_contrasts(sentence: Span, speakers: _Speakers) -> list[Attribution]:
             )
         )
     for token in sentence:
-        # "X's views could not be more different from Y's", "X's remarks contrasted with
-        # those of Y": the owner of the subject
+        # "X's views could not be more different from Y's": the owner of the subject
         if token.dep_ != "poss" or token.head.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         if token.lower_ in {"his", "her", "its", "their", "our", "my", "your"}:
             continue
-        if token.head.head.lemma_.lower() in _CONTRAST_VERBS:
-            difference = find_relation(sentence, token)
-        else:
-            difference = stated_difference(sentence, token)
+        difference = stated_difference(sentence, token)
         if difference is None or difference[0] != "disagree":
             continue
         speaker = index.actor_of(token) or speakers.of(token, set())
