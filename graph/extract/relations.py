@@ -56,7 +56,6 @@ __all__ = [
     "DISAGREE_VERBS",
     "POSITION_NOUNS",
     "find_relation",
-    "stated_difference",
 ]
 
 Relation = Literal["agree", "disagree"]
@@ -476,10 +475,3 @@ def _against(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None
             if owner is not None and owner.i not in speaker:
                 return "disagree", owner
     return None
-
-
-def stated_difference(sentence: Span, owner: Token) -> tuple[Relation, Span] | None:
-    """ "X's views could not be more different from Y's", read for ``owner`` (X) whether
-    or not X is reported as saying anything: the stated difference and Y's name span."""
-    found = _difference(sentence, {owner.i})
-    return (found[0], name_span(found[1])) if found is not None else None

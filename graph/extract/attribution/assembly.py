@@ -29,7 +29,7 @@ from .constructions import (
     _stand,
     transcript_labels,
 )
-from .contrasts import by_contrast, writers_contrasts
+from .contrasts import by_contrast
 from .cues import (
     _ATTITUDES,
     _DECLINE_VERBS,
@@ -276,9 +276,6 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
             turn = found
     for found in per_sentence:
         yield from found
-    # the writer's own words: headlines summarise the story and state no contrast of their own
-    stated = (s for s in doc.sents if not wire_headline(s))
-    yield from writers_contrasts(stated, per_sentence, speakers)
 
 
 def _opening(sentence: Span) -> Token | None:
