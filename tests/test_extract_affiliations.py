@@ -158,6 +158,12 @@ def test_adjectives_of_no_country_name_none(word):
             "member",
             "u.s. congress",
         ),
+        # a department after "for" is the body spoken for, not a portfolio of the title
+        (
+            "Ann Roe, a spokeswoman for the Labor Department, said wages would rise.",
+            "ann roe",
+            "labor department",
+        ),
         # a government's analyst serves it
         (
             "Ed Lamb, a senior analyst at the Agriculture Department, said prices would rise.",

@@ -174,10 +174,10 @@ def _owner(index: ActorIndex, ent: Span) -> str | None:
 def names_the_office(ent: Span) -> bool:
     """ "State" of "Secretary of State", "Foreign Affairs" of "Minister for Foreign
     Affairs": words after a title's "of"/"for" that every government's offices share
-    name the office, not a body the person speaks for."""
-    doc = ent.doc
-    after_office = ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "for")
-    return after_office and {t.lower_ for t in ent} <= GOVERNMENT_NOUNS | OFFICE_FIELDS
+    name the office, not a body the person speaks for (as "the Commerce Department" does)."""
+    after_office = ent.start >= 2 and ent.doc[ent.start - 1].lower_ in ("of", "for")
+    body = ent[-1].lower_ in ("department", "ministry")
+    return after_office and not body and {t.lower_ for t in ent} <= GOVERNMENT_NOUNS | OFFICE_FIELDS
 
 
 def portfolio_start(ent: Span) -> int:
