@@ -164,6 +164,13 @@ def test_adjectives_of_no_country_name_none(word):
             "ann roe",
             "labor department",
         ),
+        # a surname NER typed as a body, after a first name it left out, is a person's
+        # when the apposition gives a party or a title
+        (
+            "Ana Petrov, a Democrat from Ohio, said the bill would fail.",
+            "ana petrov",
+            "democratic party",
+        ),
         # a government's analyst serves it
         (
             "Ed Lamb, a senior analyst at the Agriculture Department, said prices would rise.",

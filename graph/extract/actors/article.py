@@ -24,7 +24,14 @@ from .organizations import (
     spelled_out_sides,
 )
 from .parties import administration_staff, party_member_noun
-from .people import add_person, fallback_names, record_genders, titled_name, whole_name
+from .people import (
+    add_person,
+    fallback_names,
+    first_named,
+    record_genders,
+    titled_name,
+    whole_name,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -47,6 +54,8 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
             continue  # "Meh" or a markup fragment tagged as a name
         if ent.label_ == "PERSON" or titled_name(ent):
             persons.append(name_tokens(whole_name(ent)))
+        elif (named := first_named(ent)) is not None:
+            persons.append(named)  # "Ana [Petrov], a Democrat from Ohio,"
         else:
             others.append(ent)
     # tokens NER typed as something that cannot be a person's name; a "work of art" or
