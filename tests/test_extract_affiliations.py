@@ -194,6 +194,13 @@ def test_adjectives_of_no_country_name_none(word):
             "ann roe",
             "hale campaign",
         ),
+        # a person's name before a staff title names the person served
+        (
+            "Democrat Sarah Whitfield said the plan was good. Whitfield spokesman John Harper "
+            "said the candidate would win.",
+            "john harper",
+            "democratic party",
+        ),
         # a government's office owned by a country named around its name
         (
             "Chile's Ministry of Mines and Energy said copper output would fall.",

@@ -121,6 +121,12 @@ def title_prefix(doc: Doc, name: Span) -> Span | None:
                     i -= 1
                 i -= 1
                 break
+        elif tok.ent_type_ == "PERSON" and {t.lower_ for t in doc[i + 1 : name.start]} & TITLE_WORDS:
+            # "Roe spokesman X": the person served, whose name ends the title
+            while i - 1 >= sent_start and doc[i].ent_iob_ == "I":
+                i -= 1
+            i -= 1
+            break
         elif i - 1 >= sent_start and _office_prep(doc, i):
             # "Undersecretary for Energy", "Secretary of State", "Ambassador to Japan": the
             # office belongs to the title
