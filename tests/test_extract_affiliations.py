@@ -201,6 +201,19 @@ def test_adjectives_of_no_country_name_none(word):
             "john harper",
             "democratic party",
         ),
+        # a campaign named for a person after "for" is the side of its staff, named or not
+        (
+            "Sarah Whitfield said the plan was good. John Harper, a spokesman for the "
+            "Whitfield campaign, said the candidate would win.",
+            "john harper",
+            "whitfield campaign",
+        ),
+        (
+            "Sarah Whitfield said the plan was good. A spokesman for the Whitfield campaign "
+            "said the candidate would win.",
+            "spokesman",
+            "whitfield campaign",
+        ),
         # a government's office owned by a country named around its name
         (
             "Chile's Ministry of Mines and Energy said copper output would fall.",

@@ -262,6 +262,11 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
                     key = index.by_token.get(pobj.i)
                     if key and index.drafts[key].type != "Group":
                         affiliation = national_side(index, key)
+                    elif key is None and pobj.dep_ == "pobj":
+                        # "a spokesman for the Hale campaign": the campaign's
+                        words = [t for t in pobj.subtree if t.i <= pobj.i and t.dep_ != "det"]
+                        body = personal_body(index, doc[words[0].i : pobj.i + 1])
+                        affiliation = body[0] if body else None
                 break
     if affiliation is None and (lemma in _OFFICIAL_NOUNS or _governs(mods)):
         # "officials in Ankara", "a government spokesman in Athens": the government

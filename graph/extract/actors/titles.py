@@ -346,7 +346,9 @@ def _appos_phrase(
             key = entity_actor(index, ent) if ent is not None else None
             if key and ent is not None:
                 index.mention(ent, key)
-        if key and index.drafts[key].type == "Person":
+        if key is None and person_at(index, t) is not None:
+            key = _possessed_body(index, t)  # "a spokeswoman for the Hale campaign"
+        elif key and index.drafts[key].type == "Person":
             key = _possessed_body(index, t)  # "Hale's campaign manager": the campaign
         if key and index.drafts[key].type != "Person":
             affiliation = side(index, affiliation, key)
