@@ -78,10 +78,10 @@ def party_key(index: ActorIndex, text: str) -> str | None:
     return index.add(party, "Organization", alias=None if folded in PARTY_MEMBERS else text)
 
 
-# "(D-Tex.)", "(R-Iowa)", "(D)", "(I-Vt.)" or ", R-Kan.," right after a name: U.S.
+# "(D-Tex.)", "(R-Iowa)", "(R., Iowa)", "(D)", "(I-Vt.)" or ", R-Kan.," after a name: U.S.
 # party notation, in parentheses or (wire style) between commas.
 _PARTY_NOTATION = re.compile(
-    r"\s*(?:\(\s*([DRI])\s*(?:[-–—.,]\s*[A-Z][\w. ]{0,20})?\)"
+    r"\s*(?:\(\s*([DRI])\s*(?:[-–—.,]{1,2}\s*[A-Z][\w. ]{0,20})?\)"
     r"|,\s*([DRI])-[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?(?=[,;)]))"
 )
 
