@@ -214,6 +214,32 @@ def test_adjectives_of_no_country_name_none(word):
             "spokesman",
             "whitfield campaign",
         ),
+        # staff of a person of no side, or of only a chamber, speak for the person
+        (
+            "Sarah Whitfield said the plan was good. John Harper, a senior adviser to "
+            "Whitfield, said the campaign was confident.",
+            "john harper",
+            "sarah whitfield",
+        ),
+        (
+            "Senate Majority Leader Sarah Whitfield said the plan was good. John Harper, a "
+            "spokesman for Whitfield, said the vote would wait.",
+            "john harper",
+            "sarah whitfield",
+        ),
+        # unnamed staff take the side of the person they serve
+        (
+            "Sen. Tom Hale (R-Iowa) said the plan was good. A Hale aide said the senator "
+            "would vote no.",
+            "hale aide",
+            "republican party",
+        ),
+        (
+            "Sen. Tom Hale (R-Iowa) said the plan was good. A spokeswoman for Hale said the "
+            "senator would vote no.",
+            "spokeswoman",
+            "republican party",
+        ),
         # a government's office owned by a country named around its name
         (
             "Chile's Ministry of Mines and Energy said copper output would fall.",

@@ -7,7 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...names import actor_key
-from ..lexicon import BUSINESS_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MEMBER_BODIES, ORG_NOUNS
+from ..lexicon import (
+    BUSINESS_NOUNS,
+    GOVERNMENT_NOUNS,
+    GROUP_NOUNS,
+    MEMBER_BODIES,
+    ORG_NOUNS,
+    TITLE_WORDS,
+)
 from .countries import country_key
 from .index import LEADING_DETS, ActorIndex
 from .kinds import (
@@ -22,6 +29,7 @@ from .kinds import (
 )
 from .organizations import COMMENTATOR_NOUNS, named_organization, public_body
 from .parties import national_side, party_key, personal_body, side
+from .staff import person_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -254,13 +262,19 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
     doc = head.doc
     mods = _modifiers(index, head)
     affiliation = _modifier_side(index, head, mods)
-    if affiliation is None:
+    served = None
+    if affiliation is None and (head.lower_ in TITLE_WORDS or lemma in TITLE_WORDS):
+        # "a Roe aide", "Roe's spokeswoman": the staff of the person named
+        served = next((k for t in mods if (k := person_at(index, t)) is not None), None)
+    if affiliation is None and served is None:
         # "a spokeswoman for the club", "officials of the ministry"
         for prep in head.rights:
-            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from", "with"):
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from", "with", "to"):
                 for pobj in prep.children:
                     key = index.by_token.get(pobj.i)
-                    if key and index.drafts[key].type != "Group":
+                    if key and index.drafts[key].type == "Person":
+                        served = key  # "an aide to Roe", "a spokeswoman for Roe"
+                    elif key and index.drafts[key].type != "Group":
                         affiliation = national_side(index, key)
                     elif key is None and pobj.dep_ == "pobj":
                         # "a spokesman for the Hale campaign": the campaign's
@@ -317,6 +331,8 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
         if key in index.drafts and index.drafts[key].type != "Group":
             return key
     key = index.add(label, "Group", key=key, alias=label, affiliation=affiliation)
+    if served is not None:
+        index.staff.append((key, served))
     if head.i in index.regional_mods:
         index.regional[key] = index.regional_mods.pop(head.i)
     if head.tag_ in ("NNS", "NNPS"):
