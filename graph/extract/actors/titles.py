@@ -80,6 +80,14 @@ def _office_prep(doc: Doc, i: int) -> bool:
     return doc[i].lower_ in ("for", "of") and is_title_token(title)
 
 
+def _hyphenated_title(doc: Doc, i: int, sent_start: int) -> bool:
+    """Whether token ``i`` ends a title word joined by a hyphen ("secretary-general")."""
+    if i - 2 < sent_start or doc[i - 1].text != "-" or not doc[i].is_alpha:
+        return False
+    first = doc[i - 2]
+    return not (first.whitespace_ or doc[i - 1].whitespace_) and first.lower_ in TITLE_WORDS
+
+
 def title_prefix(doc: Doc, name: Span) -> Span | None:
     """Words right before a name that modify it: "Bulgarian Foreign Minister" + name."""
     sent_start = name.sent.start
@@ -91,6 +99,8 @@ def title_prefix(doc: Doc, name: Span) -> Span | None:
         if _names_a_body(doc, i, sent_start):
             # "Hadley campaign spokesman": the person's name belongs to the body's name
             i -= 1
+        elif _hyphenated_title(doc, i, sent_start):
+            i -= 3  # "secretary-general": one title in three tokens, however parsed
         elif tok.pos_ in _TITLE_POS and tok.ent_type_ not in ("PERSON", "DATE", "TIME"):
             office = tok.head.i == i - 1 and _office_prep(doc, i - 1)
             # "Democratic presidential candidates Ann Roe and ...": the name is the
