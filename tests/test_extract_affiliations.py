@@ -247,6 +247,13 @@ def test_adjectives_of_no_country_name_none(word):
             "ed lamb",
             "norland labour party",
         ),
+        # "the ruling party" is the party named before as the ruling one
+        (
+            "Norland's ruling Unity Party will review the tax. Officials of the ruling "
+            "party said the tax would be withdrawn.",
+            "official",
+            "unity party",
+        ),
         # a government's office owned by a country named around its name
         (
             "Chile's Ministry of Mines and Energy said copper output would fall.",

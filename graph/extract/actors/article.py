@@ -23,7 +23,7 @@ from .organizations import (
     refer_back,
     spelled_out_sides,
 )
-from .parties import administration_staff, party_member_noun
+from .parties import administration_staff, party_member_noun, ruling_party
 from .people import (
     add_person,
     fallback_names,
@@ -117,7 +117,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
         if token.dep_ == "nsubj" and token.pos_ == "NOUN" and token.i not in index.by_token:
             if any(c.dep_ == "appos" and c.i in index.by_token for c in token.children):
                 continue  # "the largest bank, Acme Corp, said": the name says who
-            if refer_back(index, token):
+            if refer_back(index, token) or ruling_party(index, token):
                 continue  # "the union walked out": the union named before
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
             if not (definite and token.lower_ in TITLE_WORDS):  # "the minister" is someone

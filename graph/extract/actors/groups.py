@@ -28,7 +28,7 @@ from .kinds import (
     seat_of_government,
 )
 from .organizations import COMMENTATOR_NOUNS, named_organization, public_body
-from .parties import national_side, party_key, personal_body, side
+from .parties import national_side, party_key, personal_body, ruling_party, side
 from .staff import person_at
 
 if TYPE_CHECKING:
@@ -271,7 +271,7 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from", "with", "to"):
                 for pobj in prep.children:
-                    key = index.by_token.get(pobj.i)
+                    key = index.by_token.get(pobj.i) or ruling_party(index, pobj)
                     if key and index.drafts[key].type == "Person":
                         served = key  # "an aide to Roe", "a spokeswoman for Roe"
                     elif key and index.drafts[key].type != "Group":

@@ -159,3 +159,26 @@ def administration_staff(index: ActorIndex) -> None:
         return
     for draft in cabinet:
         draft.affiliation = admins[0]
+
+
+# Adjectives that say which party governs: "the ruling party" is the one named so before.
+_RULING = frozenset({"ruling", "governing"})
+
+
+def ruling_party(index: ActorIndex, token: Token) -> str | None:
+    """The party "the ruling party" (``token`` its noun) stands for: the organisation
+    named last before it with "ruling" or "governing" in front ("Japan's ruling Liberal
+    Democratic Party"), recorded as a mention of it; None when none was."""
+    if token.lower_ != "party" or not any(c.lower_ in _RULING for c in token.lefts):
+        return None
+    doc = token.doc
+    found = None
+    for start, _end, key in sorted(index.spans):
+        if start >= token.i:
+            break
+        if start > 0 and doc[start - 1].lower_ in _RULING:
+            found = key if index.drafts[key].type == "Organization" else found
+    if found is not None:
+        index.mention(doc[token.left_edge.i : token.i + 1], found)
+    return found
+
