@@ -254,6 +254,13 @@ def test_adjectives_of_no_country_name_none(word):
             "official",
             "unity party",
         ),
+        # a title the name is in apposition to, with the title's "of" phrase
+        (
+            "The talks ended today. The head of the Norland delegation, Ed Lamb, said the "
+            "quota was unfair.",
+            "ed lamb",
+            "norland",
+        ),
         # a government's office owned by a country named around its name
         (
             "Chile's Ministry of Mines and Energy said copper output would fall.",
