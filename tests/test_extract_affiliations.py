@@ -261,6 +261,13 @@ def test_adjectives_of_no_country_name_none(word):
             "ed lamb",
             "norland",
         ),
+        # a country owning a body of its own speaks through the body's name, not for it
+        (
+            "Ed Lamb, manager of Norway's National Salmon Growers Federation, said the "
+            "quota was unfair.",
+            "ed lamb",
+            "national salmon growers federation",
+        ),
         # a government's office owned by a country named around its name
         (
             "Chile's Ministry of Mines and Energy said copper output would fall.",

@@ -354,6 +354,8 @@ def _appos_phrase(
                 continue  # "the secretary of state": the office, not a body
             if ent is not None and ent.end < len(t.doc) and t.doc[ent.end].lower_ == "state":
                 continue  # "a Washington state delegate": a state, no government's
+            if ent is not None and _owns_a_body(ent):
+                continue  # "of Chile's Tile Makers Association": the body's name decides
             key = entity_actor(index, ent) if ent is not None else None
             if key and ent is not None:
                 index.mention(ent, key)
@@ -385,6 +387,15 @@ def _appos_phrase(
             continue  # the person served: "Roe's outreach director"
         role_words.append(t.text)
     return " ".join(role_words) or None, national_side(index, affiliation), False
+
+
+def _owns_a_body(ent: Span) -> bool:
+    """Whether ``ent`` is a possessor of a body named after it ("Chile's Tile Makers
+    Association"), whose own name says whom it speaks for; a central bank is the state's."""
+    body = entity_at(ent.root.head) if ent.root.dep_ == "poss" else None
+    return body is not None and body.label_ == "ORG" and not {"central", "bank"} <= {
+        t.lower_ for t in body
+    }
 
 
 def _in_complement(token: Token, head: Token) -> bool:
