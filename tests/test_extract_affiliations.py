@@ -268,6 +268,17 @@ def test_adjectives_of_no_country_name_none(word):
             "ed lamb",
             "national salmon growers federation",
         ),
+        # a name and the nouns after it describe a body, the side of its staff
+        (
+            "Ann Roe, a spokeswoman for the Norland refugee agency, said the camps were full.",
+            "ann roe",
+            "norland refugee agency",
+        ),
+        (
+            "A spokeswoman for the Norland refugee agency said the camps were full.",
+            "spokeswoman",
+            "norland refugee agency",
+        ),
         # a government's office owned by a country named around its name
         (
             "Chile's Ministry of Mines and Energy said copper output would fall.",

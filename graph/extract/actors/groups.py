@@ -16,7 +16,7 @@ from ..lexicon import (
     TITLE_WORDS,
 )
 from .countries import country_key
-from .index import LEADING_DETS, ActorIndex
+from .index import LEADING_DETS, ActorIndex, entity_at
 from .kinds import (
     GENERIC_PEOPLE,
     SINGLE_DETS,
@@ -30,6 +30,7 @@ from .kinds import (
 from .organizations import COMMENTATOR_NOUNS, named_organization, public_body
 from .parties import national_side, party_key, personal_body, ruling_party, side
 from .staff import person_at
+from .titles import described_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -94,6 +95,14 @@ def phrase_affiliation(index: ActorIndex, head: Token, end: int) -> str | None:
                 return None  # "an analyst at Acme Securities": the firm is the job
             return national_side(index, key)
     return _modifier_side(index, head, _modifiers(index, head))
+
+
+def _described_body(index: ActorIndex, first: Token) -> str | None:
+    """The body a name at ``first`` and the nouns after it describe ("the U.N. refugee
+    agency"), or None."""
+    ent = entity_at(first)
+    owner = index.by_token.get(first.i) if ent is not None else None
+    return described_body(index, ent, owner) if ent is not None and owner else None
 
 
 def _singulars(noun: Token) -> tuple[str, ...]:
@@ -280,7 +289,7 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
                         # "a spokesman for the Hale campaign": the campaign's
                         words = [t for t in pobj.subtree if t.i <= pobj.i and t.dep_ != "det"]
                         body = personal_body(index, doc[words[0].i : pobj.i + 1])
-                        affiliation = body[0] if body else None
+                        affiliation = body[0] if body else _described_body(index, words[0])
                 break
     if affiliation is None and (lemma in _OFFICIAL_NOUNS or _governs(mods)):
         # "officials in Ankara", "a government spokesman in Athens": the government

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import (
+    GOVERNMENT_NOUNS,
     ORG_NOUNS,
     OUTLET_NOUNS,
     PLURAL_TITLE_ABBREVIATIONS,
@@ -364,6 +365,8 @@ def _appos_phrase(
         elif key and index.drafts[key].type == "Person":
             key = _possessed_body(index, t)  # "Hale's campaign manager": the campaign
         if key and index.drafts[key].type != "Person":
+            ent = entity_at(t) if t.ent_iob_ == "B" else None
+            key = (described_body(index, ent, key) if ent is not None else None) or key
             affiliation = side(index, affiliation, key)
     words = {t.lower_ for t in role_tokens}
     if names_outlet(words) and not works_for_an_outlet(child):
@@ -387,6 +390,28 @@ def _appos_phrase(
             continue  # the person served: "Roe's outreach director"
         role_words.append(t.text)
     return " ".join(role_words) or None, national_side(index, affiliation), False
+
+
+def described_body(index: ActorIndex, ent: Span, owner: str) -> str | None:
+    """The body a name and the common nouns after it describe ("the U.N. refugee agency",
+    "the Norland growers' federation"), a side of its own that the name (``owner``) is
+    the side of; None when no organisation noun follows, or a government's office does
+    (a ministry speaks for its government)."""
+    doc = ent.doc
+    head = ent.root.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "Norland refugee agency": each noun a compound of the next
+    if ent.root.dep_ != "compound" or head.i < ent.end or head.pos_ != "NOUN":
+        return None
+    if head.lower_ not in ORG_NOUNS or head.lower_ in GOVERNMENT_NOUNS:
+        return None
+    if any(t.pos_ not in ("NOUN", "ADJ") for t in doc[ent.end : head.i]):
+        return None
+    span = doc[ent.start : head.i + 1]
+    label = clean_label(span.text)
+    key = index.add(label, "Organization", alias=label, affiliation=owner)
+    index.mention(span, key)
+    return key
 
 
 def _owns_a_body(ent: Span) -> bool:
