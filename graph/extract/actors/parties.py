@@ -79,10 +79,11 @@ def party_key(index: ActorIndex, text: str) -> str | None:
 
 
 # "(D-Tex.)", "(R-Iowa)", "(R., Iowa)", "(D)", "(I-Vt.)" or ", R-Kan.," after a name: U.S.
-# party notation, in parentheses or (wire style) between commas.
+# party notation, in parentheses or (wire style) between commas, or a comma and the
+# sentence's end ("said Sen. Ann Roe, R-Kan.").
 _PARTY_NOTATION = re.compile(
     r"\s*(?:\(\s*([DRI])\s*(?:[-–—.,]{1,2}\s*[A-Z][\w. ]{0,20})?\)"
-    r"|,\s*([DRI])-[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?(?=[,;)]))"
+    r"|,\s*([DRI])-[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?(?=[,;)]|(?<=\.)\s*$|(?<=\.)\s))"
 )
 
 #: Tokens after a name that hold any party notation with room to spare ("(" "D" "-" up to
