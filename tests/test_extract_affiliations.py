@@ -279,6 +279,14 @@ def test_adjectives_of_no_country_name_none(word):
             "spokeswoman",
             "norland refugee agency",
         ),
+        # a body an apposition spells out before its acronym is the side, not the name
+        # that begins it
+        (
+            "Ann Roe, the Norland High Commissioner for Fisheries (NHCF), said the quota was "
+            "unfair.",
+            "ann roe",
+            "norland high commissioner for fisheries",
+        ),
         # a government's office owned by a country named around its name
         (
             "Chile's Ministry of Mines and Energy said copper output would fall.",

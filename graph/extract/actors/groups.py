@@ -15,6 +15,7 @@ from ..lexicon import (
     ORG_NOUNS,
     TITLE_WORDS,
 )
+from .bodies import described_body
 from .countries import country_key
 from .index import LEADING_DETS, ActorIndex, entity_at
 from .kinds import (
@@ -30,7 +31,6 @@ from .kinds import (
 from .organizations import COMMENTATOR_NOUNS, named_organization, public_body
 from .parties import national_side, party_key, personal_body, ruling_party, side
 from .staff import person_at
-from .titles import described_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -182,4 +182,3 @@ def ruling_party(index: ActorIndex, token: Token) -> str | None:
     if found is not None:
         index.mention(doc[token.left_edge.i : token.i + 1], found)
     return found
-

@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import (
-    GOVERNMENT_NOUNS,
     ORG_NOUNS,
     OUTLET_NOUNS,
     PLURAL_TITLE_ABBREVIATIONS,
@@ -15,6 +14,7 @@ from ..lexicon import (
     country_name,
     demonym_country,
 )
+from .bodies import described_body, owns_a_body, spelled_out
 from .countries import country_of_tokens, index_dateline
 from .index import (
     ActorIndex,
@@ -132,7 +132,9 @@ def title_prefix(doc: Doc, name: Span) -> Span | None:
                     i -= 1
                 i -= 1
                 break
-        elif tok.ent_type_ == "PERSON" and {t.lower_ for t in doc[i + 1 : name.start]} & TITLE_WORDS:
+        elif (
+            tok.ent_type_ == "PERSON" and {t.lower_ for t in doc[i + 1 : name.start]} & TITLE_WORDS
+        ):
             # "Roe spokesman X": the person served, whose name ends the title
             while i - 1 >= sent_start and doc[i].ent_iob_ == "I":
                 i -= 1
@@ -343,8 +345,10 @@ def _appos_phrase(
     if party:
         return None, party, False  # "Tom Hale, a Democrat from Ohio,"
     role_tokens = [t for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")]
-    affiliation = None
+    affiliation, skip = spelled_out(index, span)
     for t in span:
+        if t.i < skip:
+            continue
         key = index.by_token.get(t.i)
         if key is None and possessor_of_staff(index, t):
             # "Roe's Latino outreach director": Roe's staff, not a body NER saw there
@@ -355,7 +359,7 @@ def _appos_phrase(
                 continue  # "the secretary of state": the office, not a body
             if ent is not None and ent.end < len(t.doc) and t.doc[ent.end].lower_ == "state":
                 continue  # "a Washington state delegate": a state, no government's
-            if ent is not None and _owns_a_body(ent):
+            if ent is not None and owns_a_body(ent):
                 continue  # "of Chile's Tile Makers Association": the body's name decides
             key = entity_actor(index, ent) if ent is not None else None
             if key and ent is not None:
@@ -390,37 +394,6 @@ def _appos_phrase(
             continue  # the person served: "Roe's outreach director"
         role_words.append(t.text)
     return " ".join(role_words) or None, national_side(index, affiliation), False
-
-
-def described_body(index: ActorIndex, ent: Span, owner: str) -> str | None:
-    """The body a name and the common nouns after it describe ("the U.N. refugee agency",
-    "the Norland growers' federation"), a side of its own that the name (``owner``) is
-    the side of; None when no organisation noun follows, or a government's office does
-    (a ministry speaks for its government)."""
-    doc = ent.doc
-    head = ent.root.head
-    while head.dep_ == "compound" and head.head.i > head.i:
-        head = head.head  # "Norland refugee agency": each noun a compound of the next
-    if ent.root.dep_ != "compound" or head.i < ent.end or head.pos_ != "NOUN":
-        return None
-    if head.lower_ not in ORG_NOUNS or head.lower_ in GOVERNMENT_NOUNS:
-        return None
-    if any(t.pos_ not in ("NOUN", "ADJ") for t in doc[ent.end : head.i]):
-        return None
-    span = doc[ent.start : head.i + 1]
-    label = clean_label(span.text)
-    key = index.add(label, "Organization", alias=label, affiliation=owner)
-    index.mention(span, key)
-    return key
-
-
-def _owns_a_body(ent: Span) -> bool:
-    """Whether ``ent`` is a possessor of a body named after it ("Chile's Tile Makers
-    Association"), whose own name says whom it speaks for; a central bank is the state's."""
-    body = entity_at(ent.root.head) if ent.root.dep_ == "poss" else None
-    return body is not None and body.label_ == "ORG" and not {"central", "bank"} <= {
-        t.lower_ for t in body
-    }
 
 
 def _in_complement(token: Token, head: Token) -> bool:
