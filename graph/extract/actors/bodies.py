@@ -1,6 +1,6 @@
 """Bodies named inside a person's apposition: one spelled out before its acronym ("the
-United Nations High Commissioner for Refugees (UNHCR)"), one a name and common nouns
-describe ("the U.N. refugee agency"), and a country that owns a body of its own.
+Norland High Commissioner for Fisheries (NHCF)"), one a name and common nouns describe
+("the Norland refugee agency"), and a country that owns a body of its own.
 """
 
 from __future__ import annotations
@@ -14,13 +14,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 
-# Small words inside a body's name: "High Commissioner for Refugees".
+# Small words inside a body's name: "High Commissioner for Fisheries".
 _NAME_LINKS = frozenset({"for", "of", "and", "on"})
 
 
 def spelled_out(index: ActorIndex, span: Span) -> tuple[str | None, int]:
-    """The body an apposition spells out before its acronym in parentheses ("the United
-    Nations High Commissioner for Refugees (UNHCR)"), and the token after it; (None,
+    """The body an apposition spells out before its acronym in parentheses ("the Norland
+    High Commissioner for Fisheries (NHCF)"), and the token after it; (None,
     start) when there is none."""
     doc = span.doc
     for j in range(span.start + 1, min(span.end, len(doc) - 2)):
@@ -45,8 +45,7 @@ def spelled_out(index: ActorIndex, span: Span) -> tuple[str | None, int]:
 
 
 def described_body(index: ActorIndex, ent: Span, owner: str) -> str | None:
-    """The body a name and the common nouns after it describe ("the U.N. refugee agency",
-    "the Norland growers' federation"), a side of its own that the name (``owner``) is
+    """The body a name and the common nouns after it describe ("the Norland refugee agency"), a side of its own that the name (``owner``) is
     the side of; None when no organisation noun follows, or a government's office does
     (a ministry speaks for its government)."""
     doc = ent.doc

@@ -98,7 +98,7 @@ def phrase_affiliation(index: ActorIndex, head: Token, end: int) -> str | None:
 
 
 def _described_body(index: ActorIndex, first: Token) -> str | None:
-    """The body a name at ``first`` and the nouns after it describe ("the U.N. refugee
+    """The body a name at ``first`` and the nouns after it describe ("the Norland refugee
     agency"), or None."""
     ent = entity_at(first)
     owner = index.by_token.get(first.i) if ent is not None else None
