@@ -287,6 +287,19 @@ def test_adjectives_of_no_country_name_none(word):
             "ann roe",
             "norland high commissioner for fisheries",
         ),
+        # an advocacy group's researchers and campaigners serve it
+        (
+            "Ann Roe, a researcher at the Norland Rights Council, said the deportations were "
+            "illegal.",
+            "ann roe",
+            "norland rights council",
+        ),
+        (
+            "Ann Roe, a campaigner with the Norland Rights Council, said the deportations were "
+            "illegal.",
+            "ann roe",
+            "norland rights council",
+        ),
         # a government's office owned by a country named around its name
         (
             "Chile's Ministry of Mines and Energy said copper output would fall.",
