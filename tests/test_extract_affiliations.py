@@ -300,6 +300,26 @@ def test_adjectives_of_no_country_name_none(word):
             "ann roe",
             "norland rights council",
         ),
+        # an undersecretary serves the government of the capital the story is filed from
+        (
+            "WASHINGTON, May 3 - Ed Lamb, deputy undersecretary of agriculture, said the "
+            "quota was fair, and the United States would keep it.",
+            "ed lamb",
+            "united states",
+        ),
+        # the portfolio of the served person's title names no body
+        (
+            "WASHINGTON, May 3 - Ed Lamb, an aide to Agriculture Secretary Ann Roe, said "
+            "the quota was fair, and the United States would keep it.",
+            "ed lamb",
+            "united states",
+        ),
+        # a party's name before a title is no portfolio
+        (
+            "LONDON, May 3 - Ann Roe, a Labour spokeswoman, said the quota was fair.",
+            "ann roe",
+            "labour party",
+        ),
         # a government's office owned by a country named around its name
         (
             "Chile's Ministry of Mines and Energy said copper output would fall.",

@@ -15,7 +15,16 @@ if TYPE_CHECKING:
 # Titles of national government: with no country named, the official serves the
 # government of the dateline's country ("LISBON - Prime Minister X said").
 GOVERNMENT_TITLES = frozenset(
-    {"minister", "premier", "president", "chancellor", "ambassador", "government", "secretary"}
+    {
+        "minister",
+        "premier",
+        "president",
+        "chancellor",
+        "ambassador",
+        "government",
+        "secretary",
+        "undersecretary",
+    }
 )
 
 

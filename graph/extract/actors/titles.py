@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import (
     ORG_NOUNS,
     OUTLET_NOUNS,
+    PARTIES,
     PLURAL_TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     country_name,
@@ -347,8 +348,8 @@ def _appos_phrase(
     role_tokens = [t for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")]
     affiliation, skip = spelled_out(index, span)
     for t in span:
-        if t.i < skip:
-            continue
+        if t.i < skip or _portfolio_of_a_title(t):
+            continue  # "an aide to Agriculture Secretary X": the office, not a body
         key = index.by_token.get(t.i)
         if key is None and possessor_of_staff(index, t):
             # "Roe's Latino outreach director": Roe's staff, not a body NER saw there
@@ -394,6 +395,15 @@ def _appos_phrase(
             continue  # the person served: "Roe's outreach director"
         role_words.append(t.text)
     return " ".join(role_words) or None, national_side(index, affiliation), False
+
+
+def _portfolio_of_a_title(token: Token) -> bool:
+    """Whether ``token`` begins an entity that is only the portfolio words of the title
+    after it ("Agriculture" of "Agriculture Secretary")."""
+    ent = entity_at(token) if token.ent_iob_ == "B" else None
+    if ent is None or ent.end >= len(token.doc) or ent.text.casefold() in PARTIES:
+        return False  # "a Labour spokeswoman": the party's
+    return token.doc[ent.end].lower_ in TITLE_WORDS and portfolio_start(ent) == ent.start
 
 
 def _in_complement(token: Token, head: Token) -> bool:
