@@ -320,6 +320,14 @@ def test_adjectives_of_no_country_name_none(word):
             "ann roe",
             "labour party",
         ),
+        # "opposition party leaders" are of the party named as in opposition, not the
+        # ruling one named last
+        (
+            "Norland's opposition Green League attacked the tax. The ruling Unity Party will "
+            "review it. Opposition party leaders said the tax must go.",
+            "opposition party leader",
+            "green league",
+        ),
         # a government's office owned by a country named around its name
         (
             "Chile's Ministry of Mines and Energy said copper output would fall.",

@@ -29,7 +29,15 @@ from .kinds import (
     seat_of_government,
 )
 from .organizations import COMMENTATOR_NOUNS, named_organization, public_body
-from .parties import national_side, party_key, personal_body, ruling_party, side
+from .parties import (
+    OPPOSITION,
+    national_side,
+    party_key,
+    party_named_as,
+    personal_body,
+    ruling_party,
+    side,
+)
 from .staff import person_at
 
 if TYPE_CHECKING:
@@ -160,7 +168,10 @@ def _modifier_side(index: ActorIndex, head: Token, mods: list[Token]) -> str | N
     for t in mods:
         key = index.by_token.get(t.i) or country_key(index, t)
         key = key or party_key(index, t.text)  # "Labour MPs", "a Democratic aide"
-        if key is None and t.lower_ in ORG_NOUNS:
+        if key is None and t.lower_ == "party" and any(m.lower_ in OPPOSITION for m in mods):
+            # "opposition party leaders": of a party named as in opposition, not the last
+            key = party_named_as(index, t, OPPOSITION)
+        elif key is None and t.lower_ in ORG_NOUNS:
             # "union leaders" after the story named the union: that union's
             key = named_organization(index, t.lower_, t.i)
         if business and key and index.drafts[key].type == "Country":

@@ -164,6 +164,8 @@ def administration_staff(index: ActorIndex) -> None:
 
 # Adjectives that say which party governs: "the ruling party" is the one named so before.
 _RULING = frozenset({"ruling", "governing"})
+# and which do not: "opposition party leaders" are of a party named as in opposition.
+OPPOSITION = frozenset({"opposition"})
 
 
 def ruling_party(index: ActorIndex, token: Token) -> str | None:
@@ -172,13 +174,20 @@ def ruling_party(index: ActorIndex, token: Token) -> str | None:
     Democratic Party"), recorded as a mention of it; None when none was."""
     if token.lower_ != "party" or not any(c.lower_ in _RULING for c in token.lefts):
         return None
+    found = party_named_as(index, token, _RULING)
+    if found is not None:
+        index.mention(token.doc[token.left_edge.i : token.i + 1], found)
+    return found
+
+
+def party_named_as(index: ActorIndex, token: Token, words: frozenset[str]) -> str | None:
+    """The organisation named last before ``token`` with one of ``words`` in front ("the
+    opposition Unity Party"), or None."""
     doc = token.doc
     found = None
     for start, _end, key in sorted(index.spans):
         if start >= token.i:
             break
-        if start > 0 and doc[start - 1].lower_ in _RULING:
+        if start > 0 and doc[start - 1].lower_ in words:
             found = key if index.drafts[key].type == "Organization" else found
-    if found is not None:
-        index.mention(doc[token.left_edge.i : token.i + 1], found)
     return found
