@@ -328,6 +328,12 @@ def test_adjectives_of_no_country_name_none(word):
             "opposition party leader",
             "green league",
         ),
+        # a country NER types as a mere location is still a side
+        (
+            "Talks ended today. Ivory Coast delegate Ed Lamb said the quota was unfair.",
+            "ed lamb",
+            "ivory coast",
+        ),
         # a government's office owned by a country named around its name
         (
             "Chile's Ministry of Mines and Energy said copper output would fall.",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...names import actor_key
 from ..lexicon import OUTLETS, TITLE_WORDS
-from .countries import default_country, named_in_body, read_dateline
+from .countries import countries_as_places, default_country, named_in_body, read_dateline
 from .epithets import nickname_target
 from .groups import group_actor
 from .index import ActorIndex, clean_label, name_tokens
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     """Every actor the article names, with roles, affiliations and surname aliases."""
     index = ActorIndex(article_id=article_id)
+    countries_as_places(doc)
     index.dateline, home = read_dateline(doc)
     if home and not named_in_body(doc, home, index.dateline):
         home = None  # a foreign correspondent's dateline: not whose officials speak

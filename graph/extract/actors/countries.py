@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from ..lexicon import CAPITALS, country_name, demonym_country
 from .index import ActorIndex, clean_label
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 
 # Titles of national government: with no country named, the official serves the
@@ -96,6 +98,18 @@ def country_of_tokens(tokens: Span) -> str | None:
     """A country named or implied by demonym/capital in ``tokens``, as a country label."""
     text = clean_label(tokens.text)
     return country_name(text) or demonym_country(text) or CAPITALS.get(text.casefold())
+
+
+def countries_as_places(doc: Doc) -> None:
+    """Retype as GPE the entities NER typed as mere locations that name a country ("Ivory
+    Coast"): a country is a side whatever NER calls it."""
+    ents = list(doc.ents)
+    if not any(e.label_ == "LOC" and country_of_tokens(e) for e in ents):
+        return
+    doc.ents = [
+        Span(doc, e.start, e.end, label="GPE") if e.label_ == "LOC" and country_of_tokens(e) else e
+        for e in ents
+    ]
 
 
 def country_key(index: ActorIndex, token: Token) -> str | None:
