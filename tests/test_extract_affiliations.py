@@ -334,6 +334,13 @@ def test_adjectives_of_no_country_name_none(word):
             "ed lamb",
             "ivory coast",
         ),
+        # "her spokesman" serves the woman named before
+        (
+            "Democrat Sarah Whitfield said the plan was good. Her spokesman said the "
+            "candidate would win.",
+            "her spokesman",
+            "democratic party",
+        ),
         # a government's office owned by a country named around its name
         (
             "Chile's Ministry of Mines and Energy said copper output would fall.",

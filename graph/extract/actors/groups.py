@@ -182,6 +182,10 @@ def _modifier_side(index: ActorIndex, head: Token, mods: list[Token]) -> str | N
     return found
 
 
+# Possessive pronouns that say whose staff a source is: "her spokesman".
+_GENDERED = frozenset({"his", "her"})
+
+
 # Nouns for the people of a government: "officials in Ankara" are that government's.
 _OFFICIAL_NOUNS = frozenset({"official", "authority", "authorities", "government"})
 
@@ -282,10 +286,12 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
     doc = head.doc
     mods = _modifiers(index, head)
     affiliation = _modifier_side(index, head, mods)
-    served = None
+    served, mine = None, None
     if affiliation is None and (head.lower_ in TITLE_WORDS or lemma in TITLE_WORDS):
-        # "a Roe aide", "Roe's spokeswoman": the staff of the person named
+        # "a Roe aide", "Roe's spokeswoman": the staff of the person named; "her
+        # spokesman": of the person "her" is, found once all are indexed
         served = next((k for t in mods if (k := person_at(index, t)) is not None), None)
+        mine = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _GENDERED), None)
     if affiliation is None and served is None:
         # "a spokeswoman for the club", "officials of the ministry"
         for prep in head.rights:
@@ -353,6 +359,8 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
     key = index.add(label, "Group", key=key, alias=label, affiliation=affiliation)
     if served is not None:
         index.staff.append((key, served))
+    elif mine is not None:
+        index.staff_of_pronoun.append((key, mine.i, mine.lower_))
     if head.i in index.regional_mods:
         index.regional[key] = index.regional_mods.pop(head.i)
     if head.tag_ in ("NNS", "NNPS"):
