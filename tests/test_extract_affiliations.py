@@ -341,6 +341,13 @@ def test_adjectives_of_no_country_name_none(word):
             "her spokesman",
             "democratic party",
         ),
+        # a party member's word with the name in apposition: the person speaks, for the
+        # party
+        (
+            "The committee's ranking Democrat, Maria Lopez, said the bill would fail.",
+            "maria lopez",
+            "democratic party",
+        ),
         # a government's office owned by a country named around its name
         (
             "Chile's Ministry of Mines and Energy said copper output would fall.",

@@ -98,6 +98,8 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     for ent in others:
         if ent.start in index.by_token:
             continue
+        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in ent.root.children):
+            continue  # "the ranking Democrat, Ann Roe,": the name says who, the word her side
         entity_key = entity_actor(index, ent)
         if entity_key:
             index.mention(ent, entity_key)

@@ -318,9 +318,9 @@ def appos_role(index: ActorIndex, head: Token) -> tuple[str | None, str | None, 
     if (
         head.dep_ == "appos"
         and title.i < head.i
-        and title.pos_ == "NOUN"
+        and title.pos_ in ("NOUN", "PROPN")
         and title.ent_type_ != "PERSON"
-        and (title.lower_ in TITLE_WORDS or title.lemma_.lower() in TITLE_WORDS)
+        and (title.lower_ in TITLE_WORDS | PARTIES.keys() or title.lemma_.lower() in TITLE_WORDS)
     ):
         # with the title's own "of" phrase: "the head of the Brazilian delegation, X,"
         found = _appos_phrase(index, title, head.doc[title.left_edge.i : head.left_edge.i])
