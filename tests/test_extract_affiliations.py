@@ -348,6 +348,12 @@ def test_adjectives_of_no_country_name_none(word):
             "maria lopez",
             "democratic party",
         ),
+        # a party's whip speaks for the party
+        (
+            "Maria Lopez, the House Republican whip, said the bill would fail.",
+            "maria lopez",
+            "republican party",
+        ),
         # a government's office owned by a country named around its name
         (
             "Chile's Ministry of Mines and Energy said copper output would fall.",

@@ -82,7 +82,7 @@ TITLE_WORDS: frozenset[str] = words(
     pope bishop cardinal archbishop rabbi imam ayatollah president-elect
     economist analyst professor dr. mr. mrs. ms. sir lord lady dame
     treasurer trustee manager administrator inspector auditor coordinator researcher
-    campaigner
+    campaigner whip
     """
 )
 #: Title words that name a person's office by themselves (not modifiers such as
