@@ -354,6 +354,13 @@ def test_adjectives_of_no_country_name_none(word):
             "maria lopez",
             "republican party",
         ),
+        # adjectives between a person's name and the campaign named for them
+        (
+            "Sarah Whitfield is running for president. Maria Lopez, a spokeswoman for "
+            "Whitfield's presidential campaign, said the candidate would win.",
+            "maria lopez",
+            "whitfield campaign",
+        ),
         # a government's office owned by a country named around its name
         (
             "Chile's Ministry of Mines and Energy said copper output would fall.",

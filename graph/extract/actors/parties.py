@@ -11,7 +11,7 @@ from ..lexicon import GROUP_NOUNS, LEGISLATURE_NOUNS, PARTIES, PARTY_LETTERS, PA
 from .index import ActorIndex, clean_label
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 # Nouns that make a body of a person's name: "the Hadley campaign", "the Carter
@@ -27,14 +27,25 @@ def personal_body(index: ActorIndex, words: Span) -> tuple[str, int] | None:
     # ("Hadley/ADJ campaign"): capitalised words are the name whatever their tag
     while end < words.end and words.doc[end].is_title and words.doc[end].is_alpha:
         end += 1
+    name = words.doc[words.start : end]
+    end = skip_body_modifiers(words.doc, end, words.end)  # "Roe's presidential campaign"
     if end == words.start or end >= words.end or words.doc[end].lower_ not in PERSONAL_BODIES:
         return None
-    name = words.doc[words.start : end]
     person = index.by_token.get(name.start) or index.surnames.get(clean_label(name.text).casefold())
     if not (person or name.root.ent_type_ == "PERSON"):
         return None
     label = f"{clean_label(name.text)} {words.doc[end].lower_}"
     return index.add(label, "Organization", alias=label), end + 1
+
+
+def skip_body_modifiers(doc: Doc, at: int, end: int) -> int:
+    """The token after a possessive "'s" and the adjectives that qualify a body named for
+    a person ("'s presidential", "re-election"), from ``at`` up to ``end``."""
+    if at < end and doc[at].tag_ == "POS":
+        at += 1
+    while at < end and doc[at].pos_ in ("ADJ", "NUM") and doc[at].lower_ not in PERSONAL_BODIES:
+        at += 1
+    return at
 
 
 _PARTY_NAMES = frozenset(PARTIES.values())

@@ -34,6 +34,7 @@ from .parties import (
     party_key,
     personal_body,
     side,
+    skip_body_modifiers,
 )
 from .staff import person_at, possessor_of_staff
 
@@ -421,7 +422,7 @@ def _possessed_body(index: ActorIndex, name: Token) -> str | None:
     administration") or with the name as its first word ("the Hale campaign"), when
     ``name`` is the last word of the person's name."""
     doc = name.doc
-    at = name.i + 2 if name.i + 1 < len(doc) and doc[name.i + 1].tag_ == "POS" else name.i + 1
+    at = skip_body_modifiers(doc, name.i + 1, len(doc))  # "Hale's presidential campaign"
     if at >= len(doc):
         return None
     body = doc[at]
