@@ -482,3 +482,13 @@ def test_a_named_body_of_another_trade_is_an_organization(nlp, text, key):
     actors = _actors(nlp, text)
     assert actors[key].type == "Organization"
     assert all(a.type != "Outlet" for a in actors.values())
+
+
+def test_a_capital_ner_types_as_a_person_is_its_country(nlp):
+    # "Lisbon said": the seat of government speaks for the country, not a person of
+    # that name (none is named in full)
+    text = "The two sides agreed a deal on trade. Lisbon said the deal would hold."
+    extraction = extract_article(nlp(text), Article(id="test", text=text, source="test.txt"))
+    speakers = {s.speaker for s in extraction.statements}
+    assert "portugal" in speakers
+    assert "lisbon" not in speakers

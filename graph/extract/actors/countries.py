@@ -102,14 +102,18 @@ def country_of_tokens(tokens: Span) -> str | None:
 
 def countries_as_places(doc: Doc) -> None:
     """Retype as GPE the entities NER typed as mere locations that name a country ("Ivory
-    Coast"): a country is a side whatever NER calls it."""
+    Coast"), and capitals it typed as a person ("Ankara said") when no person of that
+    surname is named in full: a country is a side whatever NER calls it."""
     ents = list(doc.ents)
-    if not any(e.label_ == "LOC" and country_of_tokens(e) for e in ents):
-        return
-    doc.ents = [
-        Span(doc, e.start, e.end, label="GPE") if e.label_ == "LOC" and country_of_tokens(e) else e
-        for e in ents
-    ]
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+
+    def place(e: Span) -> bool:
+        if e.label_ == "PERSON":
+            return len(e) == 1 and e.text not in surnames and e.text.casefold() in CAPITALS
+        return e.label_ == "LOC" and country_of_tokens(e) is not None
+
+    if any(place(e) for e in ents):
+        doc.ents = [Span(doc, e.start, e.end, label="GPE") if place(e) else e for e in ents]
 
 
 def country_key(index: ActorIndex, token: Token) -> str | None:
