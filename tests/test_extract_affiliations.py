@@ -171,6 +171,14 @@ def test_adjectives_of_no_country_name_none(word):
             "ana petrov",
             "democratic party",
         ),
+        # a name of unlisted first name NER mistook for a place is a person's when the
+        # apposition gives a title only people hold
+        (
+            "The vote is near. Kaveh Nouri, a spokesman for the Commerce Department, said "
+            "the bill would fail.",
+            "kaveh nouri",
+            "commerce department",
+        ),
         # a government's analyst serves it
         (
             "Ed Lamb, a senior analyst at the Agriculture Department, said prices would rise.",

@@ -83,8 +83,9 @@ def fallback_names(doc: Doc, covered: set[int]) -> list[Span]:
         # art) are the title, not the name
         while i < j and is_title_token(doc[i]):
             i += 1
-        if j > i and first_name_gender(doc[i].text) and _titled_by_apposition(doc[j]):
-            names.append(doc[i : j + 1])  # "Ana Petrov, a Democrat from Ohio,"
+        if j > i and _titled_by_apposition(doc[j], personal=not first_name_gender(doc[i].text)):
+            # "Ana Petrov, a Democrat from Ohio,", "Kaveh Nouri, a spokesman for X,"
+            names.append(doc[i : j + 1])
             continue
         if i == 0 or doc[i - 1].is_sent_end:
             continue
@@ -150,10 +151,12 @@ def first_named(ent: Span) -> Span | None:
     return doc[first.i : ent.end] if _titled_by_apposition(ent.root) else None
 
 
-def _titled_by_apposition(name: Token) -> bool:
-    """Whether an apposition after the name's head word gives a title or a party."""
+def _titled_by_apposition(name: Token, *, personal: bool = False) -> bool:
+    """Whether an apposition after the name's head word gives a title or a party; with
+    ``personal``, a title only a person holds ("spokesman", not "official")."""
+    titles = PERSON_TITLES if personal else TITLE_WORDS
     appos = [c for c in name.children if c.dep_ == "appos" and c.i > name.i]
-    return any(c.lower_ in TITLE_WORDS or c.lower_ in PARTIES for c in appos)
+    return any(c.lower_ in titles or c.lower_ in PARTIES for c in appos)
 
 
 # Honorifics and title words that say a person's gender: "Mr. Blue", "Mrs. Roe", and
