@@ -174,10 +174,10 @@ def test_adjectives_of_no_country_name_none(word):
         # a name of unlisted first name NER mistook for a place is a person's when the
         # apposition gives a title only people hold
         (
-            "The vote is near. Kaveh Nouri, a spokesman for the Commerce Department, said "
+            "The vote is near. Kaveh Nouri, a spokesman for the Labor Department, said "
             "the bill would fail.",
             "kaveh nouri",
-            "commerce department",
+            "labor department",
         ),
         # a government's analyst serves it
         (

@@ -174,7 +174,7 @@ def _owner(index: ActorIndex, ent: Span) -> str | None:
 def names_the_office(ent: Span) -> bool:
     """ "State" of "Secretary of State", "Foreign Affairs" of "Minister for Foreign
     Affairs": words after a title's "of"/"for" that every government's offices share
-    name the office, not a body the person speaks for (as "the Commerce Department" does)."""
+    name the office, not a body the person speaks for (as "the Labor Department" does)."""
     after_office = ent.start >= 2 and ent.doc[ent.start - 1].lower_ in ("of", "for")
     body = ent[-1].lower_ in ("department", "ministry")
     return after_office and not body and {t.lower_ for t in ent} <= GOVERNMENT_NOUNS | OFFICE_FIELDS

@@ -323,7 +323,7 @@ def appos_role(index: ActorIndex, head: Token) -> tuple[str | None, str | None, 
         and title.ent_type_ != "PERSON"
         and (title.lower_ in TITLE_WORDS | PARTIES.keys() or title.lemma_.lower() in TITLE_WORDS)
     ):
-        # with the title's own "of" phrase: "the head of the Brazilian delegation, X,"
+        # with the title's own "of" phrase: "the head of the Norland delegation, X,"
         found = _appos_phrase(index, title, head.doc[title.left_edge.i : head.left_edge.i])
         if found is not None:
             _its_office(index, head, title, found[1])
