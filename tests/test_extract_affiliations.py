@@ -369,6 +369,13 @@ def test_adjectives_of_no_country_name_none(word):
             "maria lopez",
             "whitfield campaign",
         ),
+        # an analyst at a public office serves it, as a government's analyst does
+        (
+            "The Norland Budget Office released its estimate. Ed Lamb, an analyst at the "
+            "Norland Budget Office, said the deficit would grow.",
+            "ed lamb",
+            "norland budget office",
+        ),
         # a government's office owned by a country named around its name
         (
             "Chile's Ministry of Mines and Energy said copper output would fall.",

@@ -246,7 +246,7 @@ def commentators_speak_for_no_firm(index: ActorIndex) -> None:
 
 
 def public_body(index: ActorIndex, key: str) -> bool:
-    """Whether an actor is a country, a party or a body of either. A firm is none."""
+    """Whether an actor is a country, a party, a body of either or an office. A firm is none."""
     body = index.drafts[key]
     if body.type != "Organization":
         return True
@@ -255,7 +255,7 @@ def public_body(index: ActorIndex, key: str) -> bool:
     return (
         body.key in index.national
         or is_party(index, body.key)
-        or bool(words & GOVERNMENT_NOUNS)
+        or bool(words & (GOVERNMENT_NOUNS | {"office", "bureau"}))
         or (parent is not None and parent.type == "Organization")
     )
 
