@@ -101,8 +101,8 @@ def country_of_tokens(tokens: Span) -> str | None:
 
 
 def countries_as_places(doc: Doc) -> None:
-    """Retype as GPE the entities NER typed as mere locations that name a country ("Ivory
-    Coast"), and capitals it typed as a person ("Lisbon said") when no person of that
+    """Retype as GPE the entities NER typed as mere locations that name a country ("Faroe
+    Islands"), and capitals it typed as a person ("Lisbon said") when no person of that
     surname is named in full: a country is a side whatever NER calls it."""
     ents = list(doc.ents)
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}

@@ -29,7 +29,7 @@ def personal_body(index: ActorIndex, words: Span) -> tuple[str, int] | None:
         end += 1
     name = words.doc[words.start : end]
     end = skip_body_modifiers(words.doc, end, words.end)  # "Roe's presidential campaign"
-    if end == words.start or end >= words.end or words.doc[end].lower_ not in PERSONAL_BODIES:
+    if not name or end >= words.end or words.doc[end].lower_ not in PERSONAL_BODIES:
         return None
     person = index.by_token.get(name.start) or index.surnames.get(clean_label(name.text).casefold())
     if not (person or name.root.ent_type_ == "PERSON"):
