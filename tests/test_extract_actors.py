@@ -333,6 +333,14 @@ def test_an_official_of_the_union_serves_that_union(nlp):
             "republican party",
         ),
         ("Rep. Ann Lee, D-New York, said the bill was fair.", "ann lee", "democratic party"),
+        # or between a comma and the sentence's end
+        (
+            '"The tariff is a mistake," said Senator Bob Hale, R-Kan.',
+            "bob hale",
+            "republican party",
+        ),
+        # newspaper style puts a period and a comma between party and state
+        ("Sen. Tom Hale (R., Iowa) said the plan was good.", "tom hale", "republican party"),
         # an independent sits for no party
         ("Sen. Joan Wells (I-Maine) said the bill was fair.", "joan wells", None),
         # a party adjective before the title

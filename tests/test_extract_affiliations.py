@@ -158,6 +158,27 @@ def test_adjectives_of_no_country_name_none(word):
             "member",
             "u.s. congress",
         ),
+        # a department after "for" is the body spoken for, not a portfolio of the title
+        (
+            "Ann Roe, a spokeswoman for the Labor Department, said wages would rise.",
+            "ann roe",
+            "labor department",
+        ),
+        # a surname NER typed as a body, after a first name it left out, is a person's
+        # when the apposition gives a party or a title
+        (
+            "Ana Petrov, a Democrat from Ohio, said the bill would fail.",
+            "ana petrov",
+            "democratic party",
+        ),
+        # a name of unlisted first name NER mistook for a place is a person's when the
+        # apposition gives a title only people hold
+        (
+            "The vote is near. Kaveh Nouri, a spokesman for the Labor Department, said "
+            "the bill would fail.",
+            "kaveh nouri",
+            "labor department",
+        ),
         # a government's analyst serves it
         (
             "Ed Lamb, a senior analyst at the Agriculture Department, said prices would rise.",
@@ -180,6 +201,180 @@ def test_adjectives_of_no_country_name_none(word):
             "Tom Hale spoke. Ann Roe, Hale's campaign manager, said the remarks were fair.",
             "ann roe",
             "hale campaign",
+        ),
+        # a person's name before a staff title names the person served
+        (
+            "Democrat Sarah Whitfield said the plan was good. Whitfield spokesman John Harper "
+            "said the candidate would win.",
+            "john harper",
+            "democratic party",
+        ),
+        # a campaign named for a person after "for" is the side of its staff, named or not
+        (
+            "Sarah Whitfield said the plan was good. John Harper, a spokesman for the "
+            "Whitfield campaign, said the candidate would win.",
+            "john harper",
+            "whitfield campaign",
+        ),
+        (
+            "Sarah Whitfield said the plan was good. A spokesman for the Whitfield campaign "
+            "said the candidate would win.",
+            "spokesman",
+            "whitfield campaign",
+        ),
+        # staff of a person of no side, or of only a chamber, speak for the person
+        (
+            "Sarah Whitfield said the plan was good. John Harper, a senior adviser to "
+            "Whitfield, said the campaign was confident.",
+            "john harper",
+            "sarah whitfield",
+        ),
+        (
+            "Senate Majority Leader Sarah Whitfield said the plan was good. John Harper, a "
+            "spokesman for Whitfield, said the vote would wait.",
+            "john harper",
+            "sarah whitfield",
+        ),
+        # unnamed staff take the side of the person they serve
+        (
+            "Sen. Tom Hale (R-Iowa) said the plan was good. A Hale aide said the senator "
+            "would vote no.",
+            "hale aide",
+            "republican party",
+        ),
+        (
+            "Sen. Tom Hale (R-Iowa) said the plan was good. A spokeswoman for Hale said the "
+            "senator would vote no.",
+            "spokeswoman",
+            "republican party",
+        ),
+        # a title joined by a hyphen is one title, however the parser hangs its parts
+        (
+            "The Norland Labour Party (NLP) met on Monday. NLP secretary-general Ed Lamb "
+            "said the tax would be withdrawn.",
+            "ed lamb",
+            "norland labour party",
+        ),
+        # "the ruling party" is the party named before as the ruling one
+        (
+            "Norland's ruling Unity Party will review the tax. Officials of the ruling "
+            "party said the tax would be withdrawn.",
+            "official",
+            "unity party",
+        ),
+        # a title the name is in apposition to, with the title's "of" phrase
+        (
+            "The talks ended today. The head of the Norland delegation, Ed Lamb, said the "
+            "quota was unfair.",
+            "ed lamb",
+            "norland",
+        ),
+        # a country owning a body of its own speaks through the body's name, not for it
+        (
+            "Ed Lamb, manager of Norway's National Salmon Growers Federation, said the "
+            "quota was unfair.",
+            "ed lamb",
+            "national salmon growers federation",
+        ),
+        # a name and the nouns after it describe a body, the side of its staff
+        (
+            "Ann Roe, a spokeswoman for the Norland refugee agency, said the camps were full.",
+            "ann roe",
+            "norland refugee agency",
+        ),
+        (
+            "A spokeswoman for the Norland refugee agency said the camps were full.",
+            "spokeswoman",
+            "norland refugee agency",
+        ),
+        # a body an apposition spells out before its acronym is the side, not the name
+        # that begins it
+        (
+            "Ann Roe, the Norland High Commissioner for Fisheries (NHCF), said the quota was "
+            "unfair.",
+            "ann roe",
+            "norland high commissioner for fisheries",
+        ),
+        # an advocacy group's researchers and campaigners serve it
+        (
+            "Ann Roe, a researcher at the Norland Rights Council, said the deportations were "
+            "illegal.",
+            "ann roe",
+            "norland rights council",
+        ),
+        (
+            "Ann Roe, a campaigner with the Norland Rights Council, said the deportations were "
+            "illegal.",
+            "ann roe",
+            "norland rights council",
+        ),
+        # an undersecretary serves the government of the capital the story is filed from
+        (
+            "WASHINGTON, May 3 - Ed Lamb, deputy undersecretary of agriculture, said the "
+            "quota was fair, and the United States would keep it.",
+            "ed lamb",
+            "united states",
+        ),
+        # the portfolio of the served person's title names no body
+        (
+            "WASHINGTON, May 3 - Ed Lamb, an aide to Agriculture Secretary Ann Roe, said "
+            "the quota was fair, and the United States would keep it.",
+            "ed lamb",
+            "united states",
+        ),
+        # a party's name before a title is no portfolio
+        (
+            "LONDON, May 3 - Ann Roe, a Labour spokeswoman, said the quota was fair.",
+            "ann roe",
+            "labour party",
+        ),
+        # "opposition party leaders" are of the party named as in opposition, not the
+        # ruling one named last
+        (
+            "Norland's opposition Green League attacked the tax. The ruling Unity Party will "
+            "review it. Opposition party leaders said the tax must go.",
+            "opposition party leader",
+            "green league",
+        ),
+        # a country NER types as a mere location is still a side
+        (
+            "Talks ended today. Faroe Islands delegate Ed Lamb said the quota was unfair.",
+            "ed lamb",
+            "faroe islands",
+        ),
+        # "her spokesman" serves the woman named before
+        (
+            "Democrat Sarah Whitfield said the plan was good. Her spokesman said the "
+            "candidate would win.",
+            "her spokesman",
+            "democratic party",
+        ),
+        # a party member's word with the name in apposition: the person speaks, for the
+        # party
+        (
+            "The committee's ranking Democrat, Maria Lopez, said the bill would fail.",
+            "maria lopez",
+            "democratic party",
+        ),
+        # a party's whip speaks for the party
+        (
+            "Maria Lopez, the House Republican whip, said the bill would fail.",
+            "maria lopez",
+            "republican party",
+        ),
+        # adjectives between a person's name and the campaign named for them
+        (
+            "Sarah Whitfield is running for president. Maria Lopez, a spokeswoman for "
+            "Whitfield's presidential campaign, said the candidate would win.",
+            "maria lopez",
+            "whitfield campaign",
+        ),
+        # an analyst at a public office serves it, as a government's analyst does
+        (
+            "The Norland Budget Office released its estimate. Ed Lamb, an analyst at the "
+            "Norland Budget Office, said the deficit would grow.",
+            "ed lamb",
+            "norland budget office",
         ),
         # a government's office owned by a country named around its name
         (
@@ -302,3 +497,13 @@ def test_a_named_body_of_another_trade_is_an_organization(nlp, text, key):
     actors = _actors(nlp, text)
     assert actors[key].type == "Organization"
     assert all(a.type != "Outlet" for a in actors.values())
+
+
+def test_a_capital_ner_types_as_a_person_is_its_country(nlp):
+    # "Lisbon said": the seat of government speaks for the country, not a person of
+    # that name (none is named in full)
+    text = "The two sides agreed a deal on trade. Lisbon said the deal would hold."
+    extraction = extract_article(nlp(text), Article(id="test", text=text, source="test.txt"))
+    speakers = {s.speaker for s in extraction.statements}
+    assert "portugal" in speakers
+    assert "lisbon" not in speakers

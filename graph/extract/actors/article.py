@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...names import actor_key
 from ..lexicon import OUTLETS, TITLE_WORDS
-from .countries import default_country, named_in_body, read_dateline
+from .countries import countries_as_places, default_country, named_in_body, read_dateline
 from .epithets import nickname_target
 from .groups import group_actor
 from .index import ActorIndex, clean_label, name_tokens
@@ -23,8 +23,15 @@ from .organizations import (
     refer_back,
     spelled_out_sides,
 )
-from .parties import administration_staff, party_member_noun
-from .people import add_person, fallback_names, record_genders, titled_name, whole_name
+from .parties import administration_staff, party_member_noun, ruling_party
+from .people import (
+    add_person,
+    fallback_names,
+    first_named,
+    record_genders,
+    titled_name,
+    whole_name,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -33,6 +40,7 @@ if TYPE_CHECKING:
 def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     """Every actor the article names, with roles, affiliations and surname aliases."""
     index = ActorIndex(article_id=article_id)
+    countries_as_places(doc)
     index.dateline, home = read_dateline(doc)
     if home and not named_in_body(doc, home, index.dateline):
         home = None  # a foreign correspondent's dateline: not whose officials speak
@@ -47,6 +55,8 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
             continue  # "Meh" or a markup fragment tagged as a name
         if ent.label_ == "PERSON" or titled_name(ent):
             persons.append(name_tokens(whole_name(ent)))
+        elif (named := first_named(ent)) is not None:
+            persons.append(named)  # "Ana [Petrov], a Democrat from Ohio,"
         else:
             others.append(ent)
     # tokens NER typed as something that cannot be a person's name; a "work of art" or
@@ -88,6 +98,8 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     for ent in others:
         if ent.start in index.by_token:
             continue
+        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in ent.root.children):
+            continue  # "the ranking Democrat, Ann Roe,": the name says who, the word her side
         entity_key = entity_actor(index, ent)
         if entity_key:
             index.mention(ent, entity_key)
@@ -108,7 +120,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
         if token.dep_ == "nsubj" and token.pos_ == "NOUN" and token.i not in index.by_token:
             if any(c.dep_ == "appos" and c.i in index.by_token for c in token.children):
                 continue  # "the largest bank, Acme Corp, said": the name says who
-            if refer_back(index, token):
+            if refer_back(index, token) or ruling_party(index, token):
                 continue  # "the union walked out": the union named before
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
             if not (definite and token.lower_ in TITLE_WORDS):  # "the minister" is someone

@@ -5,17 +5,28 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from ..lexicon import CAPITALS, country_name, demonym_country
 from .index import ActorIndex, clean_label
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 
 # Titles of national government: with no country named, the official serves the
 # government of the dateline's country ("LISBON - Prime Minister X said").
 GOVERNMENT_TITLES = frozenset(
-    {"minister", "premier", "president", "chancellor", "ambassador", "government", "secretary"}
+    {
+        "minister",
+        "premier",
+        "president",
+        "chancellor",
+        "ambassador",
+        "government",
+        "secretary",
+        "undersecretary",
+    }
 )
 
 
@@ -87,6 +98,22 @@ def country_of_tokens(tokens: Span) -> str | None:
     """A country named or implied by demonym/capital in ``tokens``, as a country label."""
     text = clean_label(tokens.text)
     return country_name(text) or demonym_country(text) or CAPITALS.get(text.casefold())
+
+
+def countries_as_places(doc: Doc) -> None:
+    """Retype as GPE the entities NER typed as mere locations that name a country ("Faroe
+    Islands"), and capitals it typed as a person ("Lisbon said") when no person of that
+    surname is named in full: a country is a side whatever NER calls it."""
+    ents = list(doc.ents)
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+
+    def place(e: Span) -> bool:
+        if e.label_ == "PERSON":
+            return len(e) == 1 and e.text not in surnames and e.text.casefold() in CAPITALS
+        return e.label_ == "LOC" and country_of_tokens(e) is not None
+
+    if any(place(e) for e in ents):
+        doc.ents = [Span(doc, e.start, e.end, label="GPE") if place(e) else e for e in ents]
 
 
 def country_key(index: ActorIndex, token: Token) -> str | None:

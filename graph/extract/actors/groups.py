@@ -7,9 +7,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...names import actor_key
-from ..lexicon import BUSINESS_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, MEMBER_BODIES, ORG_NOUNS
+from ..lexicon import (
+    BUSINESS_NOUNS,
+    GOVERNMENT_NOUNS,
+    GROUP_NOUNS,
+    MEMBER_BODIES,
+    ORG_NOUNS,
+    TITLE_WORDS,
+)
+from .bodies import described_body
 from .countries import country_key
-from .index import LEADING_DETS, ActorIndex
+from .index import LEADING_DETS, ActorIndex, entity_at
 from .kinds import (
     GENERIC_PEOPLE,
     SINGLE_DETS,
@@ -21,7 +29,16 @@ from .kinds import (
     seat_of_government,
 )
 from .organizations import COMMENTATOR_NOUNS, named_organization, public_body
-from .parties import national_side, party_key, personal_body, side
+from .parties import (
+    OPPOSITION,
+    national_side,
+    party_key,
+    party_named_as,
+    personal_body,
+    ruling_party,
+    side,
+)
+from .staff import person_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -88,6 +105,14 @@ def phrase_affiliation(index: ActorIndex, head: Token, end: int) -> str | None:
     return _modifier_side(index, head, _modifiers(index, head))
 
 
+def _described_body(index: ActorIndex, first: Token) -> str | None:
+    """The body a name at ``first`` and the nouns after it describe ("the Norland refugee
+    agency"), or None."""
+    ent = entity_at(first)
+    owner = index.by_token.get(first.i) if ent is not None else None
+    return described_body(index, ent, owner) if ent is not None and owner else None
+
+
 def _singulars(noun: Token) -> tuple[str, ...]:
     """Singular forms a plural noun may have ("Senators" -> "senator", "Congressmen" ->
     "congressman"), for a capitalised plural the lemmatizer leaves as it is."""
@@ -143,7 +168,10 @@ def _modifier_side(index: ActorIndex, head: Token, mods: list[Token]) -> str | N
     for t in mods:
         key = index.by_token.get(t.i) or country_key(index, t)
         key = key or party_key(index, t.text)  # "Labour MPs", "a Democratic aide"
-        if key is None and t.lower_ in ORG_NOUNS:
+        if key is None and t.lower_ == "party" and any(m.lower_ in OPPOSITION for m in mods):
+            # "opposition party leaders": of a party named as in opposition, not the last
+            key = party_named_as(index, t, OPPOSITION)
+        elif key is None and t.lower_ in ORG_NOUNS:
             # "union leaders" after the story named the union: that union's
             key = named_organization(index, t.lower_, t.i)
         if business and key and index.drafts[key].type == "Country":
@@ -152,6 +180,10 @@ def _modifier_side(index: ActorIndex, head: Token, mods: list[Token]) -> str | N
             # "Senate GOP leaders": the party outranks the chamber
             found = side(index, found, national_side(index, key) or key)
     return found
+
+
+# Possessive pronouns that say whose staff a source is: "her spokesman".
+_GENDERED = frozenset({"his", "her"})
 
 
 # Nouns for the people of a government: "officials in Ankara" are that government's.
@@ -254,14 +286,27 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
     doc = head.doc
     mods = _modifiers(index, head)
     affiliation = _modifier_side(index, head, mods)
-    if affiliation is None:
+    served, mine = None, None
+    if affiliation is None and (head.lower_ in TITLE_WORDS or lemma in TITLE_WORDS):
+        # "a Roe aide", "Roe's spokeswoman": the staff of the person named; "her
+        # spokesman": of the person "her" is, found once all are indexed
+        served = next((k for t in mods if (k := person_at(index, t)) is not None), None)
+        mine = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _GENDERED), None)
+    if affiliation is None and served is None:
         # "a spokeswoman for the club", "officials of the ministry"
         for prep in head.rights:
-            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from", "with"):
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from", "with", "to"):
                 for pobj in prep.children:
-                    key = index.by_token.get(pobj.i)
-                    if key and index.drafts[key].type != "Group":
+                    key = index.by_token.get(pobj.i) or ruling_party(index, pobj)
+                    if key and index.drafts[key].type == "Person":
+                        served = key  # "an aide to Roe", "a spokeswoman for Roe"
+                    elif key and index.drafts[key].type != "Group":
                         affiliation = national_side(index, key)
+                    elif key is None and pobj.dep_ == "pobj":
+                        # "a spokesman for the Hale campaign": the campaign's
+                        words = [t for t in pobj.subtree if t.i <= pobj.i and t.dep_ != "det"]
+                        body = personal_body(index, doc[words[0].i : pobj.i + 1])
+                        affiliation = body[0] if body else _described_body(index, words[0])
                 break
     if affiliation is None and (lemma in _OFFICIAL_NOUNS or _governs(mods)):
         # "officials in Ankara", "a government spokesman in Athens": the government
@@ -312,6 +357,10 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
         if key in index.drafts and index.drafts[key].type != "Group":
             return key
     key = index.add(label, "Group", key=key, alias=label, affiliation=affiliation)
+    if served is not None:
+        index.staff.append((key, served))
+    elif mine is not None:
+        index.staff_of_pronoun.append((key, mine.i, mine.lower_))
     if head.i in index.regional_mods:
         index.regional[key] = index.regional_mods.pop(head.i)
     if head.tag_ in ("NNS", "NNPS"):

@@ -174,10 +174,10 @@ def _owner(index: ActorIndex, ent: Span) -> str | None:
 def names_the_office(ent: Span) -> bool:
     """ "State" of "Secretary of State", "Foreign Affairs" of "Minister for Foreign
     Affairs": words after a title's "of"/"for" that every government's offices share
-    name the office, not a body the person speaks for."""
-    doc = ent.doc
-    after_office = ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "for")
-    return after_office and {t.lower_ for t in ent} <= GOVERNMENT_NOUNS | OFFICE_FIELDS
+    name the office, not a body the person speaks for (as "the Labor Department" does)."""
+    after_office = ent.start >= 2 and ent.doc[ent.start - 1].lower_ in ("of", "for")
+    body = ent[-1].lower_ in ("department", "ministry")
+    return after_office and not body and {t.lower_ for t in ent} <= GOVERNMENT_NOUNS | OFFICE_FIELDS
 
 
 def portfolio_start(ent: Span) -> int:
@@ -246,7 +246,7 @@ def commentators_speak_for_no_firm(index: ActorIndex) -> None:
 
 
 def public_body(index: ActorIndex, key: str) -> bool:
-    """Whether an actor is a country, a party or a body of either. A firm is none."""
+    """Whether an actor is a country, a party, a body of either or an office. A firm is none."""
     body = index.drafts[key]
     if body.type != "Organization":
         return True
@@ -255,7 +255,7 @@ def public_body(index: ActorIndex, key: str) -> bool:
     return (
         body.key in index.national
         or is_party(index, body.key)
-        or bool(words & GOVERNMENT_NOUNS)
+        or bool(words & (GOVERNMENT_NOUNS | {"office", "bureau"}))
         or (parent is not None and parent.type == "Organization")
     )
 

@@ -11,7 +11,7 @@ from ..lexicon import GROUP_NOUNS, LEGISLATURE_NOUNS, PARTIES, PARTY_LETTERS, PA
 from .index import ActorIndex, clean_label
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 # Nouns that make a body of a person's name: "the Hadley campaign", "the Carter
@@ -27,14 +27,25 @@ def personal_body(index: ActorIndex, words: Span) -> tuple[str, int] | None:
     # ("Hadley/ADJ campaign"): capitalised words are the name whatever their tag
     while end < words.end and words.doc[end].is_title and words.doc[end].is_alpha:
         end += 1
-    if end == words.start or end >= words.end or words.doc[end].lower_ not in PERSONAL_BODIES:
-        return None
     name = words.doc[words.start : end]
+    end = skip_body_modifiers(words.doc, end, words.end)  # "Roe's presidential campaign"
+    if not name or end >= words.end or words.doc[end].lower_ not in PERSONAL_BODIES:
+        return None
     person = index.by_token.get(name.start) or index.surnames.get(clean_label(name.text).casefold())
     if not (person or name.root.ent_type_ == "PERSON"):
         return None
     label = f"{clean_label(name.text)} {words.doc[end].lower_}"
     return index.add(label, "Organization", alias=label), end + 1
+
+
+def skip_body_modifiers(doc: Doc, at: int, end: int) -> int:
+    """The token after a possessive "'s" and the adjectives that qualify a body named for
+    a person ("'s presidential", "re-election"), from ``at`` up to ``end``."""
+    if at < end and doc[at].tag_ == "POS":
+        at += 1
+    while at < end and doc[at].pos_ in ("ADJ", "NUM") and doc[at].lower_ not in PERSONAL_BODIES:
+        at += 1
+    return at
 
 
 _PARTY_NAMES = frozenset(PARTIES.values())
@@ -78,11 +89,12 @@ def party_key(index: ActorIndex, text: str) -> str | None:
     return index.add(party, "Organization", alias=None if folded in PARTY_MEMBERS else text)
 
 
-# "(D-Tex.)", "(R-Iowa)", "(D)", "(I-Vt.)" or ", R-Kan.," right after a name: U.S.
-# party notation, in parentheses or (wire style) between commas.
+# "(D-Tex.)", "(R-Iowa)", "(R., Iowa)", "(D)", "(I-Vt.)" or ", R-Kan.," after a name: U.S.
+# party notation, in parentheses or (wire style) between commas, or a comma and the
+# sentence's end ("said Sen. Ann Roe, R-Kan.").
 _PARTY_NOTATION = re.compile(
-    r"\s*(?:\(\s*([DRI])\s*(?:[-–—.,]\s*[A-Z][\w. ]{0,20})?\)"
-    r"|,\s*([DRI])-[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?(?=[,;)]))"
+    r"\s*(?:\(\s*([DRI])\s*(?:[-–—.,]{1,2}\s*[A-Z][\w. ]{0,20})?\)"
+    r"|,\s*([DRI])-[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?(?=[,;)]|(?<=\.)\s*$|(?<=\.)\s))"
 )
 
 #: Tokens after a name that hold any party notation with room to spare ("(" "D" "-" up to
@@ -159,3 +171,34 @@ def administration_staff(index: ActorIndex) -> None:
         return
     for draft in cabinet:
         draft.affiliation = admins[0]
+
+
+# Adjectives that say which party governs: "the ruling party" is the one named so before.
+_RULING = frozenset({"ruling", "governing"})
+# and which do not: "opposition party leaders" are of a party named as in opposition.
+OPPOSITION = frozenset({"opposition"})
+
+
+def ruling_party(index: ActorIndex, token: Token) -> str | None:
+    """The party "the ruling party" (``token`` its noun) stands for: the organisation
+    named last before it with "ruling" or "governing" in front ("Japan's ruling Liberal
+    Democratic Party"), recorded as a mention of it; None when none was."""
+    if token.lower_ != "party" or not any(c.lower_ in _RULING for c in token.lefts):
+        return None
+    found = party_named_as(index, token, _RULING)
+    if found is not None:
+        index.mention(token.doc[token.left_edge.i : token.i + 1], found)
+    return found
+
+
+def party_named_as(index: ActorIndex, token: Token, words: frozenset[str]) -> str | None:
+    """The organisation named last before ``token`` with one of ``words`` in front ("the
+    opposition Unity Party"), or None."""
+    doc = token.doc
+    found = None
+    for start, _end, key in sorted(index.spans):
+        if start >= token.i:
+            break
+        if start > 0 and doc[start - 1].lower_ in words:
+            found = key if index.drafts[key].type == "Organization" else found
+    return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import OUTLETS, PARTIES, PERSON_TITLES, country_name
+from ..lexicon import OUTLETS, PARTIES, PERSON_TITLES, TITLE_WORDS, country_name
 from ..lexicon.first_names import first_name_gender
 from .countries import GOVERNMENT_TITLES
 from .index import ActorIndex, clean_label, is_title_token
@@ -13,7 +13,7 @@ from .staff import principal
 from .titles import appos_role, prefix_role, shared_prefix, title_prefix
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 def add_person(index: ActorIndex, name: Span, *, outlet_hint: bool = False) -> str:
@@ -73,8 +73,9 @@ def _name_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
 
 
 def fallback_names(doc: Doc, covered: set[int]) -> list[Span]:
-    """Runs of capitalised names NER missed right after a title ("Undersecretary X Y") or a
-    party member's label ("Democrat X Y")."""
+    """Runs of capitalised names NER missed right after a title ("Undersecretary X Y"), a
+    party member's label ("Democrat X Y"), or from a listed first name to a surname an
+    apposition titles ("X Y, a Democrat from Ohio,")."""
     names: list[Span] = []
     for i, end in _name_runs(doc, covered):
         j = end - 1
@@ -82,6 +83,10 @@ def fallback_names(doc: Doc, covered: set[int]) -> list[Span]:
         # art) are the title, not the name
         while i < j and is_title_token(doc[i]):
             i += 1
+        if j > i and _titled_by_apposition(doc[j], personal=not first_name_gender(doc[i].text)):
+            # "Ana Petrov, a Democrat from Ohio,", "Kaveh Nouri, a spokesman for X,"
+            names.append(doc[i : j + 1])
+            continue
         if i == 0 or doc[i - 1].is_sent_end:
             continue
         before = doc[i - 1]
@@ -129,6 +134,29 @@ def titled_name(ent: Span) -> bool:
     if country_name(ent.text) or ent.text.casefold() in OUTLETS:
         return False
     return ent.doc[ent.start - 1].lower_ in PERSON_TITLES
+
+
+def first_named(ent: Span) -> Span | None:
+    """A surname NER typed as a body or place, after a listed first name it left out, when
+    an apposition gives the person a title or a party ("Ana [Petrov], a Democrat from
+    Ohio,"): the whole name, else None."""
+    doc = ent.doc
+    if ent.start == 0 or len(ent) > 2 or ent.label_ not in ("ORG", "GPE", "NORP"):
+        return None
+    first = doc[ent.start - 1]
+    if first.ent_type_ or not (first.pos_ == "PROPN" and first.is_title and first.is_alpha):
+        return None
+    if first_name_gender(first.text) is None or not all(t.is_title for t in ent):
+        return None
+    return doc[first.i : ent.end] if _titled_by_apposition(ent.root) else None
+
+
+def _titled_by_apposition(name: Token, *, personal: bool = False) -> bool:
+    """Whether an apposition after the name's head word gives a title or a party; with
+    ``personal``, a title only a person holds ("spokesman", not "official")."""
+    titles = PERSON_TITLES if personal else TITLE_WORDS
+    appos = [c for c in name.children if c.dep_ == "appos" and c.i > name.i]
+    return any(c.lower_ in titles or c.lower_ in PARTIES for c in appos)
 
 
 # Honorifics and title words that say a person's gender: "Mr. Blue", "Mrs. Roe", and

@@ -1,6 +1,7 @@
 """A person's staff: "Roe spokesman X", "Roe's strategist X", "X, a former Roe aide," and
 "X, a spokesman for Roe," serve the person named, whose side is theirs: the person's
-campaign when the story names it, else the side the person speaks for.
+campaign when the story names it, else the side the person speaks for, else (no side, or
+only a chamber) the person.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, PUBLIC_BODY_WORDS, TITLE_WORDS
 from .index import ActorIndex, clean_label
+from .parties import legislative
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -128,7 +130,8 @@ def _possessor(index: ActorIndex, staff: str, at: int, pronoun: str) -> str | No
 
 def staff_sides(index: ActorIndex) -> None:
     """Give each person's staff with no side of their own the side of the person served:
-    the person's campaign when the story names it, else the person's own side."""
+    the person's campaign when the story names it, else the person's own side, else the
+    person."""
     for staff, at, pronoun in index.staff_of_pronoun:
         person = _possessor(index, staff, at, pronoun)
         if person is not None:
@@ -139,5 +142,9 @@ def staff_sides(index: ActorIndex) -> None:
         if draft.affiliation or staff == person or person not in index.drafts:
             continue
         side = _campaign_of(index, person) or index.drafts[person].affiliation
-        if side and side != staff:
+        if side is None or legislative(index, side):
+            # "an aide to Senator Roe" of no party the story names: Roe's own, not the
+            # chamber's
+            side = person
+        if side != staff:
             draft.affiliation = side

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 from ..lexicon import (
     ORG_NOUNS,
     OUTLET_NOUNS,
+    PARTIES,
     PLURAL_TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     country_name,
     demonym_country,
 )
+from .bodies import described_body, owns_a_body, spelled_out
 from .countries import country_of_tokens, index_dateline
 from .index import (
     ActorIndex,
@@ -32,6 +34,7 @@ from .parties import (
     party_key,
     personal_body,
     side,
+    skip_body_modifiers,
 )
 from .staff import person_at, possessor_of_staff
 
@@ -80,6 +83,14 @@ def _office_prep(doc: Doc, i: int) -> bool:
     return doc[i].lower_ in ("for", "of") and is_title_token(title)
 
 
+def _hyphenated_title(doc: Doc, i: int, sent_start: int) -> bool:
+    """Whether token ``i`` ends a title word joined by a hyphen ("secretary-general")."""
+    if i - 2 < sent_start or doc[i - 1].text != "-" or not doc[i].is_alpha:
+        return False
+    first = doc[i - 2]
+    return not (first.whitespace_ or doc[i - 1].whitespace_) and first.lower_ in TITLE_WORDS
+
+
 def title_prefix(doc: Doc, name: Span) -> Span | None:
     """Words right before a name that modify it: "Bulgarian Foreign Minister" + name."""
     sent_start = name.sent.start
@@ -91,6 +102,8 @@ def title_prefix(doc: Doc, name: Span) -> Span | None:
         if _names_a_body(doc, i, sent_start):
             # "Hadley campaign spokesman": the person's name belongs to the body's name
             i -= 1
+        elif _hyphenated_title(doc, i, sent_start):
+            i -= 3  # "secretary-general": one title in three tokens, however parsed
         elif tok.pos_ in _TITLE_POS and tok.ent_type_ not in ("PERSON", "DATE", "TIME"):
             office = tok.head.i == i - 1 and _office_prep(doc, i - 1)
             # "Democratic presidential candidates Ann Roe and ...": the name is the
@@ -121,6 +134,14 @@ def title_prefix(doc: Doc, name: Span) -> Span | None:
                     i -= 1
                 i -= 1
                 break
+        elif (
+            tok.ent_type_ == "PERSON" and {t.lower_ for t in doc[i + 1 : name.start]} & TITLE_WORDS
+        ):
+            # "Roe spokesman X": the person served, whose name ends the title
+            while i - 1 >= sent_start and doc[i].ent_iob_ == "I":
+                i -= 1
+            i -= 1
+            break
         elif i - 1 >= sent_start and _office_prep(doc, i):
             # "Undersecretary for Energy", "Secretary of State", "Ambassador to Japan": the
             # office belongs to the title
@@ -298,11 +319,12 @@ def appos_role(index: ActorIndex, head: Token) -> tuple[str | None, str | None, 
     if (
         head.dep_ == "appos"
         and title.i < head.i
-        and title.pos_ == "NOUN"
+        and title.pos_ in ("NOUN", "PROPN")
         and title.ent_type_ != "PERSON"
-        and (title.lower_ in TITLE_WORDS or title.lemma_.lower() in TITLE_WORDS)
+        and (title.lower_ in TITLE_WORDS | PARTIES.keys() or title.lemma_.lower() in TITLE_WORDS)
     ):
-        found = _appos_phrase(index, title, head.doc[title.left_edge.i : title.i + 1])
+        # with the title's own "of" phrase: "the head of the Norland delegation, X,"
+        found = _appos_phrase(index, title, head.doc[title.left_edge.i : head.left_edge.i])
         if found is not None:
             _its_office(index, head, title, found[1])
             return found
@@ -325,8 +347,10 @@ def _appos_phrase(
     if party:
         return None, party, False  # "Tom Hale, a Democrat from Ohio,"
     role_tokens = [t for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")]
-    affiliation = None
+    affiliation, skip = spelled_out(index, span)
     for t in span:
+        if t.i < skip or _portfolio_of_a_title(t):
+            continue  # "an aide to Agriculture Secretary X": the office, not a body
         key = index.by_token.get(t.i)
         if key is None and possessor_of_staff(index, t):
             # "Roe's Latino outreach director": Roe's staff, not a body NER saw there
@@ -337,12 +361,18 @@ def _appos_phrase(
                 continue  # "the secretary of state": the office, not a body
             if ent is not None and ent.end < len(t.doc) and t.doc[ent.end].lower_ == "state":
                 continue  # "a Washington state delegate": a state, no government's
+            if ent is not None and owns_a_body(ent):
+                continue  # "of Chile's Tile Makers Association": the body's name decides
             key = entity_actor(index, ent) if ent is not None else None
             if key and ent is not None:
                 index.mention(ent, key)
-        if key and index.drafts[key].type == "Person":
+        if key is None and person_at(index, t) is not None:
+            key = _possessed_body(index, t)  # "a spokeswoman for the Hale campaign"
+        elif key and index.drafts[key].type == "Person":
             key = _possessed_body(index, t)  # "Hale's campaign manager": the campaign
         if key and index.drafts[key].type != "Person":
+            ent = entity_at(t) if t.ent_iob_ == "B" else None
+            key = (described_body(index, ent, key) if ent is not None else None) or key
             affiliation = side(index, affiliation, key)
     words = {t.lower_ for t in role_tokens}
     if names_outlet(words) and not works_for_an_outlet(child):
@@ -368,6 +398,15 @@ def _appos_phrase(
     return " ".join(role_words) or None, national_side(index, affiliation), False
 
 
+def _portfolio_of_a_title(token: Token) -> bool:
+    """Whether ``token`` begins an entity that is only the portfolio words of the title
+    after it ("Agriculture" of "Agriculture Secretary")."""
+    ent = entity_at(token) if token.ent_iob_ == "B" else None
+    if ent is None or ent.end >= len(token.doc) or ent.text.casefold() in PARTIES:
+        return False  # "a Labour spokeswoman": the party's
+    return token.doc[ent.end].lower_ in TITLE_WORDS and portfolio_start(ent) == ent.start
+
+
 def _in_complement(token: Token, head: Token) -> bool:
     """Whether ``token`` sits in an "of" phrase completing ``head`` ("son of the
     nominee"), whose title is another person's, rather than in ``head``'s own words."""
@@ -383,7 +422,7 @@ def _possessed_body(index: ActorIndex, name: Token) -> str | None:
     administration") or with the name as its first word ("the Hale campaign"), when
     ``name`` is the last word of the person's name."""
     doc = name.doc
-    at = name.i + 2 if name.i + 1 < len(doc) and doc[name.i + 1].tag_ == "POS" else name.i + 1
+    at = skip_body_modifiers(doc, name.i + 1, len(doc))  # "Hale's presidential campaign"
     if at >= len(doc):
         return None
     body = doc[at]

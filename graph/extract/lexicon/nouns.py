@@ -81,7 +81,8 @@ TITLE_WORDS: frozenset[str] = words(
     front-runner frontrunner strategist committeeman committeewoman
     pope bishop cardinal archbishop rabbi imam ayatollah president-elect
     economist analyst professor dr. mr. mrs. ms. sir lord lady dame
-    treasurer trustee manager administrator inspector auditor coordinator
+    treasurer trustee manager administrator inspector auditor coordinator researcher
+    campaigner whip
     """
 )
 #: Title words that name a person's office by themselves (not modifiers such as
