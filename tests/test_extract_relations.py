@@ -7,6 +7,14 @@ import pytest
 from graph.extract.relations import find_relation
 
 
+def _relation_of(nlp, text: str, speaker: str) -> tuple[str, str] | None:
+    """The relation found for the word ``speaker`` in ``text``, with its target's head."""
+    doc = nlp(text)
+    mention = next(t for t in doc if t.text == speaker)
+    found = find_relation(doc[:], mention)
+    return (found[0], found[1].root.text) if found is not None else None
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "expected"),
     [
@@ -160,11 +168,7 @@ def test_extract_relations_judgements_of_no_position(nlp, text, speaker):
 )
 def test_extract_relations_stated_difference(nlp, text, speaker, expected):
     """Difference from another actor, or from what another actor said, is disagreement."""
-    doc = nlp(text)
-    mention = next(t for t in doc if t.text == speaker)
-    found = find_relation(doc[:], mention)
-    assert found is not None
-    assert (found[0], found[1].root.text) == expected
+    assert _relation_of(nlp, text, speaker) == expected
 
 
 def test_extract_relations_each_speaker_of_one_sentence(nlp):
@@ -200,11 +204,7 @@ def test_extract_relations_each_speaker_of_one_sentence(nlp):
 )
 def test_extract_relations_distance_and_against(nlp, text, speaker, expected):
     """Distancing oneself from an actor's words, or acting against an actor's measure."""
-    doc = nlp(text)
-    mention = next(t for t in doc if t.text == speaker)
-    found = find_relation(doc[:], mention)
-    assert found is not None
-    assert (found[0], found[1].root.text) == expected
+    assert _relation_of(nlp, text, speaker) == expected
 
 
 @pytest.mark.parametrize(
@@ -216,9 +216,7 @@ def test_extract_relations_distance_and_against(nlp, text, speaker, expected):
     ],
 )
 def test_extract_relations_against_needs_the_speakers_act_on_an_owned_measure(nlp, text, speaker):
-    doc = nlp(text)
-    mention = next(t for t in doc if t.text == speaker)
-    assert find_relation(doc[:], mention) is None
+    assert _relation_of(nlp, text, speaker) is None
 
 
 @pytest.mark.parametrize(
@@ -241,11 +239,7 @@ def test_extract_relations_against_needs_the_speakers_act_on_an_owned_measure(nl
 def test_extract_relations_passive_agent_and_its(nlp, text, speaker, expected):
     """The speaker as the agent of a passive verb ("backed by X"), and "its" for the actor
     named before it in the sentence."""
-    doc = nlp(text)
-    mention = next(t for t in doc if t.text == speaker)
-    found = find_relation(doc[:], mention)
-    assert found is not None
-    assert (found[0], found[1].root.text) == expected
+    assert _relation_of(nlp, text, speaker) == expected
 
 
 @pytest.mark.parametrize(
@@ -263,11 +257,7 @@ def test_extract_relations_passive_agent_and_its(nlp, text, speaker, expected):
     ],
 )
 def test_extract_relations_blame_of_a_named_actor(nlp, text, speaker, expected):
-    doc = nlp(text)
-    mention = next(t for t in doc if t.text == speaker)
-    found = find_relation(doc[:], mention)
-    assert found is not None
-    assert (found[0], found[1].root.text) == ("disagree", expected)
+    assert _relation_of(nlp, text, speaker) == ("disagree", expected)
 
 
 @pytest.mark.parametrize(
@@ -295,11 +285,7 @@ def test_extract_relations_no_blame(nlp, text):
     ],
 )
 def test_extract_relations_refusal_defence_and_standing_by(nlp, text, speaker, expected):
-    doc = nlp(text)
-    mention = next(t for t in doc if t.text == speaker)
-    found = find_relation(doc[:], mention)
-    assert found is not None
-    assert (found[0], found[1].root.text) == expected
+    assert _relation_of(nlp, text, speaker) == expected
 
 
 def test_extract_relations_withheld_blame_takes_no_side(nlp):
@@ -319,8 +305,4 @@ def test_extract_relations_withheld_blame_takes_no_side(nlp):
 )
 def test_extract_relations_blamed_on(nlp, text, speaker):
     """ "blamed Z on Y": Y is blamed, also with the blamer as a passive's agent."""
-    doc = nlp(text)
-    mention = next(t for t in doc if t.text == speaker)
-    found = find_relation(doc[:], mention)
-    assert found is not None
-    assert (found[0], found[1].root.text) == ("disagree", "Lisbon")
+    assert _relation_of(nlp, text, speaker) == ("disagree", "Lisbon")

@@ -41,15 +41,20 @@ def _pieces(doc: Doc, start: int, end: int, label: str) -> list[Span]:
     begin = span.start
     for i in range(span.start, span.end + 1):
         if i == span.end or (doc[i].is_space and "\n" in doc[i].text):
-            a, b = begin, i
-            while a < b and doc[a].is_space:
-                a += 1
-            while b > a and doc[b - 1].is_space:
-                b -= 1
-            if a < b:
-                pieces.append(Span(doc, a, b, label=label))
+            if (piece := trimmed(doc, begin, i, label)) is not None:
+                pieces.append(piece)
             begin = i + 1
     return pieces
+
+
+def trimmed(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """Tokens ``start:end`` as an entity without the white space at either end, if any
+    token is left."""
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return Span(doc, start, end, label=label) if start < end else None
 
 
 def article_doc(nlp_vocab_tokenizer, text_path: Path, ann: Path) -> Doc:  # type: ignore[no-untyped-def]

@@ -64,18 +64,15 @@ def _split_at_sentences(reference: Doc, parsed: Doc) -> None:
     """
     from spacy.tokens import Span
 
+    from training.convert import trimmed
+
     starts = {t.i for t in parsed if t.is_sent_start and t.i}
     pieces: list[Span] = []
     for ent in reference.ents:
         begin = ent.start
         for i in range(ent.start + 1, ent.end + 1):
             if i == ent.end or i in starts:
-                a, b = begin, i
-                while a < b and reference[a].is_space:
-                    a += 1
-                while b > a and reference[b - 1].is_space:
-                    b -= 1
-                if a < b:
-                    pieces.append(Span(reference, a, b, label=ent.label_))
+                if (piece := trimmed(reference, begin, i, ent.label_)) is not None:
+                    pieces.append(piece)
                 begin = i
     reference.set_ents(pieces, default="unmodified")
