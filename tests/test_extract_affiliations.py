@@ -222,18 +222,18 @@ def test_adjectives_of_no_country_name_none(word):
             "spokesman",
             "whitfield campaign",
         ),
-        # staff of a person of no side, or of only a chamber, speak for the person
+        # staff of a person of no side, or of only a chamber, take no side: not the chamber
         (
             "Sarah Whitfield said the plan was good. John Harper, a senior adviser to "
             "Whitfield, said the campaign was confident.",
             "john harper",
-            "sarah whitfield",
+            None,
         ),
         (
             "Senate Majority Leader Sarah Whitfield said the plan was good. John Harper, a "
             "spokesman for Whitfield, said the vote would wait.",
             "john harper",
-            "sarah whitfield",
+            None,
         ),
         # unnamed staff take the side of the person they serve
         (

@@ -1,7 +1,7 @@
 """A person's staff: "Roe spokesman X", "Roe's strategist X", "X, a former Roe aide," and
 "X, a spokesman for Roe," serve the person named, whose side is theirs: the person's
-campaign when the story names it, else the side the person speaks for, else (no side, or
-only a chamber) the person.
+campaign when the story names it, else the side the person speaks for (not a chamber the
+person sits in: "an aide to Senator Roe" speaks for no Senate).
 """
 
 from __future__ import annotations
@@ -130,8 +130,8 @@ def _possessor(index: ActorIndex, staff: str, at: int, pronoun: str) -> str | No
 
 def staff_sides(index: ActorIndex) -> None:
     """Give each person's staff with no side of their own the side of the person served:
-    the person's campaign when the story names it, else the person's own side, else the
-    person."""
+    the person's campaign when the story names it, else the person's own side unless that
+    is only a chamber. A person is no side: staff of a person of no side get none."""
     for staff, at, pronoun in index.staff_of_pronoun:
         person = _possessor(index, staff, at, pronoun)
         if person is not None:
@@ -142,9 +142,5 @@ def staff_sides(index: ActorIndex) -> None:
         if draft.affiliation or staff == person or person not in index.drafts:
             continue
         side = _campaign_of(index, person) or index.drafts[person].affiliation
-        if side is None or legislative(index, side):
-            # "an aide to Senator Roe" of no party the story names: Roe's own, not the
-            # chamber's
-            side = person
-        if side != staff:
+        if side and side != staff and not legislative(index, side):
             draft.affiliation = side
