@@ -102,6 +102,15 @@ def test_extract_topics_removal_and_objection_hand_over(nlp, text, cue):
     assert _topic(nlp, text, cue).key == "parking fee"
 
 
+def test_extract_topics_a_named_actors_stance_is_what_is_judged(nlp):
+    # criticising Roe's stance on the fee opposes her stance, not the fee
+    text = "The tenants criticized Senator Ann Roe's stance on the parking fee."
+    assert _topic(nlp, text, "criticized").key == "stance"
+    # a stance with no named holder still hands over
+    text = "The tenants criticized the stance on the parking fee."
+    assert _topic(nlp, text, "criticized").key == "parking fee"
+
+
 def test_extract_topics_object_before_actor_subject(nlp):
     topic = _topic(nlp, "The minister said that Norway would raise fishing quotas.", "said")
     assert topic.key == "fishing quota"

@@ -49,6 +49,16 @@ _PREPS_OF_REMARK = frozenset({"of", "about", "on", "over", "regarding", "concern
 #: Nouns that hand over to their complement: light nouns and generic ones ("the framework
 #: for X", "the issue of X").
 _HANDING_OVER = LIGHT_NOUNS | GENERIC_NOUNS
+#: Nouns of a position someone holds: "Roe's stance on X" is what is judged, not X.
+_HELD_POSITIONS = frozenset({"position", "stance", "view", "attitude", "approach", "record"})
+
+
+def _held_by_name(token: Token) -> bool:
+    """A position a named actor holds ("Roe's stance on the levy"): criticising it opposes
+    Roe's stance, which says nothing of the critic's side on the levy."""
+    return token.lemma_.lower() in _HELD_POSITIONS and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children
+    )
 
 
 #: How much a later candidate phrase is discounted against the syntactic first choice.
@@ -64,8 +74,10 @@ def _descend(token: Token, depth: int = 0) -> Token:
     if depth > 4:
         return token
     measure = token.pos_ == "NOUN" and token.lemma_.lower() in MEASURE_NOUNS
-    light = token.pos_ == "NOUN" and (
-        token.lemma_.lower() in _HANDING_OVER or _frames_recurring(token)
+    light = (
+        token.pos_ == "NOUN"
+        and (token.lemma_.lower() in _HANDING_OVER or _frames_recurring(token))
+        and not _held_by_name(token)
     )
     if token.pos_ == "VERB" or light or measure:
         for child in token.children:

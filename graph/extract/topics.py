@@ -8,7 +8,8 @@ That phrase is normalised into a key:
   ("these potential water quotas" -> "water quota");
 * words are lemmatised, so plural and singular meet;
 * light nouns hand over to their complement ("the framework for water quotas",
-  "the prospect of sending inspectors");
+  "the prospect of sending inspectors"), but a position a named actor holds does not
+  ("Roe's stance on quotas" is Roe's stance: criticising it says nothing of quotas);
 * a bare head noun takes the article's most frequent compound with that head, so "the
   quotas" joins "water quotas" when the article speaks of those. The
   statistics are computed once per ``Doc`` and cached in ``doc.user_data``.
