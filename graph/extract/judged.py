@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from .lexicon import ATTITUDE_OPPOSE, ATTITUDE_SUPPORT
 from .owners import is_actor, negated, subject_ids
+from .stance import valence
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -21,6 +23,8 @@ __all__ = ["JUDGED_AT", "judged_actor"]
 
 #: How negative (VADER valence) the words judging an actor must be to count as blame.
 JUDGED_AT = -1.0
+#: Words of how an actor feels, not of what the speaker thinks of it ("Y was worried").
+_ATTITUDES = ATTITUDE_OPPOSE | ATTITUDE_SUPPORT
 
 
 def _judging_words(subject: Token) -> list[Token]:
@@ -42,10 +46,6 @@ def _judging_words(subject: Token) -> list[Token]:
 def judged_actor(sentence: Span, speaker: set[int]) -> tuple[Literal["disagree"], Token] | None:
     """ "X said Y was reckless": ``("disagree", Y)`` when the speaker blames a named
     actor; ``None`` otherwise (see the module docstring)."""
-    from .lexicon import ATTITUDE_OPPOSE, ATTITUDE_SUPPORT
-    from .stance import valence
-
-    attitudes = ATTITUDE_OPPOSE | ATTITUDE_SUPPORT
     for head in sentence:
         if head.dep_ != "nsubj" or head.i in speaker:
             continue
@@ -56,8 +56,8 @@ def judged_actor(sentence: Span, speaker: set[int]) -> tuple[Literal["disagree"]
         words = [
             w
             for w in _judging_words(head)
-            if w.lower_ not in attitudes
-            and w.lemma_.lower() not in attitudes
+            if w.lower_ not in _ATTITUDES
+            and w.lemma_.lower() not in _ATTITUDES
             and not any(c.dep_ in {"prep", "xcomp", "ccomp"} for c in w.children)
         ]
         if not words or sum(valence(w) for w in words) > JUDGED_AT:

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .judged import judged_actor
+from .lexicon import ATTITUDE_OPPOSE, ATTITUDE_SUPPORT, COPULAS
 from .owners import (
     ACTOR_ENTS,
     POSITION_NOUNS,
@@ -43,10 +44,12 @@ from .owners import (
     is_actor,
     its_owner,
     name_span,
+    negated,
     owner_of,
+    subject_ids,
 )
-from .owners import negated as _negated
-from .owners import subject_ids as _subject_ids
+from .stance import cue_polarity, valence
+from .stance.words import WITHHOLDING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -83,6 +86,8 @@ DISAGREE_VERBS: frozenset[str] = _table(
 )
 #: Both, as the cue search tests them.
 _AGREEMENT_VERBS = AGREE_VERBS | DISAGREE_VERBS
+#: Adjectives of attitude ("happy with", "wary of"), either side.
+_ATTITUDE_WORDS = ATTITUDE_SUPPORT | ATTITUDE_OPPOSE
 #: Verbs whose partner is given with "with": "agree with", "clash with", "side with".
 _WITH_VERBS: frozenset[str] = _table(
     "agree concur side align disagree contrast clash differ distance stand"
@@ -90,8 +95,6 @@ _WITH_VERBS: frozenset[str] = _table(
 #: Prepositions that give the partner of a "with" verb: "differ from Y" as "differ with Y",
 #: "stand by Y" and "stand behind Y" as "stand with Y".
 _PARTNER_PREPS: frozenset[str] = _table("with from by behind")
-#: Verbs whose open complement is an act withheld: "refused to back Y" backs no one.
-_WITHHOLDING: frozenset[str] = _table("refuse decline fail")
 #: Adjectives of difference: "X's view is different from Y's", "X is at odds with Y".
 _DIFFERENT: frozenset[str] = _table("different odds opposite contrary")
 #: Prepositional markers placed before the clause: "Contrary to Y's assertion, ...".
@@ -137,12 +140,8 @@ def _cues(sentence: Span) -> _Cues:
 
 
 def _find_cues(sentence: Span) -> _Cues:
-    from .lexicon import ATTITUDE_OPPOSE, ATTITUDE_SUPPORT, COPULAS
-    from .stance import cue_polarity
-
     verbs, markers, different, attitudes, reactions, judged = [], [], [], [], [], []
     against = []
-    attitude_words = ATTITUDE_SUPPORT | ATTITUDE_OPPOSE
     for token in sentence:
         lemma = token.lemma_.lower()
         words = {token.lower_, lemma}
@@ -153,7 +152,7 @@ def _find_cues(sentence: Span) -> _Cues:
         if words & _DIFFERENT:
             different.append(token.i)
         if (
-            words & attitude_words
+            words & _ATTITUDE_WORDS
             and token.dep_ == "acomp"
             and token.head.lemma_.lower() in COPULAS
         ):
@@ -186,8 +185,6 @@ def _speaker_ids(speaker: Span | Token) -> set[int]:
 def _attitude(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None:
     """ "X was not happy with Y's plan", "X is wary of Y": an attitude toward an actor or
     toward a position an actor owns, held by the speaker."""
-    from .lexicon import ATTITUDE_OPPOSE, ATTITUDE_SUPPORT, COPULAS
-
     doc = sentence.doc
     for index in _cues(sentence).attitudes:
         adjective = doc[index]
@@ -204,10 +201,10 @@ def _attitude(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | Non
             for token in prep.subtree:
                 if token.pos_ not in {"NOUN", "PROPN"} or token.i in speaker:
                     continue
-                negated = _negated(verb) or _negated(adjective)
-                owner = owner_of(token, opposed=(side < 0) != negated)
+                denied = negated(verb) or negated(adjective)
+                owner = owner_of(token, opposed=(side < 0) != denied)
                 if owner is not None and owner.i not in speaker:
-                    if negated:
+                    if denied:
                         side = -side
                     return ("agree" if side > 0 else "disagree"), owner
     return None
@@ -249,7 +246,7 @@ def _reaction(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | Non
 
 def _owned_by(verb: Token, speaker: set[int]) -> bool:
     """The verb is the speaker's: its subject is the speaker or a pronoun standing for it."""
-    subject = _subject_ids(verb)
+    subject = subject_ids(verb)
     if subject & speaker:
         return True
     doc = verb.doc
@@ -309,7 +306,7 @@ def _difference(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | N
         ):
             continue
         # "could not be more different": a negated comparative says the most difference
-        flipped = _negated(verb) and not any(c.lower_ == "more" for c in word.children)
+        flipped = negated(verb) and not any(c.lower_ == "more" for c in word.children)
         for prep in (*word.children, *verb.children):
             if prep.dep_ != "prep" or prep.lower_ not in {"from", "to", "with"}:
                 continue
@@ -327,7 +324,7 @@ def _own_view_reported(verb: Token, speaker: set[int]) -> bool:
         and any(p.dep_ == "poss" and p.lower_ in _POSSESSIVE_PRONOUNS for p in c.children)
         for c in verb.children
     )
-    return owned and any(_subject_ids(a) & speaker for a in verb.ancestors if a.pos_ == "VERB")
+    return owned and any(subject_ids(a) & speaker for a in verb.ancestors if a.pos_ == "VERB")
 
 
 def _marker(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None:
@@ -369,7 +366,7 @@ def _blamed_on(verb: Token) -> Token | None:
 def _withheld(verb: Token) -> bool:
     """The verb's act is denied: negated ("did not back Y"), or the complement of a
     refusal ("refused to back Y", "declined to criticise Y")."""
-    return _negated(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING)
+    return negated(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHOLDING_VERBS)
 
 
 def find_relation(sentence: Span, speaker: Span | Token) -> tuple[Relation, Span] | None:
@@ -409,7 +406,7 @@ def find_relation(sentence: Span, speaker: Span | Token) -> tuple[Relation, Span
         if target is None or target.i in ids:
             continue
         if _withheld(verb):
-            if relation == "disagree" and not _negated(verb):
+            if relation == "disagree" and not negated(verb):
                 continue  # "declined to criticise Y": blame withheld takes no side
             relation = "disagree" if relation == "agree" else "agree"
         return relation, name_span(target)
@@ -434,8 +431,6 @@ def _judged_position(sentence: Span, speaker: set[int]) -> tuple[Relation, Token
     and the judgement must sit in something the speaker says (a clause under a verb whose
     subject is the speaker).
     """
-    from .stance import valence
-
     doc = sentence.doc
     for index in _cues(sentence).judged:
         subject = doc[index]
@@ -451,10 +446,10 @@ def _judged_position(sentence: Span, speaker: set[int]) -> tuple[Relation, Token
         owner = owners[0] if owners and owners[0].lower_ not in _POSSESSIVE_PRONOUNS else None
         if owner is None or owner.i in speaker:
             continue
-        if not any(_subject_ids(a) & speaker for a in verb.ancestors if a.pos_ == "VERB"):
+        if not any(subject_ids(a) & speaker for a in verb.ancestors if a.pos_ == "VERB"):
             continue
         relation: Relation = "agree" if value > 0 else "disagree"
-        if _negated(verb):
+        if negated(verb):
             relation = "disagree" if relation == "agree" else "agree"
         return relation, owner
     return None
@@ -468,7 +463,7 @@ def _against(sentence: Span, speaker: set[int]) -> tuple[Relation, Token] | None
     for index in _cues(sentence).against:
         prep = doc[index]
         verb = prep.head
-        if _negated(verb) or not _owned_by(verb, speaker):
+        if negated(verb) or not _owned_by(verb, speaker):
             continue
         for pobj in prep.children:
             owner = owner_of(pobj) if pobj.dep_ == "pobj" else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .lexicon import PARTY_LETTERS
 from .topic_words import (
     _ACRONYM_SKIP,
     _DROP_DEPS,
@@ -216,6 +217,8 @@ def _usable(token: Token) -> bool:
     )
 
 
+#: Parts of the body and units: no issue standing alone.
+_BODY_OR_UNIT = BODY_NOUNS | UNIT_NOUNS
 #: Dashes between the party letter and the state of a notation ("(D-Wash.)").
 _NOTATION_DASHES = frozenset("-\u2013\u2014")
 
@@ -223,8 +226,6 @@ _NOTATION_DASHES = frozenset("-\u2013\u2014")
 def _party_notation(token: Token) -> bool:
     """Whether ``token`` is in a U.S. party notation after a legislator's name ("Rep. Ana
     Petrov (D-Wash.)"): which party and state, not what the remark is about."""
-    from .lexicon import PARTY_LETTERS
-
     doc = token.doc
     for i in range(max(0, token.i - 4), token.i + 1):
         if doc[i].text != "(" or i + 2 >= len(doc) or doc[i + 1].text not in PARTY_LETTERS:
@@ -241,7 +242,7 @@ def _body_or_unit(token: Token) -> bool:
     name one ("heart surgery" is headed by "surgery", so only the bare noun is refused)."""
     return (
         token.pos_ == "NOUN"
-        and token.lemma_.lower() in BODY_NOUNS | UNIT_NOUNS
+        and token.lemma_.lower() in _BODY_OR_UNIT
         and not any(c.dep_ == "compound" for c in token.children)
     )
 

@@ -49,6 +49,10 @@ _PREPS_OF_REMARK = frozenset({"of", "about", "on", "over", "regarding", "concern
 #: Nouns that hand over to their complement: light nouns and generic ones ("the framework
 #: for X", "the issue of X").
 _HANDING_OVER = LIGHT_NOUNS | GENERIC_NOUNS
+#: Nouns that only point back with a demonstrative ("this matter"), or with "the" alone
+#: ("the proposal").
+_POINTING_NOUNS = LIGHT_NOUNS | _VAGUE
+_DEFINITE_POINTING_NOUNS = LIGHT_NOUNS | _ANAPHORIC_NOUNS
 #: Nouns of a position someone holds: "Roe's stance on X" is what is judged, not X.
 _HELD_POSITIONS = frozenset({"position", "stance", "view", "attitude", "approach", "record"})
 
@@ -339,7 +343,7 @@ def _points_back(token: Token) -> bool:
     # "this matter", or a noun the article uses nowhere else ("harness that power"):
     # the demonstrative points back to what was just named in other words
     lemma = token.lemma_.lower()
-    return lemma in LIGHT_NOUNS | _VAGUE or (
+    return lemma in _POINTING_NOUNS or (
         token.pos_ == "NOUN" and _head_counts(token.doc).get(lemma, 0) <= 1
     )
 
@@ -347,7 +351,7 @@ def _points_back(token: Token) -> bool:
 def _bare_definite(token: Token) -> bool:
     """A definite light noun with nothing of its own ("the proposal would be reviewed",
     "did not confirm the move"): it points back to what was just named."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in LIGHT_NOUNS | _ANAPHORIC_NOUNS:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _DEFINITE_POINTING_NOUNS:
         return False
     children = list(token.children)
     # "the", or a possessive pronoun alone ("his proposal"), makes it definite

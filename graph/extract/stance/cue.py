@@ -26,6 +26,7 @@ from .words import (
     SPEECH_NOUNS,
     STRONG,
     TABLING_VERBS,
+    WITHHOLDING_VERBS,
     WORRY_WORDS,
 )
 
@@ -62,7 +63,7 @@ def cue_polarity(cue: Token) -> int | None:
         c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT_OBJECTS for c in cue.children
     ):
         return None
-    refused = cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NO_COMMENT_VERBS | {"fail"}
+    refused = cue.dep_ == "xcomp" and cue.head.lemma_.lower() in WITHHOLDING_VERBS
     if refused and lemma in NO_COMMENT_OBJECTS:
         return None  # the cue is "state" in "declined to state its view"
     if lemma in NO_COMMENT_OBJECTS and cue.dep_ == "xcomp" and is_negated(cue.head):

@@ -70,6 +70,7 @@ __all__ = [
     "TABLING_VERBS",
     "UNDERTAKING_NOUNS",
     "VOLITION",
+    "WITHHOLDING_VERBS",
     "WORRY_WORDS",
 ]
 
@@ -156,6 +157,9 @@ LOYALTY_PREPS: dict[str, frozenset[str]] = {
 }
 #: "declined to comment", "refused to confirm": the speaker takes no side.
 NO_COMMENT_VERBS: frozenset[str] = frozenset(["decline", "refuse"])
+#: Verbs whose open complement is an act left undone: "refused to back Y", "failed to
+#: condemn Y".
+WITHHOLDING_VERBS: frozenset[str] = NO_COMMENT_VERBS | {"fail"}
 NO_COMMENT_OBJECTS: frozenset[str] = _table(
     """
     comment state confirm elaborate say discuss specify disclose speculate answer
