@@ -45,9 +45,10 @@ def spelled_out(index: ActorIndex, span: Span) -> tuple[str | None, int]:
 
 
 def described_body(index: ActorIndex, ent: Span, owner: str) -> str | None:
-    """The body a name and the common nouns after it describe ("the Norland refugee agency"), a side of its own that the name (``owner``) is
-    the side of; None when no organisation noun follows, or a government's office does
-    (a ministry speaks for its government)."""
+    """The body a name and the common nouns after it describe ("the Norland refugee
+    agency"): a side of its own, whose side is the name's (``owner``); None when no
+    organisation noun follows, or when a government's office does (a ministry speaks for
+    its government)."""
     doc = ent.doc
     head = ent.root.head
     while head.dep_ == "compound" and head.head.i > head.i:

@@ -4,7 +4,7 @@ lists (as published in the Faker package, MIT licence), less those given to both
 A pronoun's antecedent must agree with the gender a first name says: "Tom Hale said the
 board fired Anna Berg. She said ..." is Anna Berg. Names of other languages are absent:
 a person of an unlisted first name has no gender here. The lists are taken as published,
-not chosen: given names that are also surnames ("Clinton", "Cole", "Ryan") are in them as
+not chosen: given names that are also surnames ("Russell", "Craig", "Dale") are in them as
 given names, and only a person's first word is looked up.
 """
 
