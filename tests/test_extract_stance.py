@@ -134,6 +134,14 @@ def test_extract_stance_sentences(nlp, text, cue, expected):
         # putting a measure before a body backs it; introducing a product is no stand
         ("The senator introduced a bill to widen the canal.", "introduced", "support"),
         ("The firm introduced a new phone.", "introduced", "neutral"),
+        ("The senator co-sponsored a bill to widen the canal.", "co-sponsored", "support"),
+        # an act of prevention opposes its object; striving "for" something backs it, and
+        # a span of time after "for" is no object of striving
+        ("The senator blocked the nomination of the judge.", "blocked", "oppose"),
+        ("The senator voted for the canal bill.", "voted", "support"),
+        ("The union fought for a shorter week.", "fought", "support"),
+        ("The union has fought the toll for years.", "fought", "oppose"),
+        ("The union lobbied against the merger.", "lobbied", "oppose"),
         # a judgement nested in a noun's clause is not the content's point
         (
             "The coach said fans were waiting for a sign that the team is a winner.",

@@ -82,5 +82,8 @@ def test_joint_words_stay_whole(nlp) -> None:
     assert "co-sponsored" in words and "co-founder" in words
     verb = doc[words.index("co-sponsored")]
     assert verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children)
+    # a joint word's lemma is its prefix and the lemma of the word after the hyphen
+    assert verb.lemma_ == "co-sponsor"
+    assert doc[words.index("co-founder")].lemma_ == "co-founder"
     # other hyphenated words are split as before
     assert "pro" in [t.text for t in nlp("The pro-Lindor rebels met.")]

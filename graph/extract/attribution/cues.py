@@ -74,7 +74,6 @@ _OF_TARGET_NOUNS = frozenset(
 _LEMMA_FIXES = {
     ("hop", "hope"): "hope",
     ("retweete", "retw"): "retweet",
-    ("co-sponsore", "co-s"): "co-sponsor",
 }
 
 # Verbs of talk that state a position only about something ("spoke about X", not "spoke

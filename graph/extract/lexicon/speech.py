@@ -54,7 +54,7 @@ POSITION_VERBS: frozenset[str] = words(
     outline express voice offer suggest insist point boast vote slam blast lambaste
     assail mock ridicule rail defend tout champion embrace echo discuss address portray
     dislike like trust relish promote talk speak refer ask thank congratulate mention
-    downplay sponsor cosponsor co-sponsor
+    downplay sponsor cosponsor co-sponsor campaign lobby
     """
 )
 #: Reporting verbs with other everyday senses ("maintain a house", "expect a delivery",

@@ -24,6 +24,7 @@ from .words import (
     PREVENT_VERBS,
     RETRACT_PARTICLES,
     SPEECH_NOUNS,
+    STRIVE_VERBS,
     STRONG,
     TABLING_VERBS,
     WITHHOLDING_VERBS,
@@ -98,6 +99,8 @@ def cue_polarity(cue: Token) -> int | None:
         polarity = -1
     elif lemma in CUE_SUPPORT:
         polarity = 1
+    elif lemma in PREVENT_VERBS and any(c.dep_ in {"dobj", "obj"} for c in cue.children):
+        polarity = -1  # a position verb of prevention: "blocked the nomination"
     else:
         polarity = 0
     if not polarity and cue.pos_ in {"VERB", "AUX"} and not names_object(cue):
@@ -119,6 +122,8 @@ def cue_polarity(cue: Token) -> int | None:
         polarity = -1  # "appealed the ruling" contests it; "appealed for calm" asks for it
     if _distances(cue) or _brushes_off(cue):
         polarity = -1  # "distanced himself from the remarks", "shrugged off the criticism"
+    if lemma in STRIVE_VERBS and _takes_prep(cue, "for"):
+        polarity = 1  # "voted for the bill", "fought for the subsidy"
     if takes_against(cue) or _out_at(cue):
         polarity = -1  # "campaigned against", "pushed back against", "lashed out at"
     if stands_by(cue):
@@ -173,6 +178,17 @@ def _withheld(verb: Token, refused: bool) -> bool:
     )
     personal = subject is not None and subject.lower_ in GENERIC_SUBJECTS
     return not imperative and not (cannot and personal)
+
+
+def _takes_prep(verb: Token, prep: str) -> bool:
+    """The verb takes the preposition with an object that is no span of time: "voted for
+    the bill", not "fought the tax for years"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == prep
+        and any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children)
+        for c in verb.children
+    )
 
 
 def _out_at(verb: Token) -> bool:

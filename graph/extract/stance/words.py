@@ -66,6 +66,7 @@ __all__ = [
     "SELF_WORDS",
     "SPEECH_NOUNS",
     "STATIVE",
+    "STRIVE_VERBS",
     "STRONG",
     "TABLING_VERBS",
     "UNDERTAKING_NOUNS",
@@ -110,6 +111,11 @@ CUE_SUPPORT: frozenset[str] = _table(
     prefer wish hope envision envisage outline pursue prioritize prioritise guarantee
     assure reassure tout promote announce sponsor cosponsor co-sponsor
     """
+)
+#: Verbs of striving that, with "for", back what they strive for: "voted for the bill",
+#: "fought for the subsidy", "lobbied for a ban".
+STRIVE_VERBS: frozenset[str] = _table(
+    "vote fight argue campaign lobby plead press push agitate clamor clamour rally"
 )
 #: Verbs that put a measure before a body, and the measures they put: whoever introduces
 #: or files "a bill", "an amendment" or "a resolution" backs it.
