@@ -155,7 +155,7 @@ def _mark_paragraph_breaks(doc):  # type: ignore[no-untyped-def]
     # parser otherwise takes for a new sentence.
     loose = [t.is_space or t.is_punct for t in doc]
     for i in range(1, len(doc)):
-        if not (loose[i - 1] or loose[i]):
+        if not (loose[i - 1] or loose[i]) or _after_comma(doc, i):
             values[i] = -1
     for start in starts:
         values[start] = 1
@@ -204,6 +204,19 @@ def _break_long_runs(doc, values) -> int:  # type: ignore[no-untyped-def]
             forced += 1
             run_start, comma = cut, -1
     return forced
+
+
+#: Quotation marks that may close a quotation before its attribution.
+_CLOSING_MARKS = frozenset({'"', "”", "’", "''", "'"})
+
+
+def _after_comma(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """The token follows a comma, with only closing quotation marks between: no sentence
+    starts there ("“..., we will help,’” Rep. Ann Roe said.")."""
+    j = i - 1
+    while j > 0 and doc[j].text in _CLOSING_MARKS:
+        j -= 1
+    return doc[j].text == "," and not doc[i].is_space
 
 
 #: Quotation marks that may open a paragraph's first sentence.

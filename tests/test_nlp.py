@@ -87,3 +87,11 @@ def test_joint_words_stay_whole(nlp) -> None:
     assert doc[words.index("co-founder")].lemma_ == "co-founder"
     # other hyphenated words are split as before
     assert "pro" in [t.text for t in nlp("The pro-Lindor rebels met.")]
+
+
+def test_no_sentence_starts_after_a_comma_and_closing_quotes(nlp) -> None:
+    text = (
+        "“She told us that ‘I know the difference between a ferry and a bridge, and I want "
+        "the bridge so I will do everything I can to help,’” Rep. Ann Roe (D-Ore.) said."
+    )
+    assert len(list(nlp(text).sents)) == 1
