@@ -7,6 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .errors import PipelineError
+from .lemmas import JOINT_WORD, add_lemma_repairs
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -52,7 +53,7 @@ def load_pipeline(name: str | None = None) -> Language:
         raise PipelineError(f"cannot load spaCy pipeline {name!r}: {first}") from None
     _add_paragraph_breaks(nlp)
     _keep_joint_words(nlp)
-    _lemmatize_joint_words(nlp)
+    add_lemma_repairs(nlp)
     _keep_plural_titles(nlp)
     return nlp
 
@@ -74,9 +75,6 @@ def _keep_plural_titles(nlp: Language) -> None:
         add(word, [{ORTH: word}])
 
 
-#: Words of a joint act kept whole ("co-sponsored", "co-founder"): split at the hyphen,
-#: the parser reads "co" as a name and the verb after it as a fragment.
-_JOINT_WORD = r"^[Cc]o-[a-z]{3,}$"
 #: A race's leader, a title before a name ("the Republican front-runner Ann Roe"): split,
 #: "front" reads as an adjective and the title ends at the hyphen.
 _RACE_LEADER = r"^[Ff]ront-runners?$"
@@ -85,7 +83,7 @@ _RACE_LEADER = r"^[Ff]ront-runners?$"
 def _keep_joint_words(nlp: Language) -> None:
     import re
 
-    joint = re.compile(f"{_JOINT_WORD}|{_RACE_LEADER}").match
+    joint = re.compile(f"{JOINT_WORD}|{_RACE_LEADER}").match
     tokenizer = nlp.tokenizer
     before = getattr(tokenizer, "token_match", None)
     if getattr(before, "__name__", "") == "_joint_or_before":
@@ -95,45 +93,6 @@ def _keep_joint_words(nlp: Language) -> None:
         return joint(text) or (before(text) if before is not None else None)
 
     setattr(tokenizer, "token_match", _joint_or_before)  # noqa: B010
-
-
-def _lemmatize_joint_words(nlp: Language) -> None:
-    """Lemmatize a joint word kept whole by its part after the hyphen ("co-sponsored" ->
-    "co-sponsor"): the rule lemmatizer knows no "co-" words and strips them wrongly
-    ("co-sponsore")."""
-    from spacy.language import Language
-
-    if "lemmatizer" not in nlp.pipe_names or "stancegraph_joint_lemmas" in nlp.pipe_names:
-        return
-    if not Language.has_factory("stancegraph_joint_lemmas"):
-        Language.factory("stancegraph_joint_lemmas", func=_joint_lemmas_factory)
-    nlp.add_pipe("stancegraph_joint_lemmas", after="lemmatizer")
-
-
-def _joint_lemmas_factory(nlp, name: str):  # type: ignore[no-untyped-def]
-    import re
-
-    from spacy.tokens import Doc
-
-    joint = re.compile(_JOINT_WORD).match
-    lemmatizer = nlp.get_pipe("lemmatizer")
-    lemmas: dict[tuple[str, str], str] = {}
-
-    def lemma(rest: str, pos: str) -> str:
-        if (rest, pos) not in lemmas:
-            word = Doc(nlp.vocab, words=[rest], pos=[pos or "X"])[0]
-            found = lemmatizer.rule_lemmatize(word) if hasattr(lemmatizer, "rule_lemmatize") else []
-            lemmas[rest, pos] = found[0] if found else rest
-        return lemmas[rest, pos]
-
-    def joint_lemmas(doc):  # type: ignore[no-untyped-def]
-        for token in doc:
-            if "-" in token.text and joint(token.text):
-                head, _, rest = token.text.partition("-")
-                token.lemma_ = f"{head.lower()}-{lemma(rest.lower(), token.pos_)}"
-        return doc
-
-    return joint_lemmas
 
 
 def _mark_paragraph_breaks(doc):  # type: ignore[no-untyped-def]

@@ -743,6 +743,8 @@ def test_extract_topics_two_speakers_of_one_wording_share_its_topic(nlp):
         ("Varga said the fare policy was worrying.", "bus fare"),
         # with no such topic the remark goes on with its speaker's last one
         ("Varga said the ferry policy was worrying.", "harbour fee"),
+        # a change in amount is no kind of what it changes
+        ("Varga said the fare increase was worrying.", "harbour fee"),
     ],
 )
 def test_extract_topics_a_one_off_compound_joins_the_topic_its_modifier_heads(nlp, last, key):
@@ -976,3 +978,9 @@ def test_extract_topics_a_party_notation_is_no_topic(nlp, remark):
     doc = nlp("The harbour fee rose. " + remark)
     cue = _token(doc, "said")
     assert topic_for(cue, _content(cue), cue.sent).key == "harbour fee"
+
+
+def test_extract_topics_a_change_done_by_a_verb_is_the_article_s_compound(nlp):
+    text = "Marek said the fare cut was fair. Varga said the council should not cut fares."
+    queries = _queries(nlp, text, [("said", "marek"), ("said", "varga")])
+    assert [t.key for t in article_topics(queries)] == ["fare cut", "fare cut"]

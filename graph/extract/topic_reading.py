@@ -9,7 +9,9 @@ issue and marked as pointing back, as is one whose candidate only refers back ("
 "this matter", "the proposal", "that power", "willingness to act on this matter"), for
 :func:`graph.extract.topics.article_topics` to settle. The phrase naming the speaker
 (their party notation, their role) is never the topic. A position cue aimed at a person
-("accused Varga of ...") is about that person, keyed by surname.
+("accused Varga of ...") is about that person, keyed by surname. The object of a verb
+of change is the change the article names with a compound ("cut fares" is its "fare
+cut"), when it names one.
 """
 
 from __future__ import annotations
@@ -19,13 +21,21 @@ from typing import TYPE_CHECKING
 
 from ..records import Topic
 from .topic_phrases import _np_words, _usable, noun_phrase_key
-from .topic_stats import _chunk_roots, _head_counts, _labels, _main_issue, _usual_compounds
+from .topic_stats import (
+    _chunk_roots,
+    _doc_stats,
+    _head_counts,
+    _labels,
+    _main_issue,
+    _usual_compounds,
+)
 from .topic_words import (
     _ANAPHORIC_NOUNS,
     _OBJECT_DEPS,
     _POINTERS,
     _PREPS_OF_TOPIC,
     _VAGUE,
+    CHANGE_VERBS,
     GENERIC_NOUNS,
     LIGHT_NOUNS,
     MEASURE_NOUNS,
@@ -294,7 +304,10 @@ def _read(cue: Token, content: Span | None, sentence: Span) -> _Reading:
     # a word the article uses once is how this remark is put, not an issue of the
     # article: the article's statements together settle what it is about
     one_off = _one_off(doc, head, key)
-    if " " not in key:
+    if " " not in key and (change := _change_named(doc, head)) is not None:
+        # "cutting taxes" where the article speaks of "the tax cut": one topic
+        key, label = change
+    elif " " not in key:
         # A bare head ("the quotas") takes the article's usual compound for it; a head
         # with adjectives keeps them ("nuclear power" is no "offshore wind power").
         compounds = _usual_compounds(doc, head.lemma_.lower())
@@ -302,6 +315,27 @@ def _read(cue: Token, content: Span | None, sentence: Span) -> _Reading:
             best = min(compounds.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
             key, label = best, _labels(doc).get(best, label)
     return _Reading(Topic(key=key, label=label), anchored=not one_off, pointer=pointer and one_off)
+
+
+def _change_named(doc: Doc, head: Token) -> tuple[str, str] | None:
+    """The article's compound for a change done to the head ("tax cut" for the "taxes"
+    of "cutting taxes"), when the head is the object of a verb of change and the article
+    uses that compound."""
+    verb = head.head
+    nouns = CHANGE_VERBS.get(verb.lemma_.lower()) if head.dep_ in {"dobj", "obj"} else None
+    if not nouns or verb.pos_ != "VERB":
+        return None
+    lemma = head.lemma_.lower()
+    found = [
+        (n, key)
+        for noun in sorted(nouns)
+        for key, n in _doc_stats(doc).get(noun, {}).items()
+        if key.split()[-2:] == [lemma, noun]
+    ]
+    if not found:
+        return None
+    key = min(found, key=lambda nk: (-nk[0], len(nk[1]), nk[1]))[1]
+    return key, _labels(doc).get(key, key)
 
 
 def _speaks(token: Token, cue: Token) -> bool:

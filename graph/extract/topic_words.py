@@ -13,6 +13,8 @@ from .stance.words import BAN_NOUNS, NEED_NOUNS, NOUN_OPPOSE
 __all__ = [
     "AUDIENCE_NOUNS",
     "BODY_NOUNS",
+    "CHANGE_NOUNS",
+    "CHANGE_VERBS",
     "DROP_MODIFIERS",
     "GENERIC_NOUNS",
     "LIGHT_NOUNS",
@@ -26,6 +28,28 @@ def _table(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+#: Nouns of a change in amount: a compound they head is an act on what its modifier names
+#: ("tax cut", "fare increase"), not a kind of it, and taking a side on the change is
+#: not taking the same side on the thing (backing a tax cut opposes taxes).
+CHANGE_NOUNS: frozenset[str] = _table(
+    """
+    cut increase hike rise raise reduction decrease boost rollback freeze cap
+    """
+)
+#: Verbs of a change in amount and the nouns that name the same change: "cutting taxes"
+#: is the article's "tax cut", "raising fares" its "fare increase" or "fare hike".
+CHANGE_VERBS: dict[str, frozenset[str]] = {
+    "cut": _table("cut reduction"),
+    "slash": _table("cut reduction"),
+    "reduce": _table("cut reduction"),
+    "lower": _table("cut reduction"),
+    "raise": _table("increase hike rise raise"),
+    "increase": _table("increase hike rise"),
+    "hike": _table("hike increase rise"),
+    "boost": _table("boost increase"),
+    "freeze": _table("freeze"),
+    "cap": _table("cap"),
+}
 #: Modifiers that say how sure, how many, which or when, not what: they never change the issue.
 DROP_MODIFIERS: frozenset[str] = _table(
     """

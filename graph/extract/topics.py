@@ -46,6 +46,7 @@ from .topic_words import (
     _PREPS_OF_TOPIC,
     _SPEECH_NOUNS,
     AUDIENCE_NOUNS,
+    CHANGE_NOUNS,
     DROP_MODIFIERS,
     GENERIC_NOUNS,
     LIGHT_NOUNS,
@@ -116,7 +117,7 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
       branded a lifeline"), or a speaker goes on to name with a bare "the X" the article
       never introduced ("the tax" right after the same speaker spoke of a levy).
     * A topic no other statement shares goes to the shared topic its modifier heads
-      ("fare policy" to "bus fare"), else to its speaker's latest topic, or for a
+      ("fare policy" to "bus fare"; a change in amount, "fare increase", does not), else to its speaker's latest topic, or for a
       speaker's first remark to the topic of the statement it answers (see
       :func:`_speaker_threads`).
     * A bare noun topic the article gives an owner takes the owner's name
@@ -279,8 +280,11 @@ def _speaker_threads(
 
 def _kind_of(key: str, topics: Sequence[Topic], counts: Counter[str]) -> Topic | None:
     """The shared topic a one-off compound is a kind of: the one whose head is a modifier
-    of the compound ("fare policy" when the article debates "bus fares")."""
-    modifiers = key.split()[:-1]
+    of the compound ("fare policy" when the article debates "bus fares"). A change in
+    amount is no kind of what it changes ("fare increase" stays apart from "bus fares")."""
+    *modifiers, head = key.split()
+    if head in CHANGE_NOUNS:
+        return None
     found = [t for t in topics if counts[t.key] > 1 and t.key.rsplit(" ", 1)[-1] in modifiers]
     return min(found, key=lambda t: (-counts[t.key], t.key)) if found else None
 
