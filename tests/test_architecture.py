@@ -71,7 +71,8 @@ MAX_LINES = 500
 
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("errors", "records", "namespaces", "ontology", "examples"),
-    ("iris", "nlp", "names"),
+    ("iris", "lemmas", "names"),
+    ("nlp",),
     ("ingest", "codebook"),
     ("extract",),
     ("resolve",),
