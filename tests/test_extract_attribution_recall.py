@@ -499,3 +499,28 @@ def test_coordinated_participles_share_a_subject(nlp, text, expected):
 )
 def test_raised_objection(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whoever a matter angers or pleases takes a side on it, active or passive
+        ("The new toll plan angered Maria Lopez.", [("maria lopez", "oppose", "toll plan")]),
+        (
+            "Maria Lopez was dismayed by the new toll plan.",
+            [("maria lopez", "oppose", "toll plan")],
+        ),
+        ("The court ruling delighted Maria Lopez.", [("maria lopez", "support", "court ruling")]),
+        # "sit well with" is a verb of feeling, and its negation turns it
+        (
+            "The new toll plan did not sit well with Maria Lopez.",
+            [("maria lopez", "oppose", "toll plan")],
+        ),
+        # a feeling forecast is nobody's stand yet; someone who angers others acts
+        ("The new toll plan may anger Maria Lopez.", []),
+        ("Peter Brown angered Maria Lopez.", []),
+    ],
+)
+def test_verbs_of_feeling_give_the_one_who_feels_a_side(nlp, text: str, expected) -> None:
+    statements = _extract(nlp, text).statements
+    assert [(s.speaker, s.stance, s.topic.key) for s in statements] == expected

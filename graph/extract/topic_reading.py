@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Topic
+from .stance import felt_side
 from .topic_phrases import _np_words, _usable, noun_phrase_key
 from .topic_stats import (
     _chunk_roots,
@@ -161,7 +162,11 @@ def _candidates(cue: Token, content: Span | None) -> list[Token]:
     # reporting verb's object is its audience ("told reporters").
     # What a remark is about, named beside its clause: "said of the raid: ...", "spoke
     # about the levy, saying ...".
+    # the object of a verb of feeling is who feels it ("the plan angered Roe")
+    felt = felt_side(cue) is not None
     for child in cue.children:
+        if felt and child.dep_ in {"dobj", "obj", "nsubjpass"}:
+            continue
         if child.dep_ in {"dobj", "obj"} and (not has_clause or _subject_cut_off(cue)):
             found.append(child)
         elif child.dep_ == "prep" and child.lower_ in _PREPS_OF_TOPIC - {"to"}:
@@ -252,8 +257,8 @@ class _Reading:
 def _person_aimed_at(cue: Token) -> Token | None:
     """The person a position cue is aimed at as its object ("accused Varga of ...",
     "praised Varga"): such a remark is about that person."""
-    if any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children):
-        return None
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children) or felt_side(cue) is not None:
+        return None  # "the plan angered Roe": Roe feels, the plan is what it is about
     for child in cue.children:
         if child.dep_ in {"dobj", "obj"} and child.ent_type_ == "PERSON":
             return child

@@ -48,6 +48,7 @@ from .frames import (
     saying_as,
 )
 from .nesting import _claims, _resolve_nesting
+from .reactions import reaction
 from .spans import (
     Attribution,
     _Candidate,
@@ -183,6 +184,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                     cites.append(token)
                     continue
                 cand = _verb_cue(token, lemma, sentence, speakers, last_sentence)
+                cand = cand or reaction(token, lemma, speakers)
                 if cand:
                     cands[token.i] = cand
         if label is not None:

@@ -54,7 +54,7 @@ Examples:
 """
 
 from .classify import classify_stance
-from .cue import cue_polarity
+from .cue import cue_polarity, felt_side
 from .evaluation import (
     content_scope,
     evaluation,
@@ -106,5 +106,6 @@ __all__ = [
     "content_scope",
     "cue_polarity",
     "evaluation",
+    "felt_side",
     "valence",
 ]

@@ -22,6 +22,7 @@ from .words import (
     NOUN_OPPOSE,
     NOUN_SUPPORT,
     PREVENT_VERBS,
+    REACTION_VERBS,
     RETRACT_PARTICLES,
     SPEECH_NOUNS,
     STRIVE_VERBS,
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 __all__ = [
     "asks_question",
     "cue_polarity",
+    "felt_side",
     "names_object",
     "predicates_as",
     "stands_by",
@@ -69,6 +71,12 @@ def cue_polarity(cue: Token) -> int | None:
         return None  # the cue is "state" in "declined to state its view"
     if lemma in NO_COMMENT_OBJECTS and cue.dep_ == "xcomp" and is_negated(cue.head):
         return None  # "didn't stop to answer questions", "did not wish to comment"
+    if (felt := felt_side(cue)) is not None:
+        # "the plan angered Roe", "did not sit well with Roe": Roe's feeling is the side;
+        # a feeling denied backs nothing when it was against, and is against when it was for
+        if is_negated(cue):
+            return -1 if felt > 0 else 0
+        return felt
     if side := _stand_side(cue):
         # "was against the levy", "came out in favor of the levy": the stand takes a side,
         # which a negation withdraws ("is not against it" backs nothing)
@@ -137,6 +145,20 @@ def cue_polarity(cue: Token) -> int | None:
             return 0  # "did not worry about the audit": no alarm, and no backing either
         polarity = -polarity
     return polarity
+
+
+def felt_side(verb: Token) -> int | None:
+    """The side of a verb of feeling whose object or passive subject feels it ("angered
+    Roe", "Roe was dismayed by", "sat well with Roe"), else None."""
+    lemma = verb.lemma_.lower()
+    if lemma not in REACTION_VERBS or verb.pos_ != "VERB":
+        return None
+    if lemma == "sit":
+        well = any(c.dep_ == "advmod" and c.lower_ == "well" for c in verb.children)
+        return REACTION_VERBS[lemma] if well else None
+    if any(c.dep_ in {"dobj", "obj", "nsubjpass", "auxpass"} for c in verb.children):
+        return REACTION_VERBS[lemma]
+    return None
 
 
 def stands_by(verb: Token) -> bool:

@@ -60,6 +60,7 @@ __all__ = [
     "QUANTITY_VERBS",
     "QUIT_PARTICLES",
     "QUIT_VERBS",
+    "REACTION_VERBS",
     "REFRAIN_PARTICLES",
     "RETRACT_PARTICLES",
     "SCHEDULING_VERBS",
@@ -117,6 +118,25 @@ CUE_SUPPORT: frozenset[str] = _table(
 STRIVE_VERBS: frozenset[str] = _table(
     "vote fight argue campaign lobby plead press push agitate clamor clamour rally"
 )
+#: Verbs of feeling whose object feels it, by the side the one who feels takes on what
+#: stirred it ("the plan angered Roe": Roe opposes the plan); after VerbNet's class 31.1,
+#: narrowed to feelings about a matter.
+REACTION_VERBS: dict[str, int] = {
+    **dict.fromkeys(
+        _table(
+            """
+            anger infuriate enrage incense outrage upset dismay alarm disappoint frustrate
+            irk annoy irritate exasperate offend displease disturb trouble worry concern
+            appall appal disgust sadden aggrieve rile
+            """
+        ),
+        -1,
+    ),
+    **dict.fromkeys(
+        _table("please delight gratify satisfy reassure encourage hearten impress cheer"), 1
+    ),
+    "sit": 1,  # "sat well with": only with "well"
+}
 #: Verbs that put a measure before a body, and the measures they put: whoever introduces
 #: or files "a bill", "an amendment" or "a resolution" backs it.
 TABLING_VERBS: frozenset[str] = _table("introduce file submit")
