@@ -29,18 +29,18 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 lint: $(VENV)/.dev-installed
-	$(BIN)/ruff check graph tests benchmarks tools
-	$(BIN)/ruff format --check graph tests benchmarks tools
-	$(BIN)/mypy graph benchmarks tools
+	$(BIN)/ruff check graph tests benchmarks tools training
+	$(BIN)/ruff format --check graph tests benchmarks tools training
+	$(BIN)/mypy graph benchmarks tools training
 
 format: $(VENV)/.dev-installed
-	$(BIN)/ruff format graph tests benchmarks tools
-	$(BIN)/ruff check --fix graph tests benchmarks tools
+	$(BIN)/ruff format graph tests benchmarks tools training
+	$(BIN)/ruff check --fix graph tests benchmarks tools training
 
 ## Install the dev extra and Chromium, lint and type-check, then run the whole suite.
 test: $(VENV)/.dev-installed chromium
-	$(BIN)/ruff check graph tests benchmarks tools
-	$(BIN)/mypy graph benchmarks tools
+	$(BIN)/ruff check graph tests benchmarks tools training
+	$(BIN)/mypy graph benchmarks tools training
 	$(BIN)/python -m pytest
 
 ## Retrain the shipped attribution tagger (graph/data/attribution) and its cue table from PolNeAR train,

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -23,7 +24,8 @@ def same_tokens(pipeline: str) -> Callable[[Language], Language]:
 
     def before_init(nlp: Language) -> Language:
         source = spacy.load(pipeline, exclude=["tagger", "parser", "attribute_ruler", "ner"])
-        nlp.tokenizer.from_bytes(source.tokenizer.to_bytes())
+        tokenizer = cast(Tokenizer, nlp.tokenizer)
+        tokenizer.from_bytes(cast(Tokenizer, source.tokenizer).to_bytes())
         nlp.vocab.lookups = source.vocab.lookups
         return nlp
 
