@@ -524,3 +524,17 @@ def test_raised_objection(nlp, text: str, expected: list[tuple[str, str]]) -> No
 def test_verbs_of_feeling_give_the_one_who_feels_a_side(nlp, text: str, expected) -> None:
     statements = _extract(nlp, text).statements
     assert [(s.speaker, s.stance, s.topic.key) for s in statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opinion judged, or held by the subject, is about the "of" object
+        ("Most voters have a poor opinion of Maria Lopez.", []),
+        ("Many farmers had a favorable view of Maria Lopez.", []),
+        # the owner of an opinion holds it
+        ("Maria Lopez's view of the toll is well known.", [("maria lopez", "view")]),
+    ],
+)
+def test_an_opinion_of_someone_is_not_theirs(nlp, text: str, expected) -> None:
+    assert _said(nlp, text) == expected

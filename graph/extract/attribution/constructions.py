@@ -202,6 +202,24 @@ def _soothed(noun: Token) -> bool:
 _MARKER_HEADS = frozenset({"contrary", "unlike", "despite", "contrast"})
 
 
+# Nouns of an opinion whose "of" names the holder ("the view of the ministry") unless
+# the opinion is judged or held by a subject ("a dim view of X", "voters have a view of X").
+_VIEW_NOUNS = frozenset({"view", "views", "opinion", "opinions", "impression"})
+# Verbs whose subject holds the opinion their object names.
+_HOLDING_VERBS = frozenset({"have", "hold", "take", "share", "form"})
+
+
+def _view_held(noun: Token) -> bool:
+    """An opinion noun whose "of" object is what it is about: one judged by an adjective
+    ("a favorable view of X") or had by the verb's subject ("most voters have a view of
+    X"), not the holder of "the view of the ministry"."""
+    if noun.lemma_.lower() not in _VIEW_NOUNS and noun.lower_ not in _VIEW_NOUNS:
+        return False
+    judged = any(c.dep_ == "amod" and valence(c) != 0 for c in noun.children)
+    held = noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in _HOLDING_VERBS
+    return judged or held
+
+
 def _counted_holders(cue: Token, verb: Token) -> bool:
     """Whether a reaction a document reports names a share of people who hold it ("the
     survey showed support for the toll from 35 pct of drivers"): they take the stand, the
@@ -266,7 +284,7 @@ def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
             # "support within the party", "opposition among farmers": who holds it
             or (child.lower_ in _AMONG and cue.lemma_.lower() in _OF_TARGET_NOUNS)
         ):
-            if child.lower_ == "of" and cue.lemma_.lower() in _OF_TARGET_NOUNS:
+            if child.lower_ == "of" and (cue.lemma_.lower() in _OF_TARGET_NOUNS or _view_held(cue)):
                 continue  # "criticism of X": X is the target, not the critic
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             named = pobj is not None and (
