@@ -538,3 +538,12 @@ def test_verbs_of_feeling_give_the_one_who_feels_a_side(nlp, text: str, expected
 )
 def test_an_opinion_of_someone_is_not_theirs(nlp, text: str, expected) -> None:
     assert _said(nlp, text) == expected
+
+
+def test_a_surname_the_tagger_reads_as_a_common_word_is_the_person(nlp) -> None:
+    # the tagger reads the sentence-opening surname as a noun or an adjective, and NER
+    # leaves it out; the person named in full before is still who speaks
+    text = "Senator Maria Lopez spoke on Monday. Lopez railed against the toll plan."
+    doc = nlp(text)
+    assert doc[7].pos_ != "PROPN" and not doc[7].ent_type_
+    assert _said(nlp, text) == [("maria lopez", "railed")]

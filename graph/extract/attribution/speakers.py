@@ -141,9 +141,12 @@ class _Speakers:
             for child in token.children:
                 if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN":
                     return self._generic(child, outlet=True)
-        if token.pos_ == "PROPN" or (token.is_title and token.dep_ == "poss"):
+        if token.pos_ == "PROPN" or (
+            token.is_title and (token.dep_ == "poss" or token.pos_ in ("NOUN", "ADJ"))
+        ):
             # a surname NER did not tag, of a person named in full elsewhere in the
-            # article (the tagger reads a possessive one as a noun: "Roe’s decision")
+            # article (the tagger reads a possessive one as a noun: "Roe’s decision", and
+            # one that opens a sentence as a noun or an adjective: "Roe railed against")
             known = index.surnames.get(token.lower_)
             if known:
                 index.mention(token.doc[token.i : token.i + 1], known)
