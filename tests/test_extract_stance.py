@@ -142,6 +142,9 @@ def test_extract_stance_sentences(nlp, text, cue, expected):
         ("The union fought for a shorter week.", "fought", "support"),
         ("The union has fought the toll for years.", "fought", "oppose"),
         ("The union lobbied against the merger.", "lobbied", "oppose"),
+        # "back" after a verb of force resists; siding "with" joins
+        ("The senator pushed back on the toll plan.", "pushed", "oppose"),
+        ("The senator sided with the farmers on the toll.", "sided", "support"),
         # a judgement nested in a noun's clause is not the content's point
         (
             "The coach said fans were waiting for a sign that the team is a winner.",

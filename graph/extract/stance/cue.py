@@ -9,6 +9,7 @@ from .valence import valence
 from .words import (
     BLAME_VERBS,
     CANNOT_MODALS,
+    COUNTER_VERBS,
     CUE_OPPOSE,
     CUE_SUPPORT,
     DISMISS_PARTICLES,
@@ -24,6 +25,7 @@ from .words import (
     PREVENT_VERBS,
     REACTION_VERBS,
     RETRACT_PARTICLES,
+    SIDING_VERBS,
     SPEECH_NOUNS,
     STRIVE_VERBS,
     STRONG,
@@ -130,6 +132,12 @@ def cue_polarity(cue: Token) -> int | None:
         polarity = -1  # "appealed the ruling" contests it; "appealed for calm" asks for it
     if _distances(cue) or _brushes_off(cue):
         polarity = -1  # "distanced himself from the remarks", "shrugged off the criticism"
+    if lemma in COUNTER_VERBS and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in cue.children
+    ):
+        polarity = -1  # "pushed back on the plan", "hit back at the critics"
+    if lemma in SIDING_VERBS and _takes_prep(cue, "with"):
+        polarity = 1  # "sided with the farmers"
     if lemma in STRIVE_VERBS and _takes_prep(cue, "for"):
         polarity = 1  # "voted for the bill", "fought for the subsidy"
     if takes_against(cue) or _out_at(cue):

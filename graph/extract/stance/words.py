@@ -20,6 +20,7 @@ __all__ = [
     "CONTENT_DEPS",
     "CONTRASTS",
     "COPULAR_VERBS",
+    "COUNTER_VERBS",
     "CUE_OPPOSE",
     "CUE_SUPPORT",
     "DECISION_NOUNS",
@@ -65,6 +66,7 @@ __all__ = [
     "RETRACT_PARTICLES",
     "SCHEDULING_VERBS",
     "SELF_WORDS",
+    "SIDING_VERBS",
     "SPEECH_NOUNS",
     "STATIVE",
     "STRIVE_VERBS",
@@ -137,6 +139,11 @@ REACTION_VERBS: dict[str, int] = {
     ),
     "sit": 1,  # "sat well with": only with "well"
 }
+#: Verbs that, with the particle "back", resist what they answer: "pushed back on the
+#: plan", "hit back at the critics", "fought back against the cuts".
+COUNTER_VERBS: frozenset[str] = _table("push hit strike fight snap")
+#: Verbs that, with "with", join a side: "sided with the farmers".
+SIDING_VERBS: frozenset[str] = _table("side align")
 #: Verbs that put a measure before a body, and the measures they put: whoever introduces
 #: or files "a bill", "an amendment" or "a resolution" backs it.
 TABLING_VERBS: frozenset[str] = _table("introduce file submit")
