@@ -547,3 +547,15 @@ def test_a_surname_the_tagger_reads_as_a_common_word_is_the_person(nlp) -> None:
     doc = nlp(text)
     assert doc[7].pos_ != "PROPN" and not doc[7].ent_type_
     assert _said(nlp, text) == [("maria lopez", "railed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what others should do is the speaker's demand, not their position
+        ("Governor Alan Weiss said voters should reject the toll.", [("alan weiss", "said")]),
+        ("Governor Alan Weiss said the council must back the toll.", [("alan weiss", "said")]),
+    ],
+)
+def test_an_obligation_laid_on_others_is_the_speaker_s(nlp, text: str, expected) -> None:
+    assert _said(nlp, text) == expected

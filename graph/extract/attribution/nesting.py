@@ -145,6 +145,9 @@ def _resolve_nesting(
         if set(cand.speakers) <= set(outer.speakers):
             cand.dropped = True  # "X said that she agrees": the content of one act
             continue
+        if _demanded(cand.cue):
+            cand.dropped = True  # "X said voters should reject Y": X's demand, not theirs
+            continue
         if (
             cand.lemma not in _RELAYED_CUES
             and cand.cue.lower_ not in _ATTITUDES
@@ -163,6 +166,15 @@ def _resolve_nesting(
             # "X reported that Y said": X only relays Y; but in "X said prospects are
             # good, with the plan backed by Y" X's own claim is the clause around Y's
             outer.dropped = outer.dropped or not _in_adjunct(cand.cue, outer.cue)
+
+
+# Modals of obligation: "X said Y should reject Z" asks Y to, it reports nothing of Y.
+_OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
+
+
+def _demanded(cue: Token) -> bool:
+    """The cue is what someone else is told they should do ("should reject", "must back")."""
+    return any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in cue.children)
 
 
 # Conjunctions that set one claim against another: "while X, Y" states X and Y.
