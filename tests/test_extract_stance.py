@@ -117,6 +117,8 @@ def test_extract_stance_sentences(nlp, text, cue, expected):
         ("The nurses said the reform overlooked the needs of patients.", "said", "oppose"),
         # an attributive comparison is no judgement
         ("The trader said the weaker yen is having an effect on exports.", "said", "neutral"),
+        # a superlative predicated of something judges it
+        ("The mayor said the ferry was the worst option.", "said", "oppose"),
         # voting and deciding take a side on the act; asking a question takes none
         ("The council voted to ban fireworks in the park.", "voted", "oppose"),
         ("The board decided to expand the museum.", "decided", "support"),

@@ -167,9 +167,10 @@ def _evaluative(token: Token, ids: set[int]) -> float:
     if token.pos_ in {"ADJ", "ADV"}:
         if role.dep_ == "amod" and _described(role.head):
             return 0.0  # "we have had strong reports": a fact
-        if role.dep_ == "amod" and (not is_core(role.head) or token.tag_ in {"JJR", "JJS"}):
+        compared = token.tag_ in {"JJR", "JJS"} and role.head.dep_ not in {"attr", "oprd"}
+        if role.dep_ == "amod" and (not is_core(role.head) or compared):
             # "faced with an angry Congress": a side remark, not the point; "the lower
-            # dollar": a comparison, not a judgement
+            # dollar": a comparison, not a judgement ("is the best candidate" judges)
             return 0.0
         if token.tag_ == "VBN" and not predicative:
             return 0.0  # a participle judges as a predicate ("is misguided"), not as a label
