@@ -29,6 +29,7 @@ from .people import (
     fallback_names,
     first_named,
     record_genders,
+    split_names,
     titled_name,
     whole_name,
 )
@@ -48,8 +49,14 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     doc.user_data["stancegraph_dateline"] = index.dateline
     persons: list[Span] = []
     others: list[Span] = []
+    split = split_names(doc)
+    # "(then Majority Leader Ana) Petrov": one person, named by the surname
+    inside = {first for first, _, _ in split.values()}
+    persons.extend(surname for _, surname, _ in split.values())
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS or ent.start in index.dateline:
+            continue
+        if ent.start in split or (len(ent) == 1 and ent.start in inside):
             continue
         if mention_kind(ent, "Person") is None:
             continue  # "Meh" or a markup fragment tagged as a name
@@ -94,7 +101,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
             known = index.surnames.get(form, key)
             index.surnames[form] = key if known == key else None  # two people: ambiguous
     for name in persons:
-        add_person(index, name)
+        add_person(index, name, prefix=split[name.start][2] if name.start in split else None)
     for ent in others:
         if ent.start in index.by_token:
             continue
