@@ -1,5 +1,6 @@
-"""Affiliations of names news prose splits or wraps in its titles. Each case is a sentence
-written for the test (made-up names) and parsed by the real spaCy pipeline.
+"""Affiliations of names whose titles news prose splits or runs into other words. Each
+case is a sentence written for the test (made-up names) and parsed by the real spaCy
+pipeline.
 """
 
 from __future__ import annotations
@@ -25,6 +26,18 @@ def _actors(nlp, text: str) -> dict[str, Actor]:
             "kovac",
             "democratic party",
         ),
+        # a date NER ran across the dateline's dash holds the start of the title
+        (
+            "OSLO, March 3 - Norwegian Trade Minister Ana Berg said on Monday the tariff was fair.",
+            "ana berg",
+            "norway",
+        ),
+        (
+            "TOKYO, March 3 - Japanese Trade Minister Kenji Sato said on Monday the tariff "
+            "was fair.",
+            "kenji sato",
+            "japan",
+        ),
     ],
 )
 def test_affiliation_of_a_name_in_a_title(nlp, text, key, affiliation):
@@ -34,9 +47,7 @@ def test_affiliation_of_a_name_in_a_title(nlp, text, key, affiliation):
 
 
 def test_the_first_name_inside_the_parenthesis_is_no_actor_of_its_own(nlp):
-    text = (
-        '"Roe and (then Republican Senate Whip Tom) Pratt were unyielding," said Ed Lamb.'
-    )
+    text = '"Roe and (then Republican Senate Whip Tom) Pratt were unyielding," said Ed Lamb.'
     actors = _actors(nlp, text)
     assert "tom" not in actors
     assert actors["pratt"].affiliation == "republican party"
