@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...names import actor_key
 from ..lexicon import OUTLETS, TITLE_WORDS
+from .clauses import clause_parties
 from .countries import countries_as_places, default_country, named_in_body, read_dateline
 from .epithets import nickname_target
 from .groups import group_actor
@@ -114,6 +115,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     office_of_the_body_named(index)
     spelled_out_sides(index)
     attached_bodies(index, persons)
+    clause_parties(index, persons)
     default_country(index, doc)
     administration_staff(index)
     office_of_organization(index)

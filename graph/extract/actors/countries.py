@@ -94,6 +94,19 @@ def index_dateline(doc: Doc) -> set[int]:
     return doc.user_data.get("stancegraph_dateline", set())
 
 
+def past_dateline(tok: Token) -> bool:
+    """Whether ``tok`` follows the dateline's dash inside a date NER ran across it ("[May
+    3 - U.S. Trade] Representative"): a word of the story, not of the date."""
+    doc = tok.doc
+    dateline = index_dateline(doc)
+    if tok.ent_type_ != "DATE" or tok.i in dateline:
+        return False
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start in dateline
+
+
 def country_of_tokens(tokens: Span) -> str | None:
     """A country named or implied by demonym/capital in ``tokens``, as a country label."""
     text = clean_label(tokens.text)

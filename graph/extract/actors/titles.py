@@ -16,7 +16,7 @@ from ..lexicon import (
     demonym_country,
 )
 from .bodies import described_body, owns_a_body, spelled_out
-from .countries import country_of_tokens, index_dateline
+from .countries import country_of_tokens, index_dateline, past_dateline
 from .index import (
     ActorIndex,
     clean_label,
@@ -91,18 +91,6 @@ def _hyphenated_title(doc: Doc, i: int, sent_start: int) -> bool:
     return not (first.whitespace_ or doc[i - 1].whitespace_) and first.lower_ in TITLE_WORDS
 
 
-def _past_dateline(doc: Doc, tok: Token) -> bool:
-    """Whether ``tok`` follows the dateline's dash inside a date NER ran across it ("[May
-    3 - U.S. Trade] Representative"): a word of the story, not of the date."""
-    dateline = index_dateline(doc)
-    if tok.ent_type_ != "DATE" or tok.i in dateline:
-        return False
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    return start in dateline
-
-
 def title_prefix(doc: Doc, name: Span) -> Span | None:
     """Words right before a name that modify it: "Bulgarian Foreign Minister" + name."""
     sent_start = name.sent.start
@@ -117,7 +105,7 @@ def title_prefix(doc: Doc, name: Span) -> Span | None:
         elif _hyphenated_title(doc, i, sent_start):
             i -= 3  # "secretary-general": one title in three tokens, however parsed
         elif tok.pos_ in _TITLE_POS and (
-            tok.ent_type_ not in ("PERSON", "DATE", "TIME") or _past_dateline(doc, tok)
+            tok.ent_type_ not in ("PERSON", "DATE", "TIME") or past_dateline(tok)
         ):
             office = tok.head.i == i - 1 and _office_prep(doc, i - 1)
             # "Democratic presidential candidates Ann Roe and ...": the name is the

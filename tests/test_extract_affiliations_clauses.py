@@ -1,0 +1,63 @@
+"""Parties stated by a clause about a person: a copular predicate or a candidacy for a
+party's nomination. Each case is a sentence written for the test (made-up names) and
+parsed by the real spaCy pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract_article
+from graph.records import Actor, Article
+
+
+def _actors(nlp, text: str) -> dict[str, Actor]:
+    extraction = extract_article(nlp(text), Article(id="test", text=text, source="test.txt"))
+    return {a.key: a for a in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "affiliation"),
+    [
+        # the predicate of a clause whose subject is the name
+        (
+            "Tom Hale is a Democratic consultant. Hale said the tariff was fair.",
+            "tom hale",
+            "democratic party",
+        ),
+        ("Ann Roe is a Republican. She said the tariff was fair.", "ann roe", "republican party"),
+        # a candidacy for a party's nomination
+        (
+            "Ann Roe, who is running for the Democratic nomination, said the tariff was fair.",
+            "ann roe",
+            "democratic party",
+        ),
+        (
+            "Ann Roe, who won the Republican Party's nomination last year, said the tariff "
+            "was fair.",
+            "ann roe",
+            "republican party",
+        ),
+        (
+            "Tom Hale hopes to win the GOP nomination. He said the tariff was fair.",
+            "tom hale",
+            "republican party",
+        ),
+    ],
+)
+def test_party_from_a_clause(nlp, text, key, affiliation):
+    actors = _actors(nlp, text)
+    assert key in actors, sorted(actors)
+    assert actors[key].affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the person says of a party is no membership
+        "Ann Roe is a critic of the Republican Party. She said the tariff was fair.",
+        "Ann Roe criticized the Republican nomination process. She said the tariff was fair.",
+    ],
+)
+def test_a_party_the_clause_only_mentions_is_no_side(nlp, text):
+    assert _actors(nlp, text)["ann roe"].affiliation is None
