@@ -38,6 +38,13 @@ def _actors(nlp, text: str) -> dict[str, Actor]:
             "kenji sato",
             "japan",
         ),
+        # two titles joined by "and" before one name are both that person's
+        (
+            "GOP presidential contender and former surgeon Tom Hale said on Sunday the "
+            "tariff was fair.",
+            "tom hale",
+            "republican party",
+        ),
     ],
 )
 def test_affiliation_of_a_name_in_a_title(nlp, text, key, affiliation):
@@ -51,3 +58,15 @@ def test_the_first_name_inside_the_parenthesis_is_no_actor_of_its_own(nlp):
     actors = _actors(nlp, text)
     assert "tom" not in actors
     assert actors["pratt"].affiliation == "republican party"
+
+
+def test_the_first_of_two_joined_titles_is_the_person_named_after_them(nlp):
+    text = "GOP presidential contender and former surgeon Tom Hale said the tariff was fair."
+    extraction = extract_article(nlp(text), Article(id="test", text=text, source="test.txt"))
+    assert {s.speaker for s in extraction.statements} == {"tom hale"}
+
+
+def test_a_title_and_a_name_joined_by_and_are_two_people(nlp):
+    text = "The spokesman and Tom Hale said the tariff was fair."
+    actors = _actors(nlp, text)
+    assert actors["tom hale"].role is None

@@ -9,8 +9,9 @@ from ..lexicon.first_names import first_name_gender
 from .countries import GOVERNMENT_TITLES
 from .index import ActorIndex, clean_label, is_title_token
 from .parties import legislative, party_notation, side
+from .prefixes import shared_prefix, title_prefix
 from .staff import principal
-from .titles import appos_role, prefix_role, shared_prefix, title_prefix
+from .titles import appos_role, prefix_role
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -55,6 +56,11 @@ def add_person(
     if boss is not None:
         index.staff.append((known, boss))
     index.mention(doc[ent_start : name.end], known)
+    if prefix is not None and any(t.lower_ == "and" for t in prefix):
+        # "GOP contender and former surgeon X": the nouns of both titles are X too
+        for tok in prefix:
+            if tok.pos_ == "NOUN":
+                index.by_token.setdefault(tok.i, known)
     return known
 
 
