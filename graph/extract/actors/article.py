@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...names import actor_key
-from ..lexicon import OUTLETS, TITLE_WORDS
+from ..lexicon import GROUP_NOUNS, OUTLETS, PARTIES, TITLE_WORDS
 from .clauses import clause_parties
 from .countries import countries_as_places, default_country, named_in_body, read_dateline
 from .epithets import nickname_target
@@ -44,6 +44,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     index = ActorIndex(article_id=article_id)
     countries_as_places(doc)
     index.dateline, home = read_dateline(doc)
+    retag_opening_nouns(doc, index.dateline)
     if home and not named_in_body(doc, home, index.dateline):
         home = None  # a foreign correspondent's dateline: not whose officials speak
     index.home_country = index.add(home, "Country") if home else None
@@ -136,3 +137,23 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
                 group_actor(index, token)
     commentators_speak_for_no_firm(index)
     return index
+
+
+def retag_opening_nouns(doc: Doc, dateline: set[int]) -> None:
+    """Read as the common noun it is a capitalised noun for people that the tagger took
+    for a name because it opens its sentence or the story after the dateline ("Officials
+    said", "PEKING, May 4 - Diplomats said"): an unnamed group, like "officials"."""
+    for token in doc:
+        opening = token.i == token.sent.start or (token.i > 0 and token.i - 1 in dateline)
+        if not opening or token.pos_ != "PROPN" or token.ent_type_ or not token.is_title:
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.pos_ == "PROPN" and after.is_title:
+            continue  # "Senator Ann Roe said": a title of the name after it
+        word = token.lower_
+        if word in PARTIES or word.rstrip("s") in PARTIES:
+            continue  # "Democrats said": a party's members, named for it
+        if word.endswith("s") and word[:-1] in GROUP_NOUNS:
+            token.pos_, token.tag_, token.lemma_ = "NOUN", "NNS", word[:-1]
+        elif word in GROUP_NOUNS:
+            token.pos_, token.tag_, token.lemma_ = "NOUN", "NN", word
