@@ -1,6 +1,6 @@
-"""Parties stated by a clause about a person: a copular predicate or a candidacy for a
-party's nomination. Each case is a sentence written for the test (made-up names) and
-parsed by the real spaCy pipeline.
+"""Sides stated around a name: a party in a clause about a person (a copular predicate or
+a candidacy for a party's nomination), a nationality before a lower-case body. Each case
+is a sentence written for the test (made-up names) and parsed by the real spaCy pipeline.
 """
 
 from __future__ import annotations
@@ -61,3 +61,18 @@ def test_party_from_a_clause(nlp, text, key, affiliation):
 )
 def test_a_party_the_clause_only_mentions_is_no_side(nlp, text):
     assert _actors(nlp, text)["ann roe"].affiliation is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean trade ministry said the plan was fair.",
+        "The Chilean foreign trade ministry said the plan was fair.",
+    ],
+)
+def test_a_lower_case_body_of_a_nationality_is_that_country_s_body(nlp, text):
+    # the tagger may read a lower-case "ministry" as a name: it is a common noun
+    actors = _actors(nlp, text)
+    body = next(a for a in actors.values() if a.key.endswith("ministry"))
+    assert body.type == "Organization"
+    assert body.affiliation == "chile"

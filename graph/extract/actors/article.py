@@ -45,6 +45,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     countries_as_places(doc)
     index.dateline, home = read_dateline(doc)
     retag_opening_nouns(doc, index.dateline)
+    retag_lower_case_names(doc)
     if home and not named_in_body(doc, home, index.dateline):
         home = None  # a foreign correspondent's dateline: not whose officials speak
     index.home_country = index.add(home, "Country") if home else None
@@ -157,3 +158,11 @@ def retag_opening_nouns(doc: Doc, dateline: set[int]) -> None:
             token.pos_, token.tag_, token.lemma_ = "NOUN", "NNS", word[:-1]
         elif word in GROUP_NOUNS:
             token.pos_, token.tag_, token.lemma_ = "NOUN", "NN", word
+
+
+def retag_lower_case_names(doc: Doc) -> None:
+    """Read as a common noun a lower-case word the tagger took for a name outside any
+    entity ("the Chinese trade ministry"): English capitalises its names."""
+    for token in doc:
+        if token.pos_ == "PROPN" and token.is_lower and token.is_alpha and not token.ent_type_:
+            token.pos_, token.tag_ = "NOUN", "NNS" if token.tag_ == "NNPS" else "NN"
