@@ -39,6 +39,11 @@ def _actors(nlp, text: str) -> dict[str, Actor]:
             "republican party",
         ),
         (
+            '"We will win," said Tom Hale, who was Republican Senate majority leader.',
+            "tom hale",
+            "republican party",
+        ),
+        (
             "Tom Hale hopes to win the GOP nomination. He said the tariff was fair.",
             "tom hale",
             "republican party",
@@ -76,3 +81,22 @@ def test_a_lower_case_body_of_a_nationality_is_that_country_s_body(nlp, text):
     body = next(a for a in actors.values() if a.key.endswith("ministry"))
     assert body.type == "Organization"
     assert body.affiliation == "chile"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "affiliation"),
+    [
+        (
+            "The official Norwegian news agency NTX said the talks would resume.",
+            "ntx",
+            "norway",
+        ),
+        ("The Chilean state copper company Codemar said output would fall.", "codemar", "chile"),
+    ],
+)
+def test_a_description_before_a_body_s_name_gives_its_country(nlp, text, key, affiliation):
+    extraction = extract_article(nlp(text), Article(id="test", text=text, source="test.txt"))
+    actors = {a.key: a for a in extraction.actors}
+    assert actors[key].affiliation == affiliation
+    # the description is the body, no speaker of its own
+    assert {s.speaker for s in extraction.statements} == {key}

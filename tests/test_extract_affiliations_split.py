@@ -45,6 +45,19 @@ def _actors(nlp, text: str) -> dict[str, Actor]:
             "tom hale",
             "republican party",
         ),
+        # a party's members before names: each is of the party, not of "Republicans"
+        (
+            "Republicans Tom Hale of Ohio and Ann Roe of Texas said the tax was unfair.",
+            "ann roe",
+            "republican party",
+        ),
+        # a surname NER took for a place still takes the apposition beside it
+        (
+            "Real estate developer Tom Hale entered the race. Wilcox and Hale, a Sarasota "
+            "Republican, argued that the tax was unfair.",
+            "tom hale",
+            "republican party",
+        ),
     ],
 )
 def test_affiliation_of_a_name_in_a_title(nlp, text, key, affiliation):

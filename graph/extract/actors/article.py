@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...names import actor_key
 from ..lexicon import GROUP_NOUNS, OUTLETS, PARTIES, TITLE_WORDS
+from .bodies import described_before
 from .clauses import clause_parties
 from .countries import countries_as_places, default_country, named_in_body, read_dateline
 from .epithets import nickname_target
@@ -110,10 +111,16 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
             continue
         if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in ent.root.children):
             continue  # "the ranking Democrat, Ann Roe,": the name says who, the word her side
+        if index.surnames.get(clean_label(ent.text).casefold()):
+            # "Wilcox and [Hale], a Sarasota Republican,": a surname NER mistyped, the
+            # person named in full elsewhere, with the title or apposition beside it
+            add_person(index, name_tokens(ent))
+            continue
         entity_key = entity_actor(index, ent)
         if entity_key:
             index.mention(ent, entity_key)
             acronym_after(index, ent, entity_key)
+            described_before(index, ent, entity_key)
     office_of_the_body_named(index)
     spelled_out_sides(index)
     attached_bodies(index, persons)

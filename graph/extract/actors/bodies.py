@@ -1,13 +1,15 @@
 """Bodies named inside a person's apposition: one spelled out before its acronym ("the
 Norland High Commissioner for Fisheries (NHCF)"), one a name and common nouns describe
-("the Norland refugee agency"), and a country that owns a body of its own.
+("the Norland refugee agency"), and a country that owns a body of its own; and the
+description written before a body's name ("the official Norland news agency Tass").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import GOVERNMENT_NOUNS, ORG_NOUNS
+from ..lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, OUTLET_NOUNS, demonym_country
+from .countries import country_of_tokens
 from .index import ActorIndex, clean_label, entity_at, is_acronym
 
 if TYPE_CHECKING:
@@ -75,3 +77,35 @@ def owns_a_body(ent: Span) -> bool:
         and body.label_ == "ORG"
         and not {"central", "bank"} <= {t.lower_ for t in body}
     )
+
+
+def described_before(index: ActorIndex, ent: Span, key: str) -> None:
+    """The common nouns right before a body's name that describe it ("the official
+    Norland news agency Tass", "Norland's state oil company Petro"): words of the body,
+    though no name of it, and the country among them its side when it has none."""
+    doc = ent.doc
+    sent_start = ent.sent.start
+    head = ent.start - 1
+    if head < sent_start or doc[head].pos_ != "NOUN":
+        return
+    if doc[head].lower_ not in ORG_NOUNS | OUTLET_NOUNS:
+        return
+    start = head
+    while start - 1 >= sent_start and (
+        doc[start - 1].pos_ in ("NOUN", "ADJ")
+        or doc[start - 1].tag_ == "POS"
+        or doc[start - 1].ent_type_ in ("GPE", "NORP")
+    ):
+        start -= 1
+    country = None
+    for token in doc[start:head]:
+        if token.ent_type_ in ("GPE", "NORP") or demonym_country(token.text):
+            country = (
+                country
+                or demonym_country(token.text)
+                or country_of_tokens(doc[token.i : token.i + 1])
+            )
+    for token in doc[start : head + 1]:
+        index.by_token.setdefault(token.i, key)  # the same body, under no name of its own
+    if country and index.drafts[key].affiliation is None and index.drafts[key].type != "Country":
+        index.drafts[key].affiliation = index.add(country, "Country", alias=None)

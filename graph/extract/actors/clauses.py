@@ -58,7 +58,8 @@ def _party_word(index: ActorIndex, token: Token) -> str | None:
 
 def _predicate_party(index: ActorIndex, verb: Token) -> str | None:
     """The party of a copular clause's predicate: "is a Democrat", "is a Republican
-    senator", "was a Democratic consultant" (a noun for people the party qualifies)."""
+    senator", "was Republican Senate majority leader" (a noun for people the party
+    qualifies, alone or with the body it leads)."""
     if verb.lemma_.lower() != "be":
         return None
     for attr in verb.children:
@@ -69,11 +70,10 @@ def _predicate_party(index: ActorIndex, verb: Token) -> str | None:
             return party
         if not source_noun(attr):
             continue
-        for mod in attr.children:
-            if mod.dep_ in ("amod", "compound") and mod.i < attr.i:
-                party = _party_word(index, mod)
-                if party:
-                    return party
+        for mod in attr.doc[attr.left_edge.i : attr.i]:
+            # "a Democratic consultant", "Republican Senate majority leader"
+            if mod.dep_ in ("amod", "compound") and (party := _party_word(index, mod)):
+                return party
     return None
 
 

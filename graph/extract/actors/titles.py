@@ -28,6 +28,7 @@ from .organizations import entity_actor, named_with_acronym, names_the_office, p
 from .parties import (
     PERSONAL_BODIES,
     is_party,
+    members_party,
     national_side,
     party_key,
     personal_body,
@@ -131,7 +132,7 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
                     ent_end = field
                     ent = doc[i:ent_end]
                     label = "GPE" if country_of_tokens(ent) else label
-            key = index.by_token.get(i) or entity_actor(index, ent, label)
+            key = members_party(index, index.by_token.get(i) or entity_actor(index, ent, label))
             # a person is no side (their campaign is, above)
             if key and index.drafts[key].type != "Person":
                 affiliation = side(index, affiliation, key)
