@@ -100,3 +100,12 @@ def test_a_description_before_a_body_s_name_gives_its_country(nlp, text, key, af
     assert actors[key].affiliation == affiliation
     # the description is the body, no speaker of its own
     assert {s.speaker for s in extraction.statements} == {key}
+
+
+def test_a_share_of_a_poll_s_sample_speaks_for_the_side_the_poll_counted_before(nlp):
+    text = (
+        "The Senate debated the levy on Monday. A poll found that 30 pct of the senators "
+        "polled backed the levy. But 70 pct of the sample predicted that the levy would pass."
+    )
+    actors = _actors(nlp, text)
+    assert actors["70 pct of the sample"].affiliation == "senate"
