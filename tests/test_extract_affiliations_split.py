@@ -58,6 +58,12 @@ def _actors(nlp, text: str) -> dict[str, Actor]:
             "tom hale",
             "republican party",
         ),
+        # an honorific NER took into the name does not end the title before it
+        (
+            "Kuwait's Oil Minister Sheikh Salim al-Haddad said output would hold.",
+            "salim al-haddad",
+            "kuwait",
+        ),
     ],
 )
 def test_affiliation_of_a_name_in_a_title(nlp, text, key, affiliation):

@@ -96,7 +96,9 @@ def title_prefix(doc: Doc, name: Span) -> Span | None:
         elif _joins_two_titles(doc, i, name.start, sent_start):
             i -= 1  # "GOP contender and former surgeon X": both titles are X's
         elif tok.pos_ in _TITLE_POS and (
-            tok.ent_type_ not in ("PERSON", "DATE", "TIME") or past_dateline(tok)
+            tok.ent_type_ not in ("PERSON", "DATE", "TIME")
+            or past_dateline(tok)
+            or (tok.ent_type_ == "PERSON" and is_title_token(tok))  # "[Sheikh Ali Saad]"
         ):
             office = tok.head.i == i - 1 and _office_prep(doc, i - 1)
             # "Democratic presidential candidates Ann Roe and ...": the name is the
