@@ -64,6 +64,8 @@ def _actors(nlp, text: str) -> dict[str, Actor]:
             "salim al-haddad",
             "kuwait",
         ),
+        # a portfolio NER ran into the body's name is the office, not part of the body
+        ("EC Farm Commissioner Tom Hale said the tax was fair.", "tom hale", "ec"),
     ],
 )
 def test_affiliation_of_a_name_in_a_title(nlp, text, key, affiliation):
