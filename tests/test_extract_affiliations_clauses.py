@@ -109,3 +109,20 @@ def test_a_share_of_a_poll_s_sample_speaks_for_the_side_the_poll_counted_before(
     )
     actors = _actors(nlp, text)
     assert actors["70 pct of the sample"].affiliation == "senate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Acme Workers Union rejected the offer. Tom Hale, the chief negotiator for the "
+        "union, said the offer was unfair.",
+        "The Acme Workers Union rejected the offer. Tom Hale, who heads the union, said the "
+        "offer was unfair.",
+        "The Acme Workers Union rejected the offer. Tom Hale, speaking for the union, said the "
+        "offer was unfair.",
+        "The Acme Workers Union rejected the offer. Tom Hale, a member of the union, said the "
+        "offer was unfair.",
+    ],
+)
+def test_the_body_named_before_is_the_one_a_bare_noun_after_a_name_refers_back_to(nlp, text):
+    assert _actors(nlp, text)["tom hale"].affiliation == "acme workers union"

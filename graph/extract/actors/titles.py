@@ -268,6 +268,8 @@ def _appos_phrase(
     if not {t.lower_ for t in own} & TITLE_WORDS:
         # "a member of the Farmers Union": membership gives the side, not a role;
         # "a Democratic strategist": a party's people speak for it
+        if child.lemma_.lower() == "member":
+            affiliation = affiliation or _office_body(index, child)  # "of the union"
         member = child.lemma_.lower() == "member" and affiliation is not None
         member = member or (is_party(index, affiliation) and source_noun(child))
         return (None, national_side(index, affiliation), False) if member else None
@@ -318,13 +320,14 @@ def _possessed_body(index: ActorIndex, name: Token) -> str | None:
 
 
 def _office_body(index: ActorIndex, title: Token) -> str | None:
-    """The body an office is of when no entity names it: "director of the advocacy group
-    Progress Action" (a name NER typed as a place or work), "president of the employers'
-    federation" (a described body); "chairman of the company" is the company named before.
+    """The body an office is of or for when no entity names it: "director of the advocacy
+    group Progress Action" (a name NER typed as a place or work), "president of the
+    employers' federation" (a described body); "chairman of the company", "a spokesman for
+    the union" are the company or union named before.
     """
     doc = title.doc
     for prep in title.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "at"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "for"):
             continue
         for pobj in prep.children:
             if pobj.dep_ != "pobj" or pobj.lower_ not in ORG_NOUNS:
