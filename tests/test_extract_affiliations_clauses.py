@@ -126,3 +126,24 @@ def test_a_share_of_a_poll_s_sample_speaks_for_the_side_the_poll_counted_before(
 )
 def test_the_body_named_before_is_the_one_a_bare_noun_after_a_name_refers_back_to(nlp, text):
     assert _actors(nlp, text)["tom hale"].affiliation == "acme workers union"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a date NER ran across the dateline's dash into the country opening the story
+        (
+            "GENEVA, April 9 - Norway wants to join the group. Norway applied last year. "
+            "Officials said the talks would resume.",
+            "official",
+        ),
+        # no capital in the dateline: the government of the country the story is about
+        (
+            "GENEVA, April 9 - The group met. Norway wants to join it, and Norway applied "
+            "last year. A government spokesman said the talks would resume.",
+            "government spokesman",
+        ),
+    ],
+)
+def test_officials_of_no_named_country_serve_the_country_the_story_is_about(nlp, text, key):
+    assert _actors(nlp, text)[key].affiliation == "norway"

@@ -10,7 +10,13 @@ from ...names import actor_key
 from ..lexicon import GROUP_NOUNS, OUTLETS, PARTIES, TITLE_WORDS
 from .bodies import described_before
 from .clauses import clause_parties
-from .countries import countries_as_places, default_country, named_in_body, read_dateline
+from .countries import (
+    countries_as_places,
+    default_country,
+    named_in_body,
+    read_dateline,
+    trim_dateline_dates,
+)
 from .epithets import nickname_target
 from .groups import group_actor
 from .index import ActorIndex, clean_label, name_tokens
@@ -45,6 +51,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     index = ActorIndex(article_id=article_id)
     countries_as_places(doc)
     index.dateline, home = read_dateline(doc)
+    trim_dateline_dates(doc, index.dateline)
     retag_opening_nouns(doc, index.dateline)
     retag_lower_case_names(doc)
     if home and not named_in_body(doc, home, index.dateline):

@@ -129,6 +129,27 @@ def countries_as_places(doc: Doc) -> None:
         doc.ents = [Span(doc, e.start, e.end, label="GPE") if place(e) else e for e in ents]
 
 
+def trim_dateline_dates(doc: Doc, dateline: set[int]) -> None:
+    """Cut at the dateline's dash a date NER ran across it into a country's name ("[May 3
+    - Norway] wants"): the country after the dash opens the story and is a side."""
+    spans: list[Span] = []
+    changed = False
+    for e in doc.ents:
+        cut = e.start
+        while cut < e.end and cut in dateline:
+            cut += 1
+        rest = doc[cut : e.end]
+        country = e.label_ == "DATE" and e.start < cut < e.end and country_of_tokens(rest)
+        if not country:
+            spans.append(e)
+            continue
+        changed = True
+        spans.append(Span(doc, e.start, cut, label=e.label_))
+        spans.append(Span(doc, cut, e.end, label="NORP" if demonym_country(rest.text) else "GPE"))
+    if changed:
+        doc.ents = spans
+
+
 def country_key(index: ActorIndex, token: Token) -> str | None:
     country = demonym_country(token.text) or country_name(token.text)
     return index.add(country, "Country", alias=token.text) if country else None
@@ -155,6 +176,7 @@ def default_country(index: ActorIndex, doc: Doc) -> None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return
     country = ranked[0][0]
+    index.main_country = country
     for draft in index.drafts.values():
         governs = bool(draft.role and set(draft.role.casefold().split()) & GOVERNMENT_TITLES)
         if draft.type == "Person" and governs and not draft.affiliation:

@@ -340,8 +340,9 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
         affiliation = member_body(index, head)
     bare_officials = not mods and lemma == "official"
     if affiliation is None and (_governs(mods) or bare_officials):
-        # "officials said" in a story filed from a capital it is about: that government's
-        affiliation = index.home_country
+        # "officials said" in a story filed from a capital it is about: that government's;
+        # else the government of the country the story is clearly most about
+        affiliation = index.home_country or index.main_country
     if affiliation is None:
         regional = [t for t in mods if t.ent_type_ == "NORP" and t.is_title]
         if regional:
