@@ -66,6 +66,12 @@ def _actors(nlp, text: str) -> dict[str, Actor]:
         ),
         # a portfolio NER ran into the body's name is the office, not part of the body
         ("EC Farm Commissioner Tom Hale said the tax was fair.", "tom hale", "ec"),
+        # a body's possessive before a name, its article inside the body's entity
+        (
+            "However, the Norland Research Service's Tom Hale argued that the tax was a mistake.",
+            "tom hale",
+            "norland research service",
+        ),
     ],
 )
 def test_affiliation_of_a_name_in_a_title(nlp, text, key, affiliation):

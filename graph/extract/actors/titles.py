@@ -107,7 +107,10 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
         if role_start == i and served is not None:
             # "Roe strategist": the person served is no word of the role
             role_start = i + 1
-        if tok.ent_type_ in ("GPE", "NORP", "ORG") and tok.ent_iob_ == "B":
+        # an entity's start, or the first word of the title inside one whose article the
+        # title left out ("[the Acme Research Service's] Tom Hale")
+        entity_start = tok.ent_iob_ == "B" or (i == prefix.start and tok.ent_iob_ == "I")
+        if tok.ent_type_ in ("GPE", "NORP", "ORG") and entity_start:
             ent_end = i + 1
             while ent_end < prefix.end and doc[ent_end].ent_iob_ == "I":
                 ent_end += 1
