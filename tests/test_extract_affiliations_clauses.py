@@ -147,3 +147,26 @@ def test_the_body_named_before_is_the_one_a_bare_noun_after_a_name_refers_back_t
 )
 def test_officials_of_no_named_country_serve_the_country_the_story_is_about(nlp, text, key):
     assert _actors(nlp, text)[key].affiliation == "norway"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "affiliation"),
+    [
+        # a capital of a state of the past, in a story that names that state
+        (
+            "MOSCOW, March 3 - The Soviet Union wants talks. Foreign Minister Ivan Petrov "
+            "said the talks would resume. Moscow has said it would attend.",
+            "ivan petrov",
+            "soviet union",
+        ),
+        # and the state of today in a story that names it
+        (
+            "MOSCOW, March 3 - Russia wants talks. Foreign Minister Ivan Petrov said the "
+            "talks would resume. Moscow has said it would attend.",
+            "ivan petrov",
+            "russia",
+        ),
+    ],
+)
+def test_a_capital_is_the_state_the_story_names(nlp, text, key, affiliation):
+    assert _actors(nlp, text)[key].affiliation == affiliation

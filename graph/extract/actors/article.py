@@ -12,6 +12,7 @@ from .bodies import described_before
 from .clauses import clause_parties
 from .countries import (
     countries_as_places,
+    date_capitals,
     default_country,
     named_in_body,
     read_dateline,
@@ -52,6 +53,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     countries_as_places(doc)
     index.dateline, home = read_dateline(doc)
     trim_dateline_dates(doc, index.dateline)
+    home = date_capitals(doc, index.dateline) or home
     retag_opening_nouns(doc, index.dateline)
     retag_lower_case_names(doc)
     if home and not named_in_body(doc, home, index.dateline):

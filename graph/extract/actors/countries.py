@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from ..lexicon import CAPITALS, country_name, demonym_country
+from ..lexicon import CAPITALS, FORMER_CAPITALS, country_name, demonym_country
 from .index import ActorIndex, clean_label
 
 if TYPE_CHECKING:
@@ -108,9 +108,36 @@ def past_dateline(tok: Token) -> bool:
 
 
 def country_of_tokens(tokens: Span) -> str | None:
-    """A country named or implied by demonym/capital in ``tokens``, as a country label."""
+    """A country named or implied by demonym/capital in ``tokens``, as a country label; a
+    capital is the state of the past it was the capital of when the story names that state
+    and not today's (:func:`date_capitals`)."""
     text = clean_label(tokens.text)
-    return country_name(text) or demonym_country(text) or CAPITALS.get(text.casefold())
+    folded = text.casefold()
+    former = tokens.doc.user_data.get("stancegraph_capitals", {}).get(folded)
+    return country_name(text) or demonym_country(text) or former or CAPITALS.get(folded)
+
+
+def date_capitals(doc: Doc, dateline: set[int]) -> str | None:
+    """Read the capitals of states of the past as those states in a story that names such
+    a state and not the country of today ("MOSCOW -" of a story about the Soviet Union);
+    the dateline's country so read, if it is one of them."""
+    named = {
+        country_name(clean_label(e.text)) or demonym_country(clean_label(e.text))
+        for e in doc.ents
+        if e.label_ in ("GPE", "NORP") and e.start not in dateline
+    }  # by the state's name or adjective, not its capital's
+    former = {
+        city: state
+        for city, state in FORMER_CAPITALS.items()
+        if state in named and CAPITALS.get(city) not in named
+    }
+    doc.user_data["stancegraph_capitals"] = former
+    if not dateline:
+        return None
+    end = start = min(dateline)
+    while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+        end += 1
+    return former.get(doc[start:end].text.casefold())
 
 
 def countries_as_places(doc: Doc) -> None:

@@ -8,6 +8,7 @@ __all__ = [
     "CAPITALS",
     "COUNTRY_ALIASES",
     "DEMONYMS",
+    "FORMER_CAPITALS",
     "METONYMS",
     "country_name",
     "demonym_country",
@@ -181,6 +182,18 @@ COUNTRY_ALIASES: dict[str, str] = {
     "uae": "United Arab Emirates",
     "u.a.e.": "United Arab Emirates",
     "kampuchea": "Cambodia",
+}
+#: Capitals of states of the past, which stories from their time name them by ("MOSCOW,
+#: March 3 -" of a story about the Soviet Union). General historical facts, not taken
+#: from any article.
+FORMER_CAPITALS: dict[str, str] = {
+    "moscow": "Soviet Union",
+    "kiev": "Soviet Union",
+    "belgrade": "Yugoslavia",
+    "prague": "Czechoslovakia",
+    "east berlin": "East Germany",
+    "kinshasa": "Zaire",
+    "rangoon": "Burma",
 }
 #: Capitals and seats of power used as metonyms for their country ("Washington says",
 #: "Moscow rejected"). General English facts covering capitals worldwide, not taken
