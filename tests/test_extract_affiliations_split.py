@@ -66,6 +66,12 @@ def _actors(nlp, text: str) -> dict[str, Actor]:
         ),
         # a portfolio NER ran into the body's name is the office, not part of the body
         ("EC Farm Commissioner Tom Hale said the tax was fair.", "tom hale", "ec"),
+        (
+            "MANILA, March 3 - The Philippines wants land reform. Agrarian Reform Secretary "
+            "Rosa Lim said the plan would go ahead.",
+            "rosa lim",
+            "philippines",
+        ),
         # a body's possessive before a name, its article inside the body's entity
         (
             "However, the Norland Research Service's Tom Hale argued that the tax was a mistake.",
