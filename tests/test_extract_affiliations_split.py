@@ -66,6 +66,18 @@ def _actors(nlp, text: str) -> dict[str, Actor]:
         ),
         # a portfolio NER ran into the body's name is the office, not part of the body
         ("EC Farm Commissioner Tom Hale said the tax was fair.", "tom hale", "ec"),
+        # an office of two portfolios joined by "and"
+        (
+            "JAKARTA, March 3 - Indonesia wants higher prices. Mines and Energy Minister Tom "
+            "Hale said output would hold.",
+            "tom hale",
+            "indonesia",
+        ),
+        (
+            "Australian Foreign Affairs and Trade Minister Tom Hale said the talks would resume.",
+            "tom hale",
+            "australia",
+        ),
         (
             "MANILA, March 3 - The Philippines wants land reform. Agrarian Reform Secretary "
             "Rosa Lim said the plan would go ahead.",

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import GROUP_NOUNS, ORG_NOUNS, PERSON_TITLES, PLURAL_TITLE_ABBREVIATIONS, TITLE_WORDS
+from ..lexicon import (
+    GROUP_NOUNS,
+    OFFICE_FIELDS,
+    ORG_NOUNS,
+    PERSON_TITLES,
+    PLURAL_TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+)
 from .countries import index_dateline, past_dateline
 from .index import entity_at, is_acronym, is_title_token, name_tokens
 from .kinds import source_noun
@@ -66,6 +73,14 @@ def _hyphenated_title(doc: Doc, i: int, sent_start: int) -> bool:
     return not (first.whitespace_ or doc[i - 1].whitespace_) and first.lower_ in TITLE_WORDS
 
 
+def _joins_two_fields(doc: Doc, i: int, name_start: int, sent_start: int) -> bool:
+    """Whether token ``i`` is the "and" between two portfolios of one office ("Mines and
+    Energy Minister", "International Trade and Industry Minister")."""
+    if doc[i].lower_ not in ("and", "&") or i - 1 < sent_start or i + 1 >= name_start:
+        return False
+    return doc[i - 1].lower_ in OFFICE_FIELDS and doc[i + 1].lower_ in OFFICE_FIELDS
+
+
 def _joins_two_titles(doc: Doc, i: int, name_start: int, sent_start: int) -> bool:
     """Whether token ``i`` is the "and" between two titles of the one person named after
     them ("GOP presidential contender and former surgeon", "candidate and Texas Senator"):
@@ -93,6 +108,8 @@ def title_prefix(doc: Doc, name: Span) -> Span | None:
             i -= 1
         elif _hyphenated_title(doc, i, sent_start):
             i -= 3  # "secretary-general": one title in three tokens, however parsed
+        elif _joins_two_fields(doc, i, name.start, sent_start):
+            i -= 1  # "Trade and Industry Minister": one office of two portfolios
         elif _joins_two_titles(doc, i, name.start, sent_start):
             i -= 1  # "GOP contender and former surgeon X": both titles are X's
         elif tok.pos_ in _TITLE_POS and (
@@ -104,7 +121,13 @@ def title_prefix(doc: Doc, name: Span) -> Span | None:
             # "Democratic presidential candidates Ann Roe and ...": the name is the
             # title's apposition, not its head
             titled = name.root.dep_ == "appos" and name.root.head.i == tok.i
-            if not (name.start <= tok.head.i < name.end or tok.head.i > tok.i or office or titled):
+            # "Trade and Industry Minister": the parser may hang what follows the "and" of
+            # two portfolios on the first one
+            joined = any(
+                _joins_two_fields(doc, j, name.start, sent_start) for j in range(tok.head.i, i)
+            )
+            within = name.start <= tok.head.i < name.end or tok.head.i > tok.i
+            if not (within or office or titled or joined):
                 break
             if tok.i in index_dateline(doc):
                 break

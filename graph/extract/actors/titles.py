@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import (
+    OFFICE_FIELDS,
     ORG_NOUNS,
     OUTLET_NOUNS,
     PARTIES,
@@ -123,7 +124,10 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
                 role_start = i = ent_end
                 continue
             label = tok.ent_type_
-            if ent_end < prefix.end and doc[ent_end].lower_ in TITLE_WORDS:
+            title_at = ent_end
+            while title_at < prefix.end and doc[title_at].lower_ in OFFICE_FIELDS - {"the"}:
+                title_at += 1  # "Foreign Affairs [and Trade] Minister": more portfolios
+            if title_at < prefix.end and doc[title_at].lower_ in TITLE_WORDS:
                 field = portfolio_start(ent)
                 if field == i or (field == i + 1 and tok.lower_ in ORG_NOUNS):
                     # "Commerce Secretary": the office; "Committee chairman": the
