@@ -170,3 +170,21 @@ def test_officials_of_no_named_country_serve_the_country_the_story_is_about(nlp,
 )
 def test_a_capital_is_the_state_the_story_names(nlp, text, key, affiliation):
     assert _actors(nlp, text)[key].affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "affiliation"),
+    [
+        # a state's outlet in apposition after its name, or around it
+        (
+            "The talks will resume, said Norpress, the official Norwegian news agency.",
+            "norpress",
+            "norway",
+        ),
+        ("Norway's official NTX news agency said the talks would resume.", "ntx", "norway"),
+        # a nationality alone says where an outlet is from, not whose voice it is
+        ("The Norwegian newspaper Dagsposten said the talks would resume.", "dagsposten", None),
+    ],
+)
+def test_a_body_described_as_the_state_s_speaks_for_its_country(nlp, text, key, affiliation):
+    assert _actors(nlp, text)[key].affiliation == affiliation

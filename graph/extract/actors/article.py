@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...names import actor_key
 from ..lexicon import GROUP_NOUNS, OUTLETS, PARTIES, TITLE_WORDS
-from .bodies import described_before
+from .bodies import described_around
 from .clauses import clause_parties
 from .countries import (
     countries_as_places,
@@ -129,7 +129,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
         if entity_key:
             index.mention(ent, entity_key)
             acronym_after(index, ent, entity_key)
-            described_before(index, ent, entity_key)
+            described_around(index, ent, entity_key)
     office_of_the_body_named(index)
     spelled_out_sides(index)
     attached_bodies(index, persons)

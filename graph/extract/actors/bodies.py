@@ -79,33 +79,65 @@ def owns_a_body(ent: Span) -> bool:
     )
 
 
-def described_before(index: ActorIndex, ent: Span, key: str) -> None:
-    """The common nouns right before a body's name that describe it ("the official
-    Norland news agency Tass", "Norland's state oil company Petro"): words of the body,
-    though no name of it, and the country among them its side when it has none."""
+# Nouns that describe a body named beside them: organisations and outlets.
+_BODY_NOUNS = ORG_NOUNS | OUTLET_NOUNS
+
+# Words that make a body the state's ("the official news agency", "the state oil
+# company"): only then does the country in its description say whom it speaks for ("the
+# British newspaper X" is from Britain, not its voice).
+_STATE_WORDS = frozenset(
+    {"official", "state", "state-run", "state-owned", "government", "government-run"}
+)
+
+
+def described_around(index: ActorIndex, ent: Span, key: str) -> None:
+    """The common nouns beside a body's name that describe it: before it ("the official
+    Norland news agency Tass", "Norland's state oil company Petro"), in apposition after
+    it ("Tass, Norland's official news agency,") or around it ("Norland's official Tass
+    news agency"). They are words of the body, though no name of it, and the country
+    among them is its side when they say the body is the state's and it has none."""
+    if index.drafts[key].type not in ("Organization", "Outlet"):
+        return
     doc = ent.doc
     sent_start = ent.sent.start
+    described: list[Span] = []
     head = ent.start - 1
-    if head < sent_start or doc[head].pos_ != "NOUN":
-        return
-    if doc[head].lower_ not in ORG_NOUNS | OUTLET_NOUNS:
-        return
-    start = head
-    while start - 1 >= sent_start and (
-        doc[start - 1].pos_ in ("NOUN", "ADJ")
-        or doc[start - 1].tag_ == "POS"
-        or doc[start - 1].ent_type_ in ("GPE", "NORP")
+    # "the Norland news agency [Tass]", or "Norland's official [Tass news agency]": the
+    # words before a name that is, or follows, a noun for bodies
+    named = ent[-1].lower_ in _BODY_NOUNS
+    if head >= sent_start and (
+        named or (doc[head].pos_ == "NOUN" and doc[head].lower_ in _BODY_NOUNS)
     ):
-        start -= 1
-    country = None
-    for token in doc[start:head]:
-        if token.ent_type_ in ("GPE", "NORP") or demonym_country(token.text):
-            country = (
-                country
-                or demonym_country(token.text)
-                or country_of_tokens(doc[token.i : token.i + 1])
-            )
-    for token in doc[start : head + 1]:
-        index.by_token.setdefault(token.i, key)  # the same body, under no name of its own
-    if country and index.drafts[key].affiliation is None and index.drafts[key].type != "Country":
-        index.drafts[key].affiliation = index.add(country, "Country", alias=None)
+        start = head + 1 if named else head
+        while start - 1 >= sent_start and (
+            doc[start - 1].pos_ in ("NOUN", "ADJ")
+            or doc[start - 1].tag_ == "POS"
+            or doc[start - 1].ent_type_ in ("GPE", "NORP")
+        ):
+            start -= 1
+        described.append(doc[start : head + 1])
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i >= ent.end and child.lower_ in _BODY_NOUNS:
+            described.append(doc[child.left_edge.i : child.i + 1])
+    noun = ent.root
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "Tass news agency": each noun a compound of the next
+    if noun.i >= ent.end and noun.lower_ in _BODY_NOUNS:
+        described.append(doc[noun.left_edge.i : noun.i + 1])
+    for span in described:
+        state = any(t.lower_ in _STATE_WORDS for t in span)
+        country = state and next(
+            (
+                c
+                for t in span
+                if not ent.start <= t.i < ent.end
+                and (t.ent_type_ in ("GPE", "NORP") or demonym_country(t.text))
+                and (c := demonym_country(t.text) or country_of_tokens(doc[t.i : t.i + 1]))
+            ),
+            None,
+        )
+        for token in span if span.end <= ent.start else ():
+            if token.pos_ == "NOUN":
+                index.by_token.setdefault(token.i, key)  # the same body, no name of it
+        if country and index.drafts[key].affiliation is None:
+            index.drafts[key].affiliation = index.add(country, "Country", alias=None)
