@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import extract_article
+from graph.extract.actors.index import clean_label
 from graph.records import Actor, Article
 
 
@@ -115,3 +116,9 @@ def test_a_title_and_a_name_joined_by_and_are_two_people(nlp):
     text = "The spokesman and Tom Hale said the tariff was fair."
     actors = _actors(nlp, text)
     assert actors["tom hale"].role is None
+
+
+@pytest.mark.parametrize("written", ["Ann Roe's", "Ann Roe’s", "Ann Roe‘s"])
+def test_a_possessive_is_no_part_of_a_name_whatever_its_apostrophe(written):
+    # web copy sets some apostrophes as opening quotes ("Roe‘s")
+    assert clean_label(written) == "Ann Roe"

@@ -186,7 +186,7 @@ class ActorIndex:
 def clean_label(text: str) -> str:
     """A name as a label: no surrounding quotes, possessive or leading article."""
     text = text.strip().strip(_QUOTE_CHARS).strip()
-    for suffix in ("'s", "’s"):
+    for suffix in ("'s", "’s", "‘s"):  # web copy sets some apostrophes as opening quotes
         if text.endswith(suffix):
             text = text[: -len(suffix)]
     words = text.split()
