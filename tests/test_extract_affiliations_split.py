@@ -91,6 +91,13 @@ def _actors(nlp, text: str) -> dict[str, Actor]:
             "tom hale",
             "norland research service",
         ),
+        # a surname NER missed takes the apposition beside it, and is the speaker
+        (
+            "The plan of Senator Tom Hale drew fire on Monday. Hale, a Republican, said the "
+            "plan was fair.",
+            "tom hale",
+            "republican party",
+        ),
     ],
 )
 def test_affiliation_of_a_name_in_a_title(nlp, text, key, affiliation):

@@ -130,6 +130,14 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
             index.mention(ent, entity_key)
             acronym_after(index, ent, entity_key)
             described_around(index, ent, entity_key)
+    for token in doc:
+        # "Hale, a Republican, said": a surname NER missed, the person named in full
+        # elsewhere, with the apposition beside it
+        if token.i in index.by_token or token.ent_type_ or token.pos_ != "PROPN":
+            continue
+        titled = any(c.dep_ == "appos" and c.i > token.i for c in token.children)
+        if titled and token.is_title and token.is_alpha and index.surnames.get(token.lower_):
+            add_person(index, doc[token.i : token.i + 1])
     office_of_the_body_named(index)
     spelled_out_sides(index)
     attached_bodies(index, persons)
