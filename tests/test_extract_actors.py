@@ -217,6 +217,11 @@ def test_only_speakers_and_their_affiliations_are_kept(nlp):
         ("Britain", "United Kingdom"),
         ("Germany", "Germany"),
         ("Iran, Islamic Republic of", "Iran"),
+        # states of the past, which news archives name
+        ("Zaire", "Zaire"),
+        ("Yugoslavia", "Yugoslavia"),
+        ("USSR", "Soviet Union"),
+        ("Kampuchea", "Cambodia"),
         ("Atlantis", None),
     ],
 )

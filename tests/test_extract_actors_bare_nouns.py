@@ -120,3 +120,20 @@ def test_bare_nouns_mention_kind(nlp, text, phrase, kind):
 def test_bare_nouns_who_works_for_an_outlet_is_a_person(nlp, text, key, type_):
     actors = {a.key: a for a in _extract(nlp, text).actors}
     assert actors[key].type == type_
+
+
+def test_a_group_noun_opening_the_story_after_the_dateline_is_the_group(nlp):
+    text = (
+        "OSLO, April 9 - Officials said the plan was fair. Norway wants to join the group. "
+        "The officials added that talks would resume."
+    )
+    extraction = _extract(nlp, text)
+    actors = {a.key: a for a in extraction.actors}
+    speakers = {s.speaker for s in extraction.statements} - {"norway"}
+    assert speakers == {"official"}
+    assert actors["official"].affiliation == "norway"
+
+
+def test_a_title_opening_a_sentence_stays_the_title_of_the_name_after_it(nlp):
+    actors = {a.key: a for a in _extract(nlp, "Senator Ann Roe said the plan was fair.").actors}
+    assert actors["ann roe"].role == "Senator"

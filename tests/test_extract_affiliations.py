@@ -32,6 +32,8 @@ def _actors(nlp, text: str) -> dict[str, Actor]:
         ("Ugandans", "Uganda"),  # the plural noun
         ("Dutch", "Netherlands"),  # irregular: from the table
         ("West German", "West Germany"),  # a historical state
+        ("Zairean", "Zaire"),  # a state of the past pycountry keeps, its regular adjective
+        ("Yugoslav", "Yugoslavia"),  # irregular: from the table
     ],
 )
 def test_adjectives_of_nationality_name_their_country(adjective, country):

@@ -7,8 +7,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...names import actor_key
-from ..lexicon import OUTLETS, TITLE_WORDS
-from .countries import countries_as_places, default_country, named_in_body, read_dateline
+from ..lexicon import GROUP_NOUNS, OUTLETS, PARTIES, TITLE_WORDS
+from .bodies import described_around
+from .clauses import clause_parties
+from .countries import (
+    countries_as_places,
+    date_capitals,
+    default_country,
+    named_in_body,
+    read_dateline,
+    trim_dateline_dates,
+)
 from .epithets import nickname_target
 from .groups import group_actor
 from .index import ActorIndex, clean_label, name_tokens
@@ -29,6 +38,7 @@ from .people import (
     fallback_names,
     first_named,
     record_genders,
+    split_names,
     titled_name,
     whole_name,
 )
@@ -42,14 +52,24 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     index = ActorIndex(article_id=article_id)
     countries_as_places(doc)
     index.dateline, home = read_dateline(doc)
+    trim_dateline_dates(doc, index.dateline)
+    home = date_capitals(doc, index.dateline) or home
+    retag_opening_nouns(doc, index.dateline)
+    retag_lower_case_names(doc)
     if home and not named_in_body(doc, home, index.dateline):
         home = None  # a foreign correspondent's dateline: not whose officials speak
     index.home_country = index.add(home, "Country") if home else None
     doc.user_data["stancegraph_dateline"] = index.dateline
     persons: list[Span] = []
     others: list[Span] = []
+    split = split_names(doc)
+    # "(then Majority Leader Ana) Petrov": one person, named by the surname
+    inside = {first for first, _, _ in split.values()}
+    persons.extend(surname for _, surname, _ in split.values())
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS or ent.start in index.dateline:
+            continue
+        if ent.start in split or (len(ent) == 1 and ent.start in inside):
             continue
         if mention_kind(ent, "Person") is None:
             continue  # "Meh" or a markup fragment tagged as a name
@@ -94,19 +114,34 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
             known = index.surnames.get(form, key)
             index.surnames[form] = key if known == key else None  # two people: ambiguous
     for name in persons:
-        add_person(index, name)
+        add_person(index, name, prefix=split[name.start][2] if name.start in split else None)
     for ent in others:
         if ent.start in index.by_token:
             continue
         if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in ent.root.children):
             continue  # "the ranking Democrat, Ann Roe,": the name says who, the word her side
+        if index.surnames.get(clean_label(ent.text).casefold()):
+            # "Wilcox and [Hale], a Sarasota Republican,": a surname NER mistyped, the
+            # person named in full elsewhere, with the title or apposition beside it
+            add_person(index, name_tokens(ent))
+            continue
         entity_key = entity_actor(index, ent)
         if entity_key:
             index.mention(ent, entity_key)
             acronym_after(index, ent, entity_key)
+            described_around(index, ent, entity_key)
+    for token in doc:
+        # "Hale, a Republican, said": a surname NER missed, the person named in full
+        # elsewhere, with the apposition beside it
+        if token.i in index.by_token or token.ent_type_ or token.pos_ != "PROPN":
+            continue
+        titled = any(c.dep_ == "appos" and c.i > token.i for c in token.children)
+        if titled and token.is_title and token.is_alpha and index.surnames.get(token.lower_):
+            add_person(index, doc[token.i : token.i + 1])
     office_of_the_body_named(index)
     spelled_out_sides(index)
     attached_bodies(index, persons)
+    clause_parties(index, persons)
     default_country(index, doc)
     administration_staff(index)
     office_of_organization(index)
@@ -127,3 +162,31 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
                 group_actor(index, token)
     commentators_speak_for_no_firm(index)
     return index
+
+
+def retag_opening_nouns(doc: Doc, dateline: set[int]) -> None:
+    """Read as the common noun it is a capitalised noun for people that the tagger took
+    for a name because it opens its sentence or the story after the dateline ("Officials
+    said", "PEKING, May 4 - Diplomats said"): an unnamed group, like "officials"."""
+    for token in doc:
+        opening = token.i == token.sent.start or (token.i > 0 and token.i - 1 in dateline)
+        if not opening or token.pos_ != "PROPN" or token.ent_type_ or not token.is_title:
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.pos_ == "PROPN" and after.is_title:
+            continue  # "Senator Ann Roe said": a title of the name after it
+        word = token.lower_
+        if word in PARTIES or word.rstrip("s") in PARTIES:
+            continue  # "Democrats said": a party's members, named for it
+        if word.endswith("s") and word[:-1] in GROUP_NOUNS:
+            token.pos_, token.tag_, token.lemma_ = "NOUN", "NNS", word[:-1]
+        elif word in GROUP_NOUNS:
+            token.pos_, token.tag_, token.lemma_ = "NOUN", "NN", word
+
+
+def retag_lower_case_names(doc: Doc) -> None:
+    """Read as a common noun a lower-case word the tagger took for a name outside any
+    entity ("the Chinese trade ministry"): English capitalises its names."""
+    for token in doc:
+        if token.pos_ == "PROPN" and token.is_lower and token.is_alpha and not token.ent_type_:
+            token.pos_, token.tag_ = "NOUN", "NNS" if token.tag_ == "NNPS" else "NN"

@@ -1,13 +1,15 @@
 """Bodies named inside a person's apposition: one spelled out before its acronym ("the
 Norland High Commissioner for Fisheries (NHCF)"), one a name and common nouns describe
-("the Norland refugee agency"), and a country that owns a body of its own.
+("the Norland refugee agency"), and a country that owns a body of its own; and the
+description written before a body's name ("the official Norland news agency Tass").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import GOVERNMENT_NOUNS, ORG_NOUNS
+from ..lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, OUTLET_NOUNS, demonym_country
+from .countries import country_of_tokens
 from .index import ActorIndex, clean_label, entity_at, is_acronym
 
 if TYPE_CHECKING:
@@ -75,3 +77,67 @@ def owns_a_body(ent: Span) -> bool:
         and body.label_ == "ORG"
         and not {"central", "bank"} <= {t.lower_ for t in body}
     )
+
+
+# Nouns that describe a body named beside them: organisations and outlets.
+_BODY_NOUNS = ORG_NOUNS | OUTLET_NOUNS
+
+# Words that make a body the state's ("the official news agency", "the state oil
+# company"): only then does the country in its description say whom it speaks for ("the
+# British newspaper X" is from Britain, not its voice).
+_STATE_WORDS = frozenset(
+    {"official", "state", "state-run", "state-owned", "government", "government-run"}
+)
+
+
+def described_around(index: ActorIndex, ent: Span, key: str) -> None:
+    """The common nouns beside a body's name that describe it: before it ("the official
+    Norland news agency Tass", "Norland's state oil company Petro"), in apposition after
+    it ("Tass, Norland's official news agency,") or around it ("Norland's official Tass
+    news agency"). They are words of the body, though no name of it, and the country
+    among them is its side when they say the body is the state's and it has none."""
+    if index.drafts[key].type not in ("Organization", "Outlet"):
+        return
+    doc = ent.doc
+    sent_start = ent.sent.start
+    described: list[Span] = []
+    head = ent.start - 1
+    # "the Norland news agency [Tass]", or "Norland's official [Tass news agency]": the
+    # words before a name that is, or follows, a noun for bodies
+    named = ent[-1].lower_ in _BODY_NOUNS
+    if head >= sent_start and (
+        named or (doc[head].pos_ == "NOUN" and doc[head].lower_ in _BODY_NOUNS)
+    ):
+        start = head + 1 if named else head
+        while start - 1 >= sent_start and (
+            doc[start - 1].pos_ in ("NOUN", "ADJ")
+            or doc[start - 1].tag_ == "POS"
+            or doc[start - 1].ent_type_ in ("GPE", "NORP")
+        ):
+            start -= 1
+        described.append(doc[start : head + 1])
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i >= ent.end and child.lower_ in _BODY_NOUNS:
+            described.append(doc[child.left_edge.i : child.i + 1])
+    noun = ent.root
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "Tass news agency": each noun a compound of the next
+    if noun.i >= ent.end and noun.lower_ in _BODY_NOUNS:
+        described.append(doc[noun.left_edge.i : noun.i + 1])
+    for span in described:
+        state = any(t.lower_ in _STATE_WORDS for t in span)
+        country = state and next(
+            (
+                c
+                for t in span
+                if not ent.start <= t.i < ent.end
+                and (t.ent_type_ in ("GPE", "NORP") or demonym_country(t.text))
+                and (c := demonym_country(t.text) or country_of_tokens(doc[t.i : t.i + 1]))
+            ),
+            None,
+        )
+        for token in span if span.end <= ent.start else ():
+            if token.pos_ == "NOUN":
+                index.by_token.setdefault(token.i, key)  # the same body, no name of it
+        if country and index.drafts[key].affiliation is None:
+            index.drafts[key].affiliation = index.add(country, "Country", alias=None)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from ..lexicon import CAPITALS, country_name, demonym_country
+from ..lexicon import CAPITALS, FORMER_CAPITALS, country_name, demonym_country
 from .index import ActorIndex, clean_label
 
 if TYPE_CHECKING:
@@ -94,10 +94,50 @@ def index_dateline(doc: Doc) -> set[int]:
     return doc.user_data.get("stancegraph_dateline", set())
 
 
+def past_dateline(tok: Token) -> bool:
+    """Whether ``tok`` follows the dateline's dash inside a date NER ran across it ("[May
+    3 - U.S. Trade] Representative"): a word of the story, not of the date."""
+    doc = tok.doc
+    dateline = index_dateline(doc)
+    if tok.ent_type_ != "DATE" or tok.i in dateline:
+        return False
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start in dateline
+
+
 def country_of_tokens(tokens: Span) -> str | None:
-    """A country named or implied by demonym/capital in ``tokens``, as a country label."""
+    """A country named or implied by demonym/capital in ``tokens``, as a country label; a
+    capital is the state of the past it was the capital of when the story names that state
+    and not today's (:func:`date_capitals`)."""
     text = clean_label(tokens.text)
-    return country_name(text) or demonym_country(text) or CAPITALS.get(text.casefold())
+    folded = text.casefold()
+    former = tokens.doc.user_data.get("stancegraph_capitals", {}).get(folded)
+    return country_name(text) or demonym_country(text) or former or CAPITALS.get(folded)
+
+
+def date_capitals(doc: Doc, dateline: set[int]) -> str | None:
+    """Read the capitals of states of the past as those states in a story that names such
+    a state and not the country of today ("MOSCOW -" of a story about the Soviet Union);
+    the dateline's country so read, if it is one of them."""
+    named = {
+        country_name(clean_label(e.text)) or demonym_country(clean_label(e.text))
+        for e in doc.ents
+        if e.label_ in ("GPE", "NORP") and e.start not in dateline
+    }  # by the state's name or adjective, not its capital's
+    former = {
+        city: state
+        for city, state in FORMER_CAPITALS.items()
+        if state in named and CAPITALS.get(city) not in named
+    }
+    doc.user_data["stancegraph_capitals"] = former
+    if not dateline:
+        return None
+    end = start = min(dateline)
+    while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+        end += 1
+    return former.get(doc[start:end].text.casefold())
 
 
 def countries_as_places(doc: Doc) -> None:
@@ -114,6 +154,27 @@ def countries_as_places(doc: Doc) -> None:
 
     if any(place(e) for e in ents):
         doc.ents = [Span(doc, e.start, e.end, label="GPE") if place(e) else e for e in ents]
+
+
+def trim_dateline_dates(doc: Doc, dateline: set[int]) -> None:
+    """Cut at the dateline's dash a date NER ran across it into a country's name ("[May 3
+    - Norway] wants"): the country after the dash opens the story and is a side."""
+    spans: list[Span] = []
+    changed = False
+    for e in doc.ents:
+        cut = e.start
+        while cut < e.end and cut in dateline:
+            cut += 1
+        rest = doc[cut : e.end]
+        country = e.label_ == "DATE" and e.start < cut < e.end and country_of_tokens(rest)
+        if not country:
+            spans.append(e)
+            continue
+        changed = True
+        spans.append(Span(doc, e.start, cut, label=e.label_))
+        spans.append(Span(doc, cut, e.end, label="NORP" if demonym_country(rest.text) else "GPE"))
+    if changed:
+        doc.ents = spans
 
 
 def country_key(index: ActorIndex, token: Token) -> str | None:
@@ -142,6 +203,7 @@ def default_country(index: ActorIndex, doc: Doc) -> None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return
     country = ranked[0][0]
+    index.main_country = country
     for draft in index.drafts.values():
         governs = bool(draft.role and set(draft.role.casefold().split()) & GOVERNMENT_TITLES)
         if draft.type == "Person" and governs and not draft.affiliation:

@@ -127,13 +127,36 @@ def _singulars(noun: Token) -> tuple[str, ...]:
 
 def share_side(index: ActorIndex, share: Token) -> str | None:
     """Whom a poll's share speaks for, from the people it counts ("40 pct of Labour MPs"
-    speak for Labour; "a third of the senators polled" for the Senate named before), or
-    None when its "of" phrase names no side."""
+    speak for Labour; "a third of the senators polled" for the Senate named before; a
+    share "of the sample" for the side an earlier share of the poll counted), or None
+    when its "of" phrase names no side."""
     of = next((p for p in share.children if p.dep_ == "prep" and p.lower_ == "of"), None)
     counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
     if counted is None:
         return None
+    if counted.lemma_.lower() in _SAMPLE_NOUNS:
+        return _sampled_side(index, share)
     return _modifier_side(index, counted, _modifiers(index, counted)) or member_body(index, counted)
+
+
+# Nouns for the people a poll asked, counted before: "70 percent of the respondents".
+_SAMPLE_NOUNS = frozenset({"sample", "respondent"})
+
+
+def _sampled_side(index: ActorIndex, share: Token) -> str | None:
+    """The side of the last share of a poll before ``share`` that counts people of a side
+    ("30 percent of the senators polled" speak for the Senate, and so does a later "70
+    percent of the sample")."""
+    for token in reversed(share.doc[: share.i]):
+        if token.lower_ in _SHARE_WORDS and token.i != share.i:
+            side = share_side(index, token)
+            if side is not None:
+                return side
+    return None
+
+
+# Units that head a poll's share as the parser reads it: "22 pct of", "40 percent of".
+_SHARE_WORDS = frozenset({"pct", "percent", "%"})
 
 
 def member_body(index: ActorIndex, noun: Token) -> str | None:
@@ -317,8 +340,9 @@ def group_actor(index: ActorIndex, head: Token) -> str | None:
         affiliation = member_body(index, head)
     bare_officials = not mods and lemma == "official"
     if affiliation is None and (_governs(mods) or bare_officials):
-        # "officials said" in a story filed from a capital it is about: that government's
-        affiliation = index.home_country
+        # "officials said" in a story filed from a capital it is about: that government's;
+        # else the government of the country the story is clearly most about
+        affiliation = index.home_country or index.main_country
     if affiliation is None:
         regional = [t for t in mods if t.ent_type_ == "NORP" and t.is_title]
         if regional:

@@ -83,6 +83,8 @@ class ActorIndex:
     observer: Callable[[int, str], None] | None = None
     dateline: set[int] = field(default_factory=set)  # tokens of "PARIS, May 3 -"
     home_country: str | None = None  # country of the dateline city, if it is a capital
+    # the country the story is clearly most about (named most often), if one is
+    main_country: str | None = None
     # (token of a name, of its title in apposition, the organisation noun the title is
     # of): "Jane Roe, chairman of the company"
     offices: list[tuple[int, int, str]] = field(default_factory=list)
@@ -184,7 +186,7 @@ class ActorIndex:
 def clean_label(text: str) -> str:
     """A name as a label: no surrounding quotes, possessive or leading article."""
     text = text.strip().strip(_QUOTE_CHARS).strip()
-    for suffix in ("'s", "’s"):
+    for suffix in ("'s", "’s", "‘s"):  # web copy sets some apostrophes as opening quotes
         if text.endswith(suffix):
             text = text[: -len(suffix)]
     words = text.split()

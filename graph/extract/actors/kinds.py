@@ -224,6 +224,8 @@ def mention_kind(span: Span, proposed: ActorType) -> ActorType | None:
         return None  # "Last Tuesday", "$5 billion"
     norp = [t for t in content if t.ent_type_ == "NORP"]
     if norp and (head in norp or head.pos_ == "PROPN" or source_noun(head)):
+        if head.tag_ == "NN" and _org_noun(head) and proposed == "Person":
+            return "Organization"  # "the Chinese trade ministry": a body, no one person
         return proposed  # "Democrats", "pro-Russian", "Democratic leaders": a collective
     if norp and head.pos_ == "NOUN":
         return None  # "the Republican debate": an event, named for a party

@@ -489,7 +489,7 @@ def _body_of(index: ActorIndex, obj: Token) -> str | None:
     Union"), else the one that owns or qualifies it ("Brazil's delegation", "the
     Philippine delegation", "the Acme Corp negotiating team")."""
     for token in (obj, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))):
-        key = index.by_token.get(token.i)
+        key = index.by_token.get(token.i) or refer_back(index, token)  # "heads the union"
         if key is None and token is not obj:
             country = demonym_country(token.text)
             key = index.add(country, "Country", alias=token.text) if country else None

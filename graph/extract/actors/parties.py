@@ -56,6 +56,17 @@ def is_party(index: ActorIndex, key: str | None) -> bool:
     return key is not None and index.drafts[key].label in _PARTY_NAMES
 
 
+def members_party(index: ActorIndex, key: str | None) -> str | None:
+    """The party whose members ``key`` names ("Republicans Ann Roe and Tom Hale" are of
+    the Republican Party), else ``key`` itself."""
+    if key is None:
+        return None
+    draft = index.drafts[key]
+    if draft.type == "Group" and draft.label.casefold() in PARTY_MEMBERS and draft.affiliation:
+        return draft.affiliation if is_party(index, draft.affiliation) else key
+    return key
+
+
 def legislative(index: ActorIndex, key: str | None) -> bool:
     """Whether ``key`` is a legislature, a chamber or one of their committees ("the
     House", "the Senate Finance Committee", "the Ways and Means Committee")."""

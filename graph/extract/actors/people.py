@@ -9,17 +9,21 @@ from ..lexicon.first_names import first_name_gender
 from .countries import GOVERNMENT_TITLES
 from .index import ActorIndex, clean_label, is_title_token
 from .parties import legislative, party_notation, side
+from .prefixes import shared_prefix, title_prefix
 from .staff import principal
-from .titles import appos_role, prefix_role, shared_prefix, title_prefix
+from .titles import appos_role, prefix_role
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-def add_person(index: ActorIndex, name: Span, *, outlet_hint: bool = False) -> str:
-    """Register a person (or an outlet NER mistook for one) named by ``name``."""
+def add_person(
+    index: ActorIndex, name: Span, *, outlet_hint: bool = False, prefix: Span | None = None
+) -> str:
+    """Register a person (or an outlet NER mistook for one) named by ``name``, titled by
+    ``prefix`` when the title is not right before it (a name a parenthesis splits)."""
     doc = name.doc
-    prefix = title_prefix(doc, name) or shared_prefix(name)
+    prefix = prefix or title_prefix(doc, name) or shared_prefix(name)
     role, affiliation, outlet = (None, None, False)
     if prefix is not None:
         role, affiliation, outlet = prefix_role(index, prefix)
@@ -52,6 +56,11 @@ def add_person(index: ActorIndex, name: Span, *, outlet_hint: bool = False) -> s
     if boss is not None:
         index.staff.append((known, boss))
     index.mention(doc[ent_start : name.end], known)
+    if prefix is not None and any(t.lower_ == "and" for t in prefix):
+        # "GOP contender and former surgeon X": the nouns of both titles are X too
+        for tok in prefix:
+            if tok.pos_ == "NOUN":
+                index.by_token.setdefault(tok.i, known)
     return known
 
 
@@ -105,6 +114,39 @@ def fallback_names(doc: Doc, covered: set[int]) -> list[Span]:
             run = doc[i + 1 : j + 1]
         names.append(run)
     return names
+
+
+def split_names(doc: Doc) -> dict[int, tuple[int, Span, Span]]:
+    """Names a parenthetical title splits: "(then Majority Leader Ana) Petrov" is Petrov,
+    titled by the words before the first name inside the parenthesis. Keyed by the
+    surname's first token: (the first name's token, the surname, the title)."""
+    found: dict[int, tuple[int, Span, Span]] = {}
+    for close in doc:
+        i = close.i
+        if close.text != ")" or i < 2 or i + 1 >= len(doc):
+            continue
+        first, last = doc[i - 1], doc[i + 1]
+        if not (first.pos_ == "PROPN" and first.is_title and first.is_alpha):
+            continue
+        if first.ent_type_ != "PERSON" and first_name_gender(first.text) is None:
+            continue
+        if not (last.pos_ == "PROPN" and last.is_alpha and last.text[:1].isupper()):
+            continue
+        if is_title_token(last) or last.sent.start != first.sent.start:
+            continue
+        prefix = title_prefix(doc, doc[i - 1 : i])
+        if prefix is None or not any(is_title_token(t) for t in prefix):
+            continue
+        start = prefix.start
+        while start > first.sent.start and doc[start - 1].pos_ == "ADV":
+            start -= 1  # "(then Majority Leader", "(now"
+        if start == first.sent.start or doc[start - 1].text != "(":
+            continue
+        end = i + 2
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        found[i + 1] = (i - 1, doc[i + 1 : end], prefix)
+    return found
 
 
 def whole_name(ent: Span) -> Span:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import (
+    OFFICE_FIELDS,
     ORG_NOUNS,
     OUTLET_NOUNS,
     PARTIES,
@@ -16,20 +17,19 @@ from ..lexicon import (
     demonym_country,
 )
 from .bodies import described_body, owns_a_body, spelled_out
-from .countries import country_of_tokens, index_dateline
+from .countries import country_of_tokens
 from .index import (
     ActorIndex,
     clean_label,
     entity_at,
-    is_acronym,
     is_title_token,
-    name_tokens,
 )
 from .kinds import source_noun
 from .organizations import entity_actor, named_with_acronym, names_the_office, portfolio_start
 from .parties import (
     PERSONAL_BODIES,
     is_party,
+    members_party,
     national_side,
     party_key,
     personal_body,
@@ -39,122 +39,7 @@ from .parties import (
 from .staff import person_at, possessor_of_staff
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
-
-
-# Tokens that may sit in a title left of a name: nouns, adjectives and names ("former",
-# "Foreign", "U.S."); determiners, verbs and punctuation end it.
-_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
-
-
-# Degree adverbs: a word they modify is an evaluation ("most able"), never part of a title.
-_DEGREE_WORDS = frozenset({"most", "more", "very", "so", "too", "least", "less", "quite"})
-
-
-def _names_a_body(doc: Doc, i: int, sent_start: int) -> bool:
-    """Whether token ``i`` is a word of a person's name that a body named for the person
-    follows ("Hadley campaign", "the Ann Roe team"), within the sentence."""
-    j = i
-    while j + 1 < len(doc) and doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].pos_ == "PROPN":
-        j += 1
-    body = doc[j + 1] if j + 1 < len(doc) else None
-    return (
-        i >= sent_start
-        and doc[i].ent_type_ == "PERSON"
-        and doc[i].pos_ == "PROPN"
-        and body is not None
-        and body.lower_ in PERSONAL_BODIES
-        and body.pos_ == "NOUN"
-    )
-
-
-# Titles of envoys, whose office names where they are posted ("Ambassador to Japan").
-_POSTED_TITLES = frozenset({"ambassador", "envoy", "delegate", "representative", "emissary"})
-
-
-def _office_prep(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is the preposition of an office's name after a title: "for" of
-    "Undersecretary for Energy", "of" of "Secretary of State", "to" of "Ambassador to X"."""
-    if i < 1:
-        return False
-    title = doc[i - 1]
-    if doc[i].lower_ == "to":
-        return title.lower_ in _POSTED_TITLES
-    return doc[i].lower_ in ("for", "of") and is_title_token(title)
-
-
-def _hyphenated_title(doc: Doc, i: int, sent_start: int) -> bool:
-    """Whether token ``i`` ends a title word joined by a hyphen ("secretary-general")."""
-    if i - 2 < sent_start or doc[i - 1].text != "-" or not doc[i].is_alpha:
-        return False
-    first = doc[i - 2]
-    return not (first.whitespace_ or doc[i - 1].whitespace_) and first.lower_ in TITLE_WORDS
-
-
-def title_prefix(doc: Doc, name: Span) -> Span | None:
-    """Words right before a name that modify it: "Bulgarian Foreign Minister" + name."""
-    sent_start = name.sent.start
-    i = name.start - 1
-    while i >= sent_start:
-        tok = doc[i]
-        if any(c.dep_ == "advmod" and c.lower_ in _DEGREE_WORDS for c in tok.children):
-            return None  # "the most able candidate X argues": praise, not a title
-        if _names_a_body(doc, i, sent_start):
-            # "Hadley campaign spokesman": the person's name belongs to the body's name
-            i -= 1
-        elif _hyphenated_title(doc, i, sent_start):
-            i -= 3  # "secretary-general": one title in three tokens, however parsed
-        elif tok.pos_ in _TITLE_POS and tok.ent_type_ not in ("PERSON", "DATE", "TIME"):
-            office = tok.head.i == i - 1 and _office_prep(doc, i - 1)
-            # "Democratic presidential candidates Ann Roe and ...": the name is the
-            # title's apposition, not its head
-            titled = name.root.dep_ == "appos" and name.root.head.i == tok.i
-            if not (name.start <= tok.head.i < name.end or tok.head.i > tok.i or office or titled):
-                break
-            if tok.i in index_dateline(doc):
-                break
-            i -= 1
-        elif tok.text == ")" and i - 2 >= sent_start and doc[i - 2].text == "(":
-            # "Grain Export Board (GEB) chairman": the acronym names the body
-            if not is_acronym(doc[i - 1]):
-                break
-            i -= 3
-            while (
-                i >= sent_start and doc[i].is_title and doc[i].is_alpha and doc[i].pos_ == "PROPN"
-            ):
-                if i in index_dateline(doc):
-                    break
-                i -= 1
-        elif tok.tag_ == "POS" and i - 1 >= sent_start and doc[i - 1].pos_ == "PROPN":
-            # "Chile's labour minister": the possessor is who the office belongs to
-            i -= 1
-            if doc[i].ent_type_ == "PERSON":
-                # "Roe's spokesman": the person served, whose name ends the title
-                while i - 1 >= sent_start and doc[i].ent_iob_ == "I":
-                    i -= 1
-                i -= 1
-                break
-        elif (
-            tok.ent_type_ == "PERSON" and {t.lower_ for t in doc[i + 1 : name.start]} & TITLE_WORDS
-        ):
-            # "Roe spokesman X": the person served, whose name ends the title
-            while i - 1 >= sent_start and doc[i].ent_iob_ == "I":
-                i -= 1
-            i -= 1
-            break
-        elif i - 1 >= sent_start and _office_prep(doc, i):
-            # "Undersecretary for Energy", "Secretary of State", "Ambassador to Japan": the
-            # office belongs to the title
-            # (the parser often hangs the name below the office, so heads are no guide here)
-            i -= 2
-            while i >= sent_start and doc[i].pos_ in _TITLE_POS and doc[i].ent_type_ != "PERSON":
-                if doc[i].head.i < doc[i].i and not is_title_token(doc[i]):
-                    break
-                i -= 1
-            break
-        else:
-            break
-    return doc[i + 1 : name.start] if i + 1 < name.start else None
+    from spacy.tokens import Span, Token
 
 
 # Outlet nouns that name other bodies too, an outlet only with a word of the news
@@ -223,7 +108,10 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
         if role_start == i and served is not None:
             # "Roe strategist": the person served is no word of the role
             role_start = i + 1
-        if tok.ent_type_ in ("GPE", "NORP", "ORG") and tok.ent_iob_ == "B":
+        # an entity's start, or the first word of the title inside one whose article the
+        # title left out ("[the Acme Research Service's] Tom Hale")
+        entity_start = tok.ent_iob_ == "B" or (i == prefix.start and tok.ent_iob_ == "I")
+        if tok.ent_type_ in ("GPE", "NORP", "ORG") and entity_start:
             ent_end = i + 1
             while ent_end < prefix.end and doc[ent_end].ent_iob_ == "I":
                 ent_end += 1
@@ -236,7 +124,10 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
                 role_start = i = ent_end
                 continue
             label = tok.ent_type_
-            if ent_end < prefix.end and doc[ent_end].lower_ in TITLE_WORDS:
+            title_at = ent_end
+            while title_at < prefix.end and doc[title_at].lower_ in OFFICE_FIELDS - {"the"}:
+                title_at += 1  # "Foreign Affairs [and Trade] Minister": more portfolios
+            if title_at < prefix.end and doc[title_at].lower_ in TITLE_WORDS:
                 field = portfolio_start(ent)
                 if field == i or (field == i + 1 and tok.lower_ in ORG_NOUNS):
                     # "Commerce Secretary": the office; "Committee chairman": the
@@ -248,7 +139,7 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
                     ent_end = field
                     ent = doc[i:ent_end]
                     label = "GPE" if country_of_tokens(ent) else label
-            key = index.by_token.get(i) or entity_actor(index, ent, label)
+            key = members_party(index, index.by_token.get(i) or entity_actor(index, ent, label))
             # a person is no side (their campaign is, above)
             if key and index.drafts[key].type != "Person":
                 affiliation = side(index, affiliation, key)
@@ -384,6 +275,8 @@ def _appos_phrase(
     if not {t.lower_ for t in own} & TITLE_WORDS:
         # "a member of the Farmers Union": membership gives the side, not a role;
         # "a Democratic strategist": a party's people speak for it
+        if child.lemma_.lower() == "member":
+            affiliation = affiliation or _office_body(index, child)  # "of the union"
         member = child.lemma_.lower() == "member" and affiliation is not None
         member = member or (is_party(index, affiliation) and source_noun(child))
         return (None, national_side(index, affiliation), False) if member else None
@@ -434,13 +327,14 @@ def _possessed_body(index: ActorIndex, name: Token) -> str | None:
 
 
 def _office_body(index: ActorIndex, title: Token) -> str | None:
-    """The body an office is of when no entity names it: "director of the advocacy group
-    Progress Action" (a name NER typed as a place or work), "president of the employers'
-    federation" (a described body); "chairman of the company" is the company named before.
+    """The body an office is of or for when no entity names it: "director of the advocacy
+    group Progress Action" (a name NER typed as a place or work), "president of the
+    employers' federation" (a described body); "chairman of the company", "a spokesman for
+    the union" are the company or union named before.
     """
     doc = title.doc
     for prep in title.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "at"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "for"):
             continue
         for pobj in prep.children:
             if pobj.dep_ != "pobj" or pobj.lower_ not in ORG_NOUNS:
@@ -464,27 +358,3 @@ def _office_body(index: ActorIndex, title: Token) -> str | None:
                 index.mention(span, key)
             return key if index.drafts[key].type != "Person" else None
     return None
-
-
-def shared_prefix(name: Span) -> Span | None:
-    """The plural title of the first of coordinated names ("Republican senators Ann Roe
-    and Bill Dane"): every name of the coordination holds it. A singular title ("Senator
-    Ann Roe and Bill Dane") is the first name's alone."""
-    root = name.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
-    if root.i == name.root.i:
-        return None
-    doc = name.doc
-    first = entity_at(doc[root.i])
-    if first is None or first.label_ != "PERSON":
-        return None
-    prefix = title_prefix(doc, name_tokens(first))
-    if prefix is None:
-        return None
-    if (
-        prefix[-1].tag_ not in ("NNS", "NNPS")
-        and prefix[-1].lower_ not in PLURAL_TITLE_ABBREVIATIONS
-    ):
-        return None
-    return prefix

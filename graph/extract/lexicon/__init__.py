@@ -25,7 +25,15 @@ from .nouns import (
     TITLE_WORDS,
 )
 from .organisations import OUTLETS, PARTIES, PARTY_LETTERS, PARTY_MEMBERS
-from .places import CAPITALS, COUNTRY_ALIASES, DEMONYMS, METONYMS, country_name, demonym_country
+from .places import (
+    CAPITALS,
+    COUNTRY_ALIASES,
+    DEMONYMS,
+    FORMER_CAPITALS,
+    METONYMS,
+    country_name,
+    demonym_country,
+)
 from .speech import (
     ATTITUDE_OPPOSE,
     ATTITUDE_SUPPORT,
@@ -58,6 +66,7 @@ __all__ = [
     "COUNTRY_ALIASES",
     "DEMONYMS",
     "DOCUMENT_NOUNS",
+    "FORMER_CAPITALS",
     "GATHERING_NOUNS",
     "GOVERNMENT_NOUNS",
     "GROUP_NOUNS",

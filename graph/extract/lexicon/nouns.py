@@ -64,7 +64,7 @@ OFFICE_FIELDS: frozenset[str] = words(
     labor labour energy transport transportation industry industrial environment housing
     culture tourism international fisheries mines mining planning development budget
     information communications telecommunications social welfare security immigration
-    veterans
+    veterans farm agrarian reform
     """
 )
 #: Role words that precede a name in news prose ("Foreign Minister Anna Berg").

@@ -8,6 +8,7 @@ __all__ = [
     "CAPITALS",
     "COUNTRY_ALIASES",
     "DEMONYMS",
+    "FORMER_CAPITALS",
     "METONYMS",
     "country_name",
     "demonym_country",
@@ -45,6 +46,7 @@ DEMONYMS: dict[str, str] = {
     "cuban": "Cuba",
     "cypriot": "Cyprus",
     "czech": "Czechia",
+    "czechoslovak": "Czechoslovakia",
     "danish": "Denmark",
     "dominican": "Dominican Republic",
     "dutch": "Netherlands",
@@ -127,6 +129,8 @@ DEMONYMS: dict[str, str] = {
     "east german": "East Germany",
     "yemeni": "Yemen",
     "zimbabwean": "Zimbabwe",
+    "kampuchean": "Cambodia",
+    "yugoslav": "Yugoslavia",
 }
 #: Abbreviations and everyday English names that pycountry does not list, and historical
 #: states news archives still mention -> the common English name used as the label.
@@ -177,6 +181,19 @@ COUNTRY_ALIASES: dict[str, str] = {
     "côte d'ivoire": "Ivory Coast",
     "uae": "United Arab Emirates",
     "u.a.e.": "United Arab Emirates",
+    "kampuchea": "Cambodia",
+}
+#: Capitals of states of the past, which stories from their time name them by ("MOSCOW,
+#: March 3 -" of a story about the Soviet Union). General historical facts, not taken
+#: from any article.
+FORMER_CAPITALS: dict[str, str] = {
+    "moscow": "Soviet Union",
+    "kiev": "Soviet Union",
+    "belgrade": "Yugoslavia",
+    "prague": "Czechoslovakia",
+    "east berlin": "East Germany",
+    "kinshasa": "Zaire",
+    "rangoon": "Burma",
 }
 #: Capitals and seats of power used as metonyms for their country ("Washington says",
 #: "Moscow rejected"). General English facts covering capitals worldwide, not taken
@@ -295,18 +312,23 @@ METONYMS: dict[str, str] = {
 
 @cache
 def _pycountry_names() -> dict[str, str]:
-    """Every pycountry name (short, common, official), folded -> a common English name."""
+    """Every pycountry name (short, common, official) of today's states and of those of the
+    past, folded -> a common English name."""
     import pycountry
 
     names: dict[str, str] = {}
-    for country in pycountry.countries:
+    # states of the past first ("Zaire", "Yugoslavia", "Burma"): news archives name them,
+    # and a name today's states share stays today's
+    for country in [*pycountry.historic_countries, *pycountry.countries]:
         label = getattr(country, "common_name", None) or country.name
         if "," in label:  # "Korea, Republic of": keep the table's everyday name instead
             label = label.split(",")[0]
+        label = COUNTRY_ALIASES.get(label.casefold(), label)  # "USSR" is the Soviet Union
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             if value:
                 names[value.casefold()] = label
+        names.setdefault(label.casefold(), label)
     return names
 
 

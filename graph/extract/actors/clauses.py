@@ -1,0 +1,97 @@
+"""Parties a clause about a person states: the predicate of a clause whose subject is the
+name ("Tom Hale is a Democratic consultant", "Ann Roe was a Republican") and the party
+whose nomination the person seeks or won ("Ann Roe, who is seeking the Republican
+nomination,", "Tom Hale won the Democratic nomination").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .index import ActorIndex, clean_label, entity_at
+from .kinds import source_noun
+from .parties import party_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+# Verbs of a candidacy, whose "nomination" is the party's: "seeking", "running for",
+# "won", "clinched", "lost" the party's nomination.
+_CANDIDACY_VERBS = frozenset(
+    {"seek", "win", "run", "pursue", "clinch", "secure", "capture", "lose", "accept", "want"}
+)
+
+# Dependencies from a verb down to the noun of what the candidacy is for: "seeking the
+# nomination", "running for the nomination", "hopes to win the nomination".
+_CANDIDACY_PATH = frozenset({"dobj", "pobj", "prep", "xcomp"})
+
+
+def clause_parties(index: ActorIndex, names: list[Span]) -> None:
+    """Give each person with no side yet the party a clause about them states: one their
+    name is the subject of, or a relative clause on the name."""
+    for name in names:
+        person = index.by_token.get(name.start)
+        if person is None or index.drafts[person].affiliation:
+            continue
+        root = name.root
+        verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
+        verbs += [c for c in root.children if c.dep_ == "relcl"]
+        # "hopes to win the nomination": the clause the subject's verb completes
+        verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
+        for verb in verbs:
+            party = _predicate_party(index, verb) or _nomination_party(index, verb)
+            if party:
+                index.drafts[person].affiliation = party
+                break
+
+
+def _party_word(index: ActorIndex, token: Token) -> str | None:
+    """The party a word names, alone or as a word of the name it is part of ("the
+    Republican Party's")."""
+    ent = entity_at(token)
+    if ent is not None and party_key(index, clean_label(ent.text)):
+        return party_key(index, clean_label(ent.text))
+    words = list(ent) if ent is not None else [token]
+    return next((k for t in words if (k := party_key(index, t.text))), None)
+
+
+def _predicate_party(index: ActorIndex, verb: Token) -> str | None:
+    """The party of a copular clause's predicate: "is a Democrat", "is a Republican
+    senator", "was Republican Senate majority leader" (a noun for people the party
+    qualifies, alone or with the body it leads)."""
+    if verb.lemma_.lower() != "be":
+        return None
+    for attr in verb.children:
+        if attr.dep_ != "attr" or attr.pos_ not in ("NOUN", "PROPN"):
+            continue
+        party = party_key(index, attr.text)
+        if party:
+            return party
+        if not source_noun(attr):
+            continue
+        for mod in attr.doc[attr.left_edge.i : attr.i]:
+            # "a Democratic consultant", "Republican Senate majority leader"
+            if mod.dep_ in ("amod", "compound") and (party := _party_word(index, mod)):
+                return party
+    return None
+
+
+def _nomination_party(index: ActorIndex, verb: Token) -> str | None:
+    """The party whose nomination a verb of candidacy has its subject seek or win."""
+    if verb.lemma_.lower() not in _CANDIDACY_VERBS:
+        return None
+    for token in verb.subtree:
+        if token.lemma_.lower() != "nomination":
+            continue
+        step = token
+        while step.i != verb.i and step.dep_ in _CANDIDACY_PATH:
+            step = step.head
+        if step.i != verb.i:
+            continue
+        for mod in token.children:
+            if mod.dep_ in ("amod", "compound", "poss", "nmod") and mod.i < token.i:
+                party = _party_word(index, mod)
+                if party:
+                    return party
+    return None
