@@ -91,7 +91,7 @@ def test_joint_words_stay_whole(nlp) -> None:
 
 def test_no_sentence_starts_after_a_comma_and_closing_quotes(nlp) -> None:
     text = (
-        "“She told us that ‘I know the difference between a ferry and a bridge, and I want "
-        "the bridge so I will do everything I can to help,’” Rep. Ann Roe (D-Ore.) said."
+        "“The mayor told the crew that ‘the harbour stays open, and the ferry keeps "
+        "running for as long as the islanders need it,’” Rep. Ann Roe (D-Ore.) said."
     )
     assert len(list(nlp(text).sents)) == 1

@@ -167,7 +167,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
 def retag_opening_nouns(doc: Doc, dateline: set[int]) -> None:
     """Read as the common noun it is a capitalised noun for people that the tagger took
     for a name because it opens its sentence or the story after the dateline ("Officials
-    said", "PEKING, May 4 - Diplomats said"): an unnamed group, like "officials"."""
+    said", "OSLO, May 4 - Diplomats said"): an unnamed group, like "officials"."""
     for token in doc:
         opening = token.i == token.sent.start or (token.i > 0 and token.i - 1 in dateline)
         if not opening or token.pos_ != "PROPN" or token.ent_type_ or not token.is_title:
