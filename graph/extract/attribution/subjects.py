@@ -1,7 +1,8 @@
 """The noun phrases that name a cue's subject: its members ("X and Y"), collectives ("a
 group of farm ministers"), shares of a poll ("60 pct of the voters"), respondents ("those
-polled"), subjects the parser left stranded, and the authors of documents ("the IMF's
-report"). :mod:`.speakers` turns what these find into actors.
+polled"), subjects the parser left stranded or read as the head of a reduced relative
+("Ann Roe, a lawyer, called ..."), and the authors of documents ("the IMF's report").
+:mod:`.speakers` turns what these find into actors.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import GROUP_NOUNS
-from .cues import _COLLECTIVES, _NOT_SOURCES, _QUANTIFIED_PREPS, _QUANTIFIERS
+from .cues import _COLLECTIVES, _NOT_SOURCES, _QUANTIFIED_PREPS, _QUANTIFIERS, _QUOTES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -201,3 +202,31 @@ def _author(document: Token, index: ActorIndex) -> Token | None:
             if pobj is not None and (index.actor_of(pobj) or pobj.pos_ == "PROPN"):
                 return pobj
     return None
+
+
+def _predicate_after_apposition(cue: Token) -> bool:
+    """ "Ann Roe, a city lawyer, called the fee “unfair.”": the parser may hang the
+    sentence's verb on the name as if it were a reduced relative ("the fee, set by the
+    city"). A past form right after the comma that closes the name's apposition, with no
+    agent, is the name's predicate when nothing else is: the name is the sentence's root,
+    or the subject of a verb inside the quotation the cue introduces."""
+    head = cue.head
+    doc = cue.doc
+    if not (
+        cue.dep_ == "acl"
+        and cue.tag_ in ("VBD", "VBN")
+        and head.pos_ in ("PROPN", "NOUN")
+        and head.i < cue.i
+        and doc[cue.i - 1].text == ","
+        and any(c.dep_ == "appos" and c.i < cue.i for c in head.children)
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in cue.children)
+    ):
+        return False
+    if head.dep_ == "ROOT":
+        return True
+    verb = head.head
+    return (
+        head.dep_ == "nsubj"
+        and verb.i > cue.i
+        and any(t.text in _QUOTES for t in doc[cue.i : verb.i])
+    )

@@ -46,6 +46,7 @@ from .subjects import (
     _collective,
     _member_of,
     _members,
+    _predicate_after_apposition,
     _share,
     _stranded_subject,
     _trailing_name,
@@ -187,7 +188,7 @@ def _absolute(cue: Token) -> bool:
 def _subjects(cue: Token) -> tuple[list[Token], bool]:
     """Subject tokens of a cue (with coordinated ones) and whether they were inherited."""
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
-    if not subjects and _absolute(cue):
+    if not subjects and (_absolute(cue) or _predicate_after_apposition(cue)):
         subjects = [cue.head]
     inherited = False
     if (
@@ -359,6 +360,7 @@ def _verb_candidate(
     clause = (
         (cue.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in cue.children))
         or _absolute(cue)
+        or _predicate_after_apposition(cue)
         or (_means_gerund(cue) and lemma in REPORTING_VERBS)
     )
     if cue.dep_ in _NOMINAL_DEPS and not agentive and not clause:
