@@ -42,3 +42,9 @@ def test_relative_clause_of_a_predicate_noun_is_the_subjects(nlp) -> None:
     # "X is a Y who pledged ...": the one who pledged is X, not some Y
     text = "Ana Petrov is a senator who has pledged to ban coal imports."
     assert _said(nlp, text) == [("ana petrov", "pledged")]
+
+
+def test_relative_clause_read_as_the_names_own_leaves_the_name_to_the_cue(nlp) -> None:
+    # the parser makes the name a second subject of the relative clause's verb
+    text = "Ana Petrov, meanwhile, who sits on the budget panel, said the levy would hurt farmers."
+    assert _said(nlp, text) == [("ana petrov", "said")]

@@ -151,11 +151,26 @@ def _stranded_subject(cue: Token) -> Token | None:
         return None
     if not nominal:
         shared = token.pos_ in ("VERB", "AUX") and any(c.dep_ == "cc" for c in token.children)
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        subject = subjects[0] if subjects else None
+        if _relative_stranded(subjects):
+            return subject  # "Vesk, meanwhile, who sits on the board, said ..."
         return subject if shared or _set_off_participle(token, subject) else None
     if found.i == token.i and found.dep_ in ("dobj", "npadvmod", "attr", "dep"):
         return None  # the parser's own reading of the noun beside the cue
     return found if found.pos_ in ("NOUN", "PROPN") else None
+
+
+def _relative_stranded(subjects: list[Token]) -> bool:
+    """Whether a clause's two subjects are a noun and the relative pronoun after it
+    ("Vesk, meanwhile, who sits ..."): the parser read the relative clause as the
+    noun's own, and the noun is the subject of the verb the clause is set off before."""
+    return (
+        len(subjects) == 2
+        and subjects[0].pos_ in ("PROPN", "NOUN")
+        and subjects[1].lower_ in ("who", "which")
+        and subjects[0].i < subjects[1].i
+    )
 
 
 def _set_off_participle(verb: Token, subject: Token | None) -> bool:
