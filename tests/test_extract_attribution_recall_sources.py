@@ -48,3 +48,20 @@ def test_relative_clause_read_as_the_names_own_leaves_the_name_to_the_cue(nlp) -
     # the parser makes the name a second subject of the relative clause's verb
     text = "Ana Petrov, meanwhile, who sits on the budget panel, said the levy would hurt farmers."
     assert _said(nlp, text) == [("ana petrov", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tom Hale took aim at the harbour levy on Monday.", [("tom hale", "took aim at")]),
+        ("Tom Hale took issue with the harbour levy.", [("tom hale", "took issue with")]),
+        (
+            "Tom Hale took a firm stance against the harbour levy.",
+            [("tom hale", "took a firm stance against")],
+        ),
+        # "take" with any other object takes no stand
+        ("Tom Hale took the train to Norvale on Monday.", []),
+    ],
+)
+def test_taking_aim_is_a_stand(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(nlp, text) == expected

@@ -44,6 +44,7 @@ from .frames import (
     _declined,
     _made_clear,
     _quoted_as,
+    _taken_stand,
     _unanswered,
     saying_as,
 )
@@ -478,6 +479,8 @@ def _verb_cue(
         return found
     if lemma == "make":
         return _made_clear(token, speakers)
+    if lemma == "take":
+        return _taken_stand(token, speakers)
     if lemma in _DECLINE_VERBS:
         return _declined(token, speakers)
     if lemma in QUOTE_ONLY_VERBS:
