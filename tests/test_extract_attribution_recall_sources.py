@@ -65,3 +65,27 @@ def test_relative_clause_read_as_the_names_own_leaves_the_name_to_the_cue(nlp) -
 )
 def test_taking_aim_is_a_stand(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Petrov has long been an opponent of the harbour levy.",
+            [("ana petrov", "opponent of")],
+        ),
+        (
+            "Ana Petrov, a vocal critic of the harbour levy, arrived in Norvale on Monday.",
+            [("ana petrov", "critic of")],
+        ),
+        # with a verb of her own in the sentence, the noun adds no second statement
+        (
+            "Ana Petrov, a vocal critic of the harbour levy, said it would hurt farmers.",
+            [("ana petrov", "said")],
+        ),
+        # a side's holders counted, none named
+        ("The harbour levy has many critics in Norvale.", []),
+    ],
+)
+def test_a_side_holders_noun_said_of_a_name(nlp, text: str, expected) -> None:
+    assert _said(nlp, text) == expected

@@ -18,6 +18,7 @@ from ..lexicon import (
     RAISED_NOUNS,
     RELAY_VERBS,
     REPORTING_VERBS,
+    STANCE_AGENT_NOUNS,
 )
 from .constructions import (
     _according_to,
@@ -26,6 +27,7 @@ from .constructions import (
     _noun_cue,
     _paragraph_start,
     _speaker_label,
+    _stance_agent,
     _stand,
     transcript_labels,
 )
@@ -171,6 +173,9 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 cand = _stand(token, speakers)
                 if cand:
                     cands[cand.cue.i] = cand
+            elif token.pos_ == "NOUN" and lemma in STANCE_AGENT_NOUNS:
+                if cand := _stance_agent(token, speakers):
+                    cands[token.i] = cand
             elif token.pos_ == "NOUN" and (
                 lemma in NOUN_CUES or (participle := _proposing(token)) is not None
             ):

@@ -428,3 +428,28 @@ def _cited(cite: Token, speakers: _Speakers) -> str | None:
                             return speakers.of(pobj, set())
         return speakers.of(obj, set())
     return None
+
+
+def _stance_agent(cue: Token, speakers: _Speakers) -> _Candidate | None:
+    """ "X is a vocal critic of Y", "X, a longtime supporter of Y, ...": a noun for one
+    who holds a side, said of X (the subject it is predicated of, or the name it stands
+    in apposition to), with the "of" object as what the side is on."""
+    target = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if target is None or not any(g.dep_ == "pobj" for g in target.children):
+        return None
+    head = cue.head
+    holder: Token | None = None
+    if cue.dep_ == "appos" and head.pos_ in ("PROPN", "NOUN", "PRON"):
+        holder = head
+    elif cue.dep_ == "attr" and head.lemma_.lower() in COPULAS:
+        holder = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if holder is None:
+        return None
+    key = speakers.of(holder, set(), generic=holder.pos_ == "PROPN")
+    if key is None:
+        return None
+    content = _subtree_span(cue.doc, [target])
+    cand = _Candidate(cue, cue.lemma_.lower(), [key], content, False, noun=True)
+    cand.subjects = {key: holder}
+    cand.cue_text = f"{cue.text} of"
+    return cand

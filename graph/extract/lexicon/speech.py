@@ -20,6 +20,7 @@ __all__ = [
     "RELAY_VERBS",
     "REPORTING_VERBS",
     "SIDE_DECLARING_VERBS",
+    "STANCE_AGENT_NOUNS",
 ]
 
 #: Verbs that attribute speech or thought to their subject; their clausal complement is
@@ -142,5 +143,12 @@ NOUN_CUES: frozenset[str] = words(
     offer threat threats accusation accusations attempt attempts response responses
     plan plans refusal rejection opposition support backing praise decision decisions
     anger outrage fury ire condemnation
+    """
+)
+#: Nouns for one who holds a side on something: "X is a critic of Y", "X, a longtime
+#: supporter of Y, ..." state X's position on Y as "X criticises Y" does.
+STANCE_AGENT_NOUNS: frozenset[str] = words(
+    """
+    supporter backer proponent champion defender opponent critic foe detractor
     """
 )
