@@ -89,3 +89,27 @@ def test_taking_aim_is_a_stand(nlp, text: str, expected: list[tuple[str, str]]) 
 )
 def test_a_side_holders_noun_said_of_a_name(nlp, text: str, expected) -> None:
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some Norvale farmers fear that Ana Petrov has already lost the vote and warn "
+            "that the levy will ruin them.",
+            [("norvale farmer", "fear"), ("norvale farmer", "warn")],
+        ),
+        (
+            "Tom Hale complained Ana Petrov had misled the council and questioned why "
+            "Oskar Lindqvist had not spoken.",
+            [("tom hale", "complained"), ("tom hale", "questioned")],
+        ),
+        # in one tense both verbs may be the reported clause's: the parse stands
+        (
+            "Tom Hale said that Ana Petrov lied and warned that the levy would fail.",
+            [("tom hale", "said"), ("ana petrov", "warned")],
+        ),
+    ],
+)
+def test_second_verb_of_speech_hung_on_the_content(nlp, text: str, expected) -> None:
+    assert _said(nlp, text) == expected

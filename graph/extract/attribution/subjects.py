@@ -1,15 +1,17 @@
 """The noun phrases that name a cue's subject: its members ("X and Y"), collectives ("a
 group of farm ministers"), shares of a poll ("60 pct of the voters"), respondents ("those
 polled"), subjects the parser left stranded or read as the head of a reduced relative
-("Ann Roe, a lawyer, called ..."), and the authors of documents ("the IMF's report").
-:mod:`.speakers` turns what these find into actors.
+("Ann Roe, a lawyer, called ..."), the subjects of gerunds and absolutes ("angered
+allies by saying", "with one saying"), second verbs of speech the parser hung on the
+first one's content, and the authors of documents ("the IMF's report"). :mod:`.speakers`
+turns what these find into actors.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import GROUP_NOUNS
+from ..lexicon import COGNITION_VERBS, GROUP_NOUNS, REPORTING_VERBS
 from .cues import _COLLECTIVES, _NOT_SOURCES, _QUANTIFIED_PREPS, _QUANTIFIERS, _QUOTES
 
 if TYPE_CHECKING:
@@ -245,3 +247,56 @@ def _predicate_after_apposition(cue: Token) -> bool:
         and verb.i > cue.i
         and any(t.text in _QUOTES for t in doc[cue.i : verb.i])
     )
+
+
+# Prepositions of a gerund that tells how or when the main verb's subject acted:
+# "angered allies by saying ...", "drew fire after claiming ...".
+_MEANS_PREPS = frozenset({"by", "after", "before", "while"})
+
+
+def _means_gerund(cue: Token) -> bool:
+    """ "X angered allies by saying ...": a gerund after "by", "after", "before" or "while"
+    that hangs on a verb."""
+    return (
+        cue.dep_ == "pcomp"
+        and cue.tag_ == "VBG"
+        and cue.head.lower_ in _MEANS_PREPS
+        and cue.head.dep_ == "prep"
+        and cue.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _absolute(cue: Token) -> bool:
+    """ "..., with one protester saying ...": the noun after "with" is the participle's subject."""
+    return (
+        cue.dep_ == "acl"
+        and cue.tag_ == "VBG"
+        and cue.head.dep_ == "pobj"
+        and cue.head.head.lower_ == "with"
+        and cue.head.i < cue.i
+    )
+
+
+def hung_on_content(cue: Token) -> bool:
+    """ "X said that Y had lied and warned that ...", "X fear that Y has erred and warn
+    that ...": the parser hung the second verb of speech on what the first one reports.
+    A verb in the tense of the cue above, with a clause of its own, after a first
+    conjunct in another tense, is said by that cue's speaker, not the clause's subject."""
+    if cue.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return False
+    first = cue.head
+    while first.dep_ == "conj":
+        first = first.head
+    outer = first.head
+    return (
+        first.dep_ == "ccomp"
+        and outer.i < first.i
+        and outer.lemma_.lower() in REPORTING_VERBS | COGNITION_VERBS
+        and _tense(cue) == _tense(outer) != _tense(first)
+        and any(c.dep_ == "ccomp" for c in cue.children)
+    )
+
+
+def _tense(verb: Token) -> str:
+    """A verb's tag, with the plain present's two tags as one ("they fear", "and warn")."""
+    return "VBP" if verb.tag_ == "VB" else verb.tag_

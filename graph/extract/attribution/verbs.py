@@ -42,14 +42,17 @@ from .spans import (
 )
 from .speakers import _Speakers
 from .subjects import (
+    _absolute,
     _author,
     _collective,
+    _means_gerund,
     _member_of,
     _members,
     _predicate_after_apposition,
     _share,
     _stranded_subject,
     _trailing_name,
+    hung_on_content,
     stranded_in_participle,
 )
 
@@ -149,39 +152,11 @@ def _inverted_candidate(
     return _Candidate(cue, lemma, [key], content, False, subjects={key: speaker})
 
 
-# Prepositions of a gerund that tells how or when the main verb's subject acted:
-# "angered allies by saying ...", "drew fire after claiming ...".
-_MEANS_PREPS = frozenset({"by", "after", "before", "while"})
-
-
-def _means_gerund(cue: Token) -> bool:
-    """ "X angered allies by saying ...": a gerund after "by", "after", "before" or "while"
-    that hangs on a verb."""
-    return (
-        cue.dep_ == "pcomp"
-        and cue.tag_ == "VBG"
-        and cue.head.lower_ in _MEANS_PREPS
-        and cue.head.dep_ == "prep"
-        and cue.head.head.pos_ in ("VERB", "AUX")
-    )
-
-
 def _said_as_thing(cue: Token) -> bool:
     """ "trouble with what X said", "whatever X wrote": a free relative names the words
     as a thing someone else talks about; they are not stated in this sentence."""
     return not any(c.dep_ in _CLAUSAL for c in cue.children) and any(
         c.dep_ == "dobj" and c.lower_ in ("what", "whatever") and c.i < cue.i for c in cue.children
-    )
-
-
-def _absolute(cue: Token) -> bool:
-    """ "..., with one protester saying ...": the noun after "with" is the participle's subject."""
-    return (
-        cue.dep_ == "acl"
-        and cue.tag_ == "VBG"
-        and cue.head.dep_ == "pobj"
-        and cue.head.head.lower_ == "with"
-        and cue.head.i < cue.i
     )
 
 
@@ -417,6 +392,8 @@ def _verb_candidate(
             return None
     if content is None and lemma in POSITION_VERBS and lemma not in REPORTING_VERBS:
         return None
+    if lemma in REPORTING_VERBS and hung_on_content(cue):
+        return _Candidate(cue, lemma, [], content, False, orphan=True)
     subjects, inherited = _subjects(cue)
     keys: list[str] = []
     tokens: dict[str, Token] = {}
