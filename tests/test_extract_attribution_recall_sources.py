@@ -113,3 +113,17 @@ def test_a_side_holders_noun_said_of_a_name(nlp, text: str, expected) -> None:
 )
 def test_second_verb_of_speech_hung_on_the_content(nlp, text: str, expected) -> None:
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tom Hale is firmly against raising the harbour levy.",
+            [("tom hale", "is firmly against")],
+        ),
+        ("Tom Hale is in favor of raising the harbour levy.", [("tom hale", "is in favor of")]),
+    ],
+)
+def test_a_stand_on_a_gerund(nlp, text: str, expected) -> None:
+    assert _said(nlp, text) == expected

@@ -379,13 +379,14 @@ def _stand(prep: Token, speakers: _Speakers) -> _Candidate | None:
         return None  # "has not come out for X": no side declared yet
     if any(c.lower_ in _GUESS_MODALS for c in verb.children):
         return None
-    cue, target = prep, next((c for c in prep.children if c.dep_ == "pobj"), None)
+    # "X is against raising the levy": what one is against may be a gerund's clause
+    cue, target = prep, next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if target is not None and prep.lower_ == "in":
         if target.lemma_.lower() not in _STAND_NOUNS:
             return None
         cue = target  # "in favor of Y": the noun carries the stance, its "of" the target
         of = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        target = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        target = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of else None
     if target is None:
         return None
     keys = _subject_keys(verb, speakers)
