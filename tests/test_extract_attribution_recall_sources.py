@@ -127,3 +127,17 @@ def test_second_verb_of_speech_hung_on_the_content(nlp, text: str, expected) -> 
 )
 def test_a_stand_on_a_gerund(nlp, text: str, expected) -> None:
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser reads the adjective of feeling as a passive participle
+        ("Tom Hale was outraged by the harbour raids.", [("tom hale", "was outraged")]),
+        ("Tom Hale was pleased with the council vote.", [("tom hale", "was pleased")]),
+        # a passive of a position verb stays the verb's own reading
+        ("Tom Hale was opposed to the harbour levy.", [("tom hale", "was opposed")]),
+    ],
+)
+def test_a_passive_of_feeling_is_an_attitude(nlp, text: str, expected) -> None:
+    assert _said(nlp, text) == expected

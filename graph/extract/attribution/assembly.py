@@ -6,9 +6,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..actors import (
-    ActorIndex,
-)
+from ..actors import ActorIndex
 from ..lexicon import (
     BELIEF_ADJECTIVES,
     COGNITION_VERBS,
@@ -477,6 +475,8 @@ def _verb_cue(
     """The candidate a verb cue gives, read by the construction its lemma calls for."""
     if in_question(token):
         return None
+    if token.lower_ in _ATTITUDES and token.tag_ == "VBN" and lemma not in POSITION_VERBS:
+        return _attitude(token, speakers)  # "X was outraged by Y": a passive of feeling
     if lemma == "quote" or (lemma in RELAY_VERBS and saying_as(token) is not None):
         # "quoted X as saying", "X was reported as saying"
         return _quoted_as(token, sentence, speakers)

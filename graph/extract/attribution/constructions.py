@@ -323,9 +323,11 @@ def _attitude(cue: Token, speakers: _Speakers) -> _Candidate | None:
     "that" clause ("X is confident that Y"; not "X is sure to win"), and only of someone
     ("it is certain that Y" is of no one).
     """
-    verb = cue.head
+    # "X was outraged by Y": the parser may read the adjective as a passive participle
+    passive = cue.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cue.children)
+    verb = cue if passive else cue.head
     # the parser may call the adjective after "appear" or "seem" a predicate (oprd)
-    if cue.dep_ not in ("acomp", "oprd") or verb.lemma_.lower() not in COPULAS:
+    if not passive and (cue.dep_ not in ("acomp", "oprd") or verb.lemma_.lower() not in COPULAS):
         return None
     if cue.i in speakers.in_quotes or any(c.lower_ in _GUESS_MODALS for c in verb.children):
         # "“Y must be happy with it”": a quotation is its speaker's words, and a guess
@@ -334,7 +336,9 @@ def _attitude(cue: Token, speakers: _Speakers) -> _Candidate | None:
     objects = [
         c
         for c in cue.children
-        if (c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS) or c.dep_ in ("ccomp", "xcomp")
+        if (c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS)
+        or c.dep_ in ("ccomp", "xcomp")
+        or (passive and c.dep_ == "agent")
     ]
     if cue.lower_ in BELIEF_ADJECTIVES:
         objects = [c for c in objects if c.dep_ == "ccomp"]
@@ -342,13 +346,16 @@ def _attitude(cue: Token, speakers: _Speakers) -> _Candidate | None:
             return None  # "it is certain that ...": no one's belief
     if not objects:
         return None
-    keys = _subject_keys(verb, speakers)
+    keys = _subject_keys(verb, speakers, passive=passive)
     if not keys:
         return None
     cand = _Candidate(
         cue, cue.lemma_.lower(), list(keys), _subtree_span(cue.doc, objects), False, subjects=keys
     )
-    if verb.i < cue.i <= verb.i + 3:
+    if passive:
+        aux = next(c for c in cue.children if c.dep_ == "auxpass")
+        cand.cue_text = cue.doc[aux.i : cue.i + 1].text  # "was outraged"
+    elif verb.i < cue.i <= verb.i + 3:
         cand.cue_text = cue.doc[verb.i : cue.i + 1].text  # "was not happy"
     return cand
 

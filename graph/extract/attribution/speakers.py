@@ -379,10 +379,12 @@ def _described(noun: Token) -> Token:
     return noun
 
 
-def _subject_keys(verb: Token, speakers: _Speakers) -> dict[str, Token]:
-    """The actors of a verb's subjects (coordinated ones too), each with its token."""
+def _subject_keys(verb: Token, speakers: _Speakers, *, passive: bool = False) -> dict[str, Token]:
+    """The actors of a verb's subjects (coordinated ones too), each with its token; of a
+    passive's subjects with ``passive``."""
     keys: dict[str, Token] = {}
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    dep = "nsubjpass" if passive else "nsubj"
+    for subject in (c for c in verb.children if c.dep_ == dep):
         for member in _members(subject):
             key = speakers.of(member, set(keys), generic=_collective(member))
             if key and key not in keys:
