@@ -141,3 +141,14 @@ def test_a_stand_on_a_gerund(nlp, text: str, expected) -> None:
 )
 def test_a_passive_of_feeling_is_an_attitude(nlp, text: str, expected) -> None:
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tom Hale was horrified by the harbour raids.", [("tom hale", "was horrified")]),
+        ("Tom Hale is proud of the council vote on the harbour.", [("tom hale", "is proud")]),
+    ],
+)
+def test_more_adjectives_of_feeling(nlp, text: str, expected) -> None:
+    assert _said(nlp, text) == expected

@@ -76,7 +76,7 @@ CLAUSE_ONLY_VERBS: frozenset[str] = words(
 ATTITUDE_SUPPORT: frozenset[str] = words(
     """
     happy pleased satisfied glad delighted content enthusiastic supportive receptive
-    eager keen willing favorable favourable grateful
+    eager keen willing favorable favourable grateful thrilled heartened proud
     """
 )
 ATTITUDE_OPPOSE: frozenset[str] = words(
@@ -84,7 +84,7 @@ ATTITUDE_OPPOSE: frozenset[str] = words(
     unhappy displeased dissatisfied discontented angry furious upset annoyed irritated
     disappointed frustrated dismayed outraged incensed indignant resentful wary
     skeptical sceptical critical opposed hostile reluctant unwilling averse concerned
-    worried
+    worried horrified appalled alarmed troubled offended disgusted angered
     """
 )
 #: Adjectives of belief: with a clause they state a view as "believes that" does ("X is
