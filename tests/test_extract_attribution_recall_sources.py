@@ -152,3 +152,16 @@ def test_a_passive_of_feeling_is_an_attitude(nlp, text: str, expected) -> None:
 )
 def test_more_adjectives_of_feeling(nlp, text: str, expected) -> None:
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Petrov is said to oppose the harbour levy.", [("ana petrov", "oppose")]),
+        ("Ana Petrov is reported to have rejected the offer.", [("ana petrov", "rejected")]),
+        # a forecast of what she will do is no position of hers
+        ("Ana Petrov is expected to back the harbour levy.", []),
+    ],
+)
+def test_a_position_relayed_by_a_passive(nlp, text: str, expected) -> None:
+    assert _said(nlp, text) == expected

@@ -300,3 +300,17 @@ def hung_on_content(cue: Token) -> bool:
 def _tense(verb: Token) -> str:
     """A verb's tag, with the plain present's two tags as one ("they fear", "and warn")."""
     return "VBP" if verb.tag_ == "VB" else verb.tag_
+
+
+# Verbs whose passive relays a position of its subject: "X is said to oppose Y", "X is
+# reported to have backed Y", "X is believed to favor Y" ("X is expected to ..." is a
+# forecast of what X will do).
+_RELAYING_PASSIVES = frozenset({"say", "report", "believe", "think", "understand", "know"})
+
+
+def _said_to(verb: Token) -> bool:
+    """Whether ``verb`` is a relaying passive ("is said", "was reported") over an
+    infinitive that states its subject's position."""
+    return verb.lemma_.lower() in _RELAYING_PASSIVES and any(
+        c.dep_ == "auxpass" for c in verb.children
+    )

@@ -49,6 +49,7 @@ from .subjects import (
     _member_of,
     _members,
     _predicate_after_apposition,
+    _said_to,
     _share,
     _stranded_subject,
     _trailing_name,
@@ -212,6 +213,9 @@ def _subjects(cue: Token) -> tuple[list[Token], bool]:
         inherited = True
     if not subjects and cue.dep_ == "xcomp":
         subjects = [c for c in cue.head.children if c.dep_ == "nsubj"]
+        if not subjects and _said_to(cue.head):
+            # "X is said to oppose Y": X's position, relayed by no one named
+            subjects = [c for c in cue.head.children if c.dep_ == "nsubjpass"]
         inherited = True
     if not subjects and _means_gerund(cue):
         # "X stirred anger by saying that ...": the one who acted by speaking spoke
