@@ -165,3 +165,20 @@ def test_more_adjectives_of_feeling(nlp, text: str, expected) -> None:
 )
 def test_a_position_relayed_by_a_passive(nlp, text: str, expected) -> None:
     assert _said(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Petrov was, in the words of Tom Hale, the torchbearer of the reform.",
+            [("tom hale", "in the words of")],
+        ),
+        ("The harbour levy, as Tom Hale put it, is a disaster.", [("tom hale", "put it")]),
+        ("The harbour levy is a disaster for farmers, per Tom Hale.", [("tom hale", "per")]),
+        # "per" before no one is a rate
+        ("The harbour levy costs forty dollars per year.", []),
+    ],
+)
+def test_phrases_naming_whose_words_a_clause_is(nlp, text: str, expected) -> None:
+    assert _said(nlp, text) == expected

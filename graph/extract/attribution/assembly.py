@@ -19,6 +19,7 @@ from ..lexicon import (
     STANCE_AGENT_NOUNS,
 )
 from .constructions import (
+    SOURCE_HEADS,
     _according_to,
     _attitude,
     _colon_source,
@@ -157,10 +158,8 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 continue
             if inside:
                 in_quotes.add(token.i)
-            if lower == "according":
-                cand = _according_to(token, speakers)
-                if cand:
-                    cands[token.i] = cand
+            if lower in SOURCE_HEADS and (cand := _according_to(token, speakers)):
+                cands[token.i] = cand
             elif dep in ("acomp", "oprd") and (
                 lower in _ATTITUDES or lemma in _ATTITUDES or lower in BELIEF_ADJECTIVES
             ):

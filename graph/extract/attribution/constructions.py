@@ -406,16 +406,47 @@ def _stand(prep: Token, speakers: _Speakers) -> _Candidate | None:
     return cand
 
 
+# Words that may head a phrase naming whose words a clause is: "according to X", "in the
+# words of X", "in X's words", "per X", "as X put it".
+SOURCE_HEADS = frozenset({"according", "words", "per", "put"})
+
+
 def _according_to(token: Token, speakers: _Speakers) -> _Candidate | None:
-    """ "according to X": X is the speaker of the clause it modifies."""
-    for prep in token.children:
-        if prep.lower_ == "to":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    key = speakers.of(pobj, set(), generic=True)
-                    if key:
-                        return _Candidate(token, "according to", [key], _rest(token), False)
-    return None
+    """ "according to X", "in the words of X", "in X's words", "per X", "as X put it": X
+    is the speaker of the clause the phrase modifies."""
+    doc = token.doc
+    lower = token.lower_
+    source: Token | None = None
+    cue, last = token, token  # the phrase's first word and the cue's last
+    if lower == "according":
+        prep = next((c for c in token.children if c.lower_ == "to"), None)
+        source = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    elif lower == "words" and token.dep_ == "pobj" and token.head.lower_ == "in":
+        cue = token.head
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        source = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        source = source or next((c for c in token.children if c.dep_ == "poss"), None)
+        last = of or token  # "in the words of", "in X's words"
+    elif lower == "per" and token.dep_ == "prep":
+        # "per capita", "per year": only a name is a source
+        source = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if source is not None and source.i not in speakers.index.by_token:
+            source = None
+    elif lower == "put" and token.dep_ == "advcl":
+        marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+        it = next((c for c in token.children if c.dep_ in _OBJECTS and c.lower_ == "it"), None)
+        if marked and it is not None:
+            source = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            last = it  # "put it"
+    if source is None:
+        return None
+    key = speakers.of(source, set(), generic=lower != "per")
+    if key is None:
+        return None
+    cand = _Candidate(cue, "according to", [key], _rest(cue), False)
+    if lower != "according":
+        cand.cue_text = doc[min(cue.i, token.i) : last.i + 1].text
+    return cand
 
 
 def _cited(cite: Token, speakers: _Speakers) -> str | None:
