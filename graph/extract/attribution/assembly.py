@@ -6,9 +6,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..actors import (
-    ActorIndex,
-)
+from ..actors import ActorIndex
 from ..lexicon import (
     BELIEF_ADJECTIVES,
     COGNITION_VERBS,
@@ -18,14 +16,17 @@ from ..lexicon import (
     RAISED_NOUNS,
     RELAY_VERBS,
     REPORTING_VERBS,
+    STANCE_AGENT_NOUNS,
 )
 from .constructions import (
+    SOURCE_HEADS,
     _according_to,
     _attitude,
     _colon_source,
     _noun_cue,
     _paragraph_start,
     _speaker_label,
+    _stance_agent,
     _stand,
     transcript_labels,
 )
@@ -44,6 +45,7 @@ from .frames import (
     _declined,
     _made_clear,
     _quoted_as,
+    _taken_stand,
     _unanswered,
     saying_as,
 )
@@ -157,10 +159,8 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 continue
             if inside:
                 in_quotes.add(token.i)
-            if lower == "according":
-                cand = _according_to(token, speakers)
-                if cand:
-                    cands[token.i] = cand
+            if lower in SOURCE_HEADS and (cand := _according_to(token, speakers)):
+                cands[token.i] = cand
             elif dep in ("acomp", "oprd") and (
                 lower in _ATTITUDES or lemma in _ATTITUDES or lower in BELIEF_ADJECTIVES
             ):
@@ -171,6 +171,9 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
                 cand = _stand(token, speakers)
                 if cand:
                     cands[cand.cue.i] = cand
+            elif token.pos_ == "NOUN" and lemma in STANCE_AGENT_NOUNS:
+                if cand := _stance_agent(token, speakers):
+                    cands[token.i] = cand
             elif token.pos_ == "NOUN" and (
                 lemma in NOUN_CUES or (participle := _proposing(token)) is not None
             ):
@@ -473,6 +476,8 @@ def _verb_cue(
     """The candidate a verb cue gives, read by the construction its lemma calls for."""
     if in_question(token):
         return None
+    if token.lower_ in _ATTITUDES and token.tag_ == "VBN" and lemma not in POSITION_VERBS:
+        return _attitude(token, speakers)  # "X was outraged by Y": a passive of feeling
     if lemma == "quote" or (lemma in RELAY_VERBS and saying_as(token) is not None):
         # "quoted X as saying", "X was reported as saying"
         return _quoted_as(token, sentence, speakers)
@@ -480,6 +485,8 @@ def _verb_cue(
         return found
     if lemma == "make":
         return _made_clear(token, speakers)
+    if lemma == "take":
+        return _taken_stand(token, speakers)
     if lemma in _DECLINE_VERBS:
         return _declined(token, speakers)
     if lemma in QUOTE_ONLY_VERBS:

@@ -341,9 +341,11 @@ def _attitude(cue: Token, speakers: _Speakers) -> _Candidate | None:
     "that" clause ("X is confident that Y"; not "X is sure to win"), and only of someone
     ("it is certain that Y" is of no one).
     """
-    verb = cue.head
+    # "X was outraged by Y": the parser may read the adjective as a passive participle
+    passive = cue.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cue.children)
+    verb = cue if passive else cue.head
     # the parser may call the adjective after "appear" or "seem" a predicate (oprd)
-    if cue.dep_ not in ("acomp", "oprd") or verb.lemma_.lower() not in COPULAS:
+    if not passive and (cue.dep_ not in ("acomp", "oprd") or verb.lemma_.lower() not in COPULAS):
         return None
     if cue.i in speakers.in_quotes or any(c.lower_ in _GUESS_MODALS for c in verb.children):
         # "“Y must be happy with it”": a quotation is its speaker's words, and a guess
@@ -352,7 +354,9 @@ def _attitude(cue: Token, speakers: _Speakers) -> _Candidate | None:
     objects = [
         c
         for c in cue.children
-        if (c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS) or c.dep_ in ("ccomp", "xcomp")
+        if (c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPS)
+        or c.dep_ in ("ccomp", "xcomp")
+        or (passive and c.dep_ == "agent")
     ]
     if cue.lower_ in BELIEF_ADJECTIVES:
         objects = [c for c in objects if c.dep_ == "ccomp"]
@@ -360,13 +364,16 @@ def _attitude(cue: Token, speakers: _Speakers) -> _Candidate | None:
             return None  # "it is certain that ...": no one's belief
     if not objects:
         return None
-    keys = _subject_keys(verb, speakers)
+    keys = _subject_keys(verb, speakers, passive=passive)
     if not keys:
         return None
     cand = _Candidate(
         cue, cue.lemma_.lower(), list(keys), _subtree_span(cue.doc, objects), False, subjects=keys
     )
-    if verb.i < cue.i <= verb.i + 3:
+    if passive:
+        aux = next(c for c in cue.children if c.dep_ == "auxpass")
+        cand.cue_text = cue.doc[aux.i : cue.i + 1].text  # "was outraged"
+    elif verb.i < cue.i <= verb.i + 3:
         cand.cue_text = cue.doc[verb.i : cue.i + 1].text  # "was not happy"
     return cand
 
@@ -397,13 +404,14 @@ def _stand(prep: Token, speakers: _Speakers) -> _Candidate | None:
         return None  # "has not come out for X": no side declared yet
     if any(c.lower_ in _GUESS_MODALS for c in verb.children):
         return None
-    cue, target = prep, next((c for c in prep.children if c.dep_ == "pobj"), None)
+    # "X is against raising the levy": what one is against may be a gerund's clause
+    cue, target = prep, next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if target is not None and prep.lower_ == "in":
         if target.lemma_.lower() not in _STAND_NOUNS:
             return None
         cue = target  # "in favor of Y": the noun carries the stance, its "of" the target
         of = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        target = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        target = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of else None
     if target is None:
         return None
     keys = _subject_keys(verb, speakers)
@@ -416,16 +424,47 @@ def _stand(prep: Token, speakers: _Speakers) -> _Candidate | None:
     return cand
 
 
+# Words that may head a phrase naming whose words a clause is: "according to X", "in the
+# words of X", "in X's words", "per X", "as X put it".
+SOURCE_HEADS = frozenset({"according", "words", "per", "put"})
+
+
 def _according_to(token: Token, speakers: _Speakers) -> _Candidate | None:
-    """ "according to X": X is the speaker of the clause it modifies."""
-    for prep in token.children:
-        if prep.lower_ == "to":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    key = speakers.of(pobj, set(), generic=True)
-                    if key:
-                        return _Candidate(token, "according to", [key], _rest(token), False)
-    return None
+    """ "according to X", "in the words of X", "in X's words", "per X", "as X put it": X
+    is the speaker of the clause the phrase modifies."""
+    doc = token.doc
+    lower = token.lower_
+    source: Token | None = None
+    cue, last = token, token  # the phrase's first word and the cue's last
+    if lower == "according":
+        prep = next((c for c in token.children if c.lower_ == "to"), None)
+        source = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    elif lower == "words" and token.dep_ == "pobj" and token.head.lower_ == "in":
+        cue = token.head
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        source = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        source = source or next((c for c in token.children if c.dep_ == "poss"), None)
+        last = of or token  # "in the words of", "in X's words"
+    elif lower == "per" and token.dep_ == "prep":
+        # "per capita", "per year": only a name is a source
+        source = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if source is not None and source.i not in speakers.index.by_token:
+            source = None
+    elif lower == "put" and token.dep_ == "advcl":
+        marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+        it = next((c for c in token.children if c.dep_ in _OBJECTS and c.lower_ == "it"), None)
+        if marked and it is not None:
+            source = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            last = it  # "put it"
+    if source is None:
+        return None
+    key = speakers.of(source, set(), generic=lower != "per")
+    if key is None:
+        return None
+    cand = _Candidate(cue, "according to", [key], _rest(cue), False)
+    if lower != "according":
+        cand.cue_text = doc[min(cue.i, token.i) : last.i + 1].text
+    return cand
 
 
 def _cited(cite: Token, speakers: _Speakers) -> str | None:
@@ -446,3 +485,28 @@ def _cited(cite: Token, speakers: _Speakers) -> str | None:
                             return speakers.of(pobj, set())
         return speakers.of(obj, set())
     return None
+
+
+def _stance_agent(cue: Token, speakers: _Speakers) -> _Candidate | None:
+    """ "X is a vocal critic of Y", "X, a longtime supporter of Y, ...": a noun for one
+    who holds a side, said of X (the subject it is predicated of, or the name it stands
+    in apposition to), with the "of" object as what the side is on."""
+    target = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if target is None or not any(g.dep_ == "pobj" for g in target.children):
+        return None
+    head = cue.head
+    holder: Token | None = None
+    if cue.dep_ == "appos" and head.pos_ in ("PROPN", "NOUN", "PRON"):
+        holder = head
+    elif cue.dep_ == "attr" and head.lemma_.lower() in COPULAS:
+        holder = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if holder is None:
+        return None
+    key = speakers.of(holder, set(), generic=holder.pos_ == "PROPN")
+    if key is None:
+        return None
+    content = _subtree_span(cue.doc, [target])
+    cand = _Candidate(cue, cue.lemma_.lower(), [key], content, False, noun=True)
+    cand.subjects = {key: holder}
+    cand.cue_text = f"{cue.text} of"
+    return cand

@@ -1,5 +1,6 @@
 """Cues beside the reporting verb: a position held ("X wants to ..."), "quoted as saying",
-declining to comment, unanswered requests for comment and "made it clear that"."""
+declining to comment, unanswered requests for comment, "made it clear that" and "took aim
+at"."""
 
 from __future__ import annotations
 
@@ -160,4 +161,39 @@ def _made_clear(cue: Token, speakers: _Speakers) -> _Candidate | None:
         cue, "make clear", list(keys), _subtree_span(cue.doc, clauses), inherited, subjects=keys
     )
     cand.cue_text = cue.doc[cue.i : clear.i + 1].text
+    return cand
+
+
+# Objects that make "take" an attack or a stand ("took aim at", "took a swipe at", "took
+# issue with", "took a stand against"), and the prepositions naming what it is against.
+_TAKEN_STANDS = frozenset({"aim", "shot", "swipe", "jab", "dig", "issue", "stand", "stance"})
+_TAKEN_PREPS = frozenset({"at", "with", "against", "on"})
+
+
+def _taken_stand(cue: Token, speakers: _Speakers) -> _Candidate | None:
+    """ "X took aim at Y", "X has taken a swipe at Y's plan", "X took issue with Y": X's
+    stand on what the preposition names, as "X attacked Y" is."""
+    taken = next(
+        (c for c in cue.children if c.dep_ in _OBJECTS and c.lemma_.lower() in _TAKEN_STANDS),
+        None,
+    )
+    if taken is None:
+        return None
+    preps = [
+        c
+        for c in (*taken.children, *cue.children)
+        if c.dep_ == "prep" and c.lower_ in _TAKEN_PREPS and c.i > taken.i
+    ]
+    if not preps:
+        return None
+    subjects, inherited = _subjects(cue)
+    # a name the tagger missed is still a name ("Ana Petrov took aim at ...")
+    keys = {k: s for s in subjects if (k := speakers.of(s, set(), generic=s.pos_ == "PROPN"))}
+    if not keys:
+        return None
+    prep = min(preps, key=lambda p: p.i)
+    cand = _Candidate(
+        cue, "take", list(keys), _subtree_span(cue.doc, [prep]), inherited, subjects=keys
+    )
+    cand.cue_text = cue.doc[cue.i : prep.i + 1].text
     return cand

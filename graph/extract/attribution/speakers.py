@@ -179,7 +179,7 @@ class _Speakers:
             # "Ann Gray, a farmer who said ...": the noun the clause modifies
             noun = token.head.head
             if noun.i != token.i and noun.pos_ in ("NOUN", "PROPN"):
-                return self.of(noun, skip, generic=generic)
+                return self.of(_described(noun), skip, generic=generic)
         if token.pos_ == "PRON" or token.lower_ in ("who", "that", "which"):
             return antecedent(token, self.antecedents, skip)
         det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
@@ -369,10 +369,25 @@ class _Speakers:
         return key
 
 
-def _subject_keys(verb: Token, speakers: _Speakers) -> dict[str, Token]:
-    """The actors of a verb's subjects (coordinated ones too), each with its token."""
+def _described(noun: Token) -> Token:
+    """The name a description of a relative clause describes: "Ann Roe, a senator who
+    ..." and "Ann Roe is a senator who ..." are about Ann Roe, not any senator; any other
+    noun describes itself."""
+    if noun.pos_ != "NOUN":
+        return noun
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "PROPN":
+            return subject
+    return noun
+
+
+def _subject_keys(verb: Token, speakers: _Speakers, *, passive: bool = False) -> dict[str, Token]:
+    """The actors of a verb's subjects (coordinated ones too), each with its token; of a
+    passive's subjects with ``passive``."""
     keys: dict[str, Token] = {}
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    dep = "nsubjpass" if passive else "nsubj"
+    for subject in (c for c in verb.children if c.dep_ == dep):
         for member in _members(subject):
             key = speakers.of(member, set(keys), generic=_collective(member))
             if key and key not in keys:

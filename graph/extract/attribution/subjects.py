@@ -1,15 +1,18 @@
 """The noun phrases that name a cue's subject: its members ("X and Y"), collectives ("a
 group of farm ministers"), shares of a poll ("60 pct of the voters"), respondents ("those
-polled"), subjects the parser left stranded, and the authors of documents ("the IMF's
-report"). :mod:`.speakers` turns what these find into actors.
+polled"), subjects the parser left stranded or read as the head of a reduced relative
+("Ann Roe, a lawyer, called ..."), the subjects of gerunds and absolutes ("angered
+allies by saying", "with one saying"), second verbs of speech the parser hung on the
+first one's content, and the authors of documents ("the IMF's report"). :mod:`.speakers`
+turns what these find into actors.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import GROUP_NOUNS
-from .cues import _COLLECTIVES, _NOT_SOURCES, _QUANTIFIED_PREPS, _QUANTIFIERS
+from ..lexicon import COGNITION_VERBS, GROUP_NOUNS, REPORTING_VERBS
+from .cues import _COLLECTIVES, _NOT_SOURCES, _QUANTIFIED_PREPS, _QUANTIFIERS, _QUOTES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -150,11 +153,26 @@ def _stranded_subject(cue: Token) -> Token | None:
         return None
     if not nominal:
         shared = token.pos_ in ("VERB", "AUX") and any(c.dep_ == "cc" for c in token.children)
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        subject = subjects[0] if subjects else None
+        if _relative_stranded(subjects):
+            return subject  # "Vesk, meanwhile, who sits on the board, said ..."
         return subject if shared or _set_off_participle(token, subject) else None
     if found.i == token.i and found.dep_ in ("dobj", "npadvmod", "attr", "dep"):
         return None  # the parser's own reading of the noun beside the cue
     return found if found.pos_ in ("NOUN", "PROPN") else None
+
+
+def _relative_stranded(subjects: list[Token]) -> bool:
+    """Whether a clause's two subjects are a noun and the relative pronoun after it
+    ("Vesk, meanwhile, who sits ..."): the parser read the relative clause as the
+    noun's own, and the noun is the subject of the verb the clause is set off before."""
+    return (
+        len(subjects) == 2
+        and subjects[0].pos_ in ("PROPN", "NOUN")
+        and subjects[1].lower_ in ("who", "which")
+        and subjects[0].i < subjects[1].i
+    )
 
 
 def _set_off_participle(verb: Token, subject: Token | None) -> bool:
@@ -201,3 +219,98 @@ def _author(document: Token, index: ActorIndex) -> Token | None:
             if pobj is not None and (index.actor_of(pobj) or pobj.pos_ == "PROPN"):
                 return pobj
     return None
+
+
+def _predicate_after_apposition(cue: Token) -> bool:
+    """ "Ann Roe, a city lawyer, called the fee “unfair.”": the parser may hang the
+    sentence's verb on the name as if it were a reduced relative ("the fee, set by the
+    city"). A past form right after the comma that closes the name's apposition, with no
+    agent, is the name's predicate when nothing else is: the name is the sentence's root,
+    or the subject of a verb inside the quotation the cue introduces."""
+    head = cue.head
+    doc = cue.doc
+    if not (
+        cue.dep_ == "acl"
+        and cue.tag_ in ("VBD", "VBN")
+        and head.pos_ in ("PROPN", "NOUN")
+        and head.i < cue.i
+        and doc[cue.i - 1].text == ","
+        and any(c.dep_ == "appos" and c.i < cue.i for c in head.children)
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in cue.children)
+    ):
+        return False
+    if head.dep_ == "ROOT":
+        return True
+    verb = head.head
+    return (
+        head.dep_ == "nsubj"
+        and verb.i > cue.i
+        and any(t.text in _QUOTES for t in doc[cue.i : verb.i])
+    )
+
+
+# Prepositions of a gerund that tells how or when the main verb's subject acted:
+# "angered allies by saying ...", "drew fire after claiming ...".
+_MEANS_PREPS = frozenset({"by", "after", "before", "while"})
+
+
+def _means_gerund(cue: Token) -> bool:
+    """ "X angered allies by saying ...": a gerund after "by", "after", "before" or "while"
+    that hangs on a verb."""
+    return (
+        cue.dep_ == "pcomp"
+        and cue.tag_ == "VBG"
+        and cue.head.lower_ in _MEANS_PREPS
+        and cue.head.dep_ == "prep"
+        and cue.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _absolute(cue: Token) -> bool:
+    """ "..., with one protester saying ...": the noun after "with" is the participle's subject."""
+    return (
+        cue.dep_ == "acl"
+        and cue.tag_ == "VBG"
+        and cue.head.dep_ == "pobj"
+        and cue.head.head.lower_ == "with"
+        and cue.head.i < cue.i
+    )
+
+
+def hung_on_content(cue: Token) -> bool:
+    """ "X said that Y had lied and warned that ...", "X fear that Y has erred and warn
+    that ...": the parser hung the second verb of speech on what the first one reports.
+    A verb in the tense of the cue above, with a clause of its own, after a first
+    conjunct in another tense, is said by that cue's speaker, not the clause's subject."""
+    if cue.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return False
+    first = cue.head
+    while first.dep_ == "conj":
+        first = first.head
+    outer = first.head
+    return (
+        first.dep_ == "ccomp"
+        and outer.i < first.i
+        and outer.lemma_.lower() in REPORTING_VERBS | COGNITION_VERBS
+        and _tense(cue) == _tense(outer) != _tense(first)
+        and any(c.dep_ == "ccomp" for c in cue.children)
+    )
+
+
+def _tense(verb: Token) -> str:
+    """A verb's tag, with the plain present's two tags as one ("they fear", "and warn")."""
+    return "VBP" if verb.tag_ == "VB" else verb.tag_
+
+
+# Verbs whose passive relays a position of its subject: "X is said to oppose Y", "X is
+# reported to have backed Y", "X is believed to favor Y" ("X is expected to ..." is a
+# forecast of what X will do).
+_RELAYING_PASSIVES = frozenset({"say", "report", "believe", "think", "understand", "know"})
+
+
+def _said_to(verb: Token) -> bool:
+    """Whether ``verb`` is a relaying passive ("is said", "was reported") over an
+    infinitive that states its subject's position."""
+    return verb.lemma_.lower() in _RELAYING_PASSIVES and any(
+        c.dep_ == "auxpass" for c in verb.children
+    )

@@ -42,13 +42,18 @@ from .spans import (
 )
 from .speakers import _Speakers
 from .subjects import (
+    _absolute,
     _author,
     _collective,
+    _means_gerund,
     _member_of,
     _members,
+    _predicate_after_apposition,
+    _said_to,
     _share,
     _stranded_subject,
     _trailing_name,
+    hung_on_content,
     stranded_in_participle,
 )
 
@@ -148,23 +153,6 @@ def _inverted_candidate(
     return _Candidate(cue, lemma, [key], content, False, subjects={key: speaker})
 
 
-# Prepositions of a gerund that tells how or when the main verb's subject acted:
-# "angered allies by saying ...", "drew fire after claiming ...".
-_MEANS_PREPS = frozenset({"by", "after", "before", "while"})
-
-
-def _means_gerund(cue: Token) -> bool:
-    """ "X angered allies by saying ...": a gerund after "by", "after", "before" or "while"
-    that hangs on a verb."""
-    return (
-        cue.dep_ == "pcomp"
-        and cue.tag_ == "VBG"
-        and cue.head.lower_ in _MEANS_PREPS
-        and cue.head.dep_ == "prep"
-        and cue.head.head.pos_ in ("VERB", "AUX")
-    )
-
-
 def _said_as_thing(cue: Token) -> bool:
     """ "trouble with what X said", "whatever X wrote": a free relative names the words
     as a thing someone else talks about; they are not stated in this sentence."""
@@ -173,21 +161,10 @@ def _said_as_thing(cue: Token) -> bool:
     )
 
 
-def _absolute(cue: Token) -> bool:
-    """ "..., with one protester saying ...": the noun after "with" is the participle's subject."""
-    return (
-        cue.dep_ == "acl"
-        and cue.tag_ == "VBG"
-        and cue.head.dep_ == "pobj"
-        and cue.head.head.lower_ == "with"
-        and cue.head.i < cue.i
-    )
-
-
 def _subjects(cue: Token) -> tuple[list[Token], bool]:
     """Subject tokens of a cue (with coordinated ones) and whether they were inherited."""
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
-    if not subjects and _absolute(cue):
+    if not subjects and (_absolute(cue) or _predicate_after_apposition(cue)):
         subjects = [cue.head]
     inherited = False
     if (
@@ -236,6 +213,9 @@ def _subjects(cue: Token) -> tuple[list[Token], bool]:
         inherited = True
     if not subjects and cue.dep_ == "xcomp":
         subjects = [c for c in cue.head.children if c.dep_ == "nsubj"]
+        if not subjects and _said_to(cue.head):
+            # "X is said to oppose Y": X's position, relayed by no one named
+            subjects = [c for c in cue.head.children if c.dep_ == "nsubjpass"]
         inherited = True
     if not subjects and _means_gerund(cue):
         # "X stirred anger by saying that ...": the one who acted by speaking spoke
@@ -359,6 +339,7 @@ def _verb_candidate(
     clause = (
         (cue.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in cue.children))
         or _absolute(cue)
+        or _predicate_after_apposition(cue)
         or (_means_gerund(cue) and lemma in REPORTING_VERBS)
     )
     if cue.dep_ in _NOMINAL_DEPS and not agentive and not clause:
@@ -415,6 +396,8 @@ def _verb_candidate(
             return None
     if content is None and lemma in POSITION_VERBS and lemma not in REPORTING_VERBS:
         return None
+    if lemma in REPORTING_VERBS and hung_on_content(cue):
+        return _Candidate(cue, lemma, [], content, False, orphan=True)
     subjects, inherited = _subjects(cue)
     keys: list[str] = []
     tokens: dict[str, Token] = {}

@@ -50,6 +50,7 @@ from .speech import (
     RELAY_VERBS,
     REPORTING_VERBS,
     SIDE_DECLARING_VERBS,
+    STANCE_AGENT_NOUNS,
 )
 
 __all__ = [
@@ -92,6 +93,7 @@ __all__ = [
     "RELAY_VERBS",
     "REPORTING_VERBS",
     "SIDE_DECLARING_VERBS",
+    "STANCE_AGENT_NOUNS",
     "TITLE_ABBREVIATIONS",
     "TITLE_WORDS",
     "country_name",

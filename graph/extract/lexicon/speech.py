@@ -20,6 +20,7 @@ __all__ = [
     "RELAY_VERBS",
     "REPORTING_VERBS",
     "SIDE_DECLARING_VERBS",
+    "STANCE_AGENT_NOUNS",
 ]
 
 #: Verbs that attribute speech or thought to their subject; their clausal complement is
@@ -75,7 +76,7 @@ CLAUSE_ONLY_VERBS: frozenset[str] = words(
 ATTITUDE_SUPPORT: frozenset[str] = words(
     """
     happy pleased satisfied glad delighted content enthusiastic supportive receptive
-    eager keen willing favorable favourable grateful
+    eager keen willing favorable favourable grateful thrilled heartened proud
     """
 )
 ATTITUDE_OPPOSE: frozenset[str] = words(
@@ -83,7 +84,7 @@ ATTITUDE_OPPOSE: frozenset[str] = words(
     unhappy displeased dissatisfied discontented angry furious upset annoyed irritated
     disappointed frustrated dismayed outraged incensed indignant resentful wary
     skeptical sceptical critical opposed hostile reluctant unwilling averse concerned
-    worried
+    worried horrified appalled alarmed troubled offended disgusted angered
     """
 )
 #: Adjectives of belief: with a clause they state a view as "believes that" does ("X is
@@ -142,5 +143,12 @@ NOUN_CUES: frozenset[str] = words(
     offer threat threats accusation accusations attempt attempts response responses
     plan plans refusal rejection opposition support backing praise decision decisions
     anger outrage fury ire condemnation
+    """
+)
+#: Nouns for one who holds a side on something: "X is a critic of Y", "X, a longtime
+#: supporter of Y, ..." state X's position on Y as "X criticises Y" does.
+STANCE_AGENT_NOUNS: frozenset[str] = words(
+    """
+    supporter backer proponent champion defender opponent critic foe detractor
     """
 )
