@@ -22,13 +22,9 @@ from .constructions import (
     SOURCE_HEADS,
     _according_to,
     _attitude,
-    _colon_source,
     _noun_cue,
-    _paragraph_start,
-    _speaker_label,
     _stance_agent,
     _stand,
-    transcript_labels,
 )
 from .contrasts import by_contrast
 from .cues import (
@@ -61,6 +57,7 @@ from .spans import (
     _subtree_span,
 )
 from .speakers import _Speakers
+from .transcripts import _colon_source, _paragraph_start, _speaker_label, transcript_labels
 from .verbs import _beside_quote, _cue_text, _verb_candidate
 
 if TYPE_CHECKING:
