@@ -559,3 +559,12 @@ def test_a_surname_the_tagger_reads_as_a_common_word_is_the_person(nlp) -> None:
 )
 def test_an_obligation_laid_on_others_is_the_speaker_s(nlp, text: str, expected) -> None:
     assert _said(nlp, text) == expected
+
+
+def test_a_set_off_cue_is_spoken_by_the_subject_next_to_it(nlp) -> None:
+    # the parser gives the set-off cue both subjects; the main clause's is no speaker
+    text = (
+        "Senator Maria Lopez spoke on Monday. "
+        "Voters, Lopez suggested, do not have to worry about the toll."
+    )
+    assert _said(nlp, text) == [("maria lopez", "suggested")]

@@ -164,6 +164,16 @@ def _said_as_thing(cue: Token) -> bool:
 def _subjects(cue: Token) -> tuple[list[Token], bool]:
     """Subject tokens of a cue (with coordinated ones) and whether they were inherited."""
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:
+        # "Voters, Roe suggested, need not worry": the parser gives the set-off cue the
+        # main clause's subject too; the one next to the cue, no comma between, speaks
+        doc = cue.doc
+        near = [
+            s
+            for s in subjects
+            if s.i < cue.i and not any(t.text == "," for t in doc[s.right_edge.i + 1 : cue.i])
+        ]
+        subjects = near or subjects
     if not subjects and (_absolute(cue) or _predicate_after_apposition(cue)):
         subjects = [cue.head]
     inherited = False
