@@ -698,6 +698,28 @@ def test_actors_epithet_before_a_first_name_is_a_nickname(nlp, text, speaker):
 
 
 @pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a familiar form of the first name is the person named in full, and the bare
+        # surname is no longer shared by two people
+        (
+            "Senator Charles Weiss spoke on Monday. Chuck Weiss later said the toll was "
+            "unfair. Weiss also said the fee was too high.",
+            {"charles weiss"},
+        ),
+        # another given name is another person
+        (
+            "Senator Charles Weiss spoke on Monday. Anna Weiss later said the toll was "
+            "unfair.",
+            {"anna weiss"},
+        ),
+    ],
+)
+def test_actors_familiar_first_name_is_the_same_person(nlp, text, speakers):
+    assert {s.speaker for s in _extract(nlp, text).statements} == speakers
+
+
+@pytest.mark.parametrize(
     ("text", "key", "affiliation"),
     [
         # "X of <body>", "X, who heads <body>,", "X, a member of <body>,"

@@ -18,7 +18,7 @@ from .countries import (
     read_dateline,
     trim_dateline_dates,
 )
-from .epithets import nickname_target
+from .epithets import familiar_target, nickname_target
 from .groups import group_actor
 from .index import ActorIndex, clean_label, name_tokens
 from .kinds import ACTOR_LABELS, MISTYPED_LABELS, mention_kind
@@ -100,6 +100,11 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
         person = nickname_target(words, first_names)
         if person is not None:
             # "Crooked Dana": the person of that first name, under a nickname
+            index.surnames[" ".join(words).casefold()] = person
+    for words in full:
+        person = familiar_target(words, full)
+        if person is not None and " ".join(words).casefold() not in index.surnames:
+            # "Chuck Roe" where the article also says "Charles Roe": one person
             index.surnames[" ".join(words).casefold()] = person
     # full names first, so a bare surname anywhere in the article finds its person; the
     # words after a first name all name the person ("Ruiz Vega", "Ruiz" of "Lucia

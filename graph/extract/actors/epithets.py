@@ -1,9 +1,11 @@
-"""Epithets before a first name ("Crooked Dana", "Sleepy Bob"): a nickname of the person
-the article names in full with that first name.
+"""Nicknames of a person the article names in full: an epithet before a first name
+("Crooked Dana", "Sleepy Bob"), and a familiar form of the first name ("Chuck Roe" for
+"Charles Roe").
 
 An epithet is an English adjective: the word lists are WordNet's, as the installed spaCy
 pipeline's lemmatizer ships them (``lemma_index``). Without them no name is read as an
-epithet.
+epithet. Familiar forms of English given names come from the ``nicknames`` package (a
+hand-curated table of given names and their nicknames).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import Path
 
 from ...names import actor_key
 
-__all__ = ["english_adjectives", "nickname_target"]
+__all__ = ["english_adjectives", "familiar_target", "nickname_target"]
 
 
 @cache
@@ -52,3 +54,26 @@ def nickname_target(words: list[str], first_names: dict[str, str | None]) -> str
         return None
     person = first_names.get(first)
     return person if person != own else None
+
+
+@cache
+def _familiar_forms() -> dict[str, frozenset[str]]:
+    """Given name -> its familiar forms ("charles" -> "chuck", "charlie", ...)."""
+    from nicknames import NickNamer
+
+    return {k: frozenset(v) for k, v in NickNamer().nickname_lookup.items()}
+
+
+def familiar_target(words: list[str], full: list[list[str]]) -> str | None:
+    """The person a name is a familiar form of: "Chuck Roe" when the article also names
+    "Charles Roe" (same words after the first, and "chuck" a nickname of "charles"); the
+    key of that full name, or None. A name that is itself the full form maps to none."""
+    if len(words) < 2:
+        return None
+    first, rest = words[0].casefold(), [w.casefold() for w in words[1:]]
+    for other in full:
+        given = other[0].casefold()
+        same_rest = [w.casefold() for w in other[1:]] == rest
+        if given != first and same_rest and first in _familiar_forms().get(given, ()):
+            return actor_key(" ".join(other))
+    return None
