@@ -91,6 +91,12 @@ def _actors(nlp, text: str) -> dict[str, Actor]:
             "tom hale",
             "norland research service",
         ),
+        # a party's members as the possessor of a title: the party
+        (
+            "Tom Hale, the Democrats' nominee, said the plan was fair.",
+            "tom hale",
+            "democratic party",
+        ),
         # a surname NER missed takes the apposition beside it, and is the speaker
         (
             "The plan of Senator Tom Hale drew fire on Monday. Hale, a Republican, said the "

@@ -254,7 +254,7 @@ def _appos_phrase(
                 continue  # "a Washington state delegate": a state, no government's
             if ent is not None and owns_a_body(ent):
                 continue  # "of Chile's Tile Makers Association": the body's name decides
-            key = entity_actor(index, ent) if ent is not None else None
+            key = members_party(index, entity_actor(index, ent) if ent is not None else None)
             if key and ent is not None:
                 index.mention(ent, key)
         if key is None and person_at(index, t) is not None:
