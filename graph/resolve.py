@@ -2,16 +2,15 @@
 
 Two passes, both pure and independent of input order:
 
-1. Within an article, a person named by one word ("Blue", "Mr. Blue", "Dana") is
-   the person of the same article whose full name has that surname or first name; when
-   two do ("Dana Blue", "Eric Blue"), the one the article names first (news style
-   introduces its subject first). Only people named in full before the word is first used
-   alone (after the headline) count: "Reed" used before the story names Sam Reed
-   is someone else.
+1. Within an article, a person named by one word ("Blue", "Mr. Blue", "Dana") is the
+   person of the same article whose full name has that surname or first name; when two
+   do ("Dana Blue", "Eric Blue"), the one the article names first (news style introduces
+   its subject first). Only people named in full before the word is first used alone
+   (after the headline) count: "Reed" used before the story names Sam Reed is another.
 2. Across the corpus each article-level key is a :class:`Form`, tallied over the
-   articles that use it. Full names that agree on first name, surname and suffix, with
-   compatible middle names or initials, are one person ("Dana J. Blue", "Dana
-   Blue"). A one-word name goes to the corpus's only person it can name, or, among
+   articles that use it. Full names that agree on first name (or its familiar form:
+   "Chuck" beside a "Charles"), surname and suffix, with compatible middle names or
+   initials, are one person ("Dana J. Blue", "Dana Blue"). A one-word name goes to the corpus's only person it can name, or, among
    several, to the one the corpus's own articles use it for alone in at least
    :data:`DOMINANT_SHARE` of cases; otherwise it stays apart.
 
@@ -35,6 +34,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
+from .extract.actors.epithets import familiar_of
 from .names import Name, actor_key, can_name
 from .names import parse_name as _parse_name
 from .records import TYPE_RANK, Actor, Extraction, Statement
@@ -239,9 +239,11 @@ def _people(
 ) -> tuple[dict[str, str], dict[str, str]]:
     """Full-name forms -> the person they are (a member key), with why."""
     groups: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    givens = {(n.surname, n.first) for n in names.values() if n.full}
     for key, name in names.items():
         if name.full:
-            groups[(name.first, name.surname, name.suffix)].append(key)
+            first = familiar_of(name.first, {f for s, f in givens if s == name.surname})
+            groups[(first, name.surname, name.suffix)].append(key)
     person: dict[str, str] = {}
     why: dict[str, str] = {}
     for keys in groups.values():

@@ -190,6 +190,10 @@ def test_resolve_within_article_headline_mentions_do_not_count():
         ([["Dana Q. Blue"], ["Dana R. Blue"], ["Dana Blue"]], "dana blue", "dana blue"),
         # a suffix is who someone is
         ([["Dana Blue"], ["Dana Blue Jr."]], "dana blue jr.", "dana blue jr."),
+        # a familiar form of a first name the corpus writes in full is that person; two
+        # familiar forms of one name, with the full one nowhere, are not
+        ([["Charles Blue"], ["Chuck Blue"]], "chuck blue", "charles blue"),
+        ([["Peggy Blue"], ["Maggie Blue"]], "maggie blue", "maggie blue"),
         # two people, no article tells which one the surname is: apart
         ([["Dana Blue"], ["Sam Blue"], ["Blue"]], "blue", "blue"),
         # the corpus uses the surname alone for one of them: that one

@@ -11,12 +11,13 @@ hand-curated table of given names and their nicknames).
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
 from ...names import actor_key
 
-__all__ = ["english_adjectives", "familiar_target", "nickname_target"]
+__all__ = ["english_adjectives", "familiar_of", "familiar_target", "nickname_target"]
 
 
 @cache
@@ -77,3 +78,12 @@ def familiar_target(words: list[str], full: list[list[str]]) -> str | None:
         if given != first and same_rest and first in _familiar_forms().get(given, ()):
             return actor_key(" ".join(other))
     return None
+
+
+def familiar_of(first: str, givens: Iterable[str]) -> str:
+    """The given name among ``givens`` of which ``first`` is a familiar form ("chuck" ->
+    "charles" when "charles" is among them), else ``first`` (all lower-case)."""
+    for given in sorted(givens):
+        if first != given and first in _familiar_forms().get(given, ()):
+            return given
+    return first
