@@ -709,8 +709,7 @@ def test_actors_epithet_before_a_first_name_is_a_nickname(nlp, text, speaker):
         ),
         # another given name is another person
         (
-            "Senator Charles Weiss spoke on Monday. Anna Weiss later said the toll was "
-            "unfair.",
+            "Senator Charles Weiss spoke on Monday. Anna Weiss later said the toll was unfair.",
             {"anna weiss"},
         ),
     ],
