@@ -147,6 +147,9 @@ def test_extract_stance_sentences(nlp, text, cue, expected):
         # "back" after a verb of force resists; siding "with" joins
         ("The senator pushed back on the toll plan.", "pushed", "oppose"),
         ("The senator sided with the farmers on the toll.", "sided", "support"),
+        # asking someone else to give up their post opposes them
+        ("The union called on the harbour master to resign.", "called", "oppose"),
+        ("The union urged the harbour master to step down.", "urged", "oppose"),
         # a judgement nested in a noun's clause is not the content's point
         (
             "The coach said fans were waiting for a sign that the team is a winner.",

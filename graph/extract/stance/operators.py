@@ -127,6 +127,17 @@ def withdraws(verb: Token) -> bool:
     return bool(particles & QUIT_PARTICLES.get(lemma, frozenset()))
 
 
+def _asked_of_another(act: Token) -> bool:
+    """The act is asked of someone the request names ("urged X to resign", "called on X
+    to step down"): the head verb has an object, or "on" with one."""
+    head = act.head
+    return any(
+        c.dep_ in {"dobj", "obj"}
+        or (c.dep_ in {"prep", "prt"} and c.lower_ == "on" and any(c.children))
+        for c in head.children
+    )
+
+
 def refrains(verb: Token) -> bool:
     """The subject keeps from an act: "refrain from", "abstain from", "hold off on"."""
     preps = REFRAIN_PARTICLES.get(verb.lemma_.lower())
@@ -180,8 +191,10 @@ def negated_content(root: Token) -> bool:
     prevents = excludes and any(c.dep_ in {"dobj", "obj", "xcomp", "ccomp"} for c in root.children)
     prevents = prevents or takes_against(root)  # "would vote against the bill"
     prevents = prevents or refrains(root)  # "would hold off on signing"
-    # "he should resign", "she must step down": a demand that the subject give up
-    prevents = prevents or (withdraws(root) and bool(aux_words(root) & DEONTIC))
+    # "he should resign", "she must step down": a demand that the subject give up; and
+    # "called on X to resign", "urged X to step down": asked of someone else
+    asked = root.dep_ == "xcomp" and _asked_of_another(root)
+    prevents = prevents or (withdraws(root) and (bool(aux_words(root) & DEONTIC) or asked))
     # "the levy should be abolished", "demanded that the levy be abolished": a demand
     # (a modal of obligation, or the subjunctive "be" with no other auxiliary) that the
     # subject be stopped
