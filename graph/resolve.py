@@ -9,7 +9,7 @@ Two passes, both pure and independent of input order:
    (after the headline) count: "Reed" used before the story names Sam Reed is another.
 2. Across the corpus each article-level key is a :class:`Form`, tallied over the
    articles that use it. Full names that agree on first name (or its familiar form:
-   "Chuck" beside a "Charles"), surname and suffix, with compatible middle names or
+   "Peggy" beside a "Margaret"), surname and suffix, with compatible middle names or
    initials, are one person ("Dana J. Blue", "Dana Blue"). A one-word name goes to the corpus's only person it can name, or, among
    several, to the one the corpus's own articles use it for alone in at least
    :data:`DOMINANT_SHARE` of cases; otherwise it stays apart.

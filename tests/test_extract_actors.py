@@ -703,14 +703,25 @@ def test_actors_epithet_before_a_first_name_is_a_nickname(nlp, text, speaker):
         # a familiar form of the first name is the person named in full, and the bare
         # surname is no longer shared by two people
         (
-            "Senator Charles Weiss spoke on Monday. Chuck Weiss later said the toll was "
+            "Senator Margaret Weiss spoke on Monday. Peggy Weiss later said the toll was "
             "unfair. Weiss also said the fee was too high.",
-            {"charles weiss"},
+            {"margaret weiss"},
         ),
         # another given name is another person
         (
-            "Senator Charles Weiss spoke on Monday. Anna Weiss later said the toll was unfair.",
+            "Senator Margaret Weiss spoke on Monday. Anna Weiss later said the toll was unfair.",
             {"anna weiss"},
+        ),
+        # the full form is not a familiar form of its own nickname
+        (
+            "Senator William Weiss spoke on Monday. Bill Weiss later said the toll was "
+            "unfair. Weiss also said the fee was too high.",
+            {"william weiss"},
+        ),
+        # two names the table relates sideways ("bill" beside "fred") are two people
+        (
+            "Senator Bill Weiss spoke on Monday. Fred Weiss later said the toll was unfair.",
+            {"fred weiss"},
         ),
     ],
 )

@@ -104,7 +104,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     for words in full:
         person = familiar_target(words, full)
         if person is not None and " ".join(words).casefold() not in index.surnames:
-            # "Chuck Roe" where the article also says "Charles Roe": one person
+            # "Peggy Roe" where the article also says "Margaret Roe": one person
             index.surnames[" ".join(words).casefold()] = person
     # full names first, so a bare surname anywhere in the article finds its person; the
     # words after a first name all name the person ("Ruiz Vega", "Ruiz" of "Lucia

@@ -1,6 +1,6 @@
 """Nicknames of a person the article names in full: an epithet before a first name
-("Crooked Dana", "Sleepy Bob"), and a familiar form of the first name ("Chuck Roe" for
-"Charles Roe").
+("Crooked Dana", "Sleepy Bob"), and a familiar form of the first name ("Peggy Roe" for
+"Margaret Roe").
 
 An epithet is an English adjective: the word lists are WordNet's, as the installed spaCy
 pipeline's lemmatizer ships them (``lemma_index``). Without them no name is read as an
@@ -17,7 +17,13 @@ from pathlib import Path
 
 from ...names import actor_key
 
-__all__ = ["english_adjectives", "familiar_of", "familiar_target", "nickname_target"]
+__all__ = [
+    "english_adjectives",
+    "familiar_of",
+    "familiar_target",
+    "is_familiar",
+    "nickname_target",
+]
 
 
 @cache
@@ -59,31 +65,35 @@ def nickname_target(words: list[str], first_names: dict[str, str | None]) -> str
 
 @cache
 def _familiar_forms() -> dict[str, frozenset[str]]:
-    """Given name -> its familiar forms ("charles" -> "chuck", "charlie", ...)."""
+    """Given name -> its familiar forms ("margaret" -> "peggy", "maggie", ...)."""
     from nicknames import NickNamer
 
     return {k: frozenset(v) for k, v in NickNamer().nickname_lookup.items()}
 
 
 def familiar_target(words: list[str], full: list[list[str]]) -> str | None:
-    """The person a name is a familiar form of: "Chuck Roe" when the article also names
-    "Charles Roe" (same words after the first, and "chuck" a nickname of "charles"); the
-    key of that full name, or None. A name that is itself the full form maps to none."""
+    """The person a name is a familiar form of: "Peggy Roe" when the article also names
+    "Margaret Roe" (same words after the first, and "peggy" a familiar form of
+    "margaret", see :func:`is_familiar`); the key of that full name, or None. The full
+    form itself maps to none."""
     if len(words) < 2:
         return None
     first, rest = words[0].casefold(), [w.casefold() for w in words[1:]]
     for other in full:
-        given = other[0].casefold()
         same_rest = [w.casefold() for w in other[1:]] == rest
-        if given != first and same_rest and first in _familiar_forms().get(given, ()):
+        if same_rest and is_familiar(first, other[0].casefold()):
             return actor_key(" ".join(other))
     return None
 
 
+def is_familiar(first: str, given: str) -> bool:
+    """Whether ``first`` is a familiar form of the longer given name ``given`` ("peggy" of
+    "margaret"). The table lists forms both ways and among familiar forms ("bill" beside
+    "fred"), so only a longer given name counts as the full one."""
+    return len(given) > len(first) and first in _familiar_forms().get(given, ())
+
+
 def familiar_of(first: str, givens: Iterable[str]) -> str:
-    """The given name among ``givens`` of which ``first`` is a familiar form ("chuck" ->
-    "charles" when "charles" is among them), else ``first`` (all lower-case)."""
-    for given in sorted(givens):
-        if first != given and first in _familiar_forms().get(given, ()):
-            return given
-    return first
+    """The given name among ``givens`` of which ``first`` is a familiar form ("peggy" ->
+    "margaret" when "margaret" is among them), else ``first`` (all lower-case)."""
+    return next((given for given in sorted(givens) if is_familiar(first, given)), first)
