@@ -124,7 +124,7 @@ def test_bare_nouns_who_works_for_an_outlet_is_a_person(nlp, text, key, type_):
 
 def test_a_group_noun_opening_the_story_after_the_dateline_is_the_group(nlp):
     text = (
-        "OSLO, April 9 - Officials said the plan was fair. Norway wants to join the group. "
+        "OSLO, Oct 14 - Officials said the plan was fair. Norway wants to join the group. "
         "The officials added that talks would resume."
     )
     extraction = _extract(nlp, text)

@@ -104,11 +104,11 @@ def test_a_description_before_a_body_s_name_gives_its_country(nlp, text, key, af
 
 def test_a_share_of_a_poll_s_sample_speaks_for_the_side_the_poll_counted_before(nlp):
     text = (
-        "The Senate debated the levy on Monday. A poll found that 30 pct of the senators "
-        "polled backed the levy. But 70 pct of the sample predicted that the levy would pass."
+        "The Senate debated the ferry tax. A survey found that 35 pct of the senators "
+        "questioned backed the tax, and 55 pct of the respondents said it would pass."
     )
     actors = _actors(nlp, text)
-    assert actors["70 pct of the sample"].affiliation == "senate"
+    assert actors["55 pct of the respondents"].affiliation == "senate"
 
 
 @pytest.mark.parametrize(
@@ -133,20 +133,20 @@ def test_the_body_named_before_is_the_one_a_bare_noun_after_a_name_refers_back_t
     [
         # a date NER ran across the dateline's dash into the country opening the story
         (
-            "GENEVA, April 9 - Norway wants to join the group. Norway applied last year. "
+            "GENEVA, April 14 - Chile wants to join the group. Chile applied last year. "
             "Officials said the talks would resume.",
             "official",
         ),
         # no capital in the dateline: the government of the country the story is about
         (
-            "GENEVA, April 9 - The group met. Norway wants to join it, and Norway applied "
+            "GENEVA, April 14 - The group met. Chile wants to join it, and Chile applied "
             "last year. A government spokesman said the talks would resume.",
             "government spokesman",
         ),
     ],
 )
 def test_officials_of_no_named_country_serve_the_country_the_story_is_about(nlp, text, key):
-    assert _actors(nlp, text)[key].affiliation == "norway"
+    assert _actors(nlp, text)[key].affiliation == "chile"
 
 
 @pytest.mark.parametrize(

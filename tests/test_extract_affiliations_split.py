@@ -22,7 +22,7 @@ def _actors(nlp, text: str) -> dict[str, Actor]:
     [
         # a parenthetical title around the first name: the person is the surname after it
         (
-            "The plan of (then Democratic Senate Majority Leader Ana) Kovac drew criticism. "
+            "The plan of (then Democratic Senate Whip Ana) Kovac drew criticism. "
             "Kovac said the tariff was fair.",
             "kovac",
             "democratic party",
@@ -34,10 +34,10 @@ def _actors(nlp, text: str) -> dict[str, Actor]:
             "norway",
         ),
         (
-            "TOKYO, March 3 - Japanese Trade Minister Kenji Sato said on Monday the tariff "
+            "LIMA, March 3 - Peruvian Trade Minister Rosa Quispe said on Monday the tariff "
             "was fair.",
-            "kenji sato",
-            "japan",
+            "rosa quispe",
+            "peru",
         ),
         # two titles joined by "and" before one name are both that person's
         (
@@ -80,14 +80,14 @@ def _actors(nlp, text: str) -> dict[str, Actor]:
             "australia",
         ),
         (
-            "MANILA, March 3 - The Philippines wants land reform. Agrarian Reform Secretary "
+            "SANTIAGO, March 3 - Chile wants land reform. Agrarian Reform Secretary "
             "Rosa Lim said the plan would go ahead.",
             "rosa lim",
-            "philippines",
+            "chile",
         ),
         # a body's possessive before a name, its article inside the body's entity
         (
-            "However, the Norland Research Service's Tom Hale argued that the tax was a mistake.",
+            "The Norland Research Service's Tom Hale said the levy would raise little.",
             "tom hale",
             "norland research service",
         ),
@@ -113,9 +113,9 @@ def test_affiliation_of_a_name_in_a_title(nlp, text, key, affiliation):
 
 
 def test_the_first_name_inside_the_parenthesis_is_no_actor_of_its_own(nlp):
-    text = '"Roe and (then Republican Senate Whip Tom) Pratt were unyielding," said Ed Lamb.'
+    text = '"Roe and (then Republican Senate Whip Mary) Pratt would not budge," said Ed Lamb.'
     actors = _actors(nlp, text)
-    assert "tom" not in actors
+    assert "mary" not in actors
     assert actors["pratt"].affiliation == "republican party"
 
 

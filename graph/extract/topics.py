@@ -117,9 +117,9 @@ def article_topics(queries: Sequence[TopicQuery]) -> list[Topic]:
       branded a lifeline"), or a speaker goes on to name with a bare "the X" the article
       never introduced ("the tax" right after the same speaker spoke of a levy).
     * A topic no other statement shares goes to the shared topic its modifier heads
-      ("fare policy" to "bus fare"; a change in amount, "fare increase", does not), else to its speaker's latest topic, or for a
-      speaker's first remark to the topic of the statement it answers (see
-      :func:`_speaker_threads`).
+      ("fare policy" to "bus fare"; a change in amount, "fare increase", does not),
+      else to its speaker's latest topic, or for a speaker's first remark to the topic
+      of the statement it answers (see :func:`_speaker_threads`).
     * A bare noun topic the article gives an owner takes the owner's name
       ("norvale entry"), and what one person said is one topic ("Varga's comments",
       "Varga's attack on the judge"; see :func:`_owned`).

@@ -63,7 +63,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     persons: list[Span] = []
     others: list[Span] = []
     split = split_names(doc)
-    # "(then Majority Leader Ana) Petrov": one person, named by the surname
+    # "(then Senate Whip Ana) Petrov": one person, named by the surname
     inside = {first for first, _, _ in split.values()}
     persons.extend(surname for _, surname, _ in split.values())
     for ent in doc.ents:

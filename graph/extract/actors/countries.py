@@ -71,7 +71,7 @@ def _day_and_dash(tok: Token) -> bool:
 
 def _inside_word(dash: Token) -> bool:
     """Whether ``dash`` is a hyphen joining two words with no space on either side
-    ("one-third"), unlike a dateline's dash ("BEIJING—Anna", "MANILA, May 3- ")."""
+    ("one-third"), unlike a dateline's dash ("BEIJING—Anna", "LIMA, May 3- ")."""
     doc = dash.doc
     if dash.text != "-" or dash.i == 0 or dash.i + 1 >= len(doc) or dash.whitespace_:
         return False

@@ -139,16 +139,16 @@ def share_side(index: ActorIndex, share: Token) -> str | None:
     return _modifier_side(index, counted, _modifiers(index, counted)) or member_body(index, counted)
 
 
-# Nouns for the people a poll asked, counted before: "70 percent of the respondents".
+# Nouns for the people a poll asked, counted before: "55 percent of the respondents".
 _SAMPLE_NOUNS = frozenset({"sample", "respondent"})
 
 
 def _sampled_side(index: ActorIndex, share: Token) -> str | None:
     """The side of the last share of a poll before ``share`` that counts people of a side
-    ("30 percent of the senators polled" speak for the Senate, and so does a later "70
-    percent of the sample")."""
+    ("35 percent of the senators asked" speak for the Senate, and so does a later "55
+    percent of the respondents")."""
     for token in reversed(share.doc[: share.i]):
-        if token.lower_ in _SHARE_WORDS and token.i != share.i:
+        if token.lower_ in _SHARE_WORDS:
             side = share_side(index, token)
             if side is not None:
                 return side

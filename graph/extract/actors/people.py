@@ -117,7 +117,7 @@ def fallback_names(doc: Doc, covered: set[int]) -> list[Span]:
 
 
 def split_names(doc: Doc) -> dict[int, tuple[int, Span, Span]]:
-    """Names a parenthetical title splits: "(then Majority Leader Ana) Petrov" is Petrov,
+    """Names a parenthetical title splits: "(then Senate Whip Ana) Petrov" is Petrov,
     titled by the words before the first name inside the parenthesis. Keyed by the
     surname's first token: (the first name's token, the surname, the title)."""
     found: dict[int, tuple[int, Span, Span]] = {}
@@ -139,7 +139,7 @@ def split_names(doc: Doc) -> dict[int, tuple[int, Span, Span]]:
             continue
         start = prefix.start
         while start > first.sent.start and doc[start - 1].pos_ == "ADV":
-            start -= 1  # "(then Majority Leader", "(now"
+            start -= 1  # "(then Senate Whip", "(now"
         if start == first.sent.start or doc[start - 1].text != "(":
             continue
         end = i + 2

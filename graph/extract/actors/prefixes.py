@@ -75,7 +75,7 @@ def _hyphenated_title(doc: Doc, i: int, sent_start: int) -> bool:
 
 def _joins_two_fields(doc: Doc, i: int, name_start: int, sent_start: int) -> bool:
     """Whether token ``i`` is the "and" between two portfolios of one office ("Mines and
-    Energy Minister", "International Trade and Industry Minister")."""
+    Energy Minister", "Fisheries and Forestry Minister")."""
     if doc[i].lower_ not in ("and", "&") or i - 1 < sent_start or i + 1 >= name_start:
         return False
     return doc[i - 1].lower_ in OFFICE_FIELDS and doc[i + 1].lower_ in OFFICE_FIELDS
@@ -109,7 +109,7 @@ def title_prefix(doc: Doc, name: Span) -> Span | None:
         elif _hyphenated_title(doc, i, sent_start):
             i -= 3  # "secretary-general": one title in three tokens, however parsed
         elif _joins_two_fields(doc, i, name.start, sent_start):
-            i -= 1  # "Trade and Industry Minister": one office of two portfolios
+            i -= 1  # "Fisheries and Forestry Minister": one office of two portfolios
         elif _joins_two_titles(doc, i, name.start, sent_start):
             i -= 1  # "GOP contender and former surgeon X": both titles are X's
         elif tok.pos_ in _TITLE_POS and (
@@ -121,7 +121,7 @@ def title_prefix(doc: Doc, name: Span) -> Span | None:
             # "Democratic presidential candidates Ann Roe and ...": the name is the
             # title's apposition, not its head
             titled = name.root.dep_ == "appos" and name.root.head.i == tok.i
-            # "Trade and Industry Minister": the parser may hang what follows the "and" of
+            # "Fisheries and Forestry Minister": the parser may hang what follows the "and" of
             # two portfolios on the first one
             joined = any(
                 _joins_two_fields(doc, j, name.start, sent_start) for j in range(tok.head.i, i)

@@ -328,7 +328,7 @@ def _possessed_body(index: ActorIndex, name: Token) -> str | None:
 
 def _office_body(index: ActorIndex, title: Token) -> str | None:
     """The body an office is of or for when no entity names it: "director of the advocacy
-    group Progress Action" (a name NER typed as a place or work), "president of the
+    group Harbor Watch" (a name NER typed as a place or work), "president of the
     employers' federation" (a described body); "chairman of the company", "a spokesman for
     the union" are the company or union named before.
     """

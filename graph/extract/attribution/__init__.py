@@ -9,8 +9,10 @@ The modules, each one job: :mod:`.cues` (word classes), :mod:`.spans` (the recor
 the spans it holds), :mod:`.subjects` (the noun phrases a subject is: members, shares,
 collectives, documents' authors), :mod:`.speakers` (a mention to an actor key), :mod:`.verbs` (verb
 cues), :mod:`.frames` (cues beside the reporting verb: positions held, "quoted as",
-declining to comment, "made it clear"), :mod:`.constructions` (noun, adjective,
-preposition and label cues), :mod:`.nesting` (reporter versus speaker, two claims in one),
+declining to comment, "made it clear"), :mod:`.constructions` (noun, adjective and
+preposition cues), :mod:`.reactions` (verbs of feeling: "the plan angered X"),
+:mod:`.transcripts` (speaker labels before a colon), :mod:`.contrasts` ("By contrast, X
+said"), :mod:`.nesting` (reporter versus speaker, two claims in one),
 :mod:`.filter` (candidates the rules did not read, checked by a learned model) and
 :mod:`.assembly` (an article, sentence by sentence).
 """

@@ -12,6 +12,7 @@ from ..lexicon import (
     SIDE_DECLARING_VERBS,
 )
 from ..stance import valence
+from ..stance.words import OPINION_NOUNS
 from .cues import _CLAUSAL, _NOT_SOURCES, _OBJECTS, _OF_TARGET_NOUNS, _STATEMENT_VERBS
 from .spans import _Candidate, _rest, _subtree_span
 from .speakers import _Speakers, _subject_keys
@@ -43,10 +44,7 @@ def _soothed(noun: Token) -> bool:
 _MARKER_HEADS = frozenset({"contrary", "unlike", "despite", "contrast"})
 
 
-# Nouns of an opinion whose "of" names the holder ("the view of the ministry") unless
-# the opinion is judged or held by a subject ("a dim view of X", "voters have a view of X").
-_VIEW_NOUNS = frozenset({"view", "views", "opinion", "opinions", "impression"})
-# Verbs whose subject holds the opinion their object names.
+# Verbs whose subject holds the opinion their object names ("voters have a view of X").
 _HOLDING_VERBS = frozenset({"have", "hold", "take", "share", "form"})
 
 
@@ -54,7 +52,7 @@ def _view_held(noun: Token) -> bool:
     """An opinion noun whose "of" object is what it is about: one judged by an adjective
     ("a favorable view of X") or had by the verb's subject ("most voters have a view of
     X"), not the holder of "the view of the ministry"."""
-    if noun.lemma_.lower() not in _VIEW_NOUNS and noun.lower_ not in _VIEW_NOUNS:
+    if noun.lemma_.lower() not in OPINION_NOUNS:
         return False
     judged = any(c.dep_ == "amod" and valence(c) != 0 for c in noun.children)
     held = noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in _HOLDING_VERBS

@@ -128,7 +128,7 @@ REACTION_VERBS: dict[str, int] = {
         _table(
             """
             anger infuriate enrage incense outrage upset dismay alarm disappoint frustrate
-            irk annoy irritate exasperate offend displease disturb trouble worry concern
+            irk annoy irritate exasperate offend displease disturb trouble worry
             appall appal disgust sadden aggrieve rile
             """
         ),
