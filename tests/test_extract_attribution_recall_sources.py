@@ -182,3 +182,8 @@ def test_a_position_relayed_by_a_passive(nlp, text: str, expected) -> None:
 )
 def test_phrases_naming_whose_words_a_clause_is(nlp, text: str, expected) -> None:
     assert _said(nlp, text) == expected
+
+
+def test_a_contention_is_its_owners_claim(nlp) -> None:
+    text = "Tom Hale's contention was that the harbour levy is a disaster."
+    assert _said(nlp, text) == [("tom hale", "contention")]
