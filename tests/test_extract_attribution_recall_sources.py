@@ -187,3 +187,17 @@ def test_phrases_naming_whose_words_a_clause_is(nlp, text: str, expected) -> Non
 def test_a_contention_is_its_owners_claim(nlp) -> None:
     text = "Tom Hale's contention was that the harbour levy is a disaster."
     assert _said(nlp, text) == [("tom hale", "contention")]
+
+
+def test_a_list_of_names_read_as_an_apposition_is_all_speakers(nlp) -> None:
+    # the parser reads the second name as the first one's apposition
+    text = "Tom Hale, Oskar Lindqvist and Mira Castell called for a ban on coal."
+    speakers = [speaker for speaker, _ in _said(nlp, text)]
+    assert "tom hale" in speakers
+    assert "oskar lindqvist" in speakers
+    assert "mira castell" in speakers
+
+
+def test_an_apposition_that_describes_a_name_adds_no_speaker(nlp) -> None:
+    text = "Tom Hale, the mayor of Norvale, said the harbour levy was a disaster."
+    assert _said(nlp, text) == [("tom hale", "said")]

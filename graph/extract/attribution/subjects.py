@@ -65,7 +65,16 @@ def _members(subject: Token) -> list[Token]:
     including X" (X speaks too) and "a group of members led by X and Y" (so do X and Y).
     """
     found: list[Token] = []
-    for member in (subject, *(c for c in subject.conjuncts if c.dep_ == "conj")):
+    listed = [subject, *(c for c in subject.conjuncts if c.dep_ == "conj")]
+    if subject.pos_ == "PROPN":
+        # "Roe, Hale and Vesk said": the parser may read the second name as the first
+        # one's apposition; a name in apposition to a name, with names coordinated to
+        # it, is the rest of a list
+        for appos in (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+            named = [c for c in appos.conjuncts if c.dep_ == "conj" and c.pos_ == "PROPN"]
+            if named:
+                listed += [appos, *named]
+    for member in listed:
         found.append(member)
         gathered = [g for p in member.children if p.lower_ == "of" for g in p.children]
         for child in (*member.children, *(c for g in gathered for c in g.children)):
