@@ -201,3 +201,8 @@ def test_a_list_of_names_read_as_an_apposition_is_all_speakers(nlp) -> None:
 def test_an_apposition_that_describes_a_name_adds_no_speaker(nlp) -> None:
     text = "Tom Hale, the mayor of Norvale, said the harbour levy was a disaster."
     assert _said(nlp, text) == [("tom hale", "said")]
+
+
+def test_a_list_of_names_ending_in_others(nlp) -> None:
+    text = "Tom Hale, Oskar Lindqvist and others said the harbour levy was a disaster."
+    assert _said(nlp, text) == [("tom hale", "said"), ("oskar lindqvist", "said")]

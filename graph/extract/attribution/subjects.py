@@ -71,9 +71,8 @@ def _members(subject: Token) -> list[Token]:
         # one's apposition; a name in apposition to a name, with names coordinated to
         # it, is the rest of a list
         for appos in (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
-            named = [c for c in appos.conjuncts if c.dep_ == "conj" and c.pos_ == "PROPN"]
-            if named:
-                listed += [appos, *named]
+            if any(c.dep_ == "conj" for c in appos.conjuncts):  # "..., Roe and others"
+                listed += [appos, *(c for c in appos.conjuncts if c.pos_ == "PROPN")]
     for member in listed:
         found.append(member)
         gathered = [g for p in member.children if p.lower_ == "of" for g in p.children]
