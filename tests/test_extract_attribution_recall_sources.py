@@ -206,3 +206,12 @@ def test_an_apposition_that_describes_a_name_adds_no_speaker(nlp) -> None:
 def test_a_list_of_names_ending_in_others(nlp) -> None:
     text = "Tom Hale, Oskar Lindqvist and others said the harbour levy was a disaster."
     assert _said(nlp, text) == [("tom hale", "said"), ("oskar lindqvist", "said")]
+
+
+def test_a_list_of_titles_each_with_its_name(nlp) -> None:
+    # the second title and its name hang on the first one's name
+    text = (
+        "Norvale's mayor, Tom Hale, and its police chief, Oskar Lindqvist, said the "
+        "harbour levy was a disaster."
+    )
+    assert _said(nlp, text) == [("tom hale", "said"), ("oskar lindqvist", "said")]

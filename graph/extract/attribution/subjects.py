@@ -66,13 +66,18 @@ def _members(subject: Token) -> list[Token]:
     """
     found: list[Token] = []
     listed = [subject, *(c for c in subject.conjuncts if c.dep_ == "conj")]
-    if subject.pos_ == "PROPN":
-        # "Roe, Hale and Vesk said": the parser may read the second name as the first
-        # one's apposition; a name in apposition to a name, with names coordinated to
-        # it, is the rest of a list
-        for appos in (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
-            if any(c.dep_ == "conj" for c in appos.conjuncts):  # "..., Roe and others"
-                listed += [appos, *(c for c in appos.conjuncts if c.pos_ == "PROPN")]
+    for appos in (c for c in subject.children if c.dep_ == "appos"):
+        # "Roe, Hale and Vesk said", "the mayor, Roe, and the chief, Hale, said": the
+        # parser may hang the rest of a list of names on the first one's apposition
+        if not any(c.dep_ == "conj" for c in appos.conjuncts):
+            continue
+        if subject.pos_ == "PROPN" and appos.pos_ == "PROPN":
+            listed.append(appos)  # "..., Roe and others": the apposition is a name
+        listed += [
+            c
+            for c in appos.conjuncts
+            if c.pos_ == "PROPN" or any(g.dep_ == "appos" and g.pos_ == "PROPN" for g in c.children)
+        ]
     for member in listed:
         found.append(member)
         gathered = [g for p in member.children if p.lower_ == "of" for g in p.children]
