@@ -215,3 +215,13 @@ def test_a_list_of_titles_each_with_its_name(nlp) -> None:
         "harbour levy was a disaster."
     )
     assert _said(nlp, text) == [("tom hale", "said"), ("oskar lindqvist", "said")]
+
+
+def test_a_verb_cut_off_from_its_list_keeps_the_lists_subject(nlp) -> None:
+    # the parser hangs "referred" beside "speculated" rather than coordinating them
+    text = (
+        "The only time the levy came up was when Mira Castell spoke about the cost of the "
+        "harbour, referred to the mayor's supposed arrogance and wondered whether the vote "
+        "would be fair."
+    )
+    assert _said(nlp, text) == [("mira castell", "spoke"), ("mira castell", "referred")]

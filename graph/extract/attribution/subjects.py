@@ -327,3 +327,23 @@ def _said_to(verb: Token) -> bool:
     return verb.lemma_.lower() in _RELAYING_PASSIVES and any(
         c.dep_ == "auxpass" for c in verb.children
     )
+
+
+def _listed_verb(cue: Token) -> list[Token]:
+    """The subject of a finite verb the parser cut off from the list of verbs it ends
+    ("when X speculated about A, referred to B and considered C": "referred" hung beside
+    "speculated", not coordinated to it): the subject of the clause just before it, of
+    the same head, when a comma and nothing else (no subject, no conjunction) comes
+    between."""
+    if (
+        cue.dep_ != "advcl"
+        or cue.tag_ not in ("VBD", "VBZ", "VBP")
+        or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in cue.children)
+        or cue.left_edge.i != cue.i
+        or cue.doc[cue.i - 1].text != ","
+    ):
+        return []
+    before = [c for c in cue.head.children if c.dep_ in ("advcl", "conj") and c.i < cue.i]
+    if not before or before[-1].tag_ != cue.tag_:
+        return []
+    return [c for c in before[-1].children if c.dep_ == "nsubj"]
