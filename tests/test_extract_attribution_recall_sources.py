@@ -182,3 +182,46 @@ def test_a_position_relayed_by_a_passive(nlp, text: str, expected) -> None:
 )
 def test_phrases_naming_whose_words_a_clause_is(nlp, text: str, expected) -> None:
     assert _said(nlp, text) == expected
+
+
+def test_a_contention_is_its_owners_claim(nlp) -> None:
+    text = "Tom Hale's contention was that the harbour levy is a disaster."
+    assert _said(nlp, text) == [("tom hale", "contention")]
+
+
+def test_a_list_of_names_read_as_an_apposition_is_all_speakers(nlp) -> None:
+    # the parser reads the second name as the first one's apposition
+    text = "Tom Hale, Oskar Lindqvist and Mira Castell called for a ban on coal."
+    speakers = [speaker for speaker, _ in _said(nlp, text)]
+    assert "tom hale" in speakers
+    assert "oskar lindqvist" in speakers
+    assert "mira castell" in speakers
+
+
+def test_an_apposition_that_describes_a_name_adds_no_speaker(nlp) -> None:
+    text = "Tom Hale, the mayor of Norvale, said the harbour levy was a disaster."
+    assert _said(nlp, text) == [("tom hale", "said")]
+
+
+def test_a_list_of_names_ending_in_others(nlp) -> None:
+    text = "Tom Hale, Oskar Lindqvist and others said the harbour levy was a disaster."
+    assert _said(nlp, text) == [("tom hale", "said"), ("oskar lindqvist", "said")]
+
+
+def test_a_list_of_titles_each_with_its_name(nlp) -> None:
+    # the second title and its name hang on the first one's name
+    text = (
+        "Norvale's mayor, Tom Hale, and its police chief, Oskar Lindqvist, said the "
+        "harbour levy was a disaster."
+    )
+    assert _said(nlp, text) == [("tom hale", "said"), ("oskar lindqvist", "said")]
+
+
+def test_a_verb_cut_off_from_its_list_keeps_the_lists_subject(nlp) -> None:
+    # the parser hangs "referred" beside "speculated" rather than coordinating them
+    text = (
+        "The only time the levy came up was when Mira Castell spoke about the cost of the "
+        "harbour, referred to the mayor's supposed arrogance and wondered whether the vote "
+        "would be fair."
+    )
+    assert _said(nlp, text) == [("mira castell", "spoke"), ("mira castell", "referred")]

@@ -65,7 +65,20 @@ def _members(subject: Token) -> list[Token]:
     including X" (X speaks too) and "a group of members led by X and Y" (so do X and Y).
     """
     found: list[Token] = []
-    for member in (subject, *(c for c in subject.conjuncts if c.dep_ == "conj")):
+    listed = [subject, *(c for c in subject.conjuncts if c.dep_ == "conj")]
+    for appos in (c for c in subject.children if c.dep_ == "appos"):
+        # "Roe, Hale and Vesk said", "the mayor, Roe, and the chief, Hale, said": the
+        # parser may hang the rest of a list of names on the first one's apposition
+        if not any(c.dep_ == "conj" for c in appos.conjuncts):
+            continue
+        if subject.pos_ == "PROPN" and appos.pos_ == "PROPN":
+            listed.append(appos)  # "..., Roe and others": the apposition is a name
+        listed += [
+            c
+            for c in appos.conjuncts
+            if c.pos_ == "PROPN" or any(g.dep_ == "appos" and g.pos_ == "PROPN" for g in c.children)
+        ]
+    for member in listed:
         found.append(member)
         gathered = [g for p in member.children if p.lower_ == "of" for g in p.children]
         for child in (*member.children, *(c for g in gathered for c in g.children)):
@@ -314,3 +327,23 @@ def _said_to(verb: Token) -> bool:
     return verb.lemma_.lower() in _RELAYING_PASSIVES and any(
         c.dep_ == "auxpass" for c in verb.children
     )
+
+
+def _listed_verb(cue: Token) -> list[Token]:
+    """The subject of a finite verb the parser cut off from the list of verbs it ends
+    ("when X speculated about A, referred to B and considered C": "referred" hung beside
+    "speculated", not coordinated to it): the subject of the clause just before it, of
+    the same head, when a comma and nothing else (no subject, no conjunction) comes
+    between."""
+    if (
+        cue.dep_ != "advcl"
+        or cue.tag_ not in ("VBD", "VBZ", "VBP")
+        or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in cue.children)
+        or cue.left_edge.i != cue.i
+        or cue.doc[cue.i - 1].text != ","
+    ):
+        return []
+    before = [c for c in cue.head.children if c.dep_ in ("advcl", "conj") and c.i < cue.i]
+    if not before or before[-1].tag_ != cue.tag_:
+        return []
+    return [c for c in before[-1].children if c.dep_ == "nsubj"]

@@ -45,6 +45,7 @@ from .subjects import (
     _absolute,
     _author,
     _collective,
+    _listed_verb,
     _means_gerund,
     _member_of,
     _members,
@@ -216,11 +217,13 @@ def _subjects(cue: Token) -> tuple[list[Token], bool]:
         while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
             head = head.head
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
-        if not subjects and head.dep_ == "advcl" and head.tag_ == "VBG":
+        if not subjects and head.dep_ == "advcl" and (head.tag_ == "VBG" or _listed_verb(head)):
             # "X turned on Y, calling it lazy and accusing it of ...": the participles
             # share the subject the first one takes from its clause
             subjects, _ = _subjects(head)
         inherited = True
+    if not subjects and _listed_verb(cue):
+        subjects, inherited = _listed_verb(cue), True
     if not subjects and cue.dep_ == "xcomp":
         subjects = [c for c in cue.head.children if c.dep_ == "nsubj"]
         if not subjects and _said_to(cue.head):

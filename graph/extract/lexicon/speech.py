@@ -142,7 +142,7 @@ NOUN_CUES: frozenset[str] = words(
     insistence pledge promise promises denial objection objections plea appeal request
     offer threat threats accusation accusations attempt attempts response responses
     plan plans refusal rejection opposition support backing praise decision decisions
-    anger outrage fury ire condemnation
+    anger outrage fury ire condemnation contention
     """
 )
 #: Nouns for one who holds a side on something: "X is a critic of Y", "X, a longtime
