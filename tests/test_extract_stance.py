@@ -147,6 +147,11 @@ def test_extract_stance_sentences(nlp, text, cue, expected):
         # "back" after a verb of force resists; siding "with" joins
         ("The senator pushed back on the toll plan.", "pushed", "oppose"),
         ("The senator sided with the farmers on the toll.", "sided", "support"),
+        # an attack taken, or a stand taken against, opposes; one who holds a side holds it
+        ("The senator took aim at the toll plan.", "took", "oppose"),
+        ("The senator took a stand against the toll plan.", "took", "oppose"),
+        ("Ana Petrov, a longtime critic of the toll plan, spoke first.", "critic", "oppose"),
+        ("Ana Petrov is a staunch supporter of the toll plan.", "supporter", "support"),
         # asking someone else to give up their post opposes them
         ("The union called on the harbour master to resign.", "called", "oppose"),
         ("The union urged the harbour master to step down.", "urged", "oppose"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from graph.extract import extract_article
 from graph.extract.topics import (
     TopicQuery,
     article_topics,
@@ -11,7 +12,7 @@ from graph.extract.topics import (
     noun_phrase_key,
     topic_for,
 )
-from graph.records import Topic
+from graph.records import Article, Topic
 
 
 def _token(doc, word: str, nth: int = 0):
@@ -984,3 +985,9 @@ def test_extract_topics_a_change_done_by_a_verb_is_the_article_s_compound(nlp):
     text = "Marek said the fare cut was fair. Varga said the council should not cut fares."
     queries = _queries(nlp, text, [("said", "marek"), ("said", "varga")])
     assert [t.key for t in article_topics(queries)] == ["fare cut", "fare cut"]
+
+
+def test_extract_topics_the_light_noun_of_an_attack_taken_is_no_topic(nlp):
+    text = "Senator Ana Petrov spoke on Monday. Petrov took aim at the harbour toll."
+    extraction = extract_article(nlp(text), Article(id="t", text=text, source="t.txt"))
+    assert [s.topic.key for s in extraction.statements] == ["harbour toll"]

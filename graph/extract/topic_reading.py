@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Topic
 from .stance import felt_side
+from .stance.words import ATTACK_OBJECTS, STAND_OBJECTS
 from .topic_phrases import _np_words, _usable, noun_phrase_key
 from .topic_stats import (
     _chunk_roots,
@@ -167,6 +168,8 @@ def _candidates(cue: Token, content: Span | None) -> list[Token]:
     for child in cue.children:
         if felt and child.dep_ in {"dobj", "obj", "nsubjpass"}:
             continue
+        if cue.lemma_.lower() == "take" and child.lemma_.lower() in ATTACK_OBJECTS | STAND_OBJECTS:
+            continue  # "took aim at X", "took a stand against X": the light noun is no topic
         if child.dep_ in {"dobj", "obj"} and (not has_clause or _subject_cut_off(cue)):
             found.append(child)
         elif child.dep_ == "prep" and child.lower_ in _PREPS_OF_TOPIC - {"to"}:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import REPORTING_VERBS
+from ..stance.words import ATTACK_OBJECTS, STAND_OBJECTS
 from .cues import _CLAUSAL, _DESIRE_VERBS, _OBJECTS, _VIEW_VERBS
 from .spans import _Candidate, _quoted, _subtree_span
 from .speakers import _Speakers
@@ -166,7 +167,7 @@ def _made_clear(cue: Token, speakers: _Speakers) -> _Candidate | None:
 
 # Objects that make "take" an attack or a stand ("took aim at", "took a swipe at", "took
 # issue with", "took a stand against"), and the prepositions naming what it is against.
-_TAKEN_STANDS = frozenset({"aim", "shot", "swipe", "jab", "dig", "issue", "stand", "stance"})
+_TAKEN_STANDS = ATTACK_OBJECTS | STAND_OBJECTS
 _TAKEN_PREPS = frozenset({"at", "with", "against", "on"})
 
 

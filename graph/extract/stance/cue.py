@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from .syntax import is_negated, takes_against
 from .valence import valence
 from .words import (
+    AGENT_SIDES,
+    ATTACK_OBJECTS,
     BLAME_VERBS,
     CANNOT_MODALS,
     COUNTER_VERBS,
@@ -27,6 +29,7 @@ from .words import (
     RETRACT_PARTICLES,
     SIDING_VERBS,
     SPEECH_NOUNS,
+    STAND_OBJECTS,
     STRIVE_VERBS,
     STRONG,
     TABLING_VERBS,
@@ -83,7 +86,11 @@ def cue_polarity(cue: Token) -> int | None:
         # "was against the levy", "came out in favor of the levy": the stand takes a side,
         # which a negation withdraws ("is not against it" backs nothing)
         return 0 if is_negated(cue.head) or is_negated(cue.head.head) else side
-    if cue.pos_ in {"NOUN", "PROPN"}:
+    if cue.pos_ == "NOUN" and lemma in AGENT_SIDES:
+        return AGENT_SIDES[lemma]  # "a critic of the plan", "a supporter of the plan"
+    if (taken := _taken(cue)) is not None:
+        polarity = taken
+    elif cue.pos_ in {"NOUN", "PROPN"}:
         polarity = 1 if lemma in NOUN_SUPPORT or cue.lower_ in NOUN_SUPPORT else 0
         polarity = -1 if lemma in NOUN_OPPOSE or cue.lower_ in NOUN_OPPOSE else polarity
         if not polarity:
@@ -166,6 +173,20 @@ def felt_side(verb: Token) -> int | None:
         return REACTION_VERBS[lemma] if well else None
     if any(c.dep_ in {"dobj", "obj", "nsubjpass", "auxpass"} for c in verb.children):
         return REACTION_VERBS[lemma]
+    return None
+
+
+def _taken(verb: Token) -> int | None:
+    """-1 for "took aim at", "took issue with", "took a stand against"; 0 for a stand on
+    no side ("took a stance on"); None when "take" has no such object."""
+    if verb.lemma_.lower() != "take" or verb.pos_ != "VERB":
+        return None
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "obj"}):
+        lemma = obj.lemma_.lower()
+        if lemma in ATTACK_OBJECTS:
+            return -1
+        if lemma in STAND_OBJECTS:
+            return -1 if takes_against(obj) or takes_against(verb) else 0
     return None
 
 

@@ -7,7 +7,9 @@ where it is defined.
 from __future__ import annotations
 
 __all__ = [
+    "AGENT_SIDES",
     "ARGUING_VERBS",
+    "ATTACK_OBJECTS",
     "BAN_NOUNS",
     "BLAME_VERBS",
     "CANNOT_MODALS",
@@ -68,6 +70,7 @@ __all__ = [
     "SELF_WORDS",
     "SIDING_VERBS",
     "SPEECH_NOUNS",
+    "STAND_OBJECTS",
     "STATIVE",
     "STRIVE_VERBS",
     "STRONG",
@@ -144,6 +147,16 @@ REACTION_VERBS: dict[str, int] = {
 COUNTER_VERBS: frozenset[str] = _table("push hit strike fight snap")
 #: Verbs that, with "with", join a side: "sided with the farmers".
 SIDING_VERBS: frozenset[str] = _table("side align")
+#: Objects that make "take" an attack ("took aim at", "took a swipe at", "took issue
+#: with") and those that make it a stand whose preposition says which side ("took a stand
+#: against", "took a stance on").
+ATTACK_OBJECTS: frozenset[str] = _table("aim shot swipe jab dig potshot issue")
+STAND_OBJECTS: frozenset[str] = _table("stand stance")
+#: Nouns for one who holds a side, by the side: "a critic of X", "a supporter of X".
+AGENT_SIDES: dict[str, int] = {
+    **dict.fromkeys(_table("supporter backer proponent champion defender"), 1),
+    **dict.fromkeys(_table("opponent critic foe detractor"), -1),
+}
 #: Verbs that put a measure before a body, and the measures they put: whoever introduces
 #: or files "a bill", "an amendment" or "a resolution" backs it.
 TABLING_VERBS: frozenset[str] = _table("introduce file submit")
