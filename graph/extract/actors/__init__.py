@@ -37,11 +37,12 @@ One job per module: :mod:`.index` (the article's actors as they are assembled),
 :mod:`.kinds` (whether a mention is an actor), :mod:`.countries` (datelines, demonyms,
 capitals), :mod:`.parties` (parties, party notation, campaigns and cabinets),
 :mod:`.organizations` (named bodies, acronyms, "the union" referring back),
+:mod:`.serving` (the body a clause around a name says the person serves),
 :mod:`.prefixes` (where the title before a name begins), :mod:`.titles` (roles and
-affiliations from titles and appositions), :mod:`.clauses`
-(parties a clause about a person states), :mod:`.people`
-(person names), :mod:`.groups` (unnamed sources and collectives) and :mod:`.article`
-(all of them over one article).
+affiliations from titles and appositions), :mod:`.clauses` (parties a clause about a
+person states), :mod:`.people` (person names), :mod:`.epithets` (nicknames),
+:mod:`.groups` (unnamed sources and collectives) and :mod:`.article` (all of them over
+one article).
 """
 
 from __future__ import annotations

@@ -24,7 +24,6 @@ from .index import ActorIndex, clean_label, name_tokens
 from .kinds import ACTOR_LABELS, MISTYPED_LABELS, mention_kind
 from .organizations import (
     acronym_after,
-    attached_bodies,
     commentators_speak_for_no_firm,
     entity_actor,
     office_of_organization,
@@ -42,6 +41,7 @@ from .people import (
     titled_name,
     whole_name,
 )
+from .serving import attached_bodies
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

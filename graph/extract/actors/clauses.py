@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .index import ActorIndex, clean_label, entity_at
+from .index import ActorIndex, clean_label, entity_at, sideless_people, subject_clauses
 from .kinds import source_noun
 from .parties import party_key
 
@@ -30,13 +30,8 @@ _CANDIDACY_PATH = frozenset({"dobj", "pobj", "prep", "xcomp"})
 def clause_parties(index: ActorIndex, names: list[Span]) -> None:
     """Give each person with no side yet the party a clause about them states: one their
     name is the subject of, or a relative clause on the name."""
-    for name in names:
-        person = index.by_token.get(name.start)
-        if person is None or index.drafts[person].affiliation:
-            continue
-        root = name.root
-        verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
-        verbs += [c for c in root.children if c.dep_ == "relcl"]
+    for person, root in sideless_people(index, names):
+        verbs = subject_clauses(root) + [c for c in root.children if c.dep_ == "relcl"]
         # "hopes to win the nomination": the clause the subject's verb completes
         verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
         for verb in verbs:

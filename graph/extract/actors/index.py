@@ -4,7 +4,7 @@ which tokens mention whom.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -181,6 +181,19 @@ class ActorIndex:
                     wanted.add(key)
                     key = self.drafts[key].affiliation  # type: ignore[assignment]
         return tuple(self.drafts[k].freeze() for k in sorted(wanted))
+
+
+def sideless_people(index: ActorIndex, names: Iterable[Span]) -> Iterator[tuple[str, Token]]:
+    """(person key, name head) of each name whose person has no side yet."""
+    for name in names:
+        person = index.by_token.get(name.start)
+        if person is not None and not index.drafts[person].affiliation:
+            yield person, name.root
+
+
+def subject_clauses(root: Token) -> list[Token]:
+    """The verb a name's head is the subject of, as a list (empty when it is none)."""
+    return [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
 
 
 def clean_label(text: str) -> str:
