@@ -6,14 +6,7 @@ Each case is a short sentence written for the test and parsed by the real spaCy 
 from __future__ import annotations
 
 import pytest
-
-from graph.extract import extract_article
-from graph.records import Actor, Article
-
-
-def _actors(nlp, text: str) -> dict[str, Actor]:
-    extraction = extract_article(nlp(text), Article(id="test", text=text, source="test.txt"))
-    return {a.key: a for a in extraction.actors}
+from extraction_helpers import actors_of as _actors
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,11 @@ pipeline.
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import actors_of as _actors
 
 from graph.extract import extract_article
 from graph.extract.actors.index import clean_label
-from graph.records import Actor, Article
-
-
-def _actors(nlp, text: str) -> dict[str, Actor]:
-    extraction = extract_article(nlp(text), Article(id="test", text=text, source="test.txt"))
-    return {a.key: a for a in extraction.actors}
+from graph.records import Article
 
 
 @pytest.mark.parametrize(
