@@ -34,7 +34,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .extract.actors.epithets import familiar_of
+from .extract.actors.epithets import full_first_names
 from .names import Name, actor_key, can_name
 from .names import parse_name as _parse_name
 from .records import TYPE_RANK, Actor, Extraction, Statement
@@ -239,11 +239,10 @@ def _people(
 ) -> tuple[dict[str, str], dict[str, str]]:
     """Full-name forms -> the person they are (a member key), with why."""
     groups: dict[tuple[str, str, str], list[str]] = defaultdict(list)
-    givens = {(n.surname, n.first) for n in names.values() if n.full}
+    canonical = full_first_names((n.surname, n.first) for n in names.values() if n.full)
     for key, name in names.items():
         if name.full:
-            first = familiar_of(name.first, {f for s, f in givens if s == name.surname})
-            groups[(first, name.surname, name.suffix)].append(key)
+            groups[(canonical(name.surname, name.first), name.surname, name.suffix)].append(key)
     person: dict[str, str] = {}
     why: dict[str, str] = {}
     for keys in groups.values():

@@ -151,6 +151,10 @@ def _frames_recurring(token: Token) -> bool:
     )
 
 
+# "took aim at X", "took a stand against X": light objects of "take", no topic.
+_TAKEN_OBJECTS = ATTACK_OBJECTS | STAND_OBJECTS
+
+
 def _candidates(cue: Token, content: Span | None) -> list[Token]:
     """Heads of candidate noun phrases, best first: objects before subjects."""
     found: list[Token] = []
@@ -168,7 +172,7 @@ def _candidates(cue: Token, content: Span | None) -> list[Token]:
     for child in cue.children:
         if felt and child.dep_ in {"dobj", "obj", "nsubjpass"}:
             continue
-        if cue.lemma_.lower() == "take" and child.lemma_.lower() in ATTACK_OBJECTS | STAND_OBJECTS:
+        if cue.lemma_.lower() == "take" and child.lemma_.lower() in _TAKEN_OBJECTS:
             continue  # "took aim at X", "took a stand against X": the light noun is no topic
         if child.dep_ in {"dobj", "obj"} and (not has_clause or _subject_cut_off(cue)):
             found.append(child)

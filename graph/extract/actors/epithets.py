@@ -11,7 +11,8 @@ hand-curated table of given names and their nicknames).
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 
@@ -19,8 +20,8 @@ from ...names import actor_key
 
 __all__ = [
     "english_adjectives",
-    "familiar_of",
     "familiar_target",
+    "full_first_names",
     "is_familiar",
     "nickname_target",
 ]
@@ -93,7 +94,16 @@ def is_familiar(first: str, given: str) -> bool:
     return len(given) > len(first) and first in _familiar_forms().get(given, ())
 
 
-def familiar_of(first: str, givens: Iterable[str]) -> str:
-    """The given name among ``givens`` of which ``first`` is a familiar form ("peggy" ->
-    "margaret" when "margaret" is among them), else ``first`` (all lower-case)."""
-    return next((given for given in sorted(givens) if is_familiar(first, given)), first)
+def full_first_names(names: Iterable[tuple[str, str]]) -> Callable[[str, str], str]:
+    """From (surname, first name) pairs, a function giving for a surname and first name
+    the first name of that surname of which it is a familiar form ("peggy" -> "margaret"
+    when a Margaret of that surname is among the pairs), else the first name itself."""
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for surname, first in names:
+        firsts[surname].add(first)
+
+    def canonical(surname: str, first: str) -> str:
+        given = sorted(firsts[surname])
+        return next((g for g in given if is_familiar(first, g)), first)
+
+    return canonical

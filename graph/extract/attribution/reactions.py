@@ -35,14 +35,14 @@ def reaction(verb: Token, lemma: str, speakers: _Speakers) -> _Candidate | None:
     """The experiencer's stand on the stimulus, when ``verb`` is a verb of feeling with an
     actor who feels it: its object ("angered Roe"), the subject of its passive ("Roe was
     angered by"), or the object of "with" after "sit well" ("did not sit well with Roe")."""
+    if lemma not in REACTION_VERBS:
+        return None
     if verb.i in speakers.in_quotes or any(
         c.dep_ == "aux" and c.lower_ in _UNFELT_MODALS for c in verb.children
     ):
         return None
     if lemma == "sit":
         return _sits_well(verb, speakers)
-    if lemma not in REACTION_VERBS:
-        return None
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     if passive:
         felt = [c for c in verb.children if c.dep_ == "nsubjpass"]

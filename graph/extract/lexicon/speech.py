@@ -5,6 +5,7 @@ from __future__ import annotations
 from .table import words
 
 __all__ = [
+    "AGENT_SIDES",
     "ATTITUDE_OPPOSE",
     "ATTITUDE_SUPPORT",
     "BELIEF_ADJECTIVES",
@@ -145,10 +146,10 @@ NOUN_CUES: frozenset[str] = words(
     anger outrage fury ire condemnation contention
     """
 )
-#: Nouns for one who holds a side on something: "X is a critic of Y", "X, a longtime
-#: supporter of Y, ..." state X's position on Y as "X criticises Y" does.
-STANCE_AGENT_NOUNS: frozenset[str] = words(
-    """
-    supporter backer proponent champion defender opponent critic foe detractor
-    """
-)
+#: Nouns for one who holds a side on something, by the side: "X is a critic of Y", "X,
+#: a longtime supporter of Y, ..." state X's position on Y as "X criticises Y" does.
+AGENT_SIDES: dict[str, int] = {
+    **dict.fromkeys(words("supporter backer proponent champion defender"), 1),
+    **dict.fromkeys(words("opponent critic foe detractor"), -1),
+}
+STANCE_AGENT_NOUNS: frozenset[str] = frozenset(AGENT_SIDES)

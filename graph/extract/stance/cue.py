@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon.speech import AGENT_SIDES
 from .syntax import is_negated, takes_against
 from .valence import valence
 from .words import (
-    AGENT_SIDES,
     ATTACK_OBJECTS,
     BLAME_VERBS,
     CANNOT_MODALS,

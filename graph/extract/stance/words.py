@@ -7,7 +7,6 @@ where it is defined.
 from __future__ import annotations
 
 __all__ = [
-    "AGENT_SIDES",
     "ARGUING_VERBS",
     "ATTACK_OBJECTS",
     "BAN_NOUNS",
@@ -152,11 +151,6 @@ SIDING_VERBS: frozenset[str] = _table("side align")
 #: against", "took a stance on").
 ATTACK_OBJECTS: frozenset[str] = _table("aim shot swipe jab dig potshot issue")
 STAND_OBJECTS: frozenset[str] = _table("stand stance")
-#: Nouns for one who holds a side, by the side: "a critic of X", "a supporter of X".
-AGENT_SIDES: dict[str, int] = {
-    **dict.fromkeys(_table("supporter backer proponent champion defender"), 1),
-    **dict.fromkeys(_table("opponent critic foe detractor"), -1),
-}
 #: Verbs that put a measure before a body, and the measures they put: whoever introduces
 #: or files "a bill", "an amendment" or "a resolution" backs it.
 TABLING_VERBS: frozenset[str] = _table("introduce file submit")
