@@ -33,6 +33,10 @@ _TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _DEGREE_WORDS = frozenset({"most", "more", "very", "so", "too", "least", "less", "quite"})
 
 
+# Nouns of bodies and groups: a source noun of these is no title before a name.
+_BODIES_AND_GROUPS = ORG_NOUNS | GROUP_NOUNS
+
+
 def _names_a_body(doc: Doc, i: int, sent_start: int) -> bool:
     """Whether token ``i`` is a word of a person's name that a body named for the person
     follows ("Hadley campaign", "the Ann Roe team"), within the sentence."""
@@ -92,7 +96,7 @@ def _joins_two_titles(doc: Doc, i: int, name_start: int, sent_start: int) -> boo
         return False
     if before.lower_ in PERSON_TITLES or before.lemma_.lower() in PERSON_TITLES:
         return True
-    return source_noun(before) and before.lower_ not in ORG_NOUNS | GROUP_NOUNS
+    return source_noun(before) and before.lower_ not in _BODIES_AND_GROUPS
 
 
 def title_prefix(doc: Doc, name: Span) -> Span | None:

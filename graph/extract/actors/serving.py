@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 _LEAD_VERBS = frozenset({"head", "lead", "chair", "run", "direct", "represent"})
 
 
+# Nouns of a body of people, or of people: what a person can head and serve.
+_PEOPLE_NOUNS = ORG_NOUNS | GROUP_NOUNS | PERSON_NOUNS
+
+
 def attached_bodies(index: ActorIndex, names: list[Span]) -> None:
     """A body attached to a person's name gives their side when nothing else did: "Tom
     Hale of the Farmers Union", "Tom Hale, who heads the Farmers Union,", "Tom Hale, from
@@ -134,6 +138,6 @@ def _body_of(index: ActorIndex, obj: Token) -> str | None:
             key = index.add(country, "Country", alias=token.text) if country else None
         if key and index.drafts[key].type in ("Organization", "Country"):
             return key
-        if token is obj and obj.lower_ not in ORG_NOUNS | GROUP_NOUNS | PERSON_NOUNS:
+        if token is obj and obj.lower_ not in _PEOPLE_NOUNS:
             return None  # "who heads Brazil's cheapest restaurant": no body of people
     return None

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from ..actors import ActorIndex
 
 
+# Verbs whose clause a second verb of speech may be hung on ("X said that ... and warned").
+_SPEECH_OR_THOUGHT = REPORTING_VERBS | COGNITION_VERBS
+
+
 def _share(subject: Token) -> bool:
     """A poll's share of people ("56 percent", "a majority of farmers", "6 in 10 men").
 
@@ -304,7 +308,7 @@ def hung_on_content(cue: Token) -> bool:
     return (
         first.dep_ == "ccomp"
         and outer.i < first.i
-        and outer.lemma_.lower() in REPORTING_VERBS | COGNITION_VERBS
+        and outer.lemma_.lower() in _SPEECH_OR_THOUGHT
         and _tense(cue) == _tense(outer) != _tense(first)
         and any(c.dep_ == "ccomp" for c in cue.children)
     )

@@ -25,6 +25,10 @@ _LABEL_OPENERS = frozenset({'"', "“", "``", "'"})
 _LABEL_WORDS = 4
 
 
+# Nouns of documents, outlets and bodies: a label headed by one is no person speaking.
+_NOT_PEOPLE = DOCUMENT_NOUNS | OUTLET_NOUNS | ORG_NOUNS
+
+
 def _paragraph_start(sentence: Span) -> bool:
     """Whether a sentence opens a paragraph (it follows a line break or opens the text)."""
     start = sentence.start
@@ -157,7 +161,7 @@ def _colon_source(sentence: Span, speakers: _Speakers) -> _Candidate | None:
             and head.is_lower
             and not any(t.i in speakers.index.by_token for t in name)
             and (
-                head.lemma_.lower() not in DOCUMENT_NOUNS | OUTLET_NOUNS | ORG_NOUNS
+                head.lemma_.lower() not in _NOT_PEOPLE
                 or any(c.dep_ == "poss" for c in head.children)
             )
         ):
