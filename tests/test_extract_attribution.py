@@ -219,6 +219,21 @@ def test_quotation_opening_with_someone_elses_words_is_relayed(nlp):
     assert [(s.speaker, s.reported_by) for s in statements] == [("anna berg", "peter brown")]
 
 
+def test_quotation_answering_someone_elses_words_runs_on_in_the_speakers_voice(nlp):
+    # the quotation goes on into the next sentence: what Brown relays opens his own answer
+    text = (
+        "Anna Berg toured the valley while Peter Brown attacked Ms. Berg. "
+        "“She has been saying lately that I am not fit to lead the board,” Mr. Brown said. "
+        "“Let me answer her: I have run farms for thirty years.”"
+    )
+    statements = _extract(nlp, text).statements
+    assert [(s.speaker, s.cue, s.reported_by) for s in statements][-3:] == [
+        ("anna berg", "saying", "peter brown"),
+        ("peter brown", "said", None),
+        ("peter brown", "said", None),
+    ]
+
+
 def test_quotation_opening_with_i_said_is_the_speakers_own(nlp):
     text = "Anna Berg met the farmers. “I said the subsidy would pass,” Peter Brown added."
     assert _said(nlp, text) == [("peter brown", "added")]

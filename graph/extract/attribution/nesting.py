@@ -9,7 +9,7 @@ from ..lexicon import (
     REPORTING_VERBS,
 )
 from .constructions import _STANDS, _cited
-from .cues import _ATTITUDES, _NEUTRAL_RELAYS, _RELAYED_CUES
+from .cues import _ATTITUDES, _NEUTRAL_RELAYS, _QUOTES, _RELAYED_CUES
 from .spans import _beside, _Candidate, _subtree_span, _trim
 from .speakers import _Speakers
 
@@ -91,6 +91,15 @@ def _quote_opens_with_other(cand: _Candidate, outer: _Candidate, quoted: set[int
     return subject.pos_ == "PROPN"
 
 
+def _quote_runs_on(cue: Token, quoted: set[int]) -> bool:
+    """Whether the sentence after ``cue``'s opens inside a quotation."""
+    doc = cue.doc
+    after = cue.sent.end
+    while after < len(doc) and (doc[after].is_space or doc[after].text in _QUOTES):
+        after += 1
+    return after in quoted
+
+
 def _resolve_nesting(
     cands: dict[int, _Candidate],
     cites: list[Token],
@@ -132,7 +141,9 @@ def _resolve_nesting(
             if _quote_opens_with_other(cand, outer, quoted):
                 # "“She said it is over,” Roe added": Roe relays her words
                 cand.reported_by = outer.speakers[0]
-                outer.dropped = True
+                # the quotation running on into the next sentence answers in the
+                # speaker's own voice: "“She keeps saying I cannot win,” Roe said. “I will.”"
+                outer.dropped = not _quote_runs_on(outer.cue, speakers.in_quotes)
                 continue
             if not _quoted_third_party(cand, outer):
                 cand.dropped = True  # a verb inside the quotation is part of what was said
