@@ -220,6 +220,33 @@ def test_learned_compose_keeps_tagged_statements_that_read_like_one(nlp) -> None
     assert compose([], [boarded, argued, bare, quoted, pronoun]) == [argued]
 
 
+def test_learned_compose_leaves_out_a_tagged_headline(nlp) -> None:
+    # the first line, a paragraph of its own, sums the story up: no statement of its own
+    from graph.extract.attribution import Attribution
+    from graph.extract.learned import compose
+
+    doc = nlp("Hadley argues toll will ruin port\n\nTom Hadley argued that the toll was unfair.")
+    doc.spans[ROLES_KEY] = []
+    sentences = list(doc.sents)
+    title, body = sentences[0], sentences[-1]
+
+    def tagged(sentence) -> Attribution:  # type: ignore[no-untyped-def]
+        cue = next(t for t in sentence if t.lemma_ == "argue")
+        source = next(t for t in sentence if t.text == "Hadley")
+        return Attribution(
+            cue,
+            cue.text,
+            "tom hadley",
+            sentence[cue.i - sentence.start + 1 :],
+            sentence,
+            source=source,
+        )
+
+    assert title.text.startswith("Hadley argues") and body.text.startswith("Tom Hadley")
+    headline, statement = tagged(title), tagged(body)
+    assert compose([], [headline, statement]) == [statement]
+
+
 def test_learned_both_keeps_every_checked_statement(nlp) -> None:
     # a quotation signed with a dash is the check's own candidate, not a rule's
     text = "The ferry will stay open all winter. “We will not close the harbour.” ― Rhea Voss"

@@ -290,8 +290,21 @@ def compose(rules: list[Attribution], model: list[Attribution]) -> list[Attribut
         and a.speaker not in spoken.get(a.sentence.start, set())
         and not any(i in cues for i in _cue_tokens(a.cue))
         and _reads_like_a_statement(a, quoted)
+        and not _headline(a.sentence)
     ]
     return sorted([*rules, *added], key=lambda a: (a.sentence.start, a.cue.i))
+
+
+def _headline(sentence: Span) -> bool:
+    """Whether ``sentence`` is the text's first line, a paragraph of its own: a headline,
+    which sums up the story and is no statement of its own (the rules pass over one in
+    capitals; the tagger, trained on a corpus that counts them, would read any)."""
+    doc = sentence.doc
+    if any(not t.is_space for t in doc[: sentence.start]):
+        return False
+    after = doc[sentence.end] if sentence.end < len(doc) else None
+    ends = sentence[-1].is_space and "\n" in sentence[-1].text
+    return ends or after is None or (after.is_space and "\n" in after.text)
 
 
 def _reads_like_a_statement(attribution: Attribution, quoted: set[int]) -> bool:
