@@ -155,7 +155,7 @@ AttributionOpt = Annotated[
         "candidates a small model trained on PolNeAR keeps), 'rules' (hand-written rules "
         "over spaCy's parse), 'model' (the attribution tagger trained on PolNeAR, shipped "
         "with the package) or 'both' (the checked statements, plus the tagger's at cues "
-        "they do not hold). Default: checked; 'both' costs the tagger's time "
+        "they do not hold). Default: both; 'checked' saves the tagger's time "
         "(graph/data/attribution/MODEL_CARD.md has the numbers).",
         show_default=False,
     ),

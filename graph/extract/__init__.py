@@ -133,9 +133,10 @@ def extract_article(
 ) -> Extraction:
     """Everything one article says: its actors and attributed statements.
 
-    ``attribution`` says who finds the statements: ``"checked"`` (the default),
-    ``"rules"``, ``"model"`` or ``"both"`` (the model settings need the doc to have gone
-    through :func:`graph.extract.learned.tag_roles`; without its spans the rules run).
+    ``attribution`` says who finds the statements: ``"checked"``, ``"rules"``,
+    ``"model"`` or ``"both"`` (the default; the model settings need the doc to have gone
+    through :func:`graph.extract.learned.tag_roles`; without its spans they give the
+    checked statements).
 
     Only actors that speak, relay or are spoken to, and people named with their office,
     are kept (with the countries and organisations they are affiliated with): a place

@@ -57,9 +57,10 @@ __all__ = [
 AttributionMode = Literal["checked", "rules", "model", "both"]
 ATTRIBUTION_MODES: tuple[AttributionMode, ...] = ("checked", "rules", "model", "both")
 #: The default: the rules' statements and the parse's further candidates the learned check
-#: keeps (no tagger, so it costs little CPU time). ``both`` adds the tagger's statements
-#: to those, at the tagger's cost (the model card has the numbers).
-DEFAULT_ATTRIBUTION: AttributionMode = "checked"
+#: keeps, and the tagger's statements at cues they do not hold. It finds more statements
+#: than ``checked`` alone on the held-out sets and no fewer on the others, for the tagger's
+#: CPU time (the model card has the numbers); ``checked`` runs no tagger.
+DEFAULT_ATTRIBUTION: AttributionMode = "both"
 #: The shipped tagger: a spaCy pipeline directory of ``tok2vec`` (a copy of the English
 #: pipeline's) and the ``attribution`` entity recogniser.
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "attribution"
