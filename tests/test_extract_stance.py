@@ -977,3 +977,35 @@ def test_extract_stance_too_much_is_a_complaint(nlp, text, expected):
 def test_extract_stance_falling_short_and_far_enough(nlp, text, expected):
     """'Fell short', 'did not go far enough' judge by a measure the thing fails to meet."""
     assert _stance(nlp, text, "said") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # rejecting a stand against something backs that something
+        ("Ilves dismissed criticism of the port levy.", "dismissed", "support"),
+        ("Ilves rejected calls to scrap the port levy.", "rejected", "support"),
+        ("Ilves opposed a ban on night ferries.", "opposed", "support"),
+        ("Ilves brushed aside concerns about the port levy.", "brushed", "support"),
+        ("Ilves warned against efforts to scrap the port levy.", "warned", "support"),
+        # backing one opposes its object
+        ("Ilves supported calls to scrap the port levy.", "supported", "oppose"),
+        # a plain rejection, and an objection whose "of" names who objected, stay against
+        ("Ilves rejected the port levy.", "rejected", "oppose"),
+        ("Ilves dismissed the complaints of the dockers.", "dismissed", "oppose"),
+        # an objection the verb itself holds is no second negation
+        ("Ilves reiterated the guild's opposition to a port levy.", "reiterated", "oppose"),
+    ],
+)
+def test_extract_stance_rejecting_a_stand_against_backs_its_object(nlp, text, cue, expected):
+    assert _stance(nlp, text, cue) == expected
+
+
+def test_extract_stance_rejected_objection_agrees_with_the_topic(nlp):
+    # the topic is what the objection was about, and the stance is toward it
+    from graph.extract import extract_article
+    from graph.records import Article
+
+    text = "Senator Tom Hadley dismissed criticism of the port levy on Monday."
+    (statement,) = extract_article(nlp(text), Article(id="t", text=text, source="t")).statements
+    assert (statement.topic.label, statement.stance) == ("port levy", "support")

@@ -15,6 +15,7 @@ from .operators import (
     negated_content,
     passive_request,
     proposed_means,
+    rejects_a_stand_against,
     time_to,
 )
 from .syntax import (
@@ -102,7 +103,9 @@ def _classify(
     if polarity is None:
         return "neutral"
     if polarity < 0:
-        return "oppose"
+        # "dismissed criticism of the toll", "rejected calls to scrap the toll": a stand
+        # against a stand against the toll, which is what the topic is read as, backs it
+        return "support" if rejects_a_stand_against(cue) else "oppose"
     if polarity > 0 and (cue.pos_ in {"NOUN", "PROPN"} or not _has_complement(cue, content)):
         return "support"  # "X's proposal": nothing more to read
     if polarity > 0 and _as_clause(cue):

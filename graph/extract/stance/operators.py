@@ -2,21 +2,25 @@
 
 "could", "likely", "must be happy" and "must have known" guess; "could be avoided by hiring"
 proposes; "would not", "seek to prevent", "should resign", "ruled out" turn an act into
-its rejection; "it is time to X" asks for X.
+its rejection; "it is time to X" asks for X; "rejected calls to scrap X" backs X.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .syntax import aux_words, has_to_marker, is_negated, lemma_of, takes_against
+from ..actors.kinds import source_noun
+from .syntax import aux_words, has_to_marker, is_agent, is_negated, lemma_of, takes_against
 from .words import (
     BAN_NOUNS,
+    CUE_OPPOSE,
     CUE_SUPPORT,
     DEONTIC,
+    DISMISS_VERBS,
     EMOTIONS,
     HEDGES,
     IMPRESSION_VERBS,
+    NOUN_OPPOSE,
     PREVENT_VERBS,
     QUIT_PARTICLES,
     QUIT_VERBS,
@@ -36,6 +40,7 @@ __all__ = [
     "passive_request",
     "proposed_means",
     "refrains",
+    "rejects_a_stand_against",
     "rules_out",
     "time_to",
     "withdraws",
@@ -171,7 +176,8 @@ def _undertaken(root: Token) -> list[Token]:
     """The act of an undertaking noun: "dismantle" in "efforts to dismantle the board"."""
     if root.pos_ != "NOUN" or root.lemma_.lower() not in UNDERTAKING_NOUNS:
         return []
-    return [c for c in root.children if c.dep_ == "acl" and has_to_marker(c)]
+    # the parser may read the infinitive as a relative clause ("calls to scrap X")
+    return [c for c in root.children if c.dep_ in {"acl", "relcl"} and has_to_marker(c)]
 
 
 def _subjunctive_passive(verb: Token) -> bool:
@@ -220,3 +226,39 @@ def negated_content(root: Token) -> bool:
         # "were ready to curb X", "is trying to stop X": the wanted act decides
         prevents = prevents != negated_content(act)
     return is_negated(root) != prevents
+
+
+# Verbs that reject or dismiss what they take: criticising, refusing, brushing aside.
+_REJECTING = CUE_OPPOSE | PREVENT_VERBS | DISMISS_VERBS
+
+# Prepositions by which a noun of objection names what it objects to.
+_OBJECTED_PREPS = frozenset({"of", "about", "over", "on", "to", "against", "regarding"})
+
+
+def rejects_a_stand_against(cue: Token) -> bool:
+    """Whether a verb rejects a stand against something its object names: an objection
+    with what it objects to ("criticism of X", "concerns about X"), or a ban, a removal or
+    a call to end something ("a ban on X", "calls to scrap X")."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in _REJECTING:
+        return False  # "reiterated its opposition to X": the object is the stand itself
+    # "warned against efforts to scrap X": a stand's preposition takes its object too
+    against = [
+        g
+        for c in cue.children
+        if c.dep_ == "prep" and c.lower_ == "against"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for obj in [*(c for c in cue.children if c.dep_ in {"dobj", "obj"}), *against]:
+        # "the warnings of the auditors" names who warned, not what about
+        objects_to = any(
+            c.dep_ == "prep"
+            and c.lower_ in _OBJECTED_PREPS
+            and any(g.dep_ == "pobj" and not (is_agent(g) or source_noun(g)) for g in c.children)
+            for c in obj.children
+        )
+        if {obj.lower_, obj.lemma_.lower()} & NOUN_OPPOSE and objects_to:
+            return True
+        if obj.pos_ == "NOUN" and negated_content(obj) and not is_negated(obj):
+            return True
+    return False

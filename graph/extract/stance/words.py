@@ -299,10 +299,11 @@ BAN_NOUNS: frozenset[str] = _table(
     removal scrapping cancellation suspension lifting rollback dismantling
     """
 )
-#: Nouns of an undertaking, whose infinitive is the act undertaken: backing "efforts to
-#: dismantle X" opposes X as backing "dismantling X" does.
+#: Nouns of an undertaking or a request, whose infinitive is the act undertaken or asked
+#: for: backing "efforts to dismantle X" or "calls to scrap X" opposes X as backing
+#: "dismantling X" does.
 UNDERTAKING_NOUNS: frozenset[str] = _table(
-    "effort attempt bid push drive campaign move plan proposal initiative"
+    "effort attempt bid push drive campaign move plan proposal initiative call demand request"
 )
 #: Adjectives of certainty, which VADER scores as if they praised: "it is clear that".
 EPISTEMIC: frozenset[str] = _table(
