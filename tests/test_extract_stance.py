@@ -1009,3 +1009,26 @@ def test_extract_stance_rejected_objection_agrees_with_the_topic(nlp):
     text = "Senator Tom Hadley dismissed criticism of the port levy on Monday."
     (statement,) = extract_article(nlp(text), Article(id="t", text=text, source="t")).statements
     assert (statement.topic.label, statement.stance) == ("port levy", "support")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # judging a stand against X judges X the other way
+        ("Ilves said the ban on night ferries was a mistake.", "support"),
+        ("Ilves said the criticism of the port levy was unfair.", "support"),
+        ("Ilves said the plan to scrap the port levy was reckless.", "support"),
+        ("Ilves said the port levy was a mistake.", "oppose"),
+    ],
+)
+def test_extract_stance_judging_a_stand_against_judges_its_object(nlp, text, expected):
+    assert _stance(nlp, text, "said", with_content=True) == expected
+
+
+def test_extract_stance_a_danger_to_something_is_no_stand_against_it(nlp):
+    from graph.extract.stance.operators import stands_against
+
+    doc = nlp("A new threat to the harbour lay in the storm season.")
+    threat = _cue(doc, "threat")
+    assert not stands_against(threat)
+    assert stands_against(_cue(nlp("The criticism of the harbour grew."), "criticism"))

@@ -16,6 +16,7 @@ from .operators import (
     passive_request,
     proposed_means,
     rejects_a_stand_against,
+    stands_against,
     time_to,
 )
 from .syntax import (
@@ -120,6 +121,9 @@ def _classify(
     scope = content_scope(cue, content, sentence)
     root = content_root(scope)
     value = evaluation(scope)
+    if root is not None and (judged := subject_of(root)) is not None and stands_against(judged):
+        # "said the ban on X was a mistake": judging a stand against X judges X the other way
+        value = -value
     if polarity == 0 and depth == 0 and asks_question(cue):
         # "asked whether the board would sell the mill": a question takes no side, unless
         # its own words judge plainly ("asked why they had wasted money on a reckless plan")

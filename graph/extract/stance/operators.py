@@ -42,6 +42,7 @@ __all__ = [
     "refrains",
     "rejects_a_stand_against",
     "rules_out",
+    "stands_against",
     "time_to",
     "withdraws",
 ]
@@ -235,10 +236,35 @@ _REJECTING = CUE_OPPOSE | PREVENT_VERBS | DISMISS_VERBS
 _OBJECTED_PREPS = frozenset({"of", "about", "over", "on", "to", "against", "regarding"})
 
 
+# Nouns of objection that also name a danger or a feeling: "a threat to exports" is a
+# danger to them, no one's stand against them.
+_DANGERS_AND_FEELINGS = frozenset(
+    {"threat", "threats", "fear", "fears", "anger", "outrage", "fury", "ire"}
+)
+
+
+def stands_against(noun: Token) -> bool:
+    """Whether a noun is a stand against something it names: an objection with what it
+    objects to ("criticism of X", "concerns about X"), or a ban, a removal or a call to
+    end something ("a ban on X", "calls to scrap X"); not a danger or a feeling ("a
+    threat to X")."""
+    if noun.pos_ != "NOUN" or {noun.lower_, noun.lemma_.lower()} & _DANGERS_AND_FEELINGS:
+        return False
+    # "the warnings of the auditors" names who warned, not what about
+    objects_to = any(
+        c.dep_ == "prep"
+        and c.lower_ in _OBJECTED_PREPS
+        and any(g.dep_ == "pobj" and not (is_agent(g) or source_noun(g)) for g in c.children)
+        for c in noun.children
+    )
+    if {noun.lower_, noun.lemma_.lower()} & NOUN_OPPOSE and objects_to:
+        return True
+    return negated_content(noun) and not is_negated(noun)
+
+
 def rejects_a_stand_against(cue: Token) -> bool:
-    """Whether a verb rejects a stand against something its object names: an objection
-    with what it objects to ("criticism of X", "concerns about X"), or a ban, a removal or
-    a call to end something ("a ban on X", "calls to scrap X")."""
+    """Whether a verb rejects a stand against something its object names (see
+    :func:`stands_against`): "dismissed criticism of X", "rejected calls to scrap X"."""
     if cue.pos_ != "VERB" or cue.lemma_.lower() not in _REJECTING:
         return False  # "reiterated its opposition to X": the object is the stand itself
     # "warned against efforts to scrap X": a stand's preposition takes its object too
@@ -249,16 +275,5 @@ def rejects_a_stand_against(cue: Token) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    for obj in [*(c for c in cue.children if c.dep_ in {"dobj", "obj"}), *against]:
-        # "the warnings of the auditors" names who warned, not what about
-        objects_to = any(
-            c.dep_ == "prep"
-            and c.lower_ in _OBJECTED_PREPS
-            and any(g.dep_ == "pobj" and not (is_agent(g) or source_noun(g)) for g in c.children)
-            for c in obj.children
-        )
-        if {obj.lower_, obj.lemma_.lower()} & NOUN_OPPOSE and objects_to:
-            return True
-        if obj.pos_ == "NOUN" and negated_content(obj) and not is_negated(obj):
-            return True
-    return False
+    objects = [c for c in cue.children if c.dep_ in {"dobj", "obj"}]
+    return any(stands_against(obj) for obj in [*objects, *against])
