@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import (
     BELIEF_ADJECTIVES,
+    CALL_PARTICLES,
     COPULAS,
     GROUP_NOUNS,
     NOUN_CUES,
@@ -74,12 +75,34 @@ def _counted_holders(cue: Token, verb: Token) -> bool:
     )
 
 
+def _called_for(cue: Token) -> bool:
+    """Whether a "call" says what is called for ("X's call for a ban", "calls to resign",
+    "a call that Y step down"): a "conference call", "the call centers" or "joined on
+    the call by X" is a telephone call, no demand. The word after "call" is read too,
+    as the parser may hang "to bring ..." on another verb."""
+    after = cue.nbor(1).lower_ if cue.i + 1 < len(cue.doc) else ""
+    if after in CALL_PARTICLES or after in ("to", "that"):
+        return True
+    return any(
+        (c.dep_ == "prep" and c.lower_ in CALL_PARTICLES)
+        or (
+            c.dep_ in ("acl", "relcl", "ccomp", "xcomp")
+            and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ in ("aux", "mark") and g.lower_ in ("to", "that") for g in c.children)
+        )
+        for c in cue.children
+    )
+
+
 def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
     """ "X's proposal to ...", "the sharp reply of X", "a Danish attempt to ...".
 
     The owner is a possessive, an "of"/"from"/"by" object, or a name modifying the noun;
-    only actors a rule already knows (or a possessive pronoun's antecedent) qualify.
+    only actors a rule already knows (or a possessive pronoun's antecedent) qualify. A
+    "call" is a cue only when it says what is called for (:func:`_called_for`).
     """
+    if cue.lemma_.lower() == "call" and not _called_for(cue):
+        return None
     head = cue.head
     if head.lower_ in ("to", "with") and head.head.lower_ in _MARKER_HEADS:
         return None
