@@ -32,3 +32,36 @@ def test_call_without_what_is_called_for_is_no_cue(nlp, text: str) -> None:
 def test_call_for_something_stays_a_cue(nlp) -> None:
     text = "Dara Quill renewed her call for a ban on night flights."
     assert ("dara quill", "call for") in _said(nlp, text)
+
+
+def _colon_speakers(nlp, text: str) -> list[str]:
+    return [speaker for speaker, cue in _said(nlp, text) if cue == ":"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading on each candidate, a bare command: no turn of theirs
+        "Dara Quill and Tom Hale are running for mayor of Norvale.\n\n"
+        "Quill: Win in a walk.\n\nHale: Survive the first round.",
+        # a title and its subtitle
+        "The Norvale Weekly: a town at war with its harbor.",
+    ],
+)
+def test_colon_before_no_claim_is_no_statement(nlp, text: str) -> None:
+    assert _colon_speakers(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Dara Quill and Tom Hale are running for mayor of Norvale.\n\n"
+            "Quill: the port fees are far too high.",
+            "dara quill",
+        ),
+        ("The fees rose again. Acme Research: “All samples passed the test.”", "acme research"),
+    ],
+)
+def test_colon_before_a_claim_stays_a_statement(nlp, text: str, speaker: str) -> None:
+    assert _colon_speakers(nlp, text) == [speaker]
