@@ -65,3 +65,19 @@ def test_colon_before_no_claim_is_no_statement(nlp, text: str) -> None:
 )
 def test_colon_before_a_claim_stays_a_statement(nlp, text: str, speaker: str) -> None:
     assert _colon_speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the holders follow "among": the possessor is the one they back
+        (
+            "Dara Quill's deep support among dock workers gives her an advantage.",
+            [("dock worker", "support")],
+        ),
+        # with no holders named, the possessor holds the position
+        ("Tom Hale made his support for the port tax clear.", [("tom hale", "support")]),
+    ],
+)
+def test_possessor_of_support_among_holders_is_its_target(nlp, text, expected) -> None:
+    assert _said(nlp, text) == expected

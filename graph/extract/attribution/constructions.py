@@ -94,6 +94,22 @@ def _called_for(cue: Token) -> bool:
     )
 
 
+def _supported(cue: Token) -> Token | None:
+    """The possessive of "Roe's support among farmers" or "her backing from the unions":
+    with the holders named after "among" or "from", the possessor is the one they
+    support or oppose, not the one who does."""
+    if cue.lemma_.lower() not in _OF_TARGET_NOUNS:
+        return None
+    poss = next((c for c in cue.children if c.dep_ == "poss"), None)
+    held = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("from", *_AMONG)
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in cue.children
+    )
+    return poss if held else None
+
+
 def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
     """ "X's proposal to ...", "the sharp reply of X", "a Danish attempt to ...".
 
@@ -132,7 +148,10 @@ def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
     ):
         return None  # "opposed X's proposal": the target of another statement
     owner: Token | None = None
+    supported = _supported(cue)
     for child in cue.children:
+        if supported is not None and child.i == supported.i:
+            continue
         if child.dep_ == "poss" or (
             child.dep_ in ("compound", "amod", "nmod")
             and child.i in speakers.index.by_token
@@ -175,6 +194,11 @@ def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
     if key is None:
         return None
     content_tokens = [c for c in cue.children if c.i != owner.i and c.dep_ not in ("det", "poss")]
+    if supported is not None:
+        # "Roe's support among farmers": Roe is what the farmers' support is for
+        content_tokens = [supported] + [
+            c for c in content_tokens if not c.left_edge.i <= owner.i <= c.right_edge.i
+        ]
     if owner.head.head.i == head.i and cue.dep_ == "dobj":
         # what drew the reaction is what it is about
         content_tokens = [c for c in head.children if c.dep_ == "nsubj"] or content_tokens
