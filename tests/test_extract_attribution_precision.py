@@ -81,3 +81,15 @@ def test_colon_before_a_claim_stays_a_statement(nlp, text: str, speaker: str) ->
 )
 def test_possessor_of_support_among_holders_is_its_target(nlp, text, expected) -> None:
     assert _said(nlp, text) == expected
+
+
+def test_question_before_its_own_cue_is_no_run_on(nlp) -> None:
+    # the question mark ends the sentence: the question is Hale's, not Quill's quote
+    text = (
+        '"We will cut the port fees," Dara Quill said.\n\n'
+        '"That would be you?" Tom Hale asked.\n\n'
+        '"That would be me, yes," Quill said.'
+    )
+    ex = extract_article(nlp(text), Article(id="test", text=text, source="test.txt"))
+    asked = [s for s in ex.statements if "That would be you" in s.evidence or s.cue == "asked"]
+    assert [(s.speaker, s.cue) for s in asked] == [("tom hale", "asked")]

@@ -47,6 +47,7 @@ from .frames import (
 )
 from .nesting import _claims, _resolve_nesting
 from .reactions import reaction
+from .runons import claimed_quotations
 from .spans import (
     Attribution,
     _Candidate,
@@ -276,8 +277,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
         last_sentence = sentence
         if label is not None:
             turn = found
-    for found in per_sentence:
-        yield from found
+    yield from claimed_quotations(per_sentence)
 
 
 def _opening(sentence: Span) -> Token | None:

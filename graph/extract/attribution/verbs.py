@@ -409,6 +409,8 @@ def _verb_candidate(
             return None
     if content is None and lemma in POSITION_VERBS and lemma not in REPORTING_VERBS:
         return None
+    if content is None and lemma in REPORTING_VERBS:
+        content = _quote_before(cue, sentence, previous)  # "“Why?” Hale asked."
     if lemma in REPORTING_VERBS and hung_on_content(cue):
         return _Candidate(cue, lemma, [], content, False, orphan=True)
     subjects, inherited = _subjects(cue)
