@@ -93,3 +93,12 @@ def test_question_before_its_own_cue_is_no_run_on(nlp) -> None:
     ex = extract_article(nlp(text), Article(id="test", text=text, source="test.txt"))
     asked = [s for s in ex.statements if "That would be you" in s.evidence or s.cue == "asked"]
     assert [(s.speaker, s.cue) for s in asked] == [("tom hale", "asked")]
+
+
+def test_as_they_say_is_no_ones_statement(nlp) -> None:
+    text = (
+        "The Norvale Democrats met in March.\n\n"
+        '"Eight years ago she was the favorite, and a fellow came along and, as they say in '
+        'chess, he beat her. She was winning!" Tom Hale said.'
+    )
+    assert _said(nlp, text) == [("tom hale", "said")]

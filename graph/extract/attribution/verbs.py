@@ -54,6 +54,7 @@ from .subjects import (
     _share,
     _stranded_subject,
     _trailing_name,
+    anyone_saying,
     hung_on_content,
     stranded_in_participle,
 )
@@ -340,6 +341,8 @@ def _verb_candidate(
 ) -> _Candidate | None:
     if lemma in REPORTING_VERBS and _inverted(cue):
         return _inverted_candidate(cue, lemma, sentence, speakers)
+    if anyone_saying(cue):
+        return None  # "as they say in baseball": a saying, said by no one in particular
     agentive = cue.dep_ == "acl" and any(c.dep_ == "agent" for c in cue.children)
     if (
         cue.dep_ == "acl"
