@@ -102,3 +102,18 @@ def test_as_they_say_is_no_ones_statement(nlp) -> None:
         'chess, he beat her. She was winning!" Tom Hale said.'
     )
     assert _said(nlp, text) == [("tom hale", "said")]
+
+
+def test_what_was_asked_with_a_wh_word_is_no_statement(nlp) -> None:
+    text = (
+        "After Tom Beck asked the author who he thought would win the race, "
+        'Dara Quill replied, "I would bet on Hale."'
+    )
+    said = _said(nlp, text)
+    assert ("dara quill", "replied") in said
+    assert [cue for _, cue in said if cue == "thought"] == []
+
+
+def test_asking_someone_who_opposed_it_keeps_the_answer(nlp) -> None:
+    text = "Tom Beck said he thinks the port tax is a mistake."
+    assert _said(nlp, text) == [("tom beck", "said")]

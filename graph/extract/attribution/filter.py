@@ -30,8 +30,9 @@ from typing import TYPE_CHECKING
 
 from ..actors import ActorIndex
 from ..lexicon import POSITION_VERBS, REPORTING_VERBS
-from .assembly import find_attributions, in_question, wire_headline
+from .assembly import find_attributions, wire_headline
 from .cues import CUE_TABLE, cue_table
+from .questions import in_question
 from .spans import Attribution, _quotation_tokens
 from .speakers import _Speakers
 from .subjects import _member_of
