@@ -118,3 +118,16 @@ def test_a_relative_clause_on_the_one_asked_is_no_question(nlp) -> None:
     # "who opposed the port tax" says who Quill is: her position, not what was asked
     text = "Tom Beck asked Dara Quill, who opposed the port tax, to explain her vote."
     assert ("dara quill", "opposed") in _said(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Given the scorn he has heaped on Norvalians, it is hard to imagine Tom Hale "
+        "winning the port district.",
+        "The Norvale Farmers Union met on Monday. It is hard to imagine the port tax "
+        "passing this year.",
+    ],
+)
+def test_it_is_hard_to_imagine_is_no_ones_statement(nlp, text: str) -> None:
+    assert _said(nlp, text) == []

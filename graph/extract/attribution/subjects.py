@@ -366,3 +366,9 @@ def anyone_saying(cue: Token) -> bool:
         and cue.lemma_.lower() in _SAYINGS
         and any(c.dep_ == "nsubj" and c.lower_ in ("they", "you") for c in cue.children)
     )
+
+
+def _it_is(subject: Token) -> bool:
+    """The "it" of "it is hard to imagine", "it is fair to say": a placeholder for the
+    infinitive after an adjective, no one who imagines or says."""
+    return subject.lower_ == "it" and any(c.dep_ == "acomp" for c in subject.head.children)

@@ -45,6 +45,7 @@ from .subjects import (
     _absolute,
     _author,
     _collective,
+    _it_is,
     _listed_verb,
     _means_gerund,
     _member_of,
@@ -226,7 +227,8 @@ def _subjects(cue: Token) -> tuple[list[Token], bool]:
     if not subjects and _listed_verb(cue):
         subjects, inherited = _listed_verb(cue), True
     if not subjects and cue.dep_ == "xcomp":
-        subjects = [c for c in cue.head.children if c.dep_ == "nsubj"]
+        # "it is hard to imagine ...": the "it" of an adjective speaks for no one
+        subjects = [c for c in cue.head.children if c.dep_ == "nsubj" and not _it_is(c)]
         if not subjects and _said_to(cue.head):
             # "X is said to oppose Y": X's position, relayed by no one named
             subjects = [c for c in cue.head.children if c.dep_ == "nsubjpass"]
