@@ -131,3 +131,15 @@ def test_a_relative_clause_on_the_one_asked_is_no_question(nlp) -> None:
 )
 def test_it_is_hard_to_imagine_is_no_ones_statement(nlp, text: str) -> None:
     assert _said(nlp, text) == []
+
+
+def test_label_addressing_someone_is_not_their_statement(nlp) -> None:
+    # "Secretary Vance" after the label is spoken to, not speaking
+    text = (
+        "On Wednesday at the forum, candidate Ana Vance said the mother of a sailor is "
+        "mistaken.\n\nThe exchange, in part:\n\n"
+        '"RIVAS:\u00a0 Secretary Vance, on the night of the raid in Norvale, you wrote to your '
+        "son Piotr that the rebels were to blame, yet some of the families say you misled "
+        'them. Listen.\n\n"RIVAS: Secretary Vance, did you deceive them?\n'
+    )
+    assert _said(nlp, text) == [("ana vance", "said")]

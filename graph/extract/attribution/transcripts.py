@@ -156,6 +156,14 @@ def _claim(after: Span) -> bool:
     )
 
 
+def _addressed(key: str, name: Span, after: Span, speakers: _Speakers) -> bool:
+    """Whether the actor found for a label is only the one it addresses: in "LOPEZ:
+    Secretary Vance, did you ...?" the parse may hang "Vance" on the label, but Vance is
+    spoken to, not speaking."""
+    actor_of = speakers.index.actor_of
+    return not any(actor_of(t) == key for t in name) and any(actor_of(t) == key for t in after)
+
+
 def _colon_source(sentence: Span, speakers: _Speakers) -> _Candidate | None:
     """ "Lopez: the plan is a mistake", "... - Acme Research: “All samples ...”".
 
@@ -197,7 +205,7 @@ def _colon_source(sentence: Span, speakers: _Speakers) -> _Candidate | None:
         if not _claim(doc[tok.i + 1 : sentence.end]):
             return None  # "Morning Digest: A World at War": a title and its subtitle
         key = speakers.of(head, set(), generic=True)
-        if key is None:
+        if key is None or _addressed(key, name, doc[tok.i + 1 : sentence.end], speakers):
             return None
         content = _subtree_span(doc, list(doc[tok.i + 1 : sentence.end]))
         if content is not None and content.start <= tok.i:
