@@ -12,7 +12,9 @@ cues), :mod:`.frames` (cues beside the reporting verb: positions held, "quoted a
 declining to comment, "made it clear"), :mod:`.constructions` (noun, adjective and
 preposition cues), :mod:`.reactions` (verbs of feeling: "the plan angered X"),
 :mod:`.transcripts` (speaker labels before a colon), :mod:`.contrasts` ("By contrast, X
-said"), :mod:`.nesting` (reporter versus speaker, two claims in one),
+said"), :mod:`.nesting` (reporter versus speaker, two claims in one), :mod:`.runons` (a
+quotation claimed by the next sentence's cue, not run on from the one before),
+:mod:`.questions` (what was asked is nobody's statement),
 :mod:`.filter` (candidates the rules did not read, checked by a learned model) and
 :mod:`.assembly` (an article, sentence by sentence).
 """

@@ -46,7 +46,9 @@ from .frames import (
     saying_as,
 )
 from .nesting import _claims, _resolve_nesting
+from .questions import in_question
 from .reactions import reaction
+from .runons import claimed_quotations
 from .spans import (
     Attribution,
     _Candidate,
@@ -276,8 +278,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
         last_sentence = sentence
         if label is not None:
             turn = found
-    for found in per_sentence:
-        yield from found
+    yield from claimed_quotations(per_sentence)
 
 
 def _opening(sentence: Span) -> Token | None:
@@ -291,22 +292,6 @@ def _quotation_paragraph(pending: list[tuple[int, Span]]) -> bool:
     ¶ “We will win,” she said.), not a mark left unmatched in the writer's own text."""
     opening = _opening(pending[0][1]) if pending else None
     return opening is not None and _paragraph_reopens(opening)
-
-
-def in_question(token: Token) -> bool:
-    """Whether a verb is a question put to someone, or inside one: "Asked by reporters
-    if he would quit, X replied ...", "Asked whether the data show a recovery, X said
-    ...". What was asked is nobody's statement; the answer is."""
-    if token.lemma_.lower() == "ask" and token.tag_ == "VBN" and token.dep_ == "advcl":
-        return True
-    clause = token
-    for head in token.ancestors:
-        if head.lemma_.lower() == "ask" and any(
-            c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children
-        ):
-            return True
-        clause = head
-    return False
 
 
 def wire_headline(sentence: Span) -> bool:

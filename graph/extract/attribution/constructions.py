@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import (
     BELIEF_ADJECTIVES,
+    CALL_PARTICLES,
     COPULAS,
     GROUP_NOUNS,
     NOUN_CUES,
@@ -74,12 +75,50 @@ def _counted_holders(cue: Token, verb: Token) -> bool:
     )
 
 
+def _called_for(cue: Token) -> bool:
+    """Whether a "call" says what is called for ("X's call for a ban", "calls to resign",
+    "a call that Y step down"): a "conference call", "the call centers" or "joined on
+    the call by X" is a telephone call, no demand. The word after "call" is read too,
+    as the parser may hang "to bring ..." on another verb."""
+    after = cue.nbor(1).lower_ if cue.i + 1 < len(cue.doc) else ""
+    if after in CALL_PARTICLES or after in ("to", "that"):
+        return True
+    return any(
+        (c.dep_ == "prep" and c.lower_ in CALL_PARTICLES)
+        or (
+            c.dep_ in ("acl", "relcl", "ccomp", "xcomp")
+            and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ in ("aux", "mark") and g.lower_ in ("to", "that") for g in c.children)
+        )
+        for c in cue.children
+    )
+
+
+def _supported(cue: Token) -> Token | None:
+    """The possessive of "Roe's support among farmers" or "her backing from the unions":
+    with the holders named after "among" or "from", the possessor is the one they
+    support or oppose, not the one who does."""
+    if cue.lemma_.lower() not in _OF_TARGET_NOUNS:
+        return None
+    poss = next((c for c in cue.children if c.dep_ == "poss"), None)
+    held = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("from", *_AMONG)
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in cue.children
+    )
+    return poss if held else None
+
+
 def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
     """ "X's proposal to ...", "the sharp reply of X", "a Danish attempt to ...".
 
     The owner is a possessive, an "of"/"from"/"by" object, or a name modifying the noun;
-    only actors a rule already knows (or a possessive pronoun's antecedent) qualify.
+    only actors a rule already knows (or a possessive pronoun's antecedent) qualify. A
+    "call" is a cue only when it says what is called for (:func:`_called_for`).
     """
+    if cue.lemma_.lower() == "call" and not _called_for(cue):
+        return None
     head = cue.head
     if head.lower_ in ("to", "with") and head.head.lower_ in _MARKER_HEADS:
         return None
@@ -109,7 +148,10 @@ def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
     ):
         return None  # "opposed X's proposal": the target of another statement
     owner: Token | None = None
+    supported = _supported(cue)
     for child in cue.children:
+        if supported is not None and child.i == supported.i:
+            continue
         if child.dep_ == "poss" or (
             child.dep_ in ("compound", "amod", "nmod")
             and child.i in speakers.index.by_token
@@ -152,6 +194,11 @@ def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
     if key is None:
         return None
     content_tokens = [c for c in cue.children if c.i != owner.i and c.dep_ not in ("det", "poss")]
+    if supported is not None:
+        # "Roe's support among farmers": Roe is what the farmers' support is for
+        content_tokens = [supported] + [
+            c for c in content_tokens if not c.left_edge.i <= owner.i <= c.right_edge.i
+        ]
     if owner.head.head.i == head.i and cue.dep_ == "dobj":
         # what drew the reaction is what it is about
         content_tokens = [c for c in head.children if c.dep_ == "nsubj"] or content_tokens

@@ -30,11 +30,12 @@ from typing import TYPE_CHECKING
 
 from ..actors import ActorIndex
 from ..lexicon import POSITION_VERBS, REPORTING_VERBS
-from .assembly import find_attributions, in_question, wire_headline
+from .assembly import find_attributions, wire_headline
 from .cues import CUE_TABLE, cue_table
+from .questions import in_question
 from .spans import Attribution, _quotation_tokens
 from .speakers import _Speakers
-from .subjects import _member_of
+from .subjects import _it_is, _member_of
 from .verbs import _content, _subjects
 
 if TYPE_CHECKING:
@@ -247,7 +248,8 @@ def _subject(verb: Token) -> Token | None:
         head = head.head
         found = [c for c in head.children if c.dep_ == "nsubj"]
         if found:
-            return found[0]
+            # "it is hard to imagine ...": the placeholder "it" imagines nothing
+            return None if _it_is(found[0]) else found[0]
     return None
 
 

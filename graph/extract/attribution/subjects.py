@@ -351,3 +351,24 @@ def _listed_verb(cue: Token) -> list[Token]:
     if not before or before[-1].tag_ != cue.tag_:
         return []
     return [c for c in before[-1].children if c.dep_ == "nsubj"]
+
+
+# Verbs of the set phrases "as they say", "as you know": a saying, no one's claim.
+_SAYINGS = frozenset({"say", "know"})
+
+
+def anyone_saying(cue: Token) -> bool:
+    """ "as they say in chess", "as you know": an "as" clause of saying or knowing whose
+    subject is anyone at all (not "as they recall", which tells what some did)."""
+    marks = any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    return (
+        marks
+        and cue.lemma_.lower() in _SAYINGS
+        and any(c.dep_ == "nsubj" and c.lower_ in ("they", "you") for c in cue.children)
+    )
+
+
+def _it_is(subject: Token) -> bool:
+    """The "it" of "it is hard to imagine", "it is fair to say": a placeholder for the
+    infinitive after an adjective, no one who imagines or says."""
+    return subject.lower_ == "it" and any(c.dep_ == "acomp" for c in subject.head.children)

@@ -100,7 +100,8 @@ def _speaker_label(sentence: Span, speakers: _Speakers, turns: set[str]) -> _Can
     The name before a colon at the start of a paragraph is the speaker of the rest of
     the paragraph when the name takes turns with another in the article (``turns``),
     when it is the surname of a person the article names, or when it is already an
-    actor's mention. A label alone in its sentence has no content yet: the turn goes on
+    actor's mention; outside a dialogue, what follows must be a claim (:func:`_claim`).
+    A label alone in its sentence has no content yet: the turn goes on
     in the next sentence.
     """
     found = _label(sentence)
@@ -115,6 +116,8 @@ def _speaker_label(sentence: Span, speakers: _Speakers, turns: set[str]) -> _Can
     form = " ".join(t.lower_ for t in words)
     if len(form) == 1:
         return None  # "Q:" and "A:" mark an interview's turns, not who takes them
+    if form not in turns and after and not _claim(doc[colon.i + 1 : sentence.end]):
+        return None  # "Roe: Survive the first round.": a heading on Roe, no turn of hers
     index = speakers.index
     key = index.surnames.get(form) or next(
         (index.by_token[t.i] for t in words if t.i in index.by_token), None
@@ -129,11 +132,44 @@ def _speaker_label(sentence: Span, speakers: _Speakers, turns: set[str]) -> _Can
     return _Candidate(colon, ":", [key], content, False, subjects={key: words[-1]})
 
 
+# Subjects of a clause: what a claim after a colon has and a title's subtitle lacks.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+# Quotation marks, single and double, straight and curly.
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "'", "‘", "’"})
+
+# Tags of a finite verb: a headline's claim may drop its subject ("Urges X to ...").
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def _claim(after: Span) -> bool:
+    """Whether the words after a colon say something: a quotation, a clause with a
+    subject ("the plan is a mistake") or a finite verb ("Urges voters to stay"), not a
+    noun phrase ("A World at War") or a bare command ("Win in a walk."). Words in a
+    headline's title case are taken as a claim: their parse tells nothing of it."""
+    long_words = [t for t in after if t.is_alpha and len(t) > 3]
+    if long_words and all(t.is_title for t in long_words):
+        return True
+    return any(
+        t.text in _QUOTE_MARKS or t.dep_ in _SUBJECTS or t.tag_ in _FINITE_TAGS for t in after
+    )
+
+
+def _addressed(key: str, name: Span, after: Span, speakers: _Speakers) -> bool:
+    """Whether the actor found for a label is only the one it addresses: in "LOPEZ:
+    Secretary Vance, did you ...?" the parse may hang "Vance" on the label, but Vance is
+    spoken to, not speaking."""
+    actor_of = speakers.index.actor_of
+    return not any(actor_of(t) == key for t in name) and any(actor_of(t) == key for t in after)
+
+
 def _colon_source(sentence: Span, speakers: _Speakers) -> _Candidate | None:
     """ "Lopez: the plan is a mistake", "... - Acme Research: “All samples ...”".
 
     A short name at the start of a sentence (or after a dash) followed by a colon
-    introduces what that source says, in headlines and in lists of quotes.
+    introduces what that source says, in headlines and in lists of quotes, when what
+    follows is a claim (:func:`_claim`).
     """
     doc = sentence.doc
     start = sentence.start
@@ -166,8 +202,10 @@ def _colon_source(sentence: Span, speakers: _Speakers) -> _Candidate | None:
             )
         ):
             return None  # "A reminder: ...", "Editor's note: ...": the writer's own aside
+        if not _claim(doc[tok.i + 1 : sentence.end]):
+            return None  # "Morning Digest: A World at War": a title and its subtitle
         key = speakers.of(head, set(), generic=True)
-        if key is None:
+        if key is None or _addressed(key, name, doc[tok.i + 1 : sentence.end], speakers):
             return None
         content = _subtree_span(doc, list(doc[tok.i + 1 : sentence.end]))
         if content is not None and content.start <= tok.i:

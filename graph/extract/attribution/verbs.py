@@ -45,6 +45,7 @@ from .subjects import (
     _absolute,
     _author,
     _collective,
+    _it_is,
     _listed_verb,
     _means_gerund,
     _member_of,
@@ -54,6 +55,7 @@ from .subjects import (
     _share,
     _stranded_subject,
     _trailing_name,
+    anyone_saying,
     hung_on_content,
     stranded_in_participle,
 )
@@ -225,7 +227,8 @@ def _subjects(cue: Token) -> tuple[list[Token], bool]:
     if not subjects and _listed_verb(cue):
         subjects, inherited = _listed_verb(cue), True
     if not subjects and cue.dep_ == "xcomp":
-        subjects = [c for c in cue.head.children if c.dep_ == "nsubj"]
+        # "it is hard to imagine ...": the "it" of an adjective speaks for no one
+        subjects = [c for c in cue.head.children if c.dep_ == "nsubj" and not _it_is(c)]
         if not subjects and _said_to(cue.head):
             # "X is said to oppose Y": X's position, relayed by no one named
             subjects = [c for c in cue.head.children if c.dep_ == "nsubjpass"]
@@ -340,6 +343,8 @@ def _verb_candidate(
 ) -> _Candidate | None:
     if lemma in REPORTING_VERBS and _inverted(cue):
         return _inverted_candidate(cue, lemma, sentence, speakers)
+    if anyone_saying(cue):
+        return None  # "as they say in baseball": a saying, said by no one in particular
     agentive = cue.dep_ == "acl" and any(c.dep_ == "agent" for c in cue.children)
     if (
         cue.dep_ == "acl"
@@ -409,6 +414,8 @@ def _verb_candidate(
             return None
     if content is None and lemma in POSITION_VERBS and lemma not in REPORTING_VERBS:
         return None
+    if content is None and lemma in REPORTING_VERBS:
+        content = _quote_before(cue, sentence, previous)  # "“Why?” Hale asked."
     if lemma in REPORTING_VERBS and hung_on_content(cue):
         return _Candidate(cue, lemma, [], content, False, orphan=True)
     subjects, inherited = _subjects(cue)

@@ -1,0 +1,36 @@
+"""What was asked: a question put to someone is nobody's statement; the answer is."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def in_question(token: Token) -> bool:
+    """Whether a verb is a question put to someone, or inside one: "Asked by reporters
+    if he would quit, X replied ...", "asked her who she thought would win". What was
+    asked is nobody's statement; the answer is."""
+    if token.lemma_.lower() == "ask" and token.tag_ == "VBN" and token.dep_ == "advcl":
+        return True
+    clause = token
+    for head in token.ancestors:
+        if head.lemma_.lower() == "ask" and (
+            any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children)
+            # "asked X who she thought would win": a question opened by a wh-word
+            or any(_wh_question(c) for c in (clause, *clause.children))
+        ):
+            return True
+        clause = head
+    return False
+
+
+def _wh_question(clause: Token) -> bool:
+    """A clause opened by a wh-word whose verb has a subject of its own: "(asked) who she
+    thought would win", not "(asked the senator) who opposed the bill"."""
+    return (
+        clause.dep_ in ("ccomp", "relcl")
+        and clause.left_edge.tag_ in ("WP", "WDT", "WRB")
+        and any(c.dep_ == "nsubj" and c.i != clause.left_edge.i for c in clause.children)
+    )
