@@ -31,8 +31,10 @@ def personal_body(index: ActorIndex, words: Span) -> tuple[str, int] | None:
     end = skip_body_modifiers(words.doc, end, words.end)  # "Roe's presidential campaign"
     if not name or end >= words.end or words.doc[end].lower_ not in PERSONAL_BODIES:
         return None
-    person = index.by_token.get(name.start) or index.surnames.get(clean_label(name.text).casefold())
-    if not (person or name.root.ent_type_ == "PERSON"):
+    # a surname two people of the article share ("the Hartley campaign" beside Dana and
+    # Mark Hartley) still names the campaign, whichever of them runs it
+    known = clean_label(name.text).casefold() in index.surnames
+    if not (index.by_token.get(name.start) or known or name.root.ent_type_ == "PERSON"):
         return None
     label = f"{clean_label(name.text)} {words.doc[end].lower_}"
     return index.add(label, "Organization", alias=label), end + 1

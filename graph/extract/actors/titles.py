@@ -257,8 +257,9 @@ def _appos_phrase(
             key = members_party(index, entity_actor(index, ent) if ent is not None else None)
             if key and ent is not None:
                 index.mention(ent, key)
-        if key is None and person_at(index, t) is not None:
-            key = _possessed_body(index, t)  # "a spokeswoman for the Hale campaign"
+        if key is None and (person_at(index, t) is not None or t.lower_ in index.surnames):
+            # "a spokeswoman for the Hale campaign", also where two Hales are named
+            key = _possessed_body(index, t)
         elif key and index.drafts[key].type == "Person":
             key = _possessed_body(index, t)  # "Hale's campaign manager": the campaign
         if key and index.drafts[key].type != "Person":
