@@ -25,3 +25,44 @@ def test_a_shared_surname_still_names_the_campaign(nlp, text):
     assert "bryan kolb" in actors, sorted(actors)
     assert actors["bryan kolb"].affiliation == "hartley campaign"
     assert "hartley" not in actors or actors["hartley"].type == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a copula other than "be" says what its subject is as well
+        (
+            "Tom Hale became the Republican nominee in July. He said the tax was unfair.",
+            "republican party",
+        ),
+        (
+            "Tom Hale remains the Democratic front-runner. He said the tax was unfair.",
+            "democratic party",
+        ),
+        (
+            "Tom Hale, who became the presumptive Republican nominee last week, said the tax "
+            "was unfair.",
+            "republican party",
+        ),
+        # the nomination a candidacy the name owns is for
+        (
+            "Tom Hale toured Ohio on Monday. Hale's bid for the Republican nomination gained "
+            "ground, and he said the tax was unfair.",
+            "republican party",
+        ),
+    ],
+)
+def test_a_clause_about_a_candidate_gives_the_party(nlp, text, party):
+    actors = _actors(nlp, text)
+    assert actors["tom hale"].affiliation == party
+
+
+def test_an_apposition_past_a_verb_is_another_name_s(nlp):
+    # the parser may hang the chairman's title on the subject of the sentence
+    text = (
+        "Hours later, Perry Lund and Ana Ruiz are together again, this time at the Norvale "
+        "Institute, the think tank founded by Gil Amos, the chairman of Dana Hartley's "
+        "campaign. Dana Hartley and Mark Hartley spoke on Monday. Lund said the tax was unfair."
+    )
+    actors = _actors(nlp, text)
+    assert actors["perry lund"].affiliation is None

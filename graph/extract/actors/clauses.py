@@ -1,7 +1,8 @@
 """Parties a clause about a person states: the predicate of a clause whose subject is the
 name ("Tom Hale is a Democratic consultant", "Ann Roe was a Republican") and the party
 whose nomination the person seeks or won ("Ann Roe, who is seeking the Republican
-nomination,", "Tom Hale won the Democratic nomination").
+nomination,", "Tom Hale won the Democratic nomination", "Ann Roe's bid for the Republican
+nomination").
 """
 
 from __future__ import annotations
@@ -22,6 +23,14 @@ _CANDIDACY_VERBS = frozenset(
     {"seek", "win", "run", "pursue", "clinch", "secure", "capture", "lose", "accept", "want"}
 )
 
+# Nouns of a candidacy, whose "nomination" is the party's as the verbs' is: "Ann Roe's
+# bid for the Republican nomination".
+_CANDIDACY_NOUNS = frozenset({"bid", "quest", "run", "candidacy", "campaign", "race", "path"})
+
+# Copular verbs whose predicate says what the subject is: "is", "became", "remains" a
+# party's nominee.
+_COPULAS = frozenset({"be", "become", "remain"})
+
 # Dependencies from a verb down to the noun of what the candidacy is for: "seeking the
 # nomination", "running for the nomination", "hopes to win the nomination".
 _CANDIDACY_PATH = frozenset({"dobj", "pobj", "prep", "xcomp"})
@@ -34,6 +43,9 @@ def clause_parties(index: ActorIndex, names: list[Span]) -> None:
         verbs = subject_clauses(root) + [c for c in root.children if c.dep_ == "relcl"]
         # "hopes to win the nomination": the clause the subject's verb completes
         verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
+        # "Ann Roe's bid for the Republican nomination": the candidacy the name owns
+        if root.dep_ == "poss" and root.head.lemma_.lower() in _CANDIDACY_NOUNS:
+            verbs.append(root.head)
         for verb in verbs:
             party = _predicate_party(index, verb) or _nomination_party(index, verb)
             if party:
@@ -53,9 +65,9 @@ def _party_word(index: ActorIndex, token: Token) -> str | None:
 
 def _predicate_party(index: ActorIndex, verb: Token) -> str | None:
     """The party of a copular clause's predicate: "is a Democrat", "is a Republican
-    senator", "was Republican Senate majority leader" (a noun for people the party
-    qualifies, alone or with the body it leads)."""
-    if verb.lemma_.lower() != "be":
+    senator", "was Republican Senate majority leader", "became the Republican nominee"
+    (a noun for people the party qualifies, alone or with the body it leads)."""
+    if verb.lemma_.lower() not in _COPULAS:
         return None
     for attr in verb.children:
         if attr.dep_ != "attr" or attr.pos_ not in ("NOUN", "PROPN"):
@@ -73,8 +85,9 @@ def _predicate_party(index: ActorIndex, verb: Token) -> str | None:
 
 
 def _nomination_party(index: ActorIndex, verb: Token) -> str | None:
-    """The party whose nomination a verb of candidacy has its subject seek or win."""
-    if verb.lemma_.lower() not in _CANDIDACY_VERBS:
+    """The party whose nomination a verb of candidacy has its subject seek or win, or a
+    noun of candidacy its possessor pursue ("bid for the nomination")."""
+    if verb.lemma_.lower() not in _CANDIDACY_VERBS | _CANDIDACY_NOUNS:
         return None
     for token in verb.subtree:
         if token.lemma_.lower() != "nomination":

@@ -200,6 +200,8 @@ def appos_role(index: ActorIndex, head: Token) -> tuple[str | None, str | None, 
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
             if child.ent_type_ == "PERSON":
                 continue  # another person's name: their title is theirs, not this one's
+            if not _beside(head, child):
+                continue  # a clause between: the parser hung another name's title here
             found = _appos_phrase(
                 index, child, head.doc[child.left_edge.i : child.right_edge.i + 1]
             )
@@ -220,6 +222,15 @@ def appos_role(index: ActorIndex, head: Token) -> tuple[str | None, str | None, 
             _its_office(index, head, title, found[1])
             return found
     return None, None, False
+
+
+def _beside(name: Token, appos: Token) -> bool:
+    """Whether an apposition stands beside the name it describes: only punctuation and
+    the name's own words ("Tom Hale of Ohio, a Republican,") come between them, no verb
+    of the sentence ("Hale and Roe met at the institute founded by Ann Berg, its
+    chairman": the chairman is Berg)."""
+    between = name.doc[name.i + 1 : appos.left_edge.i]
+    return all(t.is_punct or t.is_space or name.is_ancestor(t) for t in between)
 
 
 def _its_office(index: ActorIndex, name: Token, title: Token, affiliation: str | None) -> None:
