@@ -66,3 +66,48 @@ def test_an_apposition_past_a_verb_is_another_name_s(nlp):
     )
     actors = _actors(nlp, text)
     assert actors["perry lund"].affiliation is None
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        # the subject of the sentence before
+        (
+            "Tom Hale rallied in Ohio on Monday. The Republican front-runner has said he "
+            "will cut taxes.",
+            "tom hale",
+            "republican party",
+        ),
+        # the subject, not the last name: "Hale's plan" is not who blasted it
+        (
+            "Ann Roe has a word for Tom Hale's plan: No. The Democratic presidential "
+            "candidate blasted the plan on Monday.",
+            "ann roe",
+            "democratic party",
+        ),
+        # the owner of something the subject condemns is not the subject
+        (
+            "Tom Hale spoke in Ohio. While Ann Roe has condemned the GOP candidate's "
+            "proposal, she has offered none.",
+            "tom hale",
+            "republican party",
+        ),
+    ],
+)
+def test_a_party_description_resumes_the_candidate(nlp, text, person, party):
+    actors = _actors(nlp, text)
+    assert actors[person].affiliation == party
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a candidate not yet known
+        "Tom Hale said the tax was unfair. The eventual Republican nominee will face Ann Roe.",
+        # quoted words of the speaker, about someone else
+        'Tom Hale spoke in Ohio. "I think the Republican nominee has no plan," he said.',
+    ],
+)
+def test_a_party_description_of_no_one_named_gives_no_party(nlp, text):
+    actors = _actors(nlp, text)
+    assert actors["tom hale"].affiliation is None

@@ -18,6 +18,7 @@ from .countries import (
     read_dateline,
     trim_dateline_dates,
 )
+from .descriptions import party_descriptions
 from .epithets import familiar_target, nickname_target
 from .groups import group_actor
 from .index import ActorIndex, clean_label, name_tokens
@@ -147,6 +148,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     spelled_out_sides(index)
     attached_bodies(index, persons)
     clause_parties(index, persons)
+    party_descriptions(index, doc)
     default_country(index, doc)
     administration_staff(index)
     office_of_organization(index)
