@@ -111,3 +111,19 @@ def test_a_party_description_resumes_the_candidate(nlp, text, person, party):
 def test_a_party_description_of_no_one_named_gives_no_party(nlp, text):
     actors = _actors(nlp, text)
     assert actors["tom hale"].affiliation is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a later mention's party outranks the chamber an earlier one stated
+        "House Speaker Tom Hale met the team on Monday. Hale, the top Republican in "
+        "Congress, said the meeting went well.",
+        # a party among the words of the body a clause says the person leads
+        "Tom Hale, who leads House Republicans, said the plan was reckless.",
+        '"It is reckless," said Tom Hale, who heads the Senate Republican caucus.',
+    ],
+)
+def test_a_party_outranks_the_chamber_across_mentions_and_clauses(nlp, text):
+    actors = _actors(nlp, text)
+    assert actors["tom hale"].affiliation == "republican party"

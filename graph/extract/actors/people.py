@@ -50,6 +50,11 @@ def add_person(
         known = index.add(text, "Person", alias=text, role=role, affiliation=affiliation)
     else:
         index.add(text, "Person", key=known, alias=text, role=role, affiliation=affiliation)
+    draft = index.drafts[known]
+    if affiliation and draft.affiliation and affiliation != known:
+        # "House Speaker Ann Roe ... Roe, the top Republican in Congress,": the party
+        # another mention states outranks the chamber the first one did
+        draft.affiliation = side(index, draft.affiliation, affiliation)
     if written and party and party != known:
         index.drafts[known].affiliation = party
     boss = principal(index, name, prefix, known)
