@@ -127,3 +127,24 @@ def test_a_party_description_of_no_one_named_gives_no_party(nlp, text):
 def test_a_party_outranks_the_chamber_across_mentions_and_clauses(nlp, text):
     actors = _actors(nlp, text)
     assert actors["tom hale"].affiliation == "republican party"
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        # the chamber or seat a candidate runs for is no side of theirs
+        ("White House hopeful Ann Roe said the plan was reckless.", None),
+        ("Senate candidate Ann Roe said the plan was reckless.", None),
+        ("Ann Roe, a candidate for the Senate, said the plan was reckless.", None),
+        # the party they run for is
+        ("Republican Senate candidate Ann Roe said the plan was reckless.", "republican party"),
+        # and a school's candidate for a degree studies there
+        (
+            "Ann Roe, a doctoral candidate at Norvale University, said the plan was reckless.",
+            "norvale university",
+        ),
+    ],
+)
+def test_the_office_a_candidate_seeks_is_no_side(nlp, text, affiliation):
+    actors = _actors(nlp, text)
+    assert actors["ann roe"].affiliation == affiliation

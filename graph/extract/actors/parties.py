@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon import GROUP_NOUNS, LEGISLATURE_NOUNS, PARTIES, PARTY_LETTERS, PARTY_MEMBERS
+from ..lexicon import (
+    GROUP_NOUNS,
+    LEGISLATURE_NOUNS,
+    METONYMS,
+    PARTIES,
+    PARTY_LETTERS,
+    PARTY_MEMBERS,
+)
 from .index import ActorIndex, clean_label
 
 if TYPE_CHECKING:
@@ -135,6 +142,23 @@ def party_notation(index: ActorIndex, name: Span) -> tuple[bool, str | None]:
         return False, None
     party = PARTY_LETTERS[match.group(1) or match.group(2)]
     return True, index.add(party, "Organization") if party else None
+
+
+# Titles of someone seeking an office: the body before them is the office sought.
+_CANDIDACY_TITLES = frozenset(
+    {"candidate", "hopeful", "contender", "nominee", "front-runner", "frontrunner", "challenger"}
+)
+
+
+def sought_office(index: ActorIndex, affiliation: str | None, title: Token) -> str | None:
+    """The side a title gives, save the office a candidate seeks: "Senate candidate X",
+    "White House hopeful X", "a candidate for the Senate" run for a chamber or a seat of
+    government, they do not speak for it; a party ("Republican Senate candidate"), a
+    country or a school ("a doctoral candidate at Acme University") stays."""
+    if affiliation is None or title.lemma_.lower() not in _CANDIDACY_TITLES:
+        return affiliation
+    seat = index.drafts[affiliation].label.casefold() in METONYMS
+    return None if seat or legislative(index, affiliation) else affiliation
 
 
 def national_side(index: ActorIndex, affiliation: str | None) -> str | None:

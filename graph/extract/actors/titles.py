@@ -35,6 +35,7 @@ from .parties import (
     personal_body,
     side,
     skip_body_modifiers,
+    sought_office,
 )
 from .staff import person_at, possessor_of_staff
 
@@ -164,7 +165,7 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
         elif (tok.tag_ == "POS" or tok.is_punct) and role_start == i:
             role_start = i + 1
         i += 1
-    affiliation = national_side(index, affiliation)
+    affiliation = sought_office(index, national_side(index, affiliation), doc[prefix.end - 1])
     role_span = doc[role_start : prefix.end]
     words = {t.lower_ for t in role_span}
     outlet = names_outlet(words) and not (role_span and works_for_an_outlet(role_span[-1]))
@@ -292,7 +293,7 @@ def _appos_phrase(
         member = child.lemma_.lower() == "member" and affiliation is not None
         member = member or (is_party(index, affiliation) and source_noun(child))
         return (None, national_side(index, affiliation), False) if member else None
-    affiliation = affiliation or _office_body(index, child)
+    affiliation = sought_office(index, affiliation or _office_body(index, child), child)
     role_words = []
     for t in role_tokens:
         if t.i in index.by_token or demonym_country(t.text) or t.i > child.i:
