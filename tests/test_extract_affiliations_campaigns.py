@@ -148,3 +148,18 @@ def test_a_party_outranks_the_chamber_across_mentions_and_clauses(nlp, text):
 def test_the_office_a_candidate_seeks_is_no_side(nlp, text, affiliation):
     actors = _actors(nlp, text)
     assert actors["ann roe"].affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # staff titled by the word alone serve the campaign the story named before
+        "Tom Hale toured Ohio. The Hale campaign paid the firm in March. Steven Kolb, a "
+        "campaign spokesman, said the office was needed.",
+        "Tom Hale toured Ohio. Hale's campaign paid the firm in March. \"The office was "
+        'needed," said campaign manager Steven Kolb.',
+    ],
+)
+def test_campaign_staff_serve_the_campaign_named_before(nlp, text):
+    actors = _actors(nlp, text)
+    assert actors["steven kolb"].affiliation == "hale campaign"

@@ -32,7 +32,7 @@ from .organizations import (
     refer_back,
     spelled_out_sides,
 )
-from .parties import administration_staff, party_member_noun, ruling_party
+from .parties import administration_staff, named_campaigns, party_member_noun, ruling_party
 from .people import (
     add_person,
     fallback_names,
@@ -144,6 +144,7 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
         titled = any(c.dep_ == "appos" and c.i > token.i for c in token.children)
         if titled and token.is_title and token.is_alpha and index.surnames.get(token.lower_):
             add_person(index, doc[token.i : token.i + 1])
+    named_campaigns(index, doc)
     office_of_the_body_named(index)
     spelled_out_sides(index)
     attached_bodies(index, persons)

@@ -47,6 +47,28 @@ def personal_body(index: ActorIndex, words: Span) -> tuple[str, int] | None:
     return index.add(label, "Organization", alias=label), end + 1
 
 
+def named_campaigns(index: ActorIndex, doc: Doc) -> None:
+    """Index every campaign the story names for a person ("the Hale campaign", "Ann
+    Roe's presidential campaign"), wherever it stands, so that staff titled only by the
+    word ("a campaign spokesman", "campaign manager X") serve the campaign named before."""
+    for token in doc:
+        if token.lower_ != "campaign" or token.tag_ != "NN" or token.i in index.by_token:
+            continue
+        at = token.i
+        while at > 0 and doc[at - 1].pos_ in ("ADJ", "NUM") and doc[at - 1].is_lower:
+            at -= 1  # "presidential", "re-election"
+        if at > 0 and doc[at - 1].tag_ == "POS":
+            at -= 1
+        start = at
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            start -= 1
+        if start == at:
+            continue
+        body = personal_body(index, doc[start : token.i + 1])
+        if body is not None:
+            index.mention(doc[start : token.i + 1], body[0])
+
+
 def skip_body_modifiers(doc: Doc, at: int, end: int) -> int:
     """The token after a possessive "'s" and the adjectives that qualify a body named for
     a person ("'s presidential", "re-election"), from ``at`` up to ``end``."""
