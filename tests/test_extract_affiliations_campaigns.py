@@ -163,3 +163,32 @@ def test_the_office_a_candidate_seeks_is_no_side(nlp, text, affiliation):
 def test_campaign_staff_serve_the_campaign_named_before(nlp, text):
     actors = _actors(nlp, text)
     assert actors["steven kolb"].affiliation == "hale campaign"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        # the subject's own candidacy, whatever the verb
+        (
+            "Tom Hale is ending his campaign for the Republican nomination after a loss, he said.",
+            "tom hale",
+            "republican party",
+        ),
+        (
+            "In her pursuit of the Democratic nomination for president, Ann Roe has stressed "
+            "her ties to the governor, she said.",
+            "ann roe",
+            "democratic party",
+        ),
+        # a pronoun of the other gender owns someone else's candidacy
+        (
+            "Tom Hale attacked Ann Roe's record during her bid for the Democratic "
+            "nomination, he said.",
+            "tom hale",
+            None,
+        ),
+    ],
+)
+def test_the_subject_s_own_candidacy_gives_the_party(nlp, text, person, party):
+    actors = _actors(nlp, text)
+    assert actors[person].affiliation == party

@@ -148,12 +148,12 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     office_of_the_body_named(index)
     spelled_out_sides(index)
     attached_bodies(index, persons)
+    record_genders(index, doc)
     clause_parties(index, persons)
     party_descriptions(index, doc)
     default_country(index, doc)
     administration_staff(index)
     office_of_organization(index)
-    record_genders(index, doc)
     # unnamed groups that are subjects ("health officials tried ..."), so that a
     # later "they said" can find them
     for token in doc:

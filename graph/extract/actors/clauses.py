@@ -25,7 +25,9 @@ _CANDIDACY_VERBS = frozenset(
 
 # Nouns of a candidacy, whose "nomination" is the party's as the verbs' is: "Ann Roe's
 # bid for the Republican nomination".
-_CANDIDACY_NOUNS = frozenset({"bid", "quest", "run", "candidacy", "campaign", "race", "path"})
+_CANDIDACY_NOUNS = frozenset(
+    {"bid", "quest", "pursuit", "run", "candidacy", "campaign", "race", "path"}
+)
 
 # Copular verbs whose predicate says what the subject is: "is", "became", "remains" a
 # party's nominee.
@@ -46,8 +48,9 @@ def clause_parties(index: ActorIndex, names: list[Span]) -> None:
         # "Ann Roe's bid for the Republican nomination": the candidacy the name owns
         if root.dep_ == "poss" and root.head.lemma_.lower() in _CANDIDACY_NOUNS:
             verbs.append(root.head)
+        gender = index.gender.get(person)
         for verb in verbs:
-            party = _predicate_party(index, verb) or _nomination_party(index, verb)
+            party = _predicate_party(index, verb) or _nomination_party(index, verb, gender)
             if party:
                 index.drafts[person].affiliation = party
                 break
@@ -84,18 +87,20 @@ def _predicate_party(index: ActorIndex, verb: Token) -> str | None:
     return None
 
 
-def _nomination_party(index: ActorIndex, verb: Token) -> str | None:
-    """The party whose nomination a verb of candidacy has its subject seek or win, or a
-    noun of candidacy its possessor pursue ("bid for the nomination")."""
-    if verb.lemma_.lower() not in _CANDIDACY_VERBS | _CANDIDACY_NOUNS:
-        return None
+def _nomination_party(index: ActorIndex, verb: Token, gender: str | None = None) -> str | None:
+    """The party whose nomination a verb of candidacy has its subject seek or win, a noun
+    of candidacy its possessor pursue ("bid for the nomination"), or whatever the verb,
+    the subject's own candidacy ("is ending his campaign for the Republican nomination"),
+    its pronoun not of another gender than the subject's (``gender``, when known)."""
+    candidacy = verb.lemma_.lower() in _CANDIDACY_VERBS | _CANDIDACY_NOUNS
     for token in verb.subtree:
         if token.lemma_.lower() != "nomination":
             continue
-        step = token
+        step, own = token, False
         while step.i != verb.i and step.dep_ in _CANDIDACY_PATH:
             step = step.head
-        if step.i != verb.i:
+            own = own or _owned_candidacy(step, gender)
+        if step.i != verb.i or not (candidacy or own):
             continue
         for mod in token.children:
             if mod.dep_ in ("amod", "compound", "poss", "nmod") and mod.i < token.i:
@@ -103,3 +108,16 @@ def _nomination_party(index: ActorIndex, verb: Token) -> str | None:
                 if party:
                     return party
     return None
+
+
+# Possessive pronouns of one person and the gender each says.
+_POSSESSIVES = {"his": "male", "her": "female"}
+
+
+def _owned_candidacy(noun: Token, gender: str | None) -> bool:
+    """Whether ``noun`` is a candidacy a possessive pronoun owns ("his bid", "her
+    campaign"), of the gender ``gender`` when it is known."""
+    if noun.lemma_.lower() not in _CANDIDACY_NOUNS:
+        return False
+    pronouns = [_POSSESSIVES.get(c.lower_) for c in noun.children if c.dep_ == "poss"]
+    return any(p is not None and (gender is None or p == gender) for p in pronouns)
