@@ -192,3 +192,23 @@ def test_campaign_staff_serve_the_campaign_named_before(nlp, text):
 def test_the_subject_s_own_candidacy_gives_the_party(nlp, text, person, party):
     actors = _actors(nlp, text)
     assert actors[person].affiliation == party
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a country before a legislator's title says whose legislature: the party outranks it
+        (
+            "U.S. Senator Tom Hale, an Ohio Republican, said the meeting went well.",
+            "republican party",
+        ),
+        # not a minister's: the government's side stays
+        (
+            "U.S. Defense Secretary Tom Hale, a Republican, said the meeting went well.",
+            "united states",
+        ),
+    ],
+)
+def test_a_party_outranks_a_legislator_s_country(nlp, text, party):
+    actors = _actors(nlp, text)
+    assert actors["tom hale"].affiliation == party

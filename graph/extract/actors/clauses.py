@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .index import ActorIndex, clean_label, entity_at, sideless_people, subject_clauses
+from .index import ActorIndex, clean_label, entity_at, subject_clauses
 from .kinds import source_noun
-from .parties import party_key
+from .parties import party_key, party_outranks
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Span, Token
 
 
@@ -39,9 +41,9 @@ _CANDIDACY_PATH = frozenset({"dobj", "pobj", "prep", "xcomp"})
 
 
 def clause_parties(index: ActorIndex, names: list[Span]) -> None:
-    """Give each person with no side yet the party a clause about them states: one their
-    name is the subject of, or a relative clause on the name."""
-    for person, root in sideless_people(index, names):
+    """Give each person with no side a party would not outrank the party a clause about
+    them states: one their name is the subject of, or a relative clause on the name."""
+    for person, root in _partyless_people(index, names):
         verbs = subject_clauses(root) + [c for c in root.children if c.dep_ == "relcl"]
         # "hopes to win the nomination": the clause the subject's verb completes
         verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
@@ -54,6 +56,15 @@ def clause_parties(index: ActorIndex, names: list[Span]) -> None:
             if party:
                 index.drafts[person].affiliation = party
                 break
+
+
+def _partyless_people(index: ActorIndex, names: list[Span]) -> Iterator[tuple[str, Token]]:
+    """(person key, name head) of each name whose person has no side a party would not
+    outrank (none, a chamber, a legislator's country)."""
+    for name in names:
+        person = index.by_token.get(name.start)
+        if person is not None and party_outranks(index, person):
+            yield person, name.root
 
 
 def _party_word(index: ActorIndex, token: Token) -> str | None:

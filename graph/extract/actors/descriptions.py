@@ -10,7 +10,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .index import ActorIndex
-from .parties import party_key
+from .parties import party_key, party_outranks
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -62,8 +62,8 @@ _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 
 def party_descriptions(index: ActorIndex, doc: Doc) -> None:
     """Record each party description of a candidate ("the GOP front-runner said") as a
-    mention of the person it resumes, and give that person the party when they have no
-    side yet. The person is the last one the story made a clause's subject in this
+    mention of the person it resumes, and give that person the party when it outranks
+    the side they have (none, a chamber, a legislator's country). The person is the last one the story made a clause's subject in this
     sentence or the one before, else the last one it named there; never one the
     description's own clause has as subject ("Roe blasted the Republican nominee's
     plan" is not Roe's), one of another stated side, or one quoted when the description
@@ -83,9 +83,8 @@ def party_descriptions(index: ActorIndex, doc: Doc) -> None:
         while start < token.i and token.doc[start].dep_ == "det":
             start += 1
         index.mention(doc[start : token.i + 1], person)
-        draft = index.drafts[person]
-        if not draft.affiliation:
-            draft.affiliation = party
+        if party_outranks(index, person):
+            index.drafts[person].affiliation = party
 
 
 def _described_party(index: ActorIndex, token: Token) -> str | None:

@@ -121,6 +121,41 @@ def side(index: ActorIndex, affiliation: str | None, key: str) -> str | None:
     return affiliation
 
 
+# Words of a legislator's title: a country before one ("U.S. Senator", "U.S. House
+# Speaker") says whose legislature it is, not that they speak for its government.
+_LEGISLATOR_WORDS = LEGISLATURE_NOUNS | frozenset(
+    {
+        "senator",
+        "sen.",
+        "representative",
+        "rep.",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
+        "legislator",
+        "speaker",
+    }
+)
+
+
+def party_outranks(index: ActorIndex, person: str) -> bool:
+    """Whether a party the text states for ``person`` outranks the side they have: none,
+    a chamber or committee, or the country of a legislator ("U.S. Senator Ann Roe ...
+    Roe, a Republican,")."""
+    draft = index.drafts[person]
+    return draft.affiliation is None or seat_of(index, draft.affiliation, draft.role)
+
+
+def seat_of(index: ActorIndex, affiliation: str, role: str | None) -> bool:
+    """Whether ``affiliation`` only says where a legislator sits: a chamber or committee,
+    or the country of a legislator's title (``role``: "U.S. Senator", "U.S. House
+    Speaker"), which a party outranks."""
+    if legislative(index, affiliation):
+        return True
+    words = set((role or "").casefold().split())
+    return index.drafts[affiliation].type == "Country" and bool(words & _LEGISLATOR_WORDS)
+
+
 def party_key(index: ActorIndex, text: str) -> str | None:
     """The party a capitalised party word names ("Democratic", "GOP", "Tories"), as an
     Organization; the member forms ("Democrats") are no alias of the party itself."""
