@@ -212,3 +212,20 @@ def test_the_subject_s_own_candidacy_gives_the_party(nlp, text, person, party):
 def test_a_party_outranks_a_legislator_s_country(nlp, text, party):
     actors = _actors(nlp, text)
     assert actors["tom hale"].affiliation == party
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the object of the verb the "as" phrase is on, with the party named before
+        "The Republican Party met in Ohio. Ann Roe said she would not endorse Tom Hale as "
+        'the party\'s nominee. "It went well," Hale said.',
+        'Ann Roe has refused to back Tom Hale as the Republican nominee. "It went well," '
+        "Hale said.",
+        # the subject, when the verb has no person as object
+        "Tom Hale, as the Republican nominee, said the meeting went well.",
+    ],
+)
+def test_a_candidacy_as_phrase_gives_the_party(nlp, text):
+    actors = _actors(nlp, text)
+    assert actors["tom hale"].affiliation == "republican party"

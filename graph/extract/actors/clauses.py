@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from .index import ActorIndex, clean_label, entity_at, subject_clauses
 from .kinds import source_noun
-from .parties import party_key, party_outranks
+from .organizations import named_organization
+from .parties import is_party, party_key, party_outranks
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -51,11 +52,11 @@ def clause_parties(index: ActorIndex, names: list[Span]) -> None:
         if root.dep_ == "poss" and root.head.lemma_.lower() in _CANDIDACY_NOUNS:
             verbs.append(root.head)
         gender = index.gender.get(person)
+        found = _role_as(index, root)
         for verb in verbs:
-            party = _predicate_party(index, verb) or _nomination_party(index, verb, gender)
-            if party:
-                index.drafts[person].affiliation = party
-                break
+            found = found or _predicate_party(index, verb) or _nomination_party(index, verb, gender)
+        if found:
+            index.drafts[person].affiliation = found
 
 
 def _partyless_people(index: ActorIndex, names: list[Span]) -> Iterator[tuple[str, Token]]:
@@ -132,3 +133,52 @@ def _owned_candidacy(noun: Token, gender: str | None) -> bool:
         return False
     pronouns = [_POSSESSIVES.get(c.lower_) for c in noun.children if c.dep_ == "poss"]
     return any(p is not None and (gender is None or p == gender) for p in pronouns)
+
+
+# Nouns of a candidate, whose party a party word or owner before them names.
+_CANDIDATE_NOUNS = frozenset(
+    {"nominee", "candidate", "front-runner", "frontrunner", "standard-bearer", "hopeful"}
+)
+
+
+def _role_as(index: ActorIndex, name: Token) -> str | None:
+    """The party of the candidacy an "as" phrase gives a person: the object of its verb
+    ("refused to back Tom Hale as the party's nominee"), else its subject ("Ann Roe, as
+    the Democratic nominee, said")."""
+    verb = name.head
+    persons = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and (k := index.by_token.get(c.i)) and index.drafts[k].type == "Person"
+    ]
+    if name.dep_ == "dobj" or (name.dep_ in ("nsubj", "nsubjpass") and not persons):
+        holders = [verb, name]
+    elif name.dep_ in ("nsubj", "nsubjpass"):
+        holders = [name]  # "Roe backed Hale as the nominee": the object is the nominee
+    else:
+        return None
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            for role in prep.children:
+                if role.dep_ == "pobj" and role.lower_ in _CANDIDATE_NOUNS:
+                    party = _candidacy_party(index, role)
+                    if party:
+                        return party
+    return None
+
+
+def _candidacy_party(index: ActorIndex, role: Token) -> str | None:
+    """The party a candidate noun's modifiers or owner name ("the Republican nominee",
+    "the party's nominee" after the party was named)."""
+    for mod in role.doc[role.left_edge.i : role.i]:
+        if mod.dep_ not in ("amod", "compound", "poss", "nmod"):
+            continue
+        party = _party_word(index, mod)
+        if party is None and mod.dep_ == "poss" and mod.lower_ == "party":
+            named = named_organization(index, "party", mod.i)
+            party = named if is_party(index, named) else None
+        if party:
+            return party
+    return None
