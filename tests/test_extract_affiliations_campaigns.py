@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from extraction_helpers import actors_of as _actors
+from extraction_helpers import extract
 
 # Two people of one surname: the surname alone names neither, but still names the campaign.
 _TWO_HARTLEYS = "Dana Hartley and her husband, Mark Hartley, toured Ohio on Monday. "
@@ -229,3 +230,15 @@ def test_a_party_outranks_a_legislator_s_country(nlp, text, party):
 def test_a_candidacy_as_phrase_gives_the_party(nlp, text):
     actors = _actors(nlp, text)
     assert actors["tom hale"].affiliation == "republican party"
+
+
+def test_a_body_opening_a_title_is_the_person_titled(nlp):
+    # the parser makes "House" the subject's conjunct and hangs Marsh on Hale
+    text = (
+        "Presumptive Republican presidential nominee Tom Hale and U.S. House of "
+        "Representatives Speaker Ann Marsh pledged on Thursday to work together to unite "
+        "their party."
+    )
+    extraction = extract(nlp, text)
+    labels = {a.key: a.label for a in extraction.actors}
+    assert {labels[s.speaker] for s in extraction.statements} == {"Tom Hale", "Ann Marsh"}

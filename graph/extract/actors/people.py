@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import OUTLETS, PARTIES, PERSON_TITLES, TITLE_WORDS, country_name
 from ..lexicon.first_names import first_name_gender
 from .countries import GOVERNMENT_TITLES
-from .index import ActorIndex, clean_label, is_title_token
+from .index import ActorIndex, clean_label, entity_at, is_title_token
 from .parties import is_party, party_notation, party_outranks, seat_of, side
 from .prefixes import shared_prefix, title_prefix
 from .staff import principal
@@ -68,7 +68,23 @@ def add_person(
         for tok in prefix:
             if tok.pos_ == "NOUN":
                 index.by_token.setdefault(tok.i, known)
+    if (prefix or name).start > 0:
+        _title_body_is_the_person(index, doc[(prefix or name).start - 1], known)
     return known
+
+
+def _title_body_is_the_person(index: ActorIndex, last: Token, person: str) -> None:
+    """ "Tom Hale and U.S. House of Representatives Speaker Ann Marsh pledged": the
+    parser may make the body that opens a title (its last word ``last``, right before the
+    title or name) the conjunct of a subject and hang the name on it as an apposition;
+    that body's words stand for the person whose title they are, not for the body."""
+    ent = entity_at(last)
+    if ent is None or ent.end != last.i + 1 or ent.label_ not in ("ORG", "GPE"):
+        return
+    if not any(t.dep_ == "conj" and not (ent.start <= t.head.i < ent.end) for t in ent):
+        return
+    for word in ent:
+        index.by_token.setdefault(word.i, person)
 
 
 def _name_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
