@@ -86,6 +86,18 @@ def test_an_apposition_past_a_verb_is_another_name_s(nlp):
             "ann roe",
             "democratic party",
         ),
+        # a definite owner says whose nominee: the party named before, or a party word
+        (
+            "The Republican Party met in Ohio. Tom Hale spoke on Monday. The party's "
+            "presumptive nominee said he would win.",
+            "tom hale",
+            "republican party",
+        ),
+        (
+            "Tom Hale spoke on Monday. The GOP's presumptive nominee said he would win.",
+            "tom hale",
+            "republican party",
+        ),
         # the owner of something the subject condemns is not the subject
         (
             "Tom Hale spoke in Ohio. While Ann Roe has condemned the GOP candidate's "

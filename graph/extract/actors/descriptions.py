@@ -10,7 +10,8 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from .index import ActorIndex
-from .parties import party_key, party_outranks
+from .organizations import named_organization
+from .parties import is_party, party_key, party_outranks
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -80,8 +81,9 @@ def party_descriptions(index: ActorIndex, doc: Doc) -> None:
         if person is None:
             continue
         start = token.left_edge.i
-        while start < token.i and token.doc[start].dep_ == "det":
-            start += 1
+        for child in token.lefts:
+            if child.dep_ in ("det", "poss"):
+                start = child.right_edge.i + 1  # the owner is no word of the person's
         index.mention(doc[start : token.i + 1], person)
         if party_outranks(index, person):
             index.drafts[person].affiliation = party
@@ -93,9 +95,10 @@ def _described_party(index: ActorIndex, token: Token) -> str | None:
     description names its person beside it ("the Republican nominee, Tom Hale,")."""
     if token.tag_ != "NN" or token.lower_ not in _CANDIDATE_NOUNS or token.dep_ not in _RESUMING:
         return None
-    if token.i in index.by_token or not any(
-        c.dep_ == "det" and c.lower_ == "the" for c in token.children
-    ):
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    # "the Republican nominee", or one the definite owner of which says whose: "the
+    # GOP's nominee", "the party's nominee"
+    if token.i in index.by_token or not (_definite(token) or (owner and _definite(owner))):
         return None
     doc = token.doc
     if any(c.dep_ == "appos" for c in token.children):
@@ -105,7 +108,15 @@ def _described_party(index: ActorIndex, token: Token) -> str | None:
     words = doc[token.left_edge.i : token.i]
     if any(t.lower_ in _NOT_NOW or t.like_num for t in words):
         return None
-    return next((k for t in words if (k := party_key(index, t.text)) is not None), None)
+    party = next((k for t in words if (k := party_key(index, t.text)) is not None), None)
+    if party is None and owner is not None and owner.lower_ == "party":
+        named = named_organization(index, "party", owner.i)  # the party named before
+        party = named if is_party(index, named) else None
+    return party
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _resumed(
