@@ -254,3 +254,13 @@ def test_a_body_opening_a_title_is_the_person_titled(nlp):
     extraction = extract(nlp, text)
     labels = {a.key: a.label for a in extraction.actors}
     assert {labels[s.speaker] for s in extraction.statements} == {"Tom Hale", "Ann Marsh"}
+
+
+def test_a_cabinet_serves_the_administration_named_anywhere(nlp):
+    # the administration is named only as an owner, never as a speaker
+    text = (
+        "President Tom Hale spoke on Monday. Critics attacked the Hale administration's "
+        "trade policy. U.S. Commerce Secretary Ann Marsh said the tariff would stay."
+    )
+    actors = _actors(nlp, text)
+    assert actors["ann marsh"].affiliation == "hale administration"

@@ -47,12 +47,17 @@ def personal_body(index: ActorIndex, words: Span) -> tuple[str, int] | None:
     return index.add(label, "Organization", alias=label), end + 1
 
 
+# Bodies named for a person that a story may name anywhere and their staff serve.
+_NAMED_BODIES = frozenset({"campaign", "administration"})
+
+
 def named_campaigns(index: ActorIndex, doc: Doc) -> None:
-    """Index every campaign the story names for a person ("the Hale campaign", "Ann
-    Roe's presidential campaign"), wherever it stands, so that staff titled only by the
-    word ("a campaign spokesman", "campaign manager X") serve the campaign named before."""
+    """Index every campaign or administration the story names for a person ("the Hale
+    campaign", "Ann Roe's presidential campaign", "the Hale administration"), wherever
+    it stands, so that staff titled only by the word ("a campaign spokesman", "campaign
+    manager X") serve the campaign named before, and a cabinet the administration."""
     for token in doc:
-        if token.lower_ != "campaign" or token.tag_ != "NN" or token.i in index.by_token:
+        if token.lower_ not in _NAMED_BODIES or token.tag_ != "NN" or token.i in index.by_token:
             continue
         at = token.i
         while at > 0 and doc[at - 1].pos_ in ("ADJ", "NUM") and doc[at - 1].is_lower:
