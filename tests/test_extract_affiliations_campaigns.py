@@ -264,3 +264,12 @@ def test_a_cabinet_serves_the_administration_named_anywhere(nlp):
     )
     actors = _actors(nlp, text)
     assert actors["ann marsh"].affiliation == "hale administration"
+
+
+def test_a_former_secretary_does_not_serve_the_administration(nlp):
+    text = (
+        "President Tom Hale spoke on Monday. Critics attacked the Hale administration's "
+        "trade policy. Former U.S. Commerce Secretary Ann Marsh said the tariff would stay."
+    )
+    actors = _actors(nlp, text)
+    assert actors["ann marsh"].affiliation != "hale administration"

@@ -265,6 +265,7 @@ def administration_staff(index: ActorIndex) -> None:
         and d.affiliation
         and index.drafts[d.affiliation].type == "Country"
         and set((d.role or "").casefold().split()) & _CABINET_TITLES
+        and "former" not in (d.role or "").casefold().split()  # no longer serves it
     ]
     if len(admins) != 1 or len({d.affiliation for d in cabinet}) != 1:
         return
