@@ -273,3 +273,9 @@ def test_a_former_secretary_does_not_serve_the_administration(nlp):
     )
     actors = _actors(nlp, text)
     assert actors["ann marsh"].affiliation != "hale administration"
+
+
+def test_a_party_rival_in_apposition_gives_the_party(nlp):
+    text = "Senator Tom Hale of Ohio, a Democratic rival, assailed her for supporting the war."
+    actors = _actors(nlp, text)
+    assert actors["tom hale"].affiliation == "democratic party"

@@ -291,7 +291,8 @@ def _appos_phrase(
         if child.lemma_.lower() == "member":
             affiliation = affiliation or _office_body(index, child)  # "of the union"
         member = child.lemma_.lower() == "member" and affiliation is not None
-        member = member or (is_party(index, affiliation) and source_noun(child))
+        rival = child.lemma_.lower() in _RIVAL_NOUNS  # "a Democratic rival"
+        member = member or (is_party(index, affiliation) and (source_noun(child) or rival))
         return (None, national_side(index, affiliation), False) if member else None
     affiliation = sought_office(index, affiliation or _office_body(index, child), child)
     role_words = []
@@ -302,6 +303,10 @@ def _appos_phrase(
             continue  # the person served: "Roe's outreach director"
         role_words.append(t.text)
     return " ".join(role_words) or None, national_side(index, affiliation), False
+
+
+# Nouns for a rival in a race, whom a party word before makes that party's candidate.
+_RIVAL_NOUNS = frozenset({"rival", "challenger"})
 
 
 def _portfolio_of_a_title(token: Token) -> bool:
