@@ -54,16 +54,16 @@ def _speaker_labels(nlp, text: str) -> set[str]:
         # a document with no author named speaks for no one
         ("The ferry service lost money in May, records show.", set()),
         ("The statement said the ferry service would resume in May.", set()),
-        # a body owned by a name is named with its owner
+        # a campaign owned by a name is named with its owner, as its staff's side is
         (
             "Ann Roe's campaign said the ferry service would resume in May.",
-            {"Ann Roe's campaign"},
+            {"Ann Roe campaign"},
         ),
         # and "the campaign" after it is that campaign
         (
             "Ann Roe's campaign said the ferry would resume. The campaign also said the "
             "fares would fall.",
-            {"Ann Roe's campaign"},
+            {"Ann Roe campaign"},
         ),
         # a possessive pronoun is named by its antecedent
         (

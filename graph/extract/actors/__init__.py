@@ -40,7 +40,8 @@ capitals), :mod:`.parties` (parties, party notation, campaigns and cabinets),
 :mod:`.serving` (the body a clause around a name says the person serves),
 :mod:`.prefixes` (where the title before a name begins), :mod:`.titles` (roles and
 affiliations from titles and appositions), :mod:`.clauses` (parties a clause about a
-person states), :mod:`.people` (person names), :mod:`.epithets` (nicknames),
+person states), :mod:`.descriptions` (candidates resumed by their party: "the Republican
+front-runner"), :mod:`.people` (person names), :mod:`.epithets` (nicknames),
 :mod:`.groups` (unnamed sources and collectives) and :mod:`.article` (all of them over
 one article).
 """

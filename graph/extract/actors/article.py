@@ -18,6 +18,7 @@ from .countries import (
     read_dateline,
     trim_dateline_dates,
 )
+from .descriptions import party_descriptions
 from .epithets import familiar_target, nickname_target
 from .groups import group_actor
 from .index import ActorIndex, clean_label, name_tokens
@@ -31,7 +32,7 @@ from .organizations import (
     refer_back,
     spelled_out_sides,
 )
-from .parties import administration_staff, party_member_noun, ruling_party
+from .parties import administration_staff, named_campaigns, party_member_noun, ruling_party
 from .people import (
     add_person,
     fallback_names,
@@ -143,14 +144,16 @@ def index_actors(doc: Doc, article_id: str) -> ActorIndex:
         titled = any(c.dep_ == "appos" and c.i > token.i for c in token.children)
         if titled and token.is_title and token.is_alpha and index.surnames.get(token.lower_):
             add_person(index, doc[token.i : token.i + 1])
+    named_campaigns(index, doc)
     office_of_the_body_named(index)
     spelled_out_sides(index)
     attached_bodies(index, persons)
+    record_genders(index, doc)
     clause_parties(index, persons)
+    party_descriptions(index, doc)
     default_country(index, doc)
     administration_staff(index)
     office_of_organization(index)
-    record_genders(index, doc)
     # unnamed groups that are subjects ("health officials tried ..."), so that a
     # later "they said" can find them
     for token in doc:

@@ -70,10 +70,11 @@ def entity_actor(index: ActorIndex, ent: Span, label: str | None = None) -> str 
     folded = text.casefold()
     if folded in index.acronyms:
         return index.add(text, "Organization", key=index.acronyms[folded], alias=text)
-    surname = index.surnames.get(folded)
-    if surname:
-        # NER type error: a surname known from a full name earlier or later is that person
-        return index.add(text, "Person", key=surname, alias=text)
+    if folded in index.surnames:
+        # NER type error: a surname known from a full name earlier or later is that
+        # person, or one of the people of that name ("Hartley" beside Dana and Mark
+        # Hartley), whom the article's resolution picks; never a body named like them
+        return index.add(text, "Person", key=index.surnames[folded], alias=text)
     if folded in OUTLETS:
         return index.add(text, "Outlet", alias=text)
     if label == "ORG" and folded in ORG_NOUNS:

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon import GROUP_NOUNS, LEGISLATURE_NOUNS, PARTIES, PARTY_LETTERS, PARTY_MEMBERS
+from ..lexicon import (
+    GROUP_NOUNS,
+    LEGISLATURE_NOUNS,
+    METONYMS,
+    PARTIES,
+    PARTY_LETTERS,
+    PARTY_MEMBERS,
+)
 from .index import ActorIndex, clean_label
 
 if TYPE_CHECKING:
@@ -31,11 +38,40 @@ def personal_body(index: ActorIndex, words: Span) -> tuple[str, int] | None:
     end = skip_body_modifiers(words.doc, end, words.end)  # "Roe's presidential campaign"
     if not name or end >= words.end or words.doc[end].lower_ not in PERSONAL_BODIES:
         return None
-    person = index.by_token.get(name.start) or index.surnames.get(clean_label(name.text).casefold())
-    if not (person or name.root.ent_type_ == "PERSON"):
+    # a surname two people of the article share ("the Hartley campaign" beside Dana and
+    # Mark Hartley) still names the campaign, whichever of them runs it
+    known = clean_label(name.text).casefold() in index.surnames
+    if not (index.by_token.get(name.start) or known or name.root.ent_type_ == "PERSON"):
         return None
     label = f"{clean_label(name.text)} {words.doc[end].lower_}"
     return index.add(label, "Organization", alias=label), end + 1
+
+
+# Bodies named for a person that a story may name anywhere and their staff serve.
+_NAMED_BODIES = frozenset({"campaign", "administration"})
+
+
+def named_campaigns(index: ActorIndex, doc: Doc) -> None:
+    """Index every campaign or administration the story names for a person ("the Hale
+    campaign", "Ann Roe's presidential campaign", "the Hale administration"), wherever
+    it stands, so that staff titled only by the word ("a campaign spokesman", "campaign
+    manager X") serve the campaign named before, and a cabinet the administration."""
+    for token in doc:
+        if token.lower_ not in _NAMED_BODIES or token.tag_ != "NN" or token.i in index.by_token:
+            continue
+        at = token.i
+        while at > 0 and doc[at - 1].pos_ in ("ADJ", "NUM") and doc[at - 1].is_lower:
+            at -= 1  # "presidential", "re-election"
+        if at > 0 and doc[at - 1].tag_ == "POS":
+            at -= 1
+        start = at
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            start -= 1
+        if start == at:
+            continue
+        body = personal_body(index, doc[start : token.i + 1])
+        if body is not None:
+            index.mention(doc[start : token.i + 1], body[0])
 
 
 def skip_body_modifiers(doc: Doc, at: int, end: int) -> int:
@@ -90,6 +126,41 @@ def side(index: ActorIndex, affiliation: str | None, key: str) -> str | None:
     return affiliation
 
 
+# Words of a legislator's title: a country before one ("U.S. Senator", "U.S. House
+# Speaker") says whose legislature it is, not that they speak for its government.
+_LEGISLATOR_WORDS = LEGISLATURE_NOUNS | frozenset(
+    {
+        "senator",
+        "sen.",
+        "representative",
+        "rep.",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
+        "legislator",
+        "speaker",
+    }
+)
+
+
+def party_outranks(index: ActorIndex, person: str) -> bool:
+    """Whether a party the text states for ``person`` outranks the side they have: none,
+    a chamber or committee, or the country of a legislator ("U.S. Senator Ann Roe ...
+    Roe, a Republican,")."""
+    draft = index.drafts[person]
+    return draft.affiliation is None or seat_of(index, draft.affiliation, draft.role)
+
+
+def seat_of(index: ActorIndex, affiliation: str, role: str | None) -> bool:
+    """Whether ``affiliation`` only says where a legislator sits: a chamber or committee,
+    or the country of a legislator's title (``role``: "U.S. Senator", "U.S. House
+    Speaker"), which a party outranks."""
+    if legislative(index, affiliation):
+        return True
+    words = set((role or "").casefold().split())
+    return index.drafts[affiliation].type == "Country" and bool(words & _LEGISLATOR_WORDS)
+
+
 def party_key(index: ActorIndex, text: str) -> str | None:
     """The party a capitalised party word names ("Democratic", "GOP", "Tories"), as an
     Organization; the member forms ("Democrats") are no alias of the party itself."""
@@ -135,6 +206,23 @@ def party_notation(index: ActorIndex, name: Span) -> tuple[bool, str | None]:
     return True, index.add(party, "Organization") if party else None
 
 
+# Titles of someone seeking an office: the body before them is the office sought.
+_CANDIDACY_TITLES = frozenset(
+    {"candidate", "hopeful", "contender", "nominee", "front-runner", "frontrunner", "challenger"}
+)
+
+
+def sought_office(index: ActorIndex, affiliation: str | None, title: Token) -> str | None:
+    """The side a title gives, save the office a candidate seeks: "Senate candidate X",
+    "White House hopeful X", "a candidate for the Senate" run for a chamber or a seat of
+    government, they do not speak for it; a party ("Republican Senate candidate"), a
+    country or a school ("a doctoral candidate at Acme University") stays."""
+    if affiliation is None or title.lemma_.lower() not in _CANDIDACY_TITLES:
+        return affiliation
+    seat = index.drafts[affiliation].label.casefold() in METONYMS
+    return None if seat or legislative(index, affiliation) else affiliation
+
+
 def national_side(index: ActorIndex, affiliation: str | None) -> str | None:
     """A national body ("U.S. Defense Department") speaks for its country: so do its staff."""
     if affiliation in index.national:
@@ -177,6 +265,7 @@ def administration_staff(index: ActorIndex) -> None:
         and d.affiliation
         and index.drafts[d.affiliation].type == "Country"
         and set((d.role or "").casefold().split()) & _CABINET_TITLES
+        and "former" not in (d.role or "").casefold().split()  # no longer serves it
     ]
     if len(admins) != 1 or len({d.affiliation for d in cabinet}) != 1:
         return

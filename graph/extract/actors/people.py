@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from ..lexicon import OUTLETS, PARTIES, PERSON_TITLES, TITLE_WORDS, country_name
 from ..lexicon.first_names import first_name_gender
 from .countries import GOVERNMENT_TITLES
-from .index import ActorIndex, clean_label, is_title_token
-from .parties import legislative, party_notation, side
+from .index import ActorIndex, clean_label, entity_at, is_title_token
+from .parties import is_party, party_notation, party_outranks, seat_of, side
 from .prefixes import shared_prefix, title_prefix
 from .staff import principal
 from .titles import appos_role, prefix_role
@@ -27,11 +27,13 @@ def add_person(
     role, affiliation, outlet = (None, None, False)
     if prefix is not None:
         role, affiliation, outlet = prefix_role(index, prefix)
-    if not outlet and not (role and affiliation and not legislative(index, affiliation)):
-        # "Senate Finance Committee chairman X, a Texas Democrat,": the party outranks
-        # the committee
+    if not outlet and not (role and affiliation and not seat_of(index, affiliation, role)):
+        # "Senate Finance Committee chairman X, a Texas Democrat,", "U.S. Senator X, an
+        # Iowa Republican,": the party outranks the committee, or the legislature's country
         a_role, a_aff, a_outlet = appos_role(index, name.root)
-        if a_aff:
+        if a_aff and affiliation and is_party(index, a_aff) and seat_of(index, affiliation, role):
+            affiliation = a_aff
+        elif a_aff:
             affiliation = side(index, affiliation, a_aff)
         role, outlet = role or a_role, a_outlet
     if role and not affiliation and set(role.casefold().split()) & GOVERNMENT_TITLES:
@@ -50,6 +52,11 @@ def add_person(
         known = index.add(text, "Person", alias=text, role=role, affiliation=affiliation)
     else:
         index.add(text, "Person", key=known, alias=text, role=role, affiliation=affiliation)
+    if affiliation and is_party(index, affiliation) and party_outranks(index, known):
+        # "House Speaker Ann Roe ... Roe, the top Republican in Congress,": the party
+        # another mention states outranks the chamber the first one did (or the country
+        # of "U.S. House Speaker")
+        index.drafts[known].affiliation = affiliation
     if written and party and party != known:
         index.drafts[known].affiliation = party
     boss = principal(index, name, prefix, known)
@@ -61,7 +68,23 @@ def add_person(
         for tok in prefix:
             if tok.pos_ == "NOUN":
                 index.by_token.setdefault(tok.i, known)
+    if (prefix or name).start > 0:
+        _title_body_is_the_person(index, doc[(prefix or name).start - 1], known)
     return known
+
+
+def _title_body_is_the_person(index: ActorIndex, last: Token, person: str) -> None:
+    """ "Tom Hale and U.S. House of Representatives Speaker Ann Marsh pledged": the
+    parser may make the body that opens a title (its last word ``last``, right before the
+    title or name) the conjunct of a subject and hang the name on it as an apposition;
+    that body's words stand for the person whose title they are, not for the body."""
+    ent = entity_at(last)
+    if ent is None or ent.end != last.i + 1 or ent.label_ not in ("ORG", "GPE"):
+        return
+    if not any(t.dep_ == "conj" and not (ent.start <= t.head.i < ent.end) for t in ent):
+        return
+    for word in ent:
+        index.by_token.setdefault(word.i, person)
 
 
 def _name_runs(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:

@@ -23,7 +23,7 @@ from .index import (
     subject_clauses,
 )
 from .organizations import COMMENTATOR_NOUNS, refer_back
-from .parties import national_side
+from .parties import legislative, national_side, party_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -130,8 +130,20 @@ def _spoken_for(verb: Token) -> list[Token]:
 def _body_of(index: ActorIndex, obj: Token) -> str | None:
     """The organisation or country a body noun names: itself when named ("the Farmers
     Union"), else the one that owns or qualifies it ("Brazil's delegation", "the
-    Philippine delegation", "the Acme Corp negotiating team")."""
-    for token in (obj, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))):
+    Philippine delegation", "the Acme Corp negotiating team"); a party its words name
+    outranks the chamber it sits in ("leads House Republicans", "heads the Senate
+    Democratic caucus")."""
+    words = (obj, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound")))
+    body = _named_body(index, obj, words)
+    if body is None or legislative(index, body):
+        party = next((k for t in words if (k := party_key(index, t.text)) is not None), None)
+        return party or body
+    return body
+
+
+def _named_body(index: ActorIndex, obj: Token, words: tuple[Token, ...]) -> str | None:
+    """The organisation or country the noun ``obj`` or its modifiers ``words`` name."""
+    for token in words:
         key = index.by_token.get(token.i) or refer_back(index, token)  # "heads the union"
         if key is None and token is not obj:
             country = demonym_country(token.text)

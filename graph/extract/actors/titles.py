@@ -35,6 +35,7 @@ from .parties import (
     personal_body,
     side,
     skip_body_modifiers,
+    sought_office,
 )
 from .staff import person_at, possessor_of_staff
 
@@ -164,7 +165,7 @@ def prefix_role(index: ActorIndex, prefix: Span) -> tuple[str | None, str | None
         elif (tok.tag_ == "POS" or tok.is_punct) and role_start == i:
             role_start = i + 1
         i += 1
-    affiliation = national_side(index, affiliation)
+    affiliation = sought_office(index, national_side(index, affiliation), doc[prefix.end - 1])
     role_span = doc[role_start : prefix.end]
     words = {t.lower_ for t in role_span}
     outlet = names_outlet(words) and not (role_span and works_for_an_outlet(role_span[-1]))
@@ -200,6 +201,8 @@ def appos_role(index: ActorIndex, head: Token) -> tuple[str | None, str | None, 
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
             if child.ent_type_ == "PERSON":
                 continue  # another person's name: their title is theirs, not this one's
+            if not _beside(head, child):
+                continue  # a clause between: the parser hung another name's title here
             found = _appos_phrase(
                 index, child, head.doc[child.left_edge.i : child.right_edge.i + 1]
             )
@@ -220,6 +223,15 @@ def appos_role(index: ActorIndex, head: Token) -> tuple[str | None, str | None, 
             _its_office(index, head, title, found[1])
             return found
     return None, None, False
+
+
+def _beside(name: Token, appos: Token) -> bool:
+    """Whether an apposition stands beside the name it describes: only punctuation and
+    the name's own words ("Tom Hale of Ohio, a Republican,") come between them, no verb
+    of the sentence ("Hale and Roe met at the institute founded by Ann Berg, its
+    chairman": the chairman is Berg)."""
+    between = name.doc[name.i + 1 : appos.left_edge.i]
+    return all(t.is_punct or t.is_space or name.is_ancestor(t) for t in between)
 
 
 def _its_office(index: ActorIndex, name: Token, title: Token, affiliation: str | None) -> None:
@@ -257,8 +269,9 @@ def _appos_phrase(
             key = members_party(index, entity_actor(index, ent) if ent is not None else None)
             if key and ent is not None:
                 index.mention(ent, key)
-        if key is None and person_at(index, t) is not None:
-            key = _possessed_body(index, t)  # "a spokeswoman for the Hale campaign"
+        if key is None and (person_at(index, t) is not None or t.lower_ in index.surnames):
+            # "a spokeswoman for the Hale campaign", also where two Hales are named
+            key = _possessed_body(index, t)
         elif key and index.drafts[key].type == "Person":
             key = _possessed_body(index, t)  # "Hale's campaign manager": the campaign
         if key and index.drafts[key].type != "Person":
@@ -278,9 +291,10 @@ def _appos_phrase(
         if child.lemma_.lower() == "member":
             affiliation = affiliation or _office_body(index, child)  # "of the union"
         member = child.lemma_.lower() == "member" and affiliation is not None
-        member = member or (is_party(index, affiliation) and source_noun(child))
+        rival = child.lemma_.lower() in _RIVAL_NOUNS  # "a Democratic rival"
+        member = member or (is_party(index, affiliation) and (source_noun(child) or rival))
         return (None, national_side(index, affiliation), False) if member else None
-    affiliation = affiliation or _office_body(index, child)
+    affiliation = sought_office(index, affiliation or _office_body(index, child), child)
     role_words = []
     for t in role_tokens:
         if t.i in index.by_token or demonym_country(t.text) or t.i > child.i:
@@ -289,6 +303,10 @@ def _appos_phrase(
             continue  # the person served: "Roe's outreach director"
         role_words.append(t.text)
     return " ".join(role_words) or None, national_side(index, affiliation), False
+
+
+# Nouns for a rival in a race, whom a party word before makes that party's candidate.
+_RIVAL_NOUNS = frozenset({"rival", "challenger"})
 
 
 def _portfolio_of_a_title(token: Token) -> bool:
