@@ -234,6 +234,20 @@ def test_quotation_answering_someone_elses_words_runs_on_in_the_speakers_voice(n
     ]
 
 
+def test_quotation_followed_by_anothers_quotation_does_not_run_on(nlp):
+    # the next quotation has its own cue: Brown only relays her words
+    text = (
+        "Anna Berg toured the valley while Peter Brown attacked Ms. Berg. "
+        "“She has been saying lately that I am not fit to lead the board,” Mr. Brown said. "
+        "“The board voted,” Ms. Berg said."
+    )
+    statements = _extract(nlp, text).statements
+    assert [(s.speaker, s.cue) for s in statements][-2:] == [
+        ("anna berg", "saying"),
+        ("anna berg", "said"),
+    ]
+
+
 def test_quotation_opening_with_i_said_is_the_speakers_own(nlp):
     text = "Anna Berg met the farmers. “I said the subsidy would pass,” Peter Brown added."
     assert _said(nlp, text) == [("peter brown", "added")]

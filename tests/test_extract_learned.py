@@ -274,3 +274,20 @@ def test_learned_training_cuts_roles_at_the_parsed_sentences(nlp) -> None:
     reference.set_ents([Span(reference, 3, len(reference) - 1, label="CONTENT")])
     _split_at_sentences(reference, parsed)
     assert [e.text for e in reference.ents] == ["the levy was unfair.", "It would hurt farmers"]
+
+
+def test_learned_headline_is_a_short_first_line_with_text_after(nlp) -> None:
+    from graph.extract.learned import _headline
+
+    def first(text: str) -> bool:
+        return _headline(next(iter(nlp(text).sents)))
+
+    assert first("Hadley argues toll will ruin port\n\nTom Hadley argued that the toll was unfair.")
+    # a text of one line has no headline, and a long opening paragraph is a lede
+    assert not first("Tom Hadley argued that the toll was unfair.")
+    lede = (
+        "Tom Hadley, the senator who has fought the harbour toll since it was first put to "
+        "the council two winters ago, argued on Monday that the toll was unfair to the "
+        "fishing families of the valley and should be scrapped before the spring season."
+    )
+    assert not first(lede + "\n\nThe council meets again in May.")

@@ -29,7 +29,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from ..errors import PipelineError
+from ..ingest import MAX_TITLE_CHARS
 from .actors import ActorIndex
+from .attribution.assembly import opening_line
 from .attribution.cues import learned_cues
 from .attribution.spans import Attribution, _quotation_tokens
 from .attribution.speakers import _Speakers
@@ -273,10 +275,11 @@ def compose(rules: list[Attribution], model: list[Attribution]) -> list[Attribut
     (or relays it) and none sits on a word of its cue, and when it reads like one (see
     :func:`_reads_like_a_statement`): a word of its cue is a cue in at least
     ``TAGGED_CUE_SHARE`` of its uses in PolNeAR train ("boarded" or "equaled" are not),
-    it has a content, neither its cue nor its source is inside quotation marks, and its
-    source is no "they". The tagger's quote continuations are left to the rules, which
-    follow quotation marks. The rules know relays, nesting and continuations; the tagger
-    finds cues and sources the rules have no entry for.
+    it has a content, neither its cue nor its source is inside quotation marks, its
+    source is no "they", and it is not in the headline (:func:`_headline`). The tagger's
+    quote continuations are left to the rules, which follow quotation marks. The rules
+    know relays, nesting and continuations; the tagger finds cues and sources the rules
+    have no entry for.
     """
     spoken: dict[int, set[str]] = {}
     cues: set[int] = set()
@@ -297,15 +300,11 @@ def compose(rules: list[Attribution], model: list[Attribution]) -> list[Attribut
 
 
 def _headline(sentence: Span) -> bool:
-    """Whether ``sentence`` is the text's first line, a paragraph of its own: a headline,
-    which sums up the story and is no statement of its own (the rules pass over one in
-    capitals; the tagger, trained on a corpus that counts them, would read any)."""
-    doc = sentence.doc
-    if any(not t.is_space for t in doc[: sentence.start]):
-        return False
-    after = doc[sentence.end] if sentence.end < len(doc) else None
-    ends = sentence[-1].is_space and "\n" in sentence[-1].text
-    return ends or after is None or (after.is_space and "\n" in after.text)
+    """Whether ``sentence`` is the text's headline: its first line, with text after it,
+    no longer than a title runs (:data:`graph.ingest.MAX_TITLE_CHARS`). A headline sums up
+    the story and is no statement of its own (the rules pass over one in capitals; the
+    tagger, trained on a corpus that counts them, would read any)."""
+    return opening_line(sentence) and len(sentence.text.strip()) <= MAX_TITLE_CHARS
 
 
 def _reads_like_a_statement(attribution: Attribution, quoted: set[int]) -> bool:

@@ -294,21 +294,25 @@ def _quotation_paragraph(pending: list[tuple[int, Span]]) -> bool:
     return opening is not None and _paragraph_reopens(opening)
 
 
+def opening_line(sentence: Span) -> bool:
+    """Whether a sentence is the text's first line, with more text after it: where news
+    text puts its headline."""
+    doc = sentence.doc
+    if any(not t.is_space for t in doc[: sentence.start]):
+        return False
+    ends = sentence[-1].is_space and "\n" in sentence[-1].text
+    after = doc[sentence.end] if sentence.end < len(doc) else None
+    return (ends or (after is not None and after.is_space and "\n" in after.text)) and any(
+        not t.is_space for t in doc[sentence.end :]
+    )
+
+
 def wire_headline(sentence: Span) -> bool:
     """Whether a sentence is a wire story's headline: the text's first line, alone in its
     paragraph and all in capitals ("MINISTERS SAY TALKS WILL GO ON"). A headline is the
     desk's summary of the story, not a statement of its own."""
-    doc = sentence.doc
-    if any(not t.is_space for t in doc[: sentence.start]):
-        return False
     words = [t for t in sentence if t.is_alpha]
-    if len(words) < 3:
-        return False
-    if not all(t.is_upper for t in words):
-        return False
-    after = doc[sentence.end] if sentence.end < len(doc) else None
-    ends = sentence[-1].is_space and "\n" in sentence[-1].text
-    return ends or after is None or (after.is_space and "\n" in after.text)
+    return len(words) >= 3 and all(t.is_upper for t in words) and opening_line(sentence)
 
 
 def _named_owner(cand: _Candidate) -> bool:

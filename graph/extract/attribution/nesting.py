@@ -92,12 +92,16 @@ def _quote_opens_with_other(cand: _Candidate, outer: _Candidate, quoted: set[int
 
 
 def _quote_runs_on(cue: Token, quoted: set[int]) -> bool:
-    """Whether the sentence after ``cue``'s opens inside a quotation."""
+    """Whether the quotation of ``cue``'s sentence runs on into the next one: that sentence
+    is all quotation (a new paragraph reopening with a mark counts, as it continues the
+    quote), with no cue of its own outside the marks (“The board voted,” Berg said)."""
     doc = cue.doc
     after = cue.sent.end
     while after < len(doc) and (doc[after].is_space or doc[after].text in _QUOTES):
         after += 1
-    return after in quoted
+    if after >= len(doc) or after not in quoted:
+        return False
+    return all(t.i in quoted for t in doc[after].sent if t.is_alpha)
 
 
 def _resolve_nesting(
