@@ -988,6 +988,11 @@ def test_extract_stance_falling_short_and_far_enough(nlp, text, expected):
         ("Ilves opposed a ban on night ferries.", "opposed", "support"),
         ("Ilves brushed aside concerns about the port levy.", "brushed", "support"),
         ("Ilves warned against efforts to scrap the port levy.", "warned", "support"),
+        ("Ilves pushed back against calls to scrap the port levy.", "pushed", "support"),
+        # the parser may hang the ban's "on" on the verb
+        ("Ilves opposed the ban on night ferries.", "opposed", "support"),
+        # "against" a plain thing stays against it
+        ("Ilves voted against the port levy.", "voted", "oppose"),
         # backing one opposes its object
         ("Ilves supported calls to scrap the port levy.", "supported", "oppose"),
         # a plain rejection, and an objection whose "of" names who objected, stay against

@@ -10,7 +10,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..actors.kinds import source_noun
-from .syntax import aux_words, has_to_marker, is_agent, is_negated, lemma_of, takes_against
+from .syntax import (
+    against_objects,
+    aux_words,
+    has_to_marker,
+    is_agent,
+    is_negated,
+    lemma_of,
+    takes_against,
+)
 from .words import (
     BAN_NOUNS,
     CUE_OPPOSE,
@@ -250,10 +258,11 @@ def stands_against(noun: Token) -> bool:
     threat to X")."""
     if noun.pos_ != "NOUN" or {noun.lower_, noun.lemma_.lower()} & _DANGERS_AND_FEELINGS:
         return False
-    # "the warnings of the auditors" names who warned, not what about
     objects_to = any(
         c.dep_ == "prep"
         and c.lower_ in _OBJECTED_PREPS
+        # "the warnings of the auditors" names who warned, not what about; and an actor
+        # is no topic, so "concerns about the union" stay the matter judged
         and any(g.dep_ == "pobj" and not (is_agent(g) or source_noun(g)) for g in c.children)
         for c in noun.children
     )
@@ -264,16 +273,22 @@ def stands_against(noun: Token) -> bool:
 
 def rejects_a_stand_against(cue: Token) -> bool:
     """Whether a verb rejects a stand against something its object names (see
-    :func:`stands_against`): "dismissed criticism of X", "rejected calls to scrap X"."""
-    if cue.pos_ != "VERB" or cue.lemma_.lower() not in _REJECTING:
+    :func:`stands_against`): "dismissed criticism of X", "rejected calls to scrap X",
+    "pushed back against efforts to end X"."""
+    if cue.pos_ != "VERB":
+        return False
+    # "warned against efforts to scrap X": whatever the verb, "against" takes a side
+    if any(stands_against(g) for g in against_objects(cue)):
+        return True
+    if cue.lemma_.lower() not in _REJECTING:
         return False  # "reiterated its opposition to X": the object is the stand itself
-    # "warned against efforts to scrap X": a stand's preposition takes its object too
-    against = [
-        g
-        for c in cue.children
-        if c.dep_ == "prep" and c.lower_ == "against"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    objects = [c for c in cue.children if c.dep_ in {"dobj", "obj"}]
-    return any(stands_against(obj) for obj in [*objects, *against])
+    for obj in (c for c in cue.children if c.dep_ in {"dobj", "obj"}):
+        if stands_against(obj):
+            return True
+        # "opposed the ban on X": the parser may hang the ban's "on" on the verb
+        if obj.lemma_.lower() in BAN_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ in {"on", "of", "to"} and c.i > obj.i
+            for c in cue.children
+        ):
+            return True
+    return False

@@ -77,17 +77,25 @@ def is_past(verb: Token) -> bool:
     return any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
 
 
-def takes_against(word: Token) -> bool:
-    """The word takes "against" + an object: what it is against is opposed.
+def against_objects(word: Token) -> list[Token]:
+    """The objects of the "against" the word takes: what it is against.
 
     The preposition may hang on the verb's particle or adverb ("pushed back against").
     """
     heads = [word, *(c for c in word.children if c.dep_ in {"advmod", "prt"})]
-    return any(
-        c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pobj" for g in c.children)
+    return [
+        g
         for h in heads
         for c in h.children
-    )
+        if c.dep_ == "prep" and c.lower_ == "against"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def takes_against(word: Token) -> bool:
+    """The word takes "against" + an object: what it is against is opposed."""
+    return bool(against_objects(word))
 
 
 def subject_of(verb: Token) -> Token | None:
