@@ -61,8 +61,8 @@ train-attribution: $(VENV)/.installed
 	$(MAKE) cue-words
 	@echo "shipped $(ATTRIBUTION_RUN)/model-best as graph/data/attribution; update graph/data/attribution/MODEL_CARD.md scores"
 
-## Retrain the attribution check (graph/data/attribution/filter.json, the default
-## --attribution checked) from PolNeAR train: parses the split once into
+## Retrain the attribution check (graph/data/attribution/filter.json, which
+## --attribution checked and the default, both, run) from PolNeAR train: parses the split once into
 ## training/corpus/filter_train (about 30 CPU minutes; kept, so a rerun only refits), then
 ## fits a logistic regression in a few minutes. Rerun after the rules or cue-words change.
 attribution-filter: $(VENV)/.installed

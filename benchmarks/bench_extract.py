@@ -8,8 +8,8 @@ one process, on the same loaded pipeline, interleaved for R rounds; the best rou
 each is reported. The ratio is taken on CPU time of this process (``time.process_time``),
 which a busy neighbour on a shared machine does not inflate the way it inflates wall
 time; wall time is printed too. The target is extraction within 1.25x of the parse alone
-with the rules, 1.5x with the learned check (``checked``, the default) or the attribution
-model (``--attribution model`` or ``both``; its tagging counts as extraction). Several
+with the rules, 1.5x with the learned check (``checked``) or the attribution model
+(``--attribution model``, or ``both``, the default; its tagging counts as extraction). Several
 settings named together (``--attribution checked,both``) are timed in the same rounds,
 so their ratios can be compared with each other.
 """
