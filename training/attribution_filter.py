@@ -32,8 +32,8 @@ from graph.evaluate.polnear import GoldAttribution, load_polnear_article
 from graph.extract import sentence_offsets
 from graph.extract.actors import ActorIndex, index_actors
 from graph.extract.attribution.filter import Candidate, FilterModel, candidates, features
-from graph.extract.attribution.spans import _quotation_tokens
 from graph.extract.learned import mention_phrase
+from graph.extract.quotation import quotation_tokens
 from graph.ingest import read_articles
 
 
@@ -124,7 +124,7 @@ def read_cache(cache_dir: Path, split_dir: Path, limit: int = 0) -> tuple[list[E
             sourced += sum(1 for g in gold if g.source.strip())
             index = index_actors(doc, article.id)
             index.author = article.author
-            quoted = _quotation_tokens(doc)
+            quoted = quotation_tokens(doc)
             for candidate in candidates(doc, index):
                 verdict = label(candidate, gold, index)
                 if verdict is not None:

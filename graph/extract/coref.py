@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .actors import ActorIndex
+from .actors.kinds import is_clause_subject
 from .lexicon import ORG_NOUNS, TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
@@ -167,7 +168,7 @@ class Antecedents:
             skip,
             window=token.i - start,
             unquoted=unquoted,
-            where=lambda at: _is_subject(doc[at]),
+            where=lambda at: is_clause_subject(doc[at]),
         )
 
     def owner_before(self, token: Token, skip: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
@@ -178,7 +179,11 @@ class Antecedents:
         doc = token.doc
         unquoted = self.quoted if token.i not in self.quoted else None
         return self._last_before(
-            self.persons, token.i, skip, unquoted=unquoted, where=lambda at: _is_subject(doc[at])
+            self.persons,
+            token.i,
+            skip,
+            unquoted=unquoted,
+            where=lambda at: is_clause_subject(doc[at]),
         ) or self.person_before(token.i, skip)
 
     def collective_before(self, i: int, skip: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
@@ -203,14 +208,6 @@ class Antecedents:
             if word in words or word in (TITLE_ABBREVIATIONS.get(w) for w in words):
                 return key
         return None
-
-
-def _is_subject(first: Token) -> bool:
-    """Whether the mention starting at ``first`` is a clause's subject ("Ann Roe said")."""
-    token = first
-    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
-        token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def antecedent(token: Token, antecedents: Antecedents, skip: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]

@@ -33,11 +33,12 @@ from ..ingest import MAX_TITLE_CHARS
 from .actors import ActorIndex
 from .attribution.assembly import opening_line
 from .attribution.cues import learned_cues
-from .attribution.spans import Attribution, _quotation_tokens
+from .attribution.spans import Attribution
 from .attribution.speakers import _Speakers
 from .attribution.subjects import _member_of
 from .attribution.verbs import _content, _subjects
 from .lexicon import REPORTING_VERBS
+from .quotation import quotation_tokens
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -283,7 +284,7 @@ def compose(rules: list[Attribution], model: list[Attribution]) -> list[Attribut
     """
     spoken: dict[int, set[str]] = {}
     cues: set[int] = set()
-    quoted = _quotation_tokens(model[0].cue.doc) if model else set()
+    quoted = quotation_tokens(model[0].cue.doc) if model else set()
     for a in rules:
         spoken.setdefault(a.sentence.start, set()).update({a.speaker, a.reported_by or ""})
         cues.add(a.cue.i)

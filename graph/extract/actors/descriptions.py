@@ -9,7 +9,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from ..quotation import quotation_tokens
 from .index import ActorIndex
+from .kinds import is_clause_subject
 from .organizations import named_organization
 from .parties import is_party, party_key, party_outranks
 
@@ -58,8 +60,6 @@ _NOT_NOW = frozenset(
 # or an owner ("the Democratic nominee's plan"), the places a story resumes its subject.
 _RESUMING = frozenset({"nsubj", "nsubjpass", "poss"})
 
-_QUOTES = frozenset({'"', "“", "”", "``", "''"})
-
 
 def party_descriptions(index: ActorIndex, doc: Doc) -> None:
     """Record each party description of a candidate ("the GOP front-runner said") as a
@@ -69,7 +69,7 @@ def party_descriptions(index: ActorIndex, doc: Doc) -> None:
     description's own clause has as subject ("Roe blasted the Republican nominee's
     plan" is not Roe's), one of another stated side, or one quoted when the description
     is not."""
-    quoted = _quoted(doc)
+    quoted = quotation_tokens(doc)
     persons = sorted(
         (start, key) for start, _end, key in index.spans if index.drafts[key].type == "Person"
     )
@@ -141,7 +141,7 @@ def _resumed(
         side = index.drafts[key].affiliation
         if at in own or at in quoted or (side and side != party):
             continue
-        if _is_subject(doc[at]):
+        if is_clause_subject(doc[at]):
             return key
         named = named or key
     return named
@@ -158,27 +158,4 @@ def _clause_subjects(token: Token) -> set[int]:
             theirs = child.i == token.i or child.is_ancestor(token)
             if child.dep_ in ("nsubj", "nsubjpass") and not theirs:
                 found.update(range(child.left_edge.i, child.right_edge.i + 1))
-    return found
-
-
-def _is_subject(first: Token) -> bool:
-    """Whether the name starting at ``first`` is a clause's subject ("Ann Roe said")."""
-    token = first
-    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
-        token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass")
-
-
-def _quoted(doc: Doc) -> set[int]:
-    """Tokens inside quotation marks; a paragraph's end closes any left open."""
-    found: set[int] = set()
-    inside = False
-    for token in doc:
-        if "\n" in token.text:
-            inside = False
-        elif token.text in _QUOTES:
-            # curly and backtick marks say which way they face; straight ones alternate
-            inside = token.text in ("“", "``") or (token.text != "”" and not inside)
-        elif inside:
-            found.add(token.i)
     return found

@@ -263,3 +263,11 @@ def mention_kind(span: Span, proposed: ActorType) -> ActorType | None:
     if word in ORG_NOUNS or lemma in ORG_NOUNS or word in BUSINESS_NOUNS:
         return "Organization" if head.tag_ == "NN" else "Group"
     return proposed
+
+
+def is_clause_subject(first: Token) -> bool:
+    """Whether the mention starting at ``first`` is a clause's subject ("Ann Roe said")."""
+    token = first
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")

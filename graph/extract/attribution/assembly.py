@@ -18,6 +18,7 @@ from ..lexicon import (
     REPORTING_VERBS,
     STANCE_AGENT_NOUNS,
 )
+from ..quotation import quotation_tokens
 from .constructions import (
     SOURCE_HEADS,
     _according_to,
@@ -54,7 +55,6 @@ from .spans import (
     _Candidate,
     _opens_paragraph,
     _paragraph_reopens,
-    _quotation_tokens,
     _strip,
     _subtree_span,
 )
@@ -75,7 +75,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
     belong to that cue's speaker.
     """
     speakers = _Speakers(index)
-    speakers.in_quotes = speakers.antecedents.quoted = _quotation_tokens(doc)
+    speakers.in_quotes = speakers.antecedents.quoted = quotation_tokens(doc)
     speakers.antecedents.add_surnames(doc)
     speakers.antecedents.add_reflexive_genders(doc)
     inside = False

@@ -12,6 +12,7 @@ from ..lexicon import (
     POSITION_VERBS,
     REPORTING_VERBS,
 )
+from ..quotation import QUOTE_MARKS
 
 # Dependencies that hold what was said: "said [that X]", "wants [to X]", "“X,” he said".
 _CLAUSAL = frozenset({"ccomp", "xcomp", "parataxis"})
@@ -30,7 +31,7 @@ _LIGHT_VERBS = frozenset({"express", "voice", "offer", "issue", "make", "raise"}
 # A verb in one of these roles modifies a noun ("the reported deal"), it reports nothing.
 _NOMINAL_DEPS = frozenset({"amod", "acl", "compound", "nmod", "pcomp"})
 
-_QUOTES = frozenset({'"', "“", "”", "''", "``"})
+_QUOTES = QUOTE_MARKS
 
 _OPENING = frozenset({'"', "“", "``", "''"})
 

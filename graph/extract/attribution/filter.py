@@ -30,10 +30,11 @@ from typing import TYPE_CHECKING
 
 from ..actors import ActorIndex
 from ..lexicon import POSITION_VERBS, REPORTING_VERBS
+from ..quotation import quotation_tokens
 from .assembly import find_attributions, wire_headline
 from .cues import CUE_TABLE, cue_table
 from .questions import in_question
-from .spans import Attribution, _quotation_tokens
+from .spans import Attribution
 from .speakers import _Speakers
 from .subjects import _it_is, _member_of
 from .verbs import _content, _subjects
@@ -299,7 +300,7 @@ def candidates(doc: Doc, index: ActorIndex) -> list[Candidate]:
     inside a quotation signed with a dash gives way to the signer's."""
     rules = list(find_attributions(doc, index))
     speakers = _Speakers(index)
-    quoted = _quotation_tokens(doc)
+    quoted = quotation_tokens(doc)
     speakers.in_quotes = speakers.antecedents.quoted = quoted
     found = [Candidate(a, "rule") for a in rules]
     found += [Candidate(a, "verb") for a in _verb_candidates(doc, rules, speakers, quoted)]
@@ -345,7 +346,7 @@ def filtered_attributions(
     model = model or load_filter()
     if model is None:
         return list(find_attributions(doc, index))
-    quoted = _quotation_tokens(doc)
+    quoted = quotation_tokens(doc)
     kept = _kept(candidates(doc, index), model, quoted, index)
     for candidate in kept:
         a = candidate.attribution

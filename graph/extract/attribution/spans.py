@@ -194,26 +194,6 @@ def _paragraph_reopens(token: Token) -> bool:
     return token.text in _QUOTES and _opens_paragraph(token)
 
 
-def _quotation_tokens(doc: Doc) -> set[int]:
-    """Tokens inside quotation marks, across sentences (a quotation may run on) and
-    paragraphs (when the new paragraph opens with a mark again)."""
-    inside = False
-    found: set[int] = set()
-    opens = True  # whether the next token opens a paragraph (the first opens the text)
-    for token in doc:
-        text = token.text
-        if opens and not token.is_space:
-            # a paragraph's first word, a mark or not, closes whatever was open (the test
-            # of :func:`_opens_paragraph`, carried along)
-            inside = False
-        if text in _QUOTES:
-            inside = text in ("“", "``") or (text != "”" and not inside)
-        elif inside:
-            found.add(token.i)
-        opens = token.is_space and "\n" in text
-    return found
-
-
 def _trim(span: Span) -> Span | None:
     """A span without the punctuation, conjunctions and "that" at its ends."""
     start, end = span.start, span.end
