@@ -28,9 +28,17 @@ def in_question(token: Token) -> bool:
 
 def _wh_question(clause: Token) -> bool:
     """A clause opened by a wh-word whose verb has a subject of its own: "(asked) who she
-    thought would win", not "(asked the senator) who opposed the bill"."""
+    thought would win", not "(asked the senator) who opposed the bill". A relative clause
+    set off by a comma or opened by "whom", "whose", "which" or "that" ("asked X, whom Y
+    has criticized, to resign") says who was asked, not what."""
+    first = clause.left_edge
+    if clause.dep_ == "relcl" and (
+        first.lower_ in ("whom", "whose", "which", "that")
+        or (first.i > 0 and clause.doc[first.i - 1].text == ",")
+    ):
+        return False
     return (
         clause.dep_ in ("ccomp", "relcl")
-        and clause.left_edge.tag_ in ("WP", "WDT", "WRB")
-        and any(c.dep_ == "nsubj" and c.i != clause.left_edge.i for c in clause.children)
+        and first.tag_ in ("WP", "WDT", "WRB")
+        and any(c.dep_ == "nsubj" and c.i != first.i for c in clause.children)
     )
