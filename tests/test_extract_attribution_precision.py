@@ -99,7 +99,7 @@ def test_possessor_of_support_among_holders_is_its_target(nlp) -> None:
 
 
 def test_support_with_no_holders_named_is_the_possessors(nlp) -> None:
-    text = "Tom Branwick made his support for the ferry levy plain."
+    text = "Tom Branwick has never hidden his support for the ferry levy."
     assert _said(nlp, text) == [("tom branwick", "support")]
 
 

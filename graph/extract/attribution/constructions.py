@@ -77,8 +77,8 @@ def _counted_holders(cue: Token, verb: Token) -> bool:
 
 def _called_for(cue: Token) -> bool:
     """Whether a "call" says what is called for ("X's call for a ban", "calls to resign",
-    "a call that Y step down", "a call on Congress to act"): a "conference call", "the
-    call centers", "joined on the call by X", "her call on Monday" or "her call that
+    "a call that Y step down", "a call on Congress to act"): a "video call", "the
+    call centers", "listened in on the call", "her call on Monday" or "her call that
     morning" is a telephone call, no demand. The word after "call" is read too, as the
     parser may hang "to bring ..." on another verb; "on" before a date and "that" as a
     determiner do not count."""
@@ -217,7 +217,7 @@ def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
     content_tokens = [c for c in cue.children if c.i != owner.i and c.dep_ not in ("det", "poss")]
     if supported is not None:
         # "Roe's support among farmers": Roe is what the farmers' support is for
-        # (the possessor alone: "deep" in "Roe's deep support" says how much, not for whom)
+        # (the possessor alone: "broad" in "Roe's broad support" says how much, not for whom)
         content_tokens = [supported]
     if owner.head.head.i == head.i and cue.dep_ == "dobj":
         # what drew the reaction is what it is about

@@ -358,7 +358,7 @@ _SAYINGS = frozenset({"say", "know"})
 
 
 def anyone_saying(cue: Token) -> bool:
-    """ "as they say in chess", "as you know": an "as" clause of saying or knowing in the
+    """ "as they say in sailing", "as you know": an "as" clause of saying or knowing in the
     present tense, with no auxiliary and nothing said or told, whose subject is anyone
     at all (not "as they said in a statement" or "as they have said for years", which
     tell what some group said)."""

@@ -147,7 +147,7 @@ _FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 def _claim(after: Span) -> bool:
     """Whether the words after a colon say something: a quotation, a clause with a
     subject ("the plan is a mistake") or a finite verb ("Urges voters to stay"), not a
-    noun phrase ("A Town Adrift") or a bare command ("Win in a walk."). Words in a
+    noun phrase ("A Town Adrift") or a bare command ("Keep the base happy."). Words in a
     headline's title case need a subject or a finite verb too: a quotation mark there
     may only close the title of a work."""
     said = any(t.dep_ in _SUBJECTS or t.tag_ in _FINITE_TAGS for t in after)
