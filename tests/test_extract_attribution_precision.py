@@ -9,20 +9,30 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import extract_article
+from graph.extract.attribution.subjects import _it_is
 from graph.records import Article
 
 
-def _said(nlp, text: str) -> list[tuple[str, str]]:
-    ex = extract_article(nlp(text), Article(id="test", text=text, source="test.txt"))
-    return [(s.speaker, s.cue) for s in ex.statements]
+def _statements(nlp, text: str, attribution: str | None = None):
+    article = Article(id="test", text=text, source="test.txt")
+    if attribution is None:
+        return extract_article(nlp(text), article).statements
+    return extract_article(nlp(text), article, attribution=attribution).statements
+
+
+def _said(nlp, text: str, attribution: str | None = None) -> list[tuple[str, str]]:
+    return [(s.speaker, s.cue) for s in _statements(nlp, text, attribution)]
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # a telephone call is no demand
-        "Shortly after Dara Quill's conference call ended, the Norvale council met.",
-        "The mayor was joined on the call by Dara Quill, head of the Norvale dock union.",
+        "Mira Sandolet's video call ran long, and the Ostrand council adjourned.",
+        "Lena Varsk listened in on the call from her office in Ostrand.",
+        # "on" before a date, "that" as a determiner: when the call was, not what for
+        "Mira Sandolet's call on Monday with reporters lasted an hour.",
+        "Mira Sandolet left Ostrand after her call that morning.",
     ],
 )
 def test_call_without_what_is_called_for_is_no_cue(nlp, text: str) -> None:
@@ -30,22 +40,35 @@ def test_call_without_what_is_called_for_is_no_cue(nlp, text: str) -> None:
 
 
 def test_call_for_something_stays_a_cue(nlp) -> None:
-    text = "Dara Quill renewed her call for a ban on night flights."
-    assert ("dara quill", "call for") in _said(nlp, text)
+    text = "Mira Sandolet renewed her call for a ban on night ferries."
+    assert ("mira sandolet", "call for") in _said(nlp, text)
+
+
+def test_call_on_someone_stays_a_cue(nlp) -> None:
+    text = "Mira Sandolet renewed her call on the council to scrap the ferry levy."
+    assert ("mira sandolet", "call on") in _said(nlp, text)
 
 
 def _colon_speakers(nlp, text: str) -> list[str]:
-    return [speaker for speaker, cue in _said(nlp, text) if cue == ":"]
+    # the rules alone: what a colon introduces is theirs to judge
+    return [speaker for speaker, cue in _said(nlp, text, "rules") if cue == ":"]
+
+
+_RUNNING = "Lena Varsk and Tom Branwick are running for mayor of Ostrand.\n\n"
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # a heading on each candidate, a bare command: no turn of theirs
-        "Dara Quill and Tom Hale are running for mayor of Norvale.\n\n"
-        "Quill: Win in a walk.\n\nHale: Survive the first round.",
-        # a title and its subtitle
-        "The Norvale Weekly: a town at war with its harbor.",
+        _RUNNING + "Varsk: Keep the base happy.\n\nBranwick: Outlast the field.",
+        # the same heading in title case
+        _RUNNING + "Varsk: Keep the Base Happy.",
+        # a title and its subtitle, in either case
+        "The Ostrand Weekly: a town adrift on its own harbor.",
+        "Harbor Notes: A Town Adrift.",
+        # a possessive apostrophe opens no quotation
+        _RUNNING + "Varsk: the ferry crews' last stand.",
     ],
 )
 def test_colon_before_no_claim_is_no_statement(nlp, text: str) -> None:
@@ -55,11 +78,8 @@ def test_colon_before_no_claim_is_no_statement(nlp, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        (
-            "Dara Quill and Tom Hale are running for mayor of Norvale.\n\n"
-            "Quill: the port fees are far too high.",
-            "dara quill",
-        ),
+        (_RUNNING + "Varsk: the ferry fees are far too high.", "lena varsk"),
+        (_RUNNING + "Varsk: Ferry Fees Are Far Too High.", "lena varsk"),
         ("The fees rose again. Acme Research: “All samples passed the test.”", "acme research"),
     ],
 )
@@ -67,79 +87,109 @@ def test_colon_before_a_claim_stays_a_statement(nlp, text: str, speaker: str) ->
     assert _colon_speakers(nlp, text) == [speaker]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the holders follow "among": the possessor is the one they back
-        (
-            "Dara Quill's deep support among dock workers gives her an advantage.",
-            [("dock worker", "support")],
-        ),
-        # with no holders named, the possessor holds the position
-        ("Tom Hale made his support for the port tax clear.", [("tom hale", "support")]),
-    ],
-)
-def test_possessor_of_support_among_holders_is_its_target(nlp, text, expected) -> None:
-    assert _said(nlp, text) == expected
+def test_possessor_of_support_among_holders_is_its_target(nlp) -> None:
+    # the holders follow "among": the possessor, and only the possessor, is what they back
+    text = "Mira Sandolet's strong support among ferry crews helps her campaign."
+    found = [
+        (s.speaker, s.cue, text[s.content_span[0] : s.content_span[1]])
+        for s in _statements(nlp, text)
+        if s.content_span is not None
+    ]
+    assert found == [("ferry crew", "support", "Mira Sandolet's")]
+
+
+def test_support_with_no_holders_named_is_the_possessors(nlp) -> None:
+    text = "Tom Branwick has never hidden his support for the ferry levy."
+    assert _said(nlp, text) == [("tom branwick", "support")]
 
 
 def test_question_before_its_own_cue_is_no_run_on(nlp) -> None:
-    # the question mark ends the sentence: the question is Hale's, not Quill's quote
+    # the question mark ends the sentence: the question is Branwick's, not Sandolet's quote
     text = (
-        '"We will cut the port fees," Dara Quill said.\n\n'
-        '"That would be you?" Tom Hale asked.\n\n'
-        '"That would be me, yes," Quill said.'
+        '"We will cut the ferry fees," Mira Sandolet said.\n\n'
+        '"That would be your plan?" Tom Branwick asked.\n\n'
+        '"That would be my plan, yes," Sandolet said.'
     )
-    ex = extract_article(nlp(text), Article(id="test", text=text, source="test.txt"))
-    asked = [s for s in ex.statements if "That would be you" in s.evidence or s.cue == "asked"]
-    assert [(s.speaker, s.cue) for s in asked] == [("tom hale", "asked")]
+    asked = [s for s in _statements(nlp, text) if "your plan" in s.evidence or s.cue == "asked"]
+    assert [(s.speaker, s.cue) for s in asked] == [("tom branwick", "asked")]
 
 
 def test_as_they_say_is_no_ones_statement(nlp) -> None:
     text = (
-        "The Norvale Democrats met in March.\n\n"
-        '"Eight years ago she was the favorite, and a fellow came along and, as they say in '
-        'chess, he beat her. She was winning!" Tom Hale said.'
+        "The Ostrand Greens met in May.\n\n"
+        '"Four years ago she led every poll, then a newcomer showed up and, as they say in '
+        'tennis, he broke her serve. She had it won!" Tom Branwick said.'
     )
-    assert _said(nlp, text) == [("tom hale", "said")]
-
-
-def test_what_was_asked_with_a_wh_word_is_no_statement(nlp) -> None:
-    text = (
-        "After Tom Beck asked the author who he thought would win the race, "
-        'Dara Quill replied, "I would bet on Hale."'
-    )
-    said = _said(nlp, text)
-    assert ("dara quill", "replied") in said
-    assert [cue for _, cue in said if cue == "thought"] == []
-
-
-def test_a_relative_clause_on_the_one_asked_is_no_question(nlp) -> None:
-    # "who opposed the port tax" says who Quill is: her position, not what was asked
-    text = "Tom Beck asked Dara Quill, who opposed the port tax, to explain her vote."
-    assert ("dara quill", "opposed") in _said(nlp, text)
+    assert _said(nlp, text) == [("tom branwick", "said")]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Given the scorn he has heaped on Norvalians, it is hard to imagine Tom Hale "
-        "winning the port district.",
-        "The Norvale Farmers Union met on Monday. It is hard to imagine the port tax "
+        # past tense, an auxiliary: what the group said, not a saying
+        "The ferry union met on Monday. As they said in a statement, the levy will ruin the port.",
+        "The ferry union met on Monday. As they have said for years, the levy will ruin the port.",
+        "The ferry union met on Monday. As they said, the levy will ruin the port.",
+    ],
+)
+def test_as_a_group_said_stays_its_statement(nlp, text: str) -> None:
+    assert ("ferry union", "said") in _said(nlp, text, "rules")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "who opposed the ferry levy" says who Sandolet is: her position, not what was asked
+        "Tom Branwick asked Mira Sandolet, who opposed the ferry levy, to explain her vote.",
+    ],
+)
+def test_a_relative_clause_on_the_one_asked_is_no_question(nlp, text: str) -> None:
+    assert ("mira sandolet", "opposed") in _said(nlp, text)
+
+
+def test_an_object_relative_clause_on_the_one_asked_is_no_question(nlp) -> None:
+    text = "Tom Branwick asked Mira Sandolet, whom Lena Varsk has criticized for months, to resign."
+    assert ("lena varsk", "criticized") in _said(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With ferry crews so angry at him, it is hard to imagine Tom Branwick carrying "
+        "the harbor ward.",
+        "The Ostrand Farmers Union met on Monday. It is hard to imagine the ferry levy "
         "passing this year.",
+        "The Ostrand Farmers Union met on Monday. It is fair to say the ferry levy will fail.",
     ],
 )
 def test_it_is_hard_to_imagine_is_no_ones_statement(nlp, text: str) -> None:
     assert _said(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "placeholder"),
+    [
+        ("It is hard to imagine the ferry levy passing.", True),
+        ("It is fair to say the ferry levy will fail.", True),
+        ("It is clear that the ferry levy will fail.", True),
+        # the infinitive hangs on the adjective: "it" is whoever is ready
+        ("It is ready to back the ferry levy.", False),
+        ("It is unlikely to back the ferry levy.", False),
+        ("It was eager for a vote.", False),
+    ],
+)
+def test_placeholder_it_is_only_before_an_extraposed_clause(nlp, text, placeholder) -> None:
+    it = nlp(text)[0]
+    assert _it_is(it) is placeholder
+
+
 def test_label_addressing_someone_is_not_their_statement(nlp) -> None:
-    # "Secretary Vance" after the label is spoken to, not speaking
+    # "Minister Varsk" after the label is spoken to, not speaking
     text = (
-        "On Wednesday at the forum, candidate Ana Vance said the mother of a sailor is "
-        "mistaken.\n\nThe exchange, in part:\n\n"
-        '"RIVAS:\u00a0 Secretary Vance, on the night of the raid in Norvale, you wrote to your '
-        "son Piotr that the rebels were to blame, yet some of the families say you misled "
-        'them. Listen.\n\n"RIVAS: Secretary Vance, did you deceive them?\n'
+        "On Tuesday at the town hall, candidate Lena Varsk said the harbor pilot's widow is "
+        "wrong.\n\nThe exchange, in part:\n\n"
+        '"MORA:\u00a0 Minister Varsk, after the ferry sank off Ostrand, you told the press '
+        "that the crew was at fault, yet several families say you kept facts from them. "
+        'Listen.\n\n"MORA: Minister Varsk, were you honest with them?\n'
     )
-    assert _said(nlp, text) == [("ana vance", "said")]
+    assert _said(nlp, text) == [("lena varsk", "said")]

@@ -77,14 +77,17 @@ def _counted_holders(cue: Token, verb: Token) -> bool:
 
 def _called_for(cue: Token) -> bool:
     """Whether a "call" says what is called for ("X's call for a ban", "calls to resign",
-    "a call that Y step down"): a "conference call", "the call centers" or "joined on
-    the call by X" is a telephone call, no demand. The word after "call" is read too,
-    as the parser may hang "to bring ..." on another verb."""
-    after = cue.nbor(1).lower_ if cue.i + 1 < len(cue.doc) else ""
-    if after in CALL_PARTICLES or after in ("to", "that"):
+    "a call that Y step down", "a call on Congress to act"): a "video call", "the
+    call centers", "listened in on the call", "her call on Monday" or "her call that
+    morning" is a telephone call, no demand. The word after "call" is read too, as the
+    parser may hang "to bring ..." on another verb; "on" before a date and "that" as a
+    determiner do not count."""
+    doc = cue.doc
+    nxt = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    if nxt is not None and _demanding(nxt):
         return True
     return any(
-        (c.dep_ == "prep" and c.lower_ in CALL_PARTICLES)
+        (c.dep_ == "prep" and c.lower_ in CALL_PARTICLES and _demanding(c))
         or (
             c.dep_ in ("acl", "relcl", "ccomp", "xcomp")
             and c.pos_ in ("VERB", "AUX")
@@ -92,6 +95,24 @@ def _called_for(cue: Token) -> bool:
         )
         for c in cue.children
     )
+
+
+def _demanding(word: Token) -> bool:
+    """Whether a word after "call" opens what is called for: "for", "on"/"upon" someone
+    (not a date: "on Monday"), "to", or "that" opening a clause (not "that morning")."""
+    lower = word.lower_
+    if lower == "to":
+        return True
+    if lower == "that":
+        return word.dep_ != "det"
+    if lower not in CALL_PARTICLES:
+        return False
+    if lower == "for":
+        return True
+    pobj = next((g for g in word.children if g.dep_ == "pobj"), None)
+    if pobj is None and word.i + 1 < len(word.doc):
+        pobj = word.doc[word.i + 1]
+    return pobj is None or pobj.ent_type_ not in ("DATE", "TIME")
 
 
 def _supported(cue: Token) -> Token | None:
@@ -196,9 +217,8 @@ def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:
     content_tokens = [c for c in cue.children if c.i != owner.i and c.dep_ not in ("det", "poss")]
     if supported is not None:
         # "Roe's support among farmers": Roe is what the farmers' support is for
-        content_tokens = [supported] + [
-            c for c in content_tokens if not c.left_edge.i <= owner.i <= c.right_edge.i
-        ]
+        # (the possessor alone: "broad" in "Roe's broad support" says how much, not for whom)
+        content_tokens = [supported]
     if owner.head.head.i == head.i and cue.dep_ == "dobj":
         # what drew the reaction is what it is about
         content_tokens = [c for c in head.children if c.dep_ == "nsubj"] or content_tokens

@@ -358,17 +358,38 @@ _SAYINGS = frozenset({"say", "know"})
 
 
 def anyone_saying(cue: Token) -> bool:
-    """ "as they say in chess", "as you know": an "as" clause of saying or knowing whose
-    subject is anyone at all (not "as they recall", which tells what some did)."""
+    """ "as they say in sailing", "as you know": an "as" clause of saying or knowing in the
+    present tense, with no auxiliary and nothing said or told, whose subject is anyone
+    at all (not "as they said in a statement" or "as they have said for years", which
+    tell what some group said)."""
     marks = any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
     return (
         marks
+        and cue.tag_ == "VBP"
         and cue.lemma_.lower() in _SAYINGS
         and any(c.dep_ == "nsubj" and c.lower_ in ("they", "you") for c in cue.children)
+        and not any(
+            c.dep_ in ("aux", "auxpass", "neg", "dobj", "dative", "ccomp", "npadvmod")
+            or (c.dep_ == "prep" and c.lower_ != "in")
+            for c in cue.children
+        )
     )
 
 
 def _it_is(subject: Token) -> bool:
-    """The "it" of "it is hard to imagine", "it is fair to say": a placeholder for the
-    infinitive after an adjective, no one who imagines or says."""
-    return subject.lower_ == "it" and any(c.dep_ == "acomp" for c in subject.head.children)
+    """The "it" of "it is hard to imagine", "it is fair to say", "it is clear that": a
+    placeholder for the infinitive or that-clause put after "be" and its adjective, no
+    one who imagines or says. In "it is ready to back ..." the infinitive hangs on the
+    adjective, and "it" is whoever is ready."""
+    verb = subject.head
+    return (
+        subject.lower_ == "it"
+        and subject.dep_ == "nsubj"
+        and verb.lemma_.lower() == "be"
+        and any(c.dep_ == "acomp" for c in verb.children)
+        and any(
+            (c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+            or c.dep_ == "ccomp"
+            for c in verb.children
+        )
+    )

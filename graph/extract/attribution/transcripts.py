@@ -136,8 +136,9 @@ def _speaker_label(sentence: Span, speakers: _Speakers, turns: set[str]) -> _Can
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
-# Quotation marks, single and double, straight and curly.
-_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "'", "‘", "’"})
+# Tags of quotation marks, single and double, straight and curly; a possessive
+# apostrophe ("the workers' port") is tagged POS and opens no quotation.
+_QUOTE_TAGS = frozenset({"``", "''"})
 
 # Tags of a finite verb: a headline's claim may drop its subject ("Urges X to ...").
 _FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
@@ -146,26 +147,26 @@ _FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 def _claim(after: Span) -> bool:
     """Whether the words after a colon say something: a quotation, a clause with a
     subject ("the plan is a mistake") or a finite verb ("Urges voters to stay"), not a
-    noun phrase ("A World at War") or a bare command ("Win in a walk."). Words in a
-    headline's title case are taken as a claim: their parse tells nothing of it."""
+    noun phrase ("A Town Adrift") or a bare command ("Keep the base happy."). Words in a
+    headline's title case need a subject or a finite verb too: a quotation mark there
+    may only close the title of a work."""
+    said = any(t.dep_ in _SUBJECTS or t.tag_ in _FINITE_TAGS for t in after)
     long_words = [t for t in after if t.is_alpha and len(t) > 3]
     if long_words and all(t.is_title for t in long_words):
-        return True
-    return any(
-        t.text in _QUOTE_MARKS or t.dep_ in _SUBJECTS or t.tag_ in _FINITE_TAGS for t in after
-    )
+        return said
+    return said or any(t.tag_ in _QUOTE_TAGS and t.pos_ == "PUNCT" for t in after)
 
 
 def _addressed(key: str, name: Span, after: Span, speakers: _Speakers) -> bool:
-    """Whether the actor found for a label is only the one it addresses: in "LOPEZ:
-    Secretary Vance, did you ...?" the parse may hang "Vance" on the label, but Vance is
+    """Whether the actor found for a label is only the one it addresses: in "MORA:
+    Minister Dunn, were you told ...?" the parse may hang "Dunn" on the label, but Dunn is
     spoken to, not speaking."""
     actor_of = speakers.index.actor_of
     return not any(actor_of(t) == key for t in name) and any(actor_of(t) == key for t in after)
 
 
 def _colon_source(sentence: Span, speakers: _Speakers) -> _Candidate | None:
-    """ "Lopez: the plan is a mistake", "... - Acme Research: “All samples ...”".
+    """ "Mora: the plan is a mistake", "... - Acme Research: “All samples ...”".
 
     A short name at the start of a sentence (or after a dash) followed by a colon
     introduces what that source says, in headlines and in lists of quotes, when what
@@ -203,7 +204,7 @@ def _colon_source(sentence: Span, speakers: _Speakers) -> _Candidate | None:
         ):
             return None  # "A reminder: ...", "Editor's note: ...": the writer's own aside
         if not _claim(doc[tok.i + 1 : sentence.end]):
-            return None  # "Morning Digest: A World at War": a title and its subtitle
+            return None  # "Harbor Notes: A Town Adrift": a title and its subtitle
         key = speakers.of(head, set(), generic=True)
         if key is None or _addressed(key, name, doc[tok.i + 1 : sentence.end], speakers):
             return None
