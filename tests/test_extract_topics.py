@@ -991,3 +991,17 @@ def test_extract_topics_the_light_noun_of_an_attack_taken_is_no_topic(nlp):
     text = "Senator Ana Petrov spoke on Monday. Petrov took aim at the harbour toll."
     extraction = extract_article(nlp(text), Article(id="t", text=text, source="t.txt"))
     assert [s.topic.key for s in extraction.statements] == ["harbour toll"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of feeling: what stirs it is the matter, the one who feels is no topic
+        "Harbour tolls rise\n\nThe new toll did not sit well with the Norvale Farmers Union.",
+        "Harbour tolls rise\n\nThe new toll angered the Norvale Farmers Union.",
+        "Harbour tolls rise\n\nThe Norvale Farmers Union was angered by the new toll.",
+    ],
+)
+def test_extract_topic_of_a_feeling_is_what_stirred_it(nlp, text):
+    extraction = extract_article(nlp(text), Article(id="t", text=text, source="t"))
+    assert [s.topic.label for s in extraction.statements] == ["toll"]

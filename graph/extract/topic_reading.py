@@ -354,7 +354,15 @@ def _speaks(token: Token, cue: Token) -> bool:
     """Whether ``token`` belongs to the phrase naming who speaks: the cue's subject with
     everything it carries ("Rep. Ana Petrov (D-Wash.), a member of the panel, said"), or
     the agent of a passive cue ("was criticised by the union"). The speaker, their party
-    notation and their role are not what the remark is about."""
+    notation and their role are not what the remark is about. A verb of feeling's subject
+    or agent is what stirs the feeling ("the toll angered X", "X was angered by the
+    toll"), the matter itself: the one who feels is its object."""
+    if felt_side(cue) is not None:
+        return any(
+            child.dep_ in {"dobj", "obj", "nsubjpass"}
+            and child.left_edge.i <= token.i <= child.right_edge.i
+            for child in cue.children
+        )
     if token.head.i == cue.i and token.dep_ in {"nsubj", "nsubjpass"}:
         return True
     return any(
