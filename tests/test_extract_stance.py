@@ -1037,3 +1037,17 @@ def test_extract_stance_a_danger_to_something_is_no_stand_against_it(nlp):
     threat = _cue(doc, "threat")
     assert not stands_against(threat)
     assert stands_against(_cue(nlp("The criticism of the harbour grew."), "criticism"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what someone else will do is a forecast; the speaker's own side pledges
+        ("Halvorsen said the council will approve the harbour scheme.", "neutral"),
+        ("Halvorsen said the guild would oppose the harbour scheme.", "neutral"),
+        ("Halvorsen said we will oppose the harbour scheme.", "oppose"),
+        ("Halvorsen said the council wants to block the harbour scheme.", "oppose"),
+    ],
+)
+def test_extract_stance_anothers_act_to_come_is_a_forecast(nlp, text, expected):
+    assert _stance(nlp, text, "said", with_content=True) == expected

@@ -141,6 +141,8 @@ def _classify(
         and root.pos_ == "VERB"
         and root.lemma_.lower() in CUE_SUPPORT | CUE_OPPOSE
         and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in root.children)
+        # "said the council will approve X": what someone else will do is a forecast
+        and not (aux_words(root) & _FORECAST and not _self_subject(root, own))
     ):
         # "said Norvale wants to prevent ...": the reported position decides.
         return _classify(root, None, sentence, depth + 1, own)
@@ -192,6 +194,10 @@ def _classify(
     if depth == 0 and cue.lemma_.lower() in ARGUING_VERBS and not observer:
         return "support"  # "argued the cuts were not to blame": a case made for a side
     return "neutral"  # a fact, an assessment or a forecast: no side
+
+
+# Auxiliaries of what will or may happen.
+_FORECAST = frozenset({"will", "would", "'ll", "may", "might", "could"})
 
 
 def _named_as(cue: Token) -> list[Token]:
