@@ -6,9 +6,13 @@ from graph.extract import extract_article
 from graph.records import Actor, Article, Extraction
 
 
-def extract(nlp, text: str) -> Extraction:
-    """The extraction of ``text`` as one article."""
-    return extract_article(nlp(text), Article(id="test", text=text, source="test.txt"))
+def extract(nlp, text: str, attribution: str | None = None) -> Extraction:
+    """The extraction of ``text`` as one article (with the default setting unless
+    ``attribution`` names another)."""
+    article = Article(id="test", text=text, source="test.txt")
+    if attribution is None:
+        return extract_article(nlp(text), article)
+    return extract_article(nlp(text), article, attribution=attribution)
 
 
 def actors_of(nlp, text: str) -> dict[str, Actor]:

@@ -7,17 +7,13 @@ articles.
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import extract
 
-from graph.extract import extract_article
 from graph.extract.attribution.subjects import _it_is
-from graph.records import Article
 
 
 def _statements(nlp, text: str, attribution: str | None = None):
-    article = Article(id="test", text=text, source="test.txt")
-    if attribution is None:
-        return extract_article(nlp(text), article).statements
-    return extract_article(nlp(text), article, attribution=attribution).statements
+    return extract(nlp, text, attribution).statements
 
 
 def _said(nlp, text: str, attribution: str | None = None) -> list[tuple[str, str]]:

@@ -1008,11 +1008,10 @@ def test_extract_stance_rejecting_a_stand_against_backs_its_object(nlp, text, cu
 
 def test_extract_stance_rejected_objection_agrees_with_the_topic(nlp):
     # the topic is what the objection was about, and the stance is toward it
-    from graph.extract import extract_article
-    from graph.records import Article
+    from extraction_helpers import extract
 
     text = "Senator Tom Hadley dismissed criticism of the port levy on Monday."
-    (statement,) = extract_article(nlp(text), Article(id="t", text=text, source="t")).statements
+    (statement,) = extract(nlp, text).statements
     assert (statement.topic.label, statement.stance) == ("port levy", "support")
 
 

@@ -1003,5 +1003,5 @@ def test_extract_topics_the_light_noun_of_an_attack_taken_is_no_topic(nlp):
     ],
 )
 def test_extract_topic_of_a_feeling_is_what_stirred_it(nlp, text):
-    extraction = extract_article(nlp(text), Article(id="t", text=text, source="t"))
+    extraction = extract_article(nlp(text), Article(id="test", text=text, source="test.txt"))
     assert [s.topic.label for s in extraction.statements] == ["toll"]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...names import actor_key
 from ..lexicon import GROUP_NOUNS, OUTLETS, PARTIES, TITLE_WORDS
+from ..quotation import quotation_tokens
 from .bodies import described_around
 from .clauses import clause_parties
 from .countries import (
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
 
 def index_actors(doc: Doc, article_id: str) -> ActorIndex:
     """Every actor the article names, with roles, affiliations and surname aliases."""
-    index = ActorIndex(article_id=article_id)
+    index = ActorIndex(article_id=article_id, quoted=quotation_tokens(doc))
     countries_as_places(doc)
     index.dateline, home = read_dateline(doc)
     trim_dateline_dates(doc, index.dateline)

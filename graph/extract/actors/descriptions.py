@@ -9,7 +9,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ..quotation import quotation_tokens
 from .index import ActorIndex
 from .kinds import is_clause_subject
 from .organizations import named_organization
@@ -64,12 +63,12 @@ _RESUMING = frozenset({"nsubj", "nsubjpass", "poss"})
 def party_descriptions(index: ActorIndex, doc: Doc) -> None:
     """Record each party description of a candidate ("the GOP front-runner said") as a
     mention of the person it resumes, and give that person the party when it outranks
-    the side they have (none, a chamber, a legislator's country). The person is the last one the story made a clause's subject in this
-    sentence or the one before, else the last one it named there; never one the
-    description's own clause has as subject ("Roe blasted the Republican nominee's
-    plan" is not Roe's), one of another stated side, or one quoted when the description
-    is not."""
-    quoted = quotation_tokens(doc)
+    the side they have (none, a chamber, a legislator's country). The person is the last
+    one the story made a clause's subject in this sentence or the one before, else the
+    last one it named there; never one the description's own clause has as subject ("Roe
+    blasted the Republican nominee's plan" is not Roe's), one of another stated side, or
+    one quoted when the description is not."""
+    quoted = index.quoted
     persons = sorted(
         (start, key) for start, _end, key in index.spans if index.drafts[key].type == "Person"
     )

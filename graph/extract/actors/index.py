@@ -82,6 +82,7 @@ class ActorIndex:
     # called with (token start, key) for mentions found after indexing (pronoun antecedents)
     observer: Callable[[int, str], None] | None = None
     dateline: set[int] = field(default_factory=set)  # tokens of "PARIS, May 3 -"
+    quoted: set[int] = field(default_factory=set)  # tokens inside quotation marks
     home_country: str | None = None  # country of the dateline city, if it is a capital
     # the country the story is clearly most about (named most often), if one is
     main_country: str | None = None

@@ -18,7 +18,6 @@ from ..lexicon import (
     REPORTING_VERBS,
     STANCE_AGENT_NOUNS,
 )
-from ..quotation import quotation_tokens
 from .constructions import (
     SOURCE_HEADS,
     _according_to,
@@ -75,7 +74,7 @@ def find_attributions(doc: Doc, index: ActorIndex) -> Iterator[Attribution]:
     belong to that cue's speaker.
     """
     speakers = _Speakers(index)
-    speakers.in_quotes = speakers.antecedents.quoted = quotation_tokens(doc)
+    speakers.in_quotes = speakers.antecedents.quoted = index.quoted
     speakers.antecedents.add_surnames(doc)
     speakers.antecedents.add_reflexive_genders(doc)
     inside = False

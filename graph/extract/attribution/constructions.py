@@ -19,6 +19,8 @@ from .spans import _Candidate, _rest, _subtree_span
 from .speakers import _Speakers, _subject_keys
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Token
 
 
@@ -66,13 +68,8 @@ def _counted_holders(cue: Token, verb: Token) -> bool:
     document only relays it."""
     if cue.lemma_.lower() not in _OF_TARGET_NOUNS or cue.dep_ != "dobj":
         return False
-    preps = [c for c in (*cue.children, *verb.children) if c.i > cue.i and c.dep_ == "prep"]
-    return any(
-        g.dep_ == "pobj" and (g.lemma_.lower() in _NOT_SOURCES or g.lower_ == "pct")
-        for p in preps
-        if p.lower_ in ("from", *_AMONG)
-        for g in p.children
-    )
+    after = [c for c in (*cue.children, *verb.children) if c.i > cue.i]
+    return any(g.lemma_.lower() in _NOT_SOURCES or g.lower_ == "pct" for g in _holders(after))
 
 
 def _called_for(cue: Token) -> bool:
@@ -122,13 +119,19 @@ def _supported(cue: Token) -> Token | None:
     if cue.lemma_.lower() not in _OF_TARGET_NOUNS:
         return None
     poss = next((c for c in cue.children if c.dep_ == "poss"), None)
-    held = any(
-        c.dep_ == "prep"
-        and c.lower_ in ("from", *_AMONG)
-        and any(g.dep_ == "pobj" for g in c.children)
-        for c in cue.children
-    )
-    return poss if held else None
+    return poss if _holders(cue.children) else None
+
+
+def _holders(children: Iterable[Token]) -> list[Token]:
+    """The objects of "from" or "among" in ``children``: who holds a reaction ("support
+    from the unions", "backing among farmers")."""
+    return [
+        g
+        for p in children
+        if p.dep_ == "prep" and p.lower_ in ("from", *_AMONG)
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _noun_cue(cue: Token, speakers: _Speakers) -> _Candidate | None:

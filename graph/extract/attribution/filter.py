@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING
 
 from ..actors import ActorIndex
 from ..lexicon import POSITION_VERBS, REPORTING_VERBS
-from ..quotation import quotation_tokens
 from .assembly import find_attributions, wire_headline
 from .cues import CUE_TABLE, cue_table
 from .questions import in_question
@@ -300,7 +299,7 @@ def candidates(doc: Doc, index: ActorIndex) -> list[Candidate]:
     inside a quotation signed with a dash gives way to the signer's."""
     rules = list(find_attributions(doc, index))
     speakers = _Speakers(index)
-    quoted = quotation_tokens(doc)
+    quoted = index.quoted
     speakers.in_quotes = speakers.antecedents.quoted = quoted
     found = [Candidate(a, "rule") for a in rules]
     found += [Candidate(a, "verb") for a in _verb_candidates(doc, rules, speakers, quoted)]
@@ -346,7 +345,7 @@ def filtered_attributions(
     model = model or load_filter()
     if model is None:
         return list(find_attributions(doc, index))
-    quoted = quotation_tokens(doc)
+    quoted = index.quoted
     kept = _kept(candidates(doc, index), model, quoted, index)
     for candidate in kept:
         a = candidate.attribution
