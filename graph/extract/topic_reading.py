@@ -155,8 +155,9 @@ def _frames_recurring(token: Token) -> bool:
 _TAKEN_OBJECTS = ATTACK_OBJECTS | STAND_OBJECTS
 
 
-def _candidates(cue: Token, content: Span | None) -> list[Token]:
-    """Heads of candidate noun phrases, best first: objects before subjects."""
+def _candidates(cue: Token, content: Span | None, felt: bool) -> list[Token]:
+    """Heads of candidate noun phrases, best first: objects before subjects (``felt``: the
+    cue is a verb of feeling, see :func:`_read`)."""
     found: list[Token] = []
     if cue.dep_ in {"acl", "relcl"} and cue.head.pos_ in {"NOUN", "PROPN"}:
         # "the bridge closure, blamed by residents on the port authority", "the offer, which
@@ -168,7 +169,6 @@ def _candidates(cue: Token, content: Span | None) -> list[Token]:
     # What a remark is about, named beside its clause: "said of the raid: ...", "spoke
     # about the levy, saying ...".
     # the object of a verb of feeling is who feels it ("the plan angered Roe")
-    felt = felt_side(cue) is not None
     for child in cue.children:
         if felt and child.dep_ in {"dobj", "obj", "nsubjpass"}:
             continue
@@ -261,10 +261,10 @@ class _Reading:
     pointer: bool
 
 
-def _person_aimed_at(cue: Token) -> Token | None:
+def _person_aimed_at(cue: Token, felt: bool) -> Token | None:
     """The person a position cue is aimed at as its object ("accused Varga of ...",
     "praised Varga"): such a remark is about that person."""
-    if any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children) or felt_side(cue) is not None:
+    if felt or any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children):
         return None  # "the plan angered Roe": Roe feels, the plan is what it is about
     for child in cue.children:
         if child.dep_ in {"dobj", "obj"} and child.ent_type_ == "PERSON":
@@ -274,13 +274,15 @@ def _person_aimed_at(cue: Token) -> Token | None:
 
 def _read(cue: Token, content: Span | None, sentence: Span) -> _Reading:
     doc = sentence.doc
-    person = _person_aimed_at(cue)
+    # a verb of feeling: who feels is its object, what stirs the feeling the matter
+    felt = felt_side(cue) is not None
+    person = _person_aimed_at(cue, felt)
     if person is not None:
         name = next((e for e in doc.ents if e.start <= person.i < e.end), None)
         surname = (name[-1] if name is not None else person).text
         return _Reading(Topic(key=surname.casefold(), label=surname), anchored=True, pointer=False)
     heads: list[Token] = []
-    candidates = _candidates(cue, content)
+    candidates = _candidates(cue, content, felt)
     # "this matter", also behind a light noun ("willingness to act on this matter")
     pointer = bool(candidates) and (
         _points_back(candidates[0]) or _points_back(_descend(candidates[0]))
@@ -291,12 +293,12 @@ def _read(cue: Token, content: Span | None, sentence: Span) -> _Reading:
             _usable(candidate)
             and candidate.i != cue.i
             and candidate not in heads
-            and not _speaks(candidate, cue)
+            and not _speaks(candidate, cue, felt)
         ):
             heads.append(candidate)
     if not heads:
         chunks = [c for c in _chunk_roots(content or sentence) if _usable(c)]
-        heads = [c for c in chunks if c.i != cue.i and not _speaks(c, cue)]
+        heads = [c for c in chunks if c.i != cue.i and not _speaks(c, cue, felt)]
     if not heads:
         # Nothing nameable ("She accused the council of being unfair"): such a remark is
         # about what the article is about.
@@ -350,14 +352,14 @@ def _change_named(doc: Doc, head: Token) -> tuple[str, str] | None:
     return key, _labels(doc).get(key, key)
 
 
-def _speaks(token: Token, cue: Token) -> bool:
+def _speaks(token: Token, cue: Token, felt: bool) -> bool:
     """Whether ``token`` belongs to the phrase naming who speaks: the cue's subject with
     everything it carries ("Rep. Ana Petrov (D-Wash.), a member of the panel, said"), or
     the agent of a passive cue ("was criticised by the union"). The speaker, their party
     notation and their role are not what the remark is about. A verb of feeling's subject
     or agent is what stirs the feeling ("the toll angered X", "X was angered by the
     toll"), the matter itself: the one who feels is its object."""
-    if felt_side(cue) is not None:
+    if felt:
         return any(
             child.dep_ in {"dobj", "obj", "nsubjpass"}
             and child.left_edge.i <= token.i <= child.right_edge.i
